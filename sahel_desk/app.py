@@ -1,0 +1,29 @@
+"""Composition root: opens the store, builds the window, runs the event loop. Imported by no one."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sahel_desk.domain.errors import SahelDeskError
+from sahel_desk.store import Store
+from sahel_desk.ui.main_window import MainWindow
+
+
+def main(db_path: Path) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Sahel Desk")
+    app.setOrganizationName("SahelDesk")
+    try:
+        store = Store.open(db_path)
+    except SahelDeskError as exc:
+        QMessageBox.critical(None, "Sahel Desk", str(exc))
+        return 1
+    try:
+        window = MainWindow(store)
+        window.show()
+        return app.exec()
+    finally:
+        store.close()

@@ -1,0 +1,37 @@
+"""Errors the core raises with a message a user can read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class SahelDeskError(Exception):
+    """Base of every error the application reports to a person."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a record: which field, and why, in words."""
+
+    field: str
+    message: str
+    severity: str = "error"  # "error" blocks saving; "warning" is shown and allowed
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationError(SahelDeskError):
+    """A record breaks one or more rules; nothing was written."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("; ".join(str(p) for p in problems))
+
+
+class NotFoundError(SahelDeskError):
+    """The record asked for does not exist (or is in the trash when it must not be)."""
+
+
+class DatabaseError(SahelDeskError):
+    """The database cannot be opened, upgraded or trusted."""

@@ -1,0 +1,42 @@
+"""What changed in an incident: the revision log as the store returns it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+
+class Action(enum.StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"  # moved to the trash
+    RESTORE = "restore"  # taken back out of the trash
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One field of one incident changed by one person at one time.
+
+    ``old`` and ``new`` are JSON texts of the values (``null`` for empty). A create,
+    delete or restore has no field. ``change_id`` groups the rows of one save.
+    """
+
+    incident_id: int
+    change_id: str
+    at: dt.datetime  # UTC
+    author: str
+    action: Action
+    field: str | None = None
+    old: str | None = None
+    new: str | None = None
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one operation touched, so views refresh only what concerns them."""
+
+    incidents: frozenset[int] = frozenset()
+    tags: bool = False
+    actors: bool = False
+    change_id: str | None = None

@@ -1,0 +1,108 @@
+"""ACLED's event taxonomy (codebook, October 2024): 6 event types, 25 sub-event types.
+
+Values are ACLED's own English strings; they are the codes the database stores and the
+exports write. Labels in the user's language come from ``i18n`` in the UI layer.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from sahel_desk.domain.text import fold
+
+POLITICAL_VIOLENCE = "Political violence"
+DEMONSTRATIONS = "Demonstrations"
+STRATEGIC_DEVELOPMENTS = "Strategic developments"
+PV_AND_DEMONSTRATIONS = "Political violence; Demonstrations"
+
+BATTLES = "Battles"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+EXPLOSIONS = "Explosions/Remote violence"
+VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
+STRATEGIC = "Strategic developments"
+
+# event type -> sub-event types, each in the codebook's hierarchical order, with disorder type.
+_TREE: dict[str, tuple[tuple[str, str], ...]] = {
+    BATTLES: (
+        ("Government regains territory", POLITICAL_VIOLENCE),
+        ("Non-state actor overtakes territory", POLITICAL_VIOLENCE),
+        ("Armed clash", POLITICAL_VIOLENCE),
+    ),
+    PROTESTS: (
+        ("Excessive force against protesters", PV_AND_DEMONSTRATIONS),
+        ("Protest with intervention", DEMONSTRATIONS),
+        ("Peaceful protest", DEMONSTRATIONS),
+    ),
+    RIOTS: (
+        ("Violent demonstration", DEMONSTRATIONS),
+        ("Mob violence", POLITICAL_VIOLENCE),
+    ),
+    EXPLOSIONS: (
+        ("Chemical weapon", POLITICAL_VIOLENCE),
+        ("Air/drone strike", POLITICAL_VIOLENCE),
+        ("Suicide bomb", POLITICAL_VIOLENCE),
+        ("Shelling/artillery/missile attack", POLITICAL_VIOLENCE),
+        ("Remote explosive/landmine/IED", POLITICAL_VIOLENCE),
+        ("Grenade", POLITICAL_VIOLENCE),
+    ),
+    VIOLENCE_AGAINST_CIVILIANS: (
+        ("Sexual violence", POLITICAL_VIOLENCE),
+        ("Attack", POLITICAL_VIOLENCE),
+        ("Abduction/forced disappearance", POLITICAL_VIOLENCE),
+    ),
+    STRATEGIC: (
+        ("Agreement", STRATEGIC_DEVELOPMENTS),
+        ("Arrests", STRATEGIC_DEVELOPMENTS),
+        ("Change to group/activity", STRATEGIC_DEVELOPMENTS),
+        ("Disrupted weapons use", STRATEGIC_DEVELOPMENTS),
+        ("Headquarters or base established", STRATEGIC_DEVELOPMENTS),
+        ("Looting/property destruction", STRATEGIC_DEVELOPMENTS),
+        ("Non-violent transfer of territory", STRATEGIC_DEVELOPMENTS),
+        ("Other", STRATEGIC_DEVELOPMENTS),
+    ),
+}
+
+EVENT_TYPES: tuple[str, ...] = tuple(_TREE)
+SUB_EVENT_TYPES: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(
+    {event: tuple(sub for sub, _ in subs) for event, subs in _TREE.items()}
+)
+# "Other" is the only sub-type name that could collide across types; ACLED keeps it unique.
+_PARENT = {sub: event for event, subs in _TREE.items() for sub, _ in subs}
+_DISORDER = {sub: disorder for subs in _TREE.values() for sub, disorder in subs}
+
+# Sub-types on which ACLED allows the civilian-targeting flag (codebook validation rules).
+CIVILIAN_TARGETING_ALLOWED = frozenset(
+    SUB_EVENT_TYPES[VIOLENCE_AGAINST_CIVILIANS]
+    + SUB_EVENT_TYPES[EXPLOSIONS]
+    + SUB_EVENT_TYPES[RIOTS]
+    + ("Excessive force against protesters",)
+)
+
+# Spelling variants seen in real files, folded -> canonical.
+_VARIANTS = {
+    fold("Excessive force against protestors"): "Excessive force against protesters",
+    fold("Strategic Developments"): STRATEGIC,
+    fold("Explosions/remote violence"): EXPLOSIONS,
+    fold("Remote violence"): EXPLOSIONS,
+}
+_CANONICAL = {fold(v): v for v in (*EVENT_TYPES, *_PARENT)} | _VARIANTS
+
+
+def canonical(value: str | None) -> str | None:
+    """ACLED's spelling of an event or sub-event type written any way, or None if unknown."""
+    return _CANONICAL.get(fold(value)) if value else None
+
+
+def event_type_of(sub_event_type: str) -> str | None:
+    return _PARENT.get(sub_event_type)
+
+
+def disorder_type(sub_event_type: str | None) -> str | None:
+    """Derived, never typed: the disorder type ACLED assigns to a sub-event type."""
+    return _DISORDER.get(sub_event_type) if sub_event_type else None
+
+
+def sub_types_with_disorder(disorder: str) -> tuple[str, ...]:
+    """Sub-event types whose disorder type is ``disorder`` (or includes it, for the compound)."""
+    return tuple(s for s, d in _DISORDER.items() if disorder in d.split("; ") or d == disorder)

@@ -1,0 +1,107 @@
+"""The ACLED codebook's rules for a well-formed incident, as problems a person can read."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sahel_desk.domain import taxonomy
+from sahel_desk.domain.actors import ARMED_TYPES, ActorType
+from sahel_desk.domain.errors import Problem, ValidationError
+from sahel_desk.domain.incident import DatePrecision, GeoPrecision, Incident
+
+# Generous boxes around the countries Sahel Desk covers; outside them is a warning, not an error.
+COUNTRY_BOXES = {
+    "Mali": (10.1, 25.1, -12.3, 4.3),  # south, north, west, east
+    "Burkina Faso": (9.4, 15.1, -5.6, 2.5),
+    "Niger": (11.6, 23.6, 0.1, 16.0),
+}
+
+
+def problems(incident: Incident, today: dt.date | None = None) -> list[Problem]:
+    """Every rule ``incident`` breaks; errors block saving, warnings are for the user to judge."""
+    found: list[Problem] = []
+    add = found.append
+    today = today or dt.date.today()
+
+    if incident.event_type not in taxonomy.EVENT_TYPES:
+        add(Problem("event_type", f"“{incident.event_type}” is not an ACLED event type"))
+    elif incident.sub_event_type not in taxonomy.SUB_EVENT_TYPES[incident.event_type]:
+        add(
+            Problem(
+                "sub_event_type",
+                f"“{incident.sub_event_type}” is not a sub-event type of {incident.event_type}",
+            )
+        )
+    if not isinstance(incident.date.precision, DatePrecision):
+        add(Problem("date", "the date precision is required (day, week or month)"))
+    elif incident.date.first_day > today:
+        add(Problem("date", "the date is in the future"))
+    if not isinstance(incident.geo_precision, GeoPrecision):
+        add(Problem("geo_precision", "the location precision is required (1, 2 or 3)"))
+    if not incident.actor1.strip():
+        add(Problem("actor1", "actor 1 is required"))
+    if not incident.place.location.strip():
+        add(Problem("location", "the location is required"))
+    for name, value in (
+        ("fatalities", incident.fatalities),
+        ("fatalities_low", incident.fatalities_low),
+        ("fatalities_high", incident.fatalities_high),
+    ):
+        if value is not None and (
+            not isinstance(value, int) or isinstance(value, bool) or value < 0
+        ):
+            add(Problem(name, "fatalities must be a whole number of 0 or more (or unknown)"))
+    low, high = incident.fatalities_low, incident.fatalities_high
+    if isinstance(low, int) and isinstance(high, int) and low > high:
+        add(Problem("fatalities_low", "the low estimate is above the high estimate"))
+
+    vac = taxonomy.VIOLENCE_AGAINST_CIVILIANS
+    if incident.event_type == vac and incident.inter2 is not ActorType.CIVILIANS:
+        add(Problem("actor2", "in violence against civilians, actor 2 must be civilians"))
+    armed = incident.inter1 in ARMED_TYPES and incident.inter2 in ARMED_TYPES
+    if incident.event_type == taxonomy.BATTLES and not armed:
+        add(Problem("actor2", "a battle needs two armed actors"))
+    if incident.civilian_targeting and (
+        incident.sub_event_type not in taxonomy.CIVILIAN_TARGETING_ALLOWED
+    ):
+        add(
+            Problem(
+                "civilian_targeting",
+                f"civilian targeting cannot be set on “{incident.sub_event_type}”",
+            )
+        )
+    if incident.actor2 and incident.inter2 is None:
+        add(Problem("inter2", "actor 2 needs an actor type", "warning"))
+    if incident.inter1 is None:
+        add(Problem("inter1", "actor 1 needs an actor type", "warning"))
+
+    lat, lon = incident.place.latitude, incident.place.longitude
+    if (lat is None) != (lon is None):
+        add(Problem("latitude", "give both latitude and longitude, or neither"))
+    elif lat is not None and lon is not None:
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            add(Problem("latitude", "coordinates are outside the globe"))
+        else:
+            box = COUNTRY_BOXES.get(incident.place.country)
+            if box and not (box[0] <= lat <= box[1] and box[2] <= lon <= box[3]):
+                add(
+                    Problem(
+                        "latitude",
+                        f"({lat:.4f}, {lon:.4f}) lies outside {incident.place.country}",
+                        "warning",
+                    )
+                )
+    if not incident.place.verified:
+        add(
+            Problem("location", "the place is not in the gazetteer (kept as unverified)", "warning")
+        )
+    return found
+
+
+def check(incident: Incident, today: dt.date | None = None) -> list[Problem]:
+    """Raise ``ValidationError`` on any error; return the warnings."""
+    found = problems(incident, today)
+    errors = [p for p in found if p.severity == "error"]
+    if errors:
+        raise ValidationError(errors)
+    return found

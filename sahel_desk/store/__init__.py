@@ -1,0 +1,7 @@
+"""The incident store (SQLAlchemy + SQLite). The public surface the UI and CLI may use."""
+
+from sahel_desk.store.facade import OpenReport, Store
+from sahel_desk.store.incidents import ConflictError
+from sahel_desk.store.reports import CountRow
+
+__all__ = ["ConflictError", "CountRow", "OpenReport", "Store"]

@@ -1,0 +1,112 @@
+"""store.tags, store.actors, store.history: the registries incidents point into."""
+
+from __future__ import annotations
+
+from sqlalchemy import or_, select
+
+from sahel_desk.domain.actors import Actor, ActorType
+from sahel_desk.domain.history import Action, Revision
+from sahel_desk.domain.tags import Tag, TagKind
+from sahel_desk.domain.text import fold
+from sahel_desk.store import schema as s
+from sahel_desk.store.session import Session
+
+
+class TagRepo:
+    def __init__(self, session: Session):
+        self._session = session
+
+    def all(self, kind: TagKind | None = None, *, include_hidden: bool = True) -> list[Tag]:
+        """Tags in display order (parents before their children)."""
+        t, parent = s.tags, s.tags.alias("parent")
+        query = (
+            select(t, parent.c.code.label("parent_code"))
+            .outerjoin(parent, parent.c.id == t.c.parent_id)
+            .order_by(t.c.position, t.c.id)
+        )
+        if kind is not None:
+            query = query.where(t.c.kind == kind.value)
+        if not include_hidden:
+            query = query.where(t.c.hidden.is_(False))
+        with self._session.read() as conn:
+            return [
+                Tag(
+                    code=row.code,
+                    kind=TagKind(row.kind),
+                    label_en=row.label_en,
+                    label_fr=row.label_fr,
+                    parent=row.parent_code,
+                    hidden=bool(row.hidden),
+                    description_en=row.description_en,
+                    description_fr=row.description_fr,
+                    id=row.id,
+                )
+                for row in conn.execute(query)
+            ]
+
+
+class ActorRepo:
+    def __init__(self, session: Session):
+        self._session = session
+
+    def all(self) -> list[Actor]:
+        with self._session.read() as conn:
+            aliases: dict[int, list[str]] = {}
+            for actor_id, alias in conn.execute(
+                select(s.actor_aliases.c.actor_id, s.actor_aliases.c.alias).order_by(
+                    s.actor_aliases.c.id
+                )
+            ):
+                aliases.setdefault(actor_id, []).append(alias)
+            rows = conn.execute(select(s.actors).order_by(s.actors.c.name)).all()
+        return [
+            Actor(
+                name=row.name,
+                actor_type=ActorType(row.actor_type) if row.actor_type else None,
+                aliases=tuple(aliases.get(row.id, ())),
+                country=row.country,
+                description=row.description,
+                id=row.id,
+            )
+            for row in rows
+        ]
+
+    def match(self, text: str) -> str | None:
+        """The registry name for ``text`` (a name or an alias, written any way), or None."""
+        key = fold(text)
+        if not key:
+            return None
+        a, al = s.actors, s.actor_aliases
+        query = (
+            select(a.c.name)
+            .outerjoin(al, al.c.actor_id == a.c.id)
+            .where(or_(a.c.key == key, al.c.key == key))
+            .order_by((a.c.key == key).desc())
+            .limit(1)
+        )
+        with self._session.read() as conn:
+            return conn.execute(query).scalar()
+
+
+class HistoryRepo:
+    def __init__(self, session: Session):
+        self._session = session
+
+    def for_incident(self, incident_id: int) -> list[Revision]:
+        """Every recorded change of one incident, oldest first."""
+        r = s.revisions
+        query = select(r).where(r.c.incident_id == incident_id).order_by(r.c.id)
+        with self._session.read() as conn:
+            return [
+                Revision(
+                    incident_id=row.incident_id,
+                    change_id=row.change_id,
+                    at=row.at,
+                    author=row.author,
+                    action=Action(row.action),
+                    field=row.field,
+                    old=row.old,
+                    new=row.new,
+                )
+                for row in conn.execute(query)
+            ]

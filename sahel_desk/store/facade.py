@@ -1,0 +1,148 @@
+"""The Store: the one door to the database for the UI, the CLI and the tests."""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import text
+
+from sahel_desk.domain.errors import DatabaseError
+from sahel_desk.store import migrate
+from sahel_desk.store.catalog import ActorRepo, HistoryRepo, TagRepo
+from sahel_desk.store.engine import make_engine
+from sahel_desk.store.incidents import IncidentRepo
+from sahel_desk.store.places import PlaceRepo
+from sahel_desk.store.reports import ReportRepo
+from sahel_desk.store.schema import FTS_TABLE
+from sahel_desk.store.seed import ensure_reference_data
+from sahel_desk.store.session import Session
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What opening did: the schema upgrade (and its backup) and the reference data reloaded."""
+
+    upgrade: migrate.UpgradeResult
+    reloaded: tuple[str, ...]
+
+
+class Store:
+    """An open Sahel Desk database. Open with ``Store.open(path)``; close when done."""
+
+    def __init__(self, path: Path, session: Session, report: OpenReport):
+        self.path = path
+        self._session = session
+        self.opened = report
+        self.incidents = IncidentRepo(session)
+        self.tags = TagRepo(session)
+        self.actors = ActorRepo(session)
+        self.places = PlaceRepo(session)
+        self.reports = ReportRepo(session)
+        self.history = HistoryRepo(session)
+
+    @classmethod
+    def open(cls, path: Path | str, *, author: str | None = None, create: bool = True) -> Store:
+        """Open (creating if allowed) and upgrade the database at ``path``."""
+        path = Path(path).expanduser()
+        if not path.exists():
+            if not create:
+                raise DatabaseError(f"there is no database at {path}")
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif path.is_dir():
+            raise DatabaseError(f"{path} is a folder, not a database file")
+        else:
+            _check_is_sqlite(path)
+        engine = make_engine(path)
+        try:
+            result = migrate.upgrade(engine, path)
+            with engine.connect().execution_options(write=True) as conn, conn.begin():
+                reloaded = ensure_reference_data(conn)
+        except Exception:
+            engine.dispose()
+            raise
+        session = Session(engine, author or _default_author())
+        return cls(path, session, OpenReport(result, tuple(reloaded)))
+
+    def close(self) -> None:
+        self._session.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def author(self) -> str:
+        return self._session.author
+
+    def schema_revision(self) -> str | None:
+        return migrate.current_revision(self._session.engine)
+
+    def check(self) -> list[str]:
+        """Integrity problems, in words; empty when the database is sound."""
+        problems: list[str] = []
+        with self._session.read() as conn:
+            result = conn.exec_driver_sql("PRAGMA integrity_check").scalars().all()
+            if result != ["ok"]:
+                problems.extend(f"integrity: {line}" for line in result)
+            for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"foreign key: {row[0]} row {row[1]} points to a missing {row[2]}")
+            try:
+                conn.exec_driver_sql(
+                    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)"
+                )
+            except Exception as exc:  # reported to the user, not swallowed
+                problems.append(f"full-text index: {exc}")
+            missing = conn.execute(
+                text(
+                    "SELECT count(*) FROM incidents "
+                    f"WHERE id NOT IN (SELECT rowid FROM {FTS_TABLE})"
+                )
+            ).scalar_one()
+            if missing:
+                problems.append(f"full-text index: {missing} incidents are not indexed")
+        head = migrate.head_revision()
+        current = self.schema_revision()
+        if current != head:
+            problems.append(f"schema is at {current}, expected {head}")
+        return problems
+
+    def info(self) -> dict[str, object]:
+        with self._session.read() as conn:
+            meta = dict(conn.exec_driver_sql("SELECT key, value FROM meta").all())
+            counts = {
+                table: conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
+                for table in ("incidents", "actors", "tags", "places", "revisions")
+            }
+            trashed = conn.exec_driver_sql(
+                "SELECT count(*) FROM incidents WHERE deleted"
+            ).scalar_one()
+            journal = conn.exec_driver_sql("PRAGMA journal_mode").scalar_one()
+        return {
+            "path": str(self.path),
+            "size_bytes": self.path.stat().st_size,
+            "schema": self.schema_revision(),
+            "sqlite": sqlite3.sqlite_version,
+            "journal_mode": journal,
+            "incidents_in_trash": trashed,
+            **{f"{k}_count": v for k, v in counts.items()},
+            **meta,
+        }
+
+
+def _check_is_sqlite(path: Path) -> None:
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    if header and header != b"SQLite format 3\x00":
+        raise DatabaseError(f"{path} is not a Sahel Desk database (not an SQLite file)")
+
+
+def _default_author() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some systems
+        return "analyst"

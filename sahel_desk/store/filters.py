@@ -1,0 +1,155 @@
+"""IncidentQuery -> SQL. The table, charts, map and export all filter through here."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Select, and_, or_, select, text
+from sqlalchemy.orm import aliased
+
+from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.store import schema as s
+
+i = s.incidents
+_A1 = aliased(s.ActorRow, name="sort_a1")
+_A2 = aliased(s.ActorRow, name="sort_a2")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_match(text_query: str) -> str | None:
+    """A safe FTS5 query: every word must appear, as a word prefix. None when no words."""
+    words = _WORD.findall(text_query)
+    return " AND ".join(f'"{w}"*' for w in words) if words else None
+
+
+def descendants(conn: Connection, codes: frozenset[str]) -> list[int]:
+    """Ids of the tags with these codes and of every tag below them."""
+    if not codes:
+        return []
+    children: dict[int | None, list[int]] = {}
+    wanted: list[int] = []
+    for tag_id, code, parent in conn.execute(
+        select(s.tags.c.id, s.tags.c.code, s.tags.c.parent_id)
+    ):
+        children.setdefault(parent, []).append(tag_id)
+        if code in codes:
+            wanted.append(tag_id)
+    out, stack = set(), list(wanted)
+    while stack:
+        tag_id = stack.pop()
+        if tag_id not in out:
+            out.add(tag_id)
+            stack.extend(children.get(tag_id, ()))
+    return sorted(out)
+
+
+def conditions(conn: Connection, q: IncidentQuery) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    if q.deleted_only:
+        where.append(i.c.deleted.is_(True))
+    elif not q.include_deleted:
+        where.append(i.c.deleted.is_(False))
+    if q.date_from:
+        where.append(i.c.event_date >= q.date_from)
+    if q.date_to:
+        where.append(i.c.event_date <= q.date_to)
+    for column, values in (
+        (i.c.country, q.countries),
+        (i.c.admin1, q.admin1),
+        (i.c.admin2, q.admin2),
+        (i.c.event_type, q.event_types),
+        (i.c.sub_event_type, q.sub_event_types),
+    ):
+        if values:
+            where.append(column.in_(sorted(values)))
+    if q.date_precisions:
+        where.append(i.c.date_precision.in_(sorted(int(p) for p in q.date_precisions)))
+    if q.geo_precisions:
+        where.append(i.c.geo_precision.in_(sorted(int(p) for p in q.geo_precisions)))
+    if q.actors:
+        actor_ids = select(s.actors.c.id).where(s.actors.c.name.in_(sorted(q.actors)))
+        where.append(
+            or_(
+                i.c.actor1_id.in_(actor_ids),
+                i.c.actor2_id.in_(actor_ids),
+                i.c.id.in_(
+                    select(s.incident_actors.c.incident_id).where(
+                        s.incident_actors.c.actor_id.in_(actor_ids)
+                    )
+                ),
+            )
+        )
+    if q.tags:
+        tag_ids = descendants(conn, q.tags)
+        where.append(
+            i.c.id.in_(
+                select(s.incident_tags.c.incident_id).where(s.incident_tags.c.tag_id.in_(tag_ids))
+            )
+        )
+    if q.fatalities_min is not None:
+        where.append(i.c.fatalities >= q.fatalities_min)
+    if q.fatalities_max is not None:
+        where.append(i.c.fatalities <= q.fatalities_max)
+    if q.unverified_only:
+        where.append(i.c.place_ref.is_(None))
+    match = fts_match(q.text)
+    if match:
+        where.append(
+            i.c.id.in_(
+                text(f"SELECT rowid FROM {s.FTS_TABLE} WHERE {s.FTS_TABLE} MATCH :m").bindparams(
+                    m=match
+                )
+            )
+        )
+    elif q.text.strip():
+        where.append(i.c.id.is_(None))  # only punctuation: nothing can match
+    return where
+
+
+def _sort_columns(q: IncidentQuery) -> tuple[list[Any], bool, bool]:
+    order: list[Any] = []
+    need_a1 = need_a2 = False
+    columns = {
+        "date": i.c.event_date,
+        "location": i.c.location,
+        "admin1": i.c.admin1,
+        "admin2": i.c.admin2,
+        "event_type": i.c.event_type,
+        "sub_event_type": i.c.sub_event_type,
+        "fatalities": i.c.fatalities,
+        "updated_at": i.c.updated_at,
+        "id": i.c.id,
+        "actor1": _A1.name,
+        "actor2": _A2.name,
+    }
+    for key, descending in q.sort:
+        need_a1 |= key == "actor1"
+        need_a2 |= key == "actor2"
+        column = columns[key]
+        order.append(column.desc() if descending else column.asc())
+    if not any(key == "id" for key, _ in q.sort):
+        order.append(i.c.id.desc())  # a stable order for paging
+    return order, need_a1, need_a2
+
+
+def id_select(conn: Connection, q: IncidentQuery) -> Select[Any]:
+    """SELECT incidents.id matching ``q``, in its sort order."""
+    order, need_a1, need_a2 = _sort_columns(q)
+    query = select(i.c.id)
+    if need_a1:
+        query = query.join(_A1, _A1.id == i.c.actor1_id)
+    if need_a2:
+        query = query.outerjoin(_A2, _A2.id == i.c.actor2_id)
+    where = conditions(conn, q)
+    if where:
+        query = query.where(and_(*where))
+    return query.order_by(*order)
+
+
+def count_select(conn: Connection, q: IncidentQuery) -> Select[Any]:
+    from sqlalchemy import func
+
+    query = select(func.count()).select_from(i)
+    where = conditions(conn, q)
+    return query.where(and_(*where)) if where else query

@@ -1,0 +1,211 @@
+"""store.incidents: read, save, trash and restore incidents, with their history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuidlib
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection, delete, func, select, update
+
+from sahel_desk.domain import validation
+from sahel_desk.domain.errors import NotFoundError, SahelDeskError
+from sahel_desk.domain.history import Action, Changes
+from sahel_desk.domain.incident import Incident
+from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.store import rowmap, writer
+from sahel_desk.store import schema as s
+from sahel_desk.store.filters import count_select, id_select
+from sahel_desk.store.session import Session
+
+i = s.incidents
+
+
+class ConflictError(SahelDeskError):
+    """Someone else saved the incident after it was opened; saving would lose their change."""
+
+
+class IncidentRepo:
+    def __init__(self, session: Session):
+        self._session = session
+
+    # ---- reading -------------------------------------------------------------------------
+    def get(self, incident_id: int) -> Incident:
+        with self._session.read() as conn:
+            found = rowmap.load(conn, [incident_id])
+        if not found:
+            raise NotFoundError(f"there is no incident {incident_id}")
+        return found[0]
+
+    def get_many(self, ids: Sequence[int]) -> list[Incident]:
+        with self._session.read() as conn:
+            return rowmap.load(conn, list(ids))
+
+    def id_of_uuid(self, uuid: str) -> int | None:
+        with self._session.read() as conn:
+            return conn.execute(select(i.c.id).where(i.c.uuid == uuid)).scalar()
+
+    def ids(self, query: IncidentQuery, offset: int = 0, limit: int | None = None) -> list[int]:
+        with self._session.read() as conn:
+            sql = id_select(conn, query).offset(offset)
+            if limit is not None:
+                sql = sql.limit(limit)
+            return list(conn.execute(sql).scalars())
+
+    def page(self, query: IncidentQuery, offset: int = 0, limit: int = 200) -> list[Incident]:
+        with self._session.read() as conn:
+            ids = list(conn.execute(id_select(conn, query).offset(offset).limit(limit)).scalars())
+            return rowmap.load(conn, ids)
+
+    def count(self, query: IncidentQuery | None = None) -> int:
+        with self._session.read() as conn:
+            return conn.execute(count_select(conn, query or IncidentQuery())).scalar_one()
+
+    # ---- writing -------------------------------------------------------------------------
+    def add(self, incident: Incident) -> Incident:
+        """Validate and save a new incident; returns it as stored (id, registry actor names)."""
+        validation.check(incident)
+        with self._session.write() as conn:
+            (new_id,) = writer.insert_many(conn, [incident], author=self._session.author)
+            return rowmap.load(conn, [new_id])[0]
+
+    def add_many(
+        self,
+        incidents: Iterable[Incident],
+        *,
+        validate: bool = True,
+        progress: writer.Progress | None = None,
+    ) -> list[int]:
+        """Bulk insert in one transaction: all incidents or none. Returns the new ids."""
+        with self._session.write() as conn:
+            return writer.insert_many(
+                conn,
+                incidents,
+                author=self._session.author,
+                check=validation.check if validate else None,
+                progress=progress,
+            )
+
+    def update(self, incident: Incident) -> Incident:
+        """Save an edited incident; one revision row per changed field, in the same transaction.
+
+        Refuses (ConflictError) when the stored copy changed since ``incident`` was read.
+        """
+        if incident.id is None:
+            raise NotFoundError("this incident has not been saved yet")
+        validation.check(incident)
+        author = self._session.author
+        with self._session.write() as conn:
+            stored = rowmap.load(conn, [incident.id])
+            if not stored:
+                raise NotFoundError(f"there is no incident {incident.id}")
+            old = stored[0]
+            if incident.updated_at is not None and old.updated_at != incident.updated_at:
+                raise ConflictError(
+                    f"incident {incident.id} was changed by {old.updated_by} at "
+                    f"{old.updated_at:%Y-%m-%d %H:%M} UTC after you opened it; reopen it to "
+                    "see their change"
+                )
+            reg = writer.Registry.load(conn)
+            named, a1, a2 = writer.resolved(conn, reg, incident.with_changes(uuid=old.uuid))
+            before, after = rowmap.flat(old), rowmap.flat(named)
+            changed = [f for f in rowmap.TRACKED if before[f] != after[f]]
+            if not changed:
+                return old
+            now = rowmap.utcnow()
+            values = rowmap.incident_values(named, a1, a2)
+            values.update(updated_at=now, updated_by=author)
+            conn.execute(update(i).where(i.c.id == old.id).values(**values))
+            self._replace_children(conn, reg, named, old.id)
+            change_id = str(uuidlib.uuid4())
+            conn.execute(
+                s.revisions.insert(),
+                [
+                    dict(
+                        incident_id=old.id,
+                        change_id=change_id,
+                        at=now,
+                        author=author,
+                        action=Action.UPDATE.value,
+                        field=f,
+                        old=rowmap.to_json(before[f]),
+                        new=rowmap.to_json(after[f]),
+                    )
+                    for f in changed
+                ],
+            )
+            return rowmap.load(conn, [old.id])[0]
+
+    def _replace_children(
+        self, conn: Connection, reg: writer.Registry, incident: Incident, incident_id: int
+    ) -> None:
+        for table in (s.incident_actors, s.incident_tags, s.sources):
+            conn.execute(delete(table).where(table.c.incident_id == incident_id))
+        conn.exec_driver_sql(f"DELETE FROM {s.FTS_TABLE} WHERE rowid = ?", (incident_id,))
+        batch = writer.Batch()
+        writer.stage(conn, reg, batch, incident, incident_id)
+        batch.flush(conn)
+
+    def delete(self, ids: Iterable[int]) -> Changes:
+        """Move to the trash (nothing is destroyed; ``restore`` brings them back)."""
+        return self._set_deleted(ids, True)
+
+    def restore(self, ids: Iterable[int]) -> Changes:
+        return self._set_deleted(ids, False)
+
+    def _set_deleted(self, ids: Iterable[int], deleted: bool) -> Changes:
+        wanted = sorted(set(ids))
+        action = Action.DELETE if deleted else Action.RESTORE
+        author = self._session.author
+        with self._session.write() as conn:
+            hit = list(
+                conn.execute(
+                    select(i.c.id).where(i.c.id.in_(wanted), i.c.deleted.is_(not deleted))
+                ).scalars()
+            )
+            if not hit:
+                return Changes()
+            now = rowmap.utcnow()
+            conn.execute(
+                update(i)
+                .where(i.c.id.in_(hit))
+                .values(deleted=deleted, updated_at=now, updated_by=author)
+            )
+            change_id = str(uuidlib.uuid4())
+            conn.execute(
+                s.revisions.insert(),
+                [
+                    dict(
+                        incident_id=n,
+                        change_id=change_id,
+                        at=now,
+                        author=author,
+                        action=action.value,
+                    )
+                    for n in hit
+                ],
+            )
+        return Changes(incidents=frozenset(hit), change_id=change_id)
+
+    def purge(self, ids: Iterable[int] | None = None) -> int:
+        """Destroy incidents that are in the trash (all of them when ``ids`` is None).
+
+        Incidents not in the trash are never touched. secure_delete overwrites the freed pages.
+        """
+        with self._session.write() as conn:
+            where = [i.c.deleted.is_(True)]
+            if ids is not None:
+                where.append(i.c.id.in_(sorted(set(ids))))
+            doomed = list(conn.execute(select(i.c.id).where(*where)).scalars())
+            for start in range(0, len(doomed), 900):
+                chunk = doomed[start : start + 900]
+                conn.exec_driver_sql(
+                    f"DELETE FROM {s.FTS_TABLE} WHERE rowid IN ({','.join('?' * len(chunk))})",
+                    tuple(chunk),
+                )
+                conn.execute(delete(i).where(i.c.id.in_(chunk)))
+            return len(doomed)
+
+    def last_modified(self) -> dt.datetime | None:
+        with self._session.read() as conn:
+            return conn.execute(select(func.max(i.c.updated_at))).scalar()

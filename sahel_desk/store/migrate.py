@@ -1,0 +1,79 @@
+"""Bring a database to the current schema: backup first, then every pending revision in one
+transaction, so a failed migration leaves the file exactly as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from sahel_desk import paths
+from sahel_desk.domain.errors import DatabaseError
+from sahel_desk.store.backup import backup_file
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    before: str | None
+    after: str | None
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+def alembic_config(migrations: Path | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations or paths.migrations_dir()))
+    return config
+
+
+def head_revision(migrations: Path | None = None) -> str:
+    heads = ScriptDirectory.from_config(alembic_config(migrations)).get_heads()
+    if len(heads) != 1:
+        raise DatabaseError(f"the migrations have {len(heads)} heads; expected one")
+    return heads[0]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(
+    engine: Engine, db_path: Path | None, *, migrations: Path | None = None
+) -> UpgradeResult:
+    """Upgrade to head. A database that already holds data is backed up beside itself first."""
+    from alembic import command
+
+    config = alembic_config(migrations)
+    head = head_revision(migrations)
+    before = current_revision(engine)
+    if before == head:
+        return UpgradeResult(before, head, None)
+    known = {s.revision for s in ScriptDirectory.from_config(config).walk_revisions()}
+    if before is not None and before not in known:
+        raise DatabaseError(
+            f"this database has schema {before}, newer than this Sahel Desk knows; "
+            "install the newer version that wrote it"
+        )
+    backup = None
+    if before is not None and db_path is not None and db_path.exists():
+        backup = backup_file(db_path, f"pre-{head}")
+    try:
+        with engine.connect().execution_options(write=True) as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+            conn.commit()
+    except Exception as exc:
+        raise DatabaseError(
+            f"upgrading the database from {before or 'empty'} to {head} failed and was rolled "
+            f"back; nothing changed ({type(exc).__name__}: {exc})"
+        ) from exc
+    return UpgradeResult(before, current_revision(engine), backup)

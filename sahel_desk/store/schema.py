@@ -1,0 +1,215 @@
+"""The tables, as SQLAlchemy 2.x typed mappings. Private to ``sahel_desk.store``.
+
+The migrations in ``migrations/versions`` must produce exactly this (a test compares).
+Reference data (tags, actors, places) is seeded by ``store.seed`` from ``resources/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Full-text index kept in sync by the store; not a mapped table (virtual tables are SQLite-only).
+FTS_TABLE = "incident_fts"
+FTS_COLUMNS = ("notes", "location", "actors", "sources")
+FTS_DDL = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({', '.join(FTS_COLUMNS)}, "
+    "tokenize = 'unicode61 remove_diacritics 2')"
+)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Meta(Base):
+    """Key-value facts about the database: versions of the seeded reference data."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class TagRow(Base):
+    __tablename__ = "tags"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(80), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("tags.id", ondelete="RESTRICT"))
+    label_en: Mapped[str] = mapped_column(Text)
+    label_fr: Mapped[str] = mapped_column(Text)
+    description_en: Mapped[str] = mapped_column(Text, server_default="")
+    description_fr: Mapped[str] = mapped_column(Text, server_default="")
+    hidden: Mapped[bool] = mapped_column(Boolean, server_default=text("0"))
+    position: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+
+
+class ActorRow(Base):
+    __tablename__ = "actors"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    key: Mapped[str] = mapped_column(Text, index=True)
+    actor_type: Mapped[int | None] = mapped_column(Integer)
+    country: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, server_default="")
+
+
+class ActorAliasRow(Base):
+    __tablename__ = "actor_aliases"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(Text, unique=True)
+
+
+class PlaceRow(Base):
+    """The gazetteer; reloaded whole when the shipped gazetteer changes."""
+
+    __tablename__ = "places"
+    ref: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    country: Mapped[str] = mapped_column(Text)
+    admin1: Mapped[str] = mapped_column(Text, server_default="")
+    admin2: Mapped[str] = mapped_column(Text, server_default="")
+    admin3: Mapped[str] = mapped_column(Text, server_default="")
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    population: Mapped[int | None] = mapped_column(Integer)
+    alt_names: Mapped[str] = mapped_column(Text, server_default="")
+
+
+class PlaceKeyRow(Base):
+    """Folded word-start suffixes of every name of a place: prefix search by index range."""
+
+    __tablename__ = "place_keys"
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    ref: Mapped[str] = mapped_column(ForeignKey("places.ref", ondelete="CASCADE"), primary_key=True)
+    exact: Mapped[bool] = mapped_column(Boolean, server_default=text("0"))
+
+
+class IncidentRow(Base):
+    __tablename__ = "incidents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    external_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    external_timestamp: Mapped[int | None] = mapped_column(Integer)
+    event_date: Mapped[dt.date] = mapped_column(Date)
+    date_precision: Mapped[int] = mapped_column(Integer)
+    event_type: Mapped[str] = mapped_column(String(40), index=True)
+    sub_event_type: Mapped[str] = mapped_column(String(60))
+    original_event_type: Mapped[str | None] = mapped_column(Text)
+    actor1_id: Mapped[int] = mapped_column(ForeignKey("actors.id"), index=True)
+    inter1: Mapped[int | None] = mapped_column(Integer)
+    actor2_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
+    inter2: Mapped[int | None] = mapped_column(Integer)
+    civilian_targeting: Mapped[bool] = mapped_column(Boolean, server_default=text("0"))
+    country: Mapped[str] = mapped_column(Text)
+    admin1: Mapped[str] = mapped_column(Text, server_default="")
+    admin2: Mapped[str] = mapped_column(Text, server_default="")
+    admin3: Mapped[str] = mapped_column(Text, server_default="")
+    location: Mapped[str] = mapped_column(Text)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    geo_precision: Mapped[int] = mapped_column(Integer)
+    place_ref: Mapped[str | None] = mapped_column(String(40))
+    fatalities: Mapped[int | None] = mapped_column(Integer)
+    fatalities_low: Mapped[int | None] = mapped_column(Integer)
+    fatalities_high: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, server_default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(Text)
+    deleted: Mapped[bool] = mapped_column(Boolean, server_default=text("0"))
+
+    __table_args__ = (
+        # Covering the commonest shapes: the table's default order and month x admin1 counts.
+        Index("ix_incidents_deleted_date", "deleted", "event_date", "id"),
+        Index("ix_incidents_date_admin1", "event_date", "admin1"),
+    )
+
+
+class IncidentActorRow(Base):
+    """Associated actors (ACLED ``assoc_actor_1``/``assoc_actor_2``), in order."""
+
+    __tablename__ = "incident_actors"
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True
+    )
+    side: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"), index=True)
+
+
+class IncidentTagRow(Base):
+    __tablename__ = "incident_tags"
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id"), primary_key=True, index=True)
+
+
+class SourceRow(Base):
+    __tablename__ = "sources"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    url: Mapped[str | None] = mapped_column(Text)
+    scale: Mapped[str | None] = mapped_column(Text)
+
+
+class RevisionRow(Base):
+    """One change to one incident: who, when, which field, old -> new (JSON text)."""
+
+    __tablename__ = "revisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), index=True
+    )
+    change_id: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    author: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(16))
+    field: Mapped[str | None] = mapped_column(String(40))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+
+
+incidents = IncidentRow.__table__
+incident_actors = IncidentActorRow.__table__
+incident_tags = IncidentTagRow.__table__
+sources = SourceRow.__table__
+revisions = RevisionRow.__table__
+actors = ActorRow.__table__
+actor_aliases = ActorAliasRow.__table__
+tags = TagRow.__table__
+places = PlaceRow.__table__
+place_keys = PlaceKeyRow.__table__
+meta = Meta.__table__

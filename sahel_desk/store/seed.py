@@ -1,0 +1,131 @@
+"""Load the shipped reference data (tags, actors, gazetteer) into a database.
+
+Runs on every open but works only when a shipped version differs from the one recorded in
+``meta``. Tags and actors are merged (a user's renames and additions are kept); the
+gazetteer, which users do not edit, is replaced whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, delete, select
+
+from sahel_desk.domain.text import fold
+from sahel_desk.reference import actors as ref_actors
+from sahel_desk.reference import gazetteer as ref_gazetteer
+from sahel_desk.reference import vocab as ref_vocab
+from sahel_desk.store import schema as s
+
+
+def _meta(conn: Connection, key: str) -> str | None:
+    return conn.execute(select(s.meta.c.value).where(s.meta.c.key == key)).scalar()
+
+
+def _set_meta(conn: Connection, key: str, value: str) -> None:
+    conn.execute(delete(s.meta).where(s.meta.c.key == key))
+    conn.execute(s.meta.insert().values(key=key, value=value))
+
+
+def ensure_reference_data(conn: Connection) -> list[str]:
+    """Bring tags, actors and places up to the shipped versions; return what was (re)loaded."""
+    steps: list[tuple[str, str, Callable[[Connection], None]]] = [
+        ("vocab_version", ref_vocab.VOCAB_VERSION, seed_tags),
+        ("actors_version", ref_actors.ACTORS_VERSION, seed_actors),
+        ("gazetteer_version", ref_gazetteer.GAZETTEER_VERSION, seed_places),
+    ]
+    done = []
+    for key, version, load in steps:
+        if _meta(conn, key) != version:
+            load(conn)
+            _set_meta(conn, key, version)
+            done.append(key.removesuffix("_version"))
+    return done
+
+
+def seed_tags(conn: Connection) -> None:
+    existing = dict(conn.execute(select(s.tags.c.code, s.tags.c.id)).all())
+    for position, tag in enumerate(ref_vocab.load_tags()):
+        if tag.code in existing:
+            continue
+        parent_id = existing.get(tag.parent) if tag.parent else None
+        existing[tag.code] = conn.execute(
+            s.tags.insert().values(
+                code=tag.code,
+                kind=tag.kind.value,
+                parent_id=parent_id,
+                label_en=tag.label_en,
+                label_fr=tag.label_fr,
+                description_en=tag.description_en,
+                description_fr=tag.description_fr,
+                hidden=tag.hidden,
+                position=position,
+            )
+        ).inserted_primary_key[0]
+
+
+def seed_actors(conn: Connection) -> None:
+    by_key: dict[str, int] = dict(conn.execute(select(s.actors.c.key, s.actors.c.id)).all())
+    alias_keys = set(conn.execute(select(s.actor_aliases.c.key)).scalars())
+    for actor in ref_actors.load_actors():
+        key = fold(actor.name)
+        actor_id = by_key.get(key)
+        if actor_id is None:
+            actor_id = conn.execute(
+                s.actors.insert().values(
+                    name=actor.name,
+                    key=key,
+                    actor_type=int(actor.actor_type) if actor.actor_type else None,
+                    country=actor.country,
+                    description=actor.description,
+                )
+            ).inserted_primary_key[0]
+            by_key[key] = actor_id
+        for alias in actor.aliases:
+            alias_key = fold(alias)
+            if alias_key and alias_key not in alias_keys and alias_key != key:
+                conn.execute(
+                    s.actor_aliases.insert().values(actor_id=actor_id, alias=alias, key=alias_key)
+                )
+                alias_keys.add(alias_key)
+
+
+def word_starts(key: str) -> set[str]:
+    """``"niono koro"`` -> {"niono koro", "koro"}: what a word-prefix search can hit."""
+    words = key.split()
+    return {" ".join(words[n:]) for n in range(len(words))}
+
+
+def seed_places(conn: Connection) -> None:
+    conn.execute(delete(s.place_keys))
+    conn.execute(delete(s.places))
+    place_rows, key_rows = [], {}
+    for entry in ref_gazetteer.load_places():
+        place_rows.append(
+            (
+                entry.ref,
+                entry.name,
+                entry.kind.value,
+                entry.country,
+                entry.admin1,
+                entry.admin2,
+                entry.admin3,
+                entry.latitude,
+                entry.longitude,
+                entry.population,
+                "|".join(entry.alt_names),
+            )
+        )
+        for key in entry.keys:
+            for start in word_starts(key):
+                exact = start == key
+                key_rows[(start, entry.ref)] = key_rows.get((start, entry.ref), False) or exact
+    conn.exec_driver_sql(
+        "INSERT INTO places (ref, name, kind, country, admin1, admin2, admin3, latitude, "
+        "longitude, population, alt_names) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        place_rows,
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO place_keys (key, ref, exact) VALUES (?,?,?)",
+        [(key, ref, int(exact)) for (key, ref), exact in key_rows.items()],
+    )

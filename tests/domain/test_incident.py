@@ -1,0 +1,87 @@
+import datetime as dt
+
+import pytest
+
+from sahel_desk.domain.actors import ActorType
+from sahel_desk.domain.errors import ValidationError
+from sahel_desk.domain.incident import DatePrecision, EventDate, Incident, Place
+from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.domain.validation import check, problems
+
+
+def make(**changes) -> Incident:
+    base = Incident(
+        date=EventDate.exact(2023, 6, 14),
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        actor1="JNIM",
+        inter1=ActorType.REBEL_GROUP,
+        actor2="Military Forces of Mali (2021-)",
+        inter2=ActorType.STATE_FORCES,
+        place=Place("Bankass", admin1="Mopti", latitude=14.07, longitude=-3.51, ref="ocha:x"),
+    )
+    return base.with_changes(**changes)
+
+
+def test_month_precision_is_a_month_not_the_first():
+    april = EventDate.month(2023, 4)
+    assert april.precision is DatePrecision.MONTH
+    assert april.day == dt.date(2023, 4, 15)
+    assert (april.first_day, april.last_day) == (dt.date(2023, 4, 1), dt.date(2023, 4, 30))
+
+
+def test_week_is_recorded_on_its_thursday():
+    week = EventDate.week_of(dt.date(2023, 6, 12))  # a Monday
+    assert week.day == dt.date(2023, 6, 15)
+    assert (week.first_day, week.last_day) == (dt.date(2023, 6, 12), dt.date(2023, 6, 18))
+
+
+def test_derived_fields():
+    incident = make()
+    assert incident.disorder_type == "Political violence"
+    assert incident.interaction == "State forces-Rebel group"
+
+
+def test_valid_incident_passes():
+    assert [p for p in problems(make()) if p.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"sub_event_type": "Peaceful protest"}, "sub_event_type"),
+        ({"event_type": "Terrorism"}, "event_type"),
+        ({"event_type": "Violence against civilians", "sub_event_type": "Attack"}, "actor2"),
+        ({"actor2": None, "inter2": None}, "actor2"),  # a battle needs two armed actors
+        ({"civilian_targeting": True}, "civilian_targeting"),
+        ({"fatalities": -1}, "fatalities"),
+        ({"fatalities_low": 5, "fatalities_high": 2}, "fatalities_low"),
+        ({"date": EventDate.exact(2999, 1, 1)}, "date"),
+        ({"actor1": "  "}, "actor1"),
+        ({"place": Place("Bankass", latitude=14.0)}, "latitude"),
+    ],
+)
+def test_codebook_rules_are_errors(changes, field):
+    with pytest.raises(ValidationError) as info:
+        check(make(**changes))
+    assert field in {p.field for p in info.value.problems}
+
+
+def test_outside_country_and_unverified_place_are_warnings():
+    warnings = check(make(place=Place("Bakara", latitude=48.85, longitude=2.35)))
+    fields = {p.field for p in warnings}
+    assert {"latitude", "location"} <= fields
+    assert all(p.severity == "warning" for p in warnings)
+
+
+def test_unknown_fatalities_is_not_zero():
+    assert make().fatalities is None
+    assert check(make(fatalities=0)) == []
+
+
+def test_query_refuses_unknown_sort_and_knows_empty():
+    assert IncidentQuery().is_empty
+    assert not IncidentQuery(text="Ménaka").is_empty
+    assert IncidentQuery(sort=(("fatalities", True),)).is_empty
+    with pytest.raises(ValueError):
+        IncidentQuery(sort=(("password", False),))

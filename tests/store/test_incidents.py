@@ -1,0 +1,201 @@
+import datetime as dt
+import json
+import sqlite3
+
+import pytest
+
+from sahel_desk.domain.actors import ActorType
+from sahel_desk.domain.errors import NotFoundError, ValidationError
+from sahel_desk.domain.history import Action
+from sahel_desk.domain.incident import (
+    DatePrecision,
+    EventDate,
+    GeoPrecision,
+    Incident,
+    Place,
+    Source,
+)
+from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.store import ConflictError, Store
+from sahel_desk.synthetic.article import JNIM, article_incidents
+
+
+def raw(store: Store, sql: str, *args):
+    conn = sqlite3.connect(store.path)
+    try:
+        return conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()
+
+
+def sample(**changes) -> Incident:
+    return Incident(
+        date=EventDate.exact(2024, 2, 3),
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        actor1="Islamic State Sahel",
+        inter1=ActorType.REBEL_GROUP,
+        actor2="Civilians (Mali)",
+        inter2=ActorType.CIVILIANS,
+        assoc_actor2=("Fulani Ethnic Group (Mali)",),
+        civilian_targeting=True,
+        place=Place(
+            "Ménaka",
+            admin1="Ménaka",
+            admin2="Ménaka",
+            latitude=15.92,
+            longitude=2.40,
+            ref="ocha:test",
+        ),
+        geo_precision=GeoPrecision.EXACT,
+        fatalities=12,
+        notes="Des hommes armés ont tué douze civils près de Ménaka.",
+        sources=(
+            Source("Studio Tamani", dt.date(2024, 2, 4), "https://example.org/a", "National"),
+            Source("RFI", None, None, "International"),
+        ),
+        tags=frozenset({"drv.soc.intercommunal", "rsp.hum.aid"}),
+    ).with_changes(**changes)
+
+
+def test_every_field_survives_a_round_trip(store):
+    saved = store.incidents.add(sample())
+    back = store.incidents.get(saved.id)
+    assert back.uuid == saved.uuid
+    assert back.actor1 == "Islamic State (Greater Sahara)"  # alias resolved to the registry
+    assert back.assoc_actor2 == ("Fulani Ethnic Group (Mali)",)  # unknown actor created
+    assert back.place == sample().place
+    assert back.sources == sample().sources
+    assert back.tags == sample().tags
+    assert (back.fatalities, back.civilian_targeting, back.notes) == (12, True, sample().notes)
+    assert back.created_by == back.updated_by == "tester"
+    assert back.interaction == "Rebel group-Civilians"
+
+
+def test_article_incidents_keep_month_precision_and_unknown_fatalities(store):
+    ids = store.incidents.add_many(article_incidents())
+    bankass, tombouctou, bakara = store.incidents.get_many(ids)
+    assert bankass.date.precision is DatePrecision.MONTH
+    assert bankass.date.day == dt.date(2023, 4, 15)
+    assert bankass.fatalities is None and tombouctou.fatalities == 0
+    assert {i.actor1 for i in (bankass, tombouctou, bakara)} == {JNIM}
+    assert not bakara.place.verified and bakara.place.latitude is None
+    rows = raw(store, "SELECT date_precision, fatalities FROM incidents ORDER BY id")
+    assert rows == [(3, None), (3, 0), (3, 0)]
+
+
+def test_invalid_incident_changes_nothing(store):
+    before = store.incidents.count()
+    with pytest.raises(ValidationError):
+        store.incidents.add(sample(actor2=None, inter2=None))
+    with pytest.raises(ValidationError):  # one bad row in a bulk load: none are written
+        store.incidents.add_many([sample(), sample(sub_event_type="Grenade")])
+    with pytest.raises(ValidationError):
+        store.incidents.add(sample(tags=frozenset({"no.such.tag"})))
+    assert store.incidents.count() == before
+    assert raw(store, "SELECT count(*) FROM revisions") == [(0,)]
+
+
+def test_update_records_history_in_the_same_transaction(store):
+    saved = store.incidents.add(sample())
+    edited = saved.with_changes(
+        fatalities=14, notes="Bilan revu : 14 morts.", tags=saved.tags | {"drv.env.resources"}
+    )
+    store.incidents.update(edited)
+    history = store.history.for_incident(saved.id)
+    assert [r.action for r in history] == [Action.CREATE, *[Action.UPDATE] * 3]
+    changed = {r.field: (json.loads(r.old), json.loads(r.new)) for r in history[1:]}
+    assert changed["fatalities"] == (12, 14)
+    assert changed["notes"][1] == "Bilan revu : 14 morts."
+    assert "drv.env.resources" in changed["tags"][1]
+    assert {r.author for r in history} == {"tester"}
+    assert len({r.change_id for r in history[1:]}) == 1
+
+
+def test_stale_edit_is_refused(store):
+    saved = store.incidents.add(sample())
+    store.incidents.update(saved.with_changes(fatalities=20))
+    with pytest.raises(ConflictError):
+        store.incidents.update(saved.with_changes(notes="overwrites someone else"))
+    assert store.incidents.get(saved.id).fatalities == 20
+
+
+def test_trash_restore_and_purge(store):
+    keep, doomed = store.incidents.add_many([sample(), sample()])
+    store.incidents.delete([doomed])
+    assert store.incidents.ids(IncidentQuery()) == [keep]
+    assert store.incidents.ids(IncidentQuery(deleted_only=True)) == [doomed]
+    store.incidents.restore([doomed])
+    assert sorted(store.incidents.ids(IncidentQuery())) == [keep, doomed]
+    assert store.incidents.purge([keep]) == 0  # never destroys what is not in the trash
+    store.incidents.delete([doomed])
+    assert store.incidents.purge() == 1
+    with pytest.raises(NotFoundError):
+        store.incidents.get(doomed)
+    assert raw(store, "SELECT count(*) FROM incident_fts WHERE rowid = ?", doomed) == [(0,)]
+    actions = [r.action for r in store.history.for_incident(keep)]
+    assert actions == [Action.CREATE]
+
+
+def test_full_text_is_accent_insensitive_and_follows_edits(store):
+    saved = store.incidents.add(sample())
+    assert store.incidents.ids(IncidentQuery(text="menaka")) == [saved.id]
+    assert store.incidents.ids(IncidentQuery(text="Tamani")) == [saved.id]  # sources
+    assert store.incidents.ids(IncidentQuery(text="Greater Sah")) == [saved.id]  # actors
+    assert store.incidents.ids(IncidentQuery(text='"; DROP')) == []
+    store.incidents.update(saved.with_changes(notes="Embuscade à Djenné"))
+    assert store.incidents.ids(IncidentQuery(text="djenne")) == [saved.id]
+    assert store.incidents.ids(IncidentQuery(text="douze")) == []
+
+
+def test_filters_and_sorting(store):
+    a = store.incidents.add(sample(fatalities=1))
+    b = store.incidents.add(
+        sample(fatalities=None, date=EventDate.month(2023, 4), place=Place("Bakara"))
+    )
+    q = IncidentQuery
+    assert store.incidents.ids(q(unverified_only=True)) == [b.id]
+    assert store.incidents.ids(q(fatalities_min=1)) == [a.id]
+    assert store.incidents.ids(q(date_precisions=frozenset({DatePrecision.MONTH}))) == [b.id]
+    isgs = frozenset({"Islamic State (Greater Sahara)"})
+    assert sorted(store.incidents.ids(q(actors=isgs))) == [a.id, b.id]
+    assert store.incidents.ids(q(actors=frozenset({"Dozo Militia"}))) == []
+    assert store.incidents.ids(q(tags=frozenset({"drv.social"}))) != []  # parent finds children
+    assert store.incidents.ids(q(tags=frozenset({"drv.economy"}))) == []
+    assert store.incidents.ids(q(sort=(("date", False),))) == [b.id, a.id]
+    assert store.incidents.ids(q(sort=(("fatalities", True),))) == [a.id, b.id]
+    assert store.incidents.count(q(date_from=dt.date(2024, 1, 1))) == 1
+
+
+def test_connections_use_the_required_pragmas(store):
+    with store._session.read() as conn:
+        pragma = {
+            name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("journal_mode", "foreign_keys", "secure_delete", "busy_timeout")
+        }
+    assert pragma == {
+        "journal_mode": "wal",
+        "foreign_keys": 1,
+        "secure_delete": 1,
+        "busy_timeout": 5000,
+    }
+
+
+def test_reports_group_by(store):
+    store.incidents.add_many([sample(), sample(fatalities=None), *article_incidents()])
+    by_year = {
+        r.key: (r.incidents, r.fatalities, r.unknown_fatalities)
+        for r in store.reports.counts(("year",))
+    }
+    assert by_year == {("2023",): (3, 0, 1), ("2024",): (2, 12, 1)}
+    grid = store.reports.counts(("month", "admin1"))
+    assert (("2024-02", "Ménaka"), 2) in {(r.key, r.incidents) for r in grid}
+    with pytest.raises(ValueError):
+        store.reports.counts(("password",))
+
+
+def test_check_finds_nothing_wrong_in_a_fresh_store(store):
+    store.incidents.add_many(article_incidents())
+    assert store.check() == []
+    info = store.info()
+    assert info["incidents_count"] == 3 and info["journal_mode"] == "wal"

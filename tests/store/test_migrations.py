@@ -1,0 +1,125 @@
+"""The migrations: one head, upgrade from empty, models match, failures roll back whole."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from sahel_desk import paths
+from sahel_desk.domain.errors import DatabaseError
+from sahel_desk.store import Store, migrate
+from sahel_desk.store.engine import make_engine
+from sahel_desk.store.schema import Base
+from sahel_desk.synthetic.article import article_incidents
+
+
+def dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def test_single_head():
+    assert migrate.head_revision() == "0001"
+
+
+def test_upgrade_from_empty_creates_every_table(tmp_path):
+    engine = make_engine(tmp_path / "new.sqlite")
+    result = migrate.upgrade(engine, tmp_path / "new.sqlite")
+    assert (result.before, result.after, result.backup) == (None, "0001", None)
+    with engine.connect() as conn:
+        names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+    engine.dispose()
+    assert {"incidents", "revisions", "tags", "actors", "places", "incident_fts"} <= names
+
+
+def test_models_match_the_migrations(tmp_path):
+    engine = make_engine(tmp_path / "drift.sqlite")
+    migrate.upgrade(engine, None)
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(
+            conn,
+            opts={
+                "compare_type": True,
+                "include_object": lambda o, n, t, r, c: (
+                    not (t == "table" and n.startswith("incident_fts"))
+                ),
+            },
+        )
+        diff = compare_metadata(ctx, Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def failing_migrations(tmp_path: Path) -> Path:
+    target = tmp_path / "migrations"
+    shutil.copytree(paths.migrations_dir(), target, ignore=shutil.ignore_patterns("__pycache__"))
+    (target / "versions" / "0002_broken.py").write_text(
+        """
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.add_column("incidents", sa.Column("half_done", sa.Integer()))
+    op.create_table("scratch", sa.Column("id", sa.Integer, primary_key=True))
+    op.execute("UPDATE incidents SET notes = 'clobbered'")
+    raise RuntimeError("migration bug")
+
+
+def downgrade():
+    pass
+""",
+        encoding="utf-8",
+    )
+    return target
+
+
+def test_failing_migration_leaves_the_database_exactly_as_it_was(db_path, tmp_path):
+    with Store.open(db_path) as store:
+        store.incidents.add_many(article_incidents())
+    before = dump(db_path)
+    engine = make_engine(db_path)
+    with pytest.raises(DatabaseError, match="rolled back"):
+        migrate.upgrade(engine, db_path, migrations=failing_migrations(tmp_path))
+    assert migrate.current_revision(engine) == "0001"
+    engine.dispose()
+    assert dump(db_path) == before
+    backups = list(db_path.parent.glob("*.pre-0002.*.bak"))
+    assert len(backups) == 1  # the backup was taken before the attempt
+    assert dump(backups[0]) == before
+
+
+def test_a_database_from_a_newer_version_is_refused(db_path):
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseError, match="newer"):
+        Store.open(db_path)
+
+
+def test_something_that_is_not_a_database_is_refused(tmp_path):
+    notes = tmp_path / "notes.sqlite"
+    notes.write_text("my field notes, not a database", encoding="utf-8")
+    with pytest.raises(DatabaseError, match="not a Sahel Desk database"):
+        Store.open(notes)
+    assert notes.read_text(encoding="utf-8") == "my field notes, not a database"
+
+
+def test_reference_data_is_seeded_once(db_path):
+    with Store.open(db_path) as store:
+        assert store.opened.reloaded == ()  # the template already has it
+        assert store.places.count() > 10_000
+        assert len(store.tags.all()) > 20
+        assert store.actors.match("GSIM") == "JNIM: Group for Support of Islam and Muslims"

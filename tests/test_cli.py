@@ -1,0 +1,84 @@
+"""The command line, run in-process on real database files."""
+
+import json
+
+import pytest
+
+from sahel_desk import __version__
+from sahel_desk.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_demo_then_stats(capsys, db_path):
+    code, out, err = run(capsys, "demo", "--incidents", "300", "--seed", "7", "--db", str(db_path))
+    assert code == 0, err
+    assert "Added 303 incidents" in out  # 300 generated + the article's three
+    assert "303/303" in err  # progress
+    code, out, _ = run(capsys, "stats", "--db", str(db_path))
+    assert code == 0
+    assert "303 incidents" in out
+    for heading in ("Year", "Region (admin1)", "Event type", "Total"):
+        assert heading in out
+    assert "Mopti" in out and "Violence against civilians" in out
+    # A second demo does not duplicate the article's incidents.
+    code, out, _ = run(capsys, "demo", "--incidents", "0", "--db", str(db_path))
+    assert "already there" in out
+
+
+def test_demo_is_reproducible(capsys, tmp_path):
+    outputs = []
+    for name in ("a.sqlite", "b.sqlite"):
+        db = tmp_path / name
+        assert run(capsys, "demo", "--incidents", "50", "--seed", "3", "--db", str(db))[0] == 0
+        outputs.append(run(capsys, "stats", "--db", str(db))[1].split("\n", 1)[1])
+    assert outputs[0] == outputs[1]
+
+
+def test_db_option_before_the_subcommand_is_kept(capsys, db_path):
+    code, out, _ = run(capsys, "--db", str(db_path), "db", "info")
+    assert code == 0 and str(db_path) in out
+
+
+def test_db_commands(capsys, db_path):
+    code, out, _ = run(capsys, "db", "upgrade", "--db", str(db_path))
+    assert code == 0 and "nothing to do" in out
+    code, out, _ = run(capsys, "db", "check", "--db", str(db_path))
+    assert code == 0 and "no problems" in out
+    code, out, _ = run(capsys, "db", "info", "--db", str(db_path))
+    assert code == 0 and "schema" in out and "0001" in out
+    code, out, _ = run(capsys, "db", "backup", "--db", str(db_path))
+    assert code == 0 and out.strip().endswith(".bak")
+
+
+def test_failures_exit_non_zero_with_one_line(capsys, tmp_path):
+    missing = tmp_path / "nowhere.sqlite"
+    code, _, err = run(capsys, "stats", "--db", str(missing))
+    assert code == 1 and err.count("\n") == 1 and "no database" in err
+    assert not missing.exists()  # reading commands never create a database
+    junk = tmp_path / "junk.xlsx"
+    junk.write_bytes(b"PK\x03\x04 not a database")
+    code, _, err = run(capsys, "db", "info", "--db", str(junk))
+    assert code == 1 and "not a Sahel Desk database" in err
+    code, _, err = run(capsys, "demo", "--incidents", "-5", "--db", str(tmp_path / "x.sqlite"))
+    assert code == 1 and "0 or more" in err
+
+
+def test_bench_prints_table_and_json(capsys):
+    code, out, _ = run(capsys, "bench", "--incidents", "400")
+    assert code == 0
+    table, _, payload = out.partition("\n\n")
+    figures = json.loads(payload)
+    assert figures["incidents"] == 400 and figures["page_rows"] == 200
+    assert "insert_rows_per_s" in table and figures["insert_rows_per_s"] > 0

@@ -1,0 +1,35 @@
+"""The direction rules of ARCHITECTURE.md, as import-linter contracts in pyproject.toml."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_import_contracts_hold():
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run(
+        [str(lint), "--no-cache"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+def test_core_imports_without_qt():
+    code = (
+        "import sys; import sahel_desk.store, sahel_desk.cli, sahel_desk.synthetic.incidents; "
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]; "
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+def test_qt_sql_never_opens_the_database():
+    """Qt SQL bundles its own SQLite: two copies in one process can corrupt a file."""
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "sahel_desk").rglob("*.py")
+        if "QtSql" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []

@@ -1,0 +1,21 @@
+from sahel_desk.synthetic.article import article_incidents
+from sahel_desk.ui.about import attributions
+from sahel_desk.ui.main_window import MainWindow
+
+
+def test_main_window_shows_the_database(qtbot, store, tmp_path):
+    store.incidents.add_many(article_incidents())
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    assert "3 incidents" in window.summary.text()
+    assert store.path.name in window.windowTitle()
+    shot = tmp_path / "main.png"
+    assert window.grab().save(str(shot))
+    assert shot.stat().st_size > 1000
+
+
+def test_about_carries_the_required_attributions():
+    text = attributions()
+    assert "GeoNames" in text and "CC BY 4.0" in text
+    assert "OCHA" in text and "CC BY-IGO" in text
