@@ -38,11 +38,11 @@ def _raw_rate(db: Path, store: Store, incidents: list) -> float:
     """Rows/s of plain sqlite3 executemany of the same incident rows (no children, no checks)."""
     with store._session.write() as conn:
         reg = writer.Registry.load(conn)
-        now = utcnow()
-        rows = []
-        for n, incident in enumerate(incidents, start=1):
-            named, a1, a2 = writer.resolved(conn, reg, incident)
-            rows.append(writer.row_tuple(named, n, a1, a2, "bench", now))
+        now = writer.timestamp(utcnow())
+        rows = [
+            writer.row_tuple(incident, writer.resolve(conn, reg, incident), n, "bench", now)
+            for n, incident in enumerate(incidents, start=1)
+        ]
     raw = sqlite3.connect(db, isolation_level=None)
     try:
         raw.execute("PRAGMA journal_mode = WAL")

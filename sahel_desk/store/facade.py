@@ -7,16 +7,13 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import text
-
 from sahel_desk.domain.errors import DatabaseError
-from sahel_desk.store import migrate
+from sahel_desk.store import migrate, search
 from sahel_desk.store.catalog import ActorRepo, HistoryRepo, TagRepo
 from sahel_desk.store.engine import make_engine
 from sahel_desk.store.incidents import IncidentRepo
 from sahel_desk.store.places import PlaceRepo
 from sahel_desk.store.reports import ReportRepo
-from sahel_desk.store.schema import FTS_TABLE
 from sahel_desk.store.seed import ensure_reference_data
 from sahel_desk.store.session import Session
 
@@ -91,20 +88,7 @@ class Store:
                 problems.extend(f"integrity: {line}" for line in result)
             for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
                 problems.append(f"foreign key: {row[0]} row {row[1]} points to a missing {row[2]}")
-            try:
-                conn.exec_driver_sql(
-                    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)"
-                )
-            except Exception as exc:  # reported to the user, not swallowed
-                problems.append(f"full-text index: {exc}")
-            missing = conn.execute(
-                text(
-                    "SELECT count(*) FROM incidents "
-                    f"WHERE id NOT IN (SELECT rowid FROM {FTS_TABLE})"
-                )
-            ).scalar_one()
-            if missing:
-                problems.append(f"full-text index: {missing} incidents are not indexed")
+            problems.extend(search.problems(conn))
         head = migrate.head_revision()
         current = self.schema_revision()
         if current != head:

@@ -13,7 +13,7 @@ from sahel_desk.domain.errors import NotFoundError, SahelDeskError
 from sahel_desk.domain.history import Action, Changes
 from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.query import IncidentQuery
-from sahel_desk.store import rowmap, writer
+from sahel_desk.store import rowmap, search, writer
 from sahel_desk.store import schema as s
 from sahel_desk.store.filters import count_select, id_select
 from sahel_desk.store.session import Session
@@ -77,12 +77,13 @@ class IncidentRepo:
         progress: writer.Progress | None = None,
     ) -> list[int]:
         """Bulk insert in one transaction: all incidents or none. Returns the new ids."""
+        today = dt.date.today()
         with self._session.write() as conn:
             return writer.insert_many(
                 conn,
                 incidents,
                 author=self._session.author,
-                check=validation.check if validate else None,
+                check=(lambda incident: validation.check(incident, today)) if validate else None,
                 progress=progress,
             )
 
@@ -107,16 +108,18 @@ class IncidentRepo:
                     "see their change"
                 )
             reg = writer.Registry.load(conn)
-            named, a1, a2 = writer.resolved(conn, reg, incident.with_changes(uuid=old.uuid))
+            r = writer.resolve(conn, reg, incident)
+            named = r.names(incident.with_changes(uuid=old.uuid))
             before, after = rowmap.flat(old), rowmap.flat(named)
             changed = [f for f in rowmap.TRACKED if before[f] != after[f]]
             if not changed:
                 return old
             now = rowmap.utcnow()
-            values = rowmap.incident_values(named, a1, a2)
+            values = rowmap.incident_values(named, r.actor1[0], r.actor2[0] if r.actor2 else None)
             values.update(updated_at=now, updated_by=author)
+            search.unindex(conn, [old.id])  # while the view still shows the indexed text
             conn.execute(update(i).where(i.c.id == old.id).values(**values))
-            self._replace_children(conn, reg, named, old.id)
+            self._replace_children(conn, reg, named, r, old.id)
             change_id = str(uuidlib.uuid4())
             conn.execute(
                 s.revisions.insert(),
@@ -137,14 +140,19 @@ class IncidentRepo:
             return rowmap.load(conn, [old.id])[0]
 
     def _replace_children(
-        self, conn: Connection, reg: writer.Registry, incident: Incident, incident_id: int
+        self,
+        conn: Connection,
+        reg: writer.Registry,
+        incident: Incident,
+        r: writer.Resolved,
+        incident_id: int,
     ) -> None:
         for table in (s.incident_actors, s.incident_tags, s.sources):
             conn.execute(delete(table).where(table.c.incident_id == incident_id))
-        conn.exec_driver_sql(f"DELETE FROM {s.FTS_TABLE} WHERE rowid = ?", (incident_id,))
         batch = writer.Batch()
-        writer.stage(conn, reg, batch, incident, incident_id)
+        writer.stage(reg, batch, incident, r, incident_id)
         batch.flush(conn)
+        search.index_range(conn, incident_id, incident_id)
 
     def delete(self, ids: Iterable[int]) -> Changes:
         """Move to the trash (nothing is destroyed; ``restore`` brings them back)."""
@@ -199,10 +207,7 @@ class IncidentRepo:
             doomed = list(conn.execute(select(i.c.id).where(*where)).scalars())
             for start in range(0, len(doomed), 900):
                 chunk = doomed[start : start + 900]
-                conn.exec_driver_sql(
-                    f"DELETE FROM {s.FTS_TABLE} WHERE rowid IN ({','.join('?' * len(chunk))})",
-                    tuple(chunk),
-                )
+                search.unindex(conn, chunk)
                 conn.execute(delete(i).where(i.c.id.in_(chunk)))
             return len(doomed)
 

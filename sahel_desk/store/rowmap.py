@@ -147,26 +147,6 @@ def incident_values(incident: Incident, actor1_id: int, actor2_id: int | None) -
     }
 
 
-def fts_values(incident: Incident) -> tuple[str, str, str, str]:
-    """(notes, location, actors, sources) as the full-text index holds them."""
-    p = incident.place
-    location = " ".join(x for x in (p.location, p.admin3, p.admin2, p.admin1, p.country) if x)
-    actors = " ; ".join(
-        x
-        for x in (
-            incident.actor1,
-            *incident.assoc_actor1,
-            incident.actor2 or "",
-            *incident.assoc_actor2,
-        )
-        if x
-    )
-    sources = " ; ".join(
-        " ".join(x for x in (src.name, src.url or "") if x) for src in incident.sources
-    )
-    return incident.notes, location, actors, sources
-
-
 def load(conn: Connection, ids: Sequence[int]) -> list[Incident]:
     """The incidents with these ids, in the order given (missing ids are skipped)."""
     if not ids:

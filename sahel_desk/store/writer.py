@@ -2,27 +2,31 @@
 
 Rows go in with ``executemany`` over the raw driver (per-object ORM inserts run about
 20x slower). Ids are allocated up front inside the write transaction, so the child rows
-(associated actors, tags, sources, full-text, revisions) need no round trip per incident.
+(associated actors, tags, sources) need no round trip per incident; the full-text index is
+filled by SQL from the rows just written. A creation
+needs no revision row: the incident's own created_at/created_by record it.
 """
 
 from __future__ import annotations
 
-import uuid as uuidlib
-from collections.abc import Callable, Iterable
+import datetime as dt
+from collections.abc import Callable, Iterable, Sized
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, select
 
 from sahel_desk.domain.actors import ActorType
 from sahel_desk.domain.errors import Problem, ValidationError
-from sahel_desk.domain.history import Action
 from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.text import clean, fold
 from sahel_desk.store import schema as s
-from sahel_desk.store.rowmap import fts_values, incident_values, utcnow
+from sahel_desk.store import search
+from sahel_desk.store.rowmap import utcnow
 
 Progress = Callable[[int], None]
+BULK_CACHE_KIB = 128 * 1024
+BIG_LOAD = 20_000
 
 
 def _sql_insert(table: str, columns: tuple[str, ...]) -> str:
@@ -67,10 +71,6 @@ SQL_INCIDENT = _sql_insert("incidents", INCIDENT_COLS)
 SQL_ASSOC = _sql_insert("incident_actors", ("incident_id", "side", "position", "actor_id"))
 SQL_TAG = _sql_insert("incident_tags", ("incident_id", "tag_id"))
 SQL_SOURCE = _sql_insert("sources", ("incident_id", "position", "name", "date", "url", "scale"))
-SQL_FTS = _sql_insert(s.FTS_TABLE, ("rowid", *s.FTS_COLUMNS))
-SQL_REVISION = _sql_insert(
-    "revisions", ("incident_id", "change_id", "at", "author", "action", "field", "old", "new")
-)
 
 
 @dataclass
@@ -80,6 +80,8 @@ class Registry:
     actor_ids: dict[str, int] = field(default_factory=dict)  # folded name or alias -> id
     actor_names: dict[int, str] = field(default_factory=dict)
     tag_ids: dict[str, int] = field(default_factory=dict)
+    by_spelling: dict[str, int] = field(default_factory=dict)  # exact text -> id, a cache
+    tag_sets: dict[frozenset[str], tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, conn: Connection) -> Registry:
@@ -98,21 +100,31 @@ class Registry:
 
     def actor_id(self, conn: Connection, name: str, actor_type: ActorType | None) -> int:
         """The registry actor ``name`` stands for, created (with its type) when unknown."""
+        found = self.by_spelling.get(name)  # a bulk load repeats a few spellings many times
+        if found is not None:
+            return found
         key = fold(name)
         if not key:
             raise ValidationError([Problem("actor1", "an actor name is empty")])
         found = self.actor_ids.get(key)
-        if found is not None:
-            return found
-        display = clean(name)
-        new_id = conn.execute(
-            s.actors.insert().values(
-                name=display, key=key, actor_type=int(actor_type) if actor_type else None
-            )
-        ).inserted_primary_key[0]
-        self.actor_ids[key] = new_id
-        self.actor_names[new_id] = display
-        return new_id
+        if found is None:
+            display = clean(name)
+            found = conn.execute(
+                s.actors.insert().values(
+                    name=display, key=key, actor_type=int(actor_type) if actor_type else None
+                )
+            ).inserted_primary_key[0]
+            self.actor_ids[key] = found
+            self.actor_names[found] = display
+        self.by_spelling[name] = found
+        return found
+
+    def tag_set(self, codes: frozenset[str]) -> tuple[int, ...]:
+        """Tag ids of ``codes``; the same few combinations recur across a bulk load."""
+        found = self.tag_sets.get(codes)
+        if found is None:
+            found = self.tag_sets[codes] = tuple(sorted(self.tag_id(c) for c in codes))
+        return found
 
     def tag_id(self, code: str) -> int:
         try:
@@ -129,8 +141,6 @@ class Batch:
     assoc: list[tuple[Any, ...]] = field(default_factory=list)
     tags: list[tuple[Any, ...]] = field(default_factory=list)
     sources: list[tuple[Any, ...]] = field(default_factory=list)
-    fts: list[tuple[Any, ...]] = field(default_factory=list)
-    revisions: list[tuple[Any, ...]] = field(default_factory=list)
 
     def flush(self, conn: Connection) -> None:
         for sql, rows in (
@@ -138,40 +148,51 @@ class Batch:
             (SQL_ASSOC, self.assoc),
             (SQL_TAG, self.tags),
             (SQL_SOURCE, self.sources),
-            (SQL_FTS, self.fts),
-            (SQL_REVISION, self.revisions),
         ):
             if rows:
                 conn.exec_driver_sql(sql, rows)
                 rows.clear()
 
 
-def resolved(
-    conn: Connection, reg: Registry, incident: Incident
-) -> tuple[Incident, int, int | None]:
-    """``incident`` with actor names replaced by their registry names, and the actor ids."""
+class Resolved(NamedTuple):
+    """An incident's actors as (registry id, registry name) pairs."""
+
+    actor1: tuple[int, str]
+    actor2: tuple[int, str] | None
+    assoc1: tuple[tuple[int, str], ...]
+    assoc2: tuple[tuple[int, str], ...]
+
+    def names(self, incident: Incident) -> Incident:
+        """``incident`` with every actor written as the registry writes it."""
+        return incident.with_changes(
+            actor1=self.actor1[1],
+            actor2=self.actor2[1] if self.actor2 else None,
+            assoc_actor1=tuple(name for _, name in self.assoc1),
+            assoc_actor2=tuple(name for _, name in self.assoc2),
+        )
+
+
+def resolve(conn: Connection, reg: Registry, incident: Incident) -> Resolved:
+    names = reg.actor_names
     a1 = reg.actor_id(conn, incident.actor1, incident.inter1)
     a2 = reg.actor_id(conn, incident.actor2, incident.inter2) if incident.actor2 else None
-    assoc1 = tuple(reg.actor_names[reg.actor_id(conn, n, None)] for n in incident.assoc_actor1)
-    assoc2 = tuple(reg.actor_names[reg.actor_id(conn, n, None)] for n in incident.assoc_actor2)
-    named = incident.with_changes(
-        actor1=reg.actor_names[a1],
-        actor2=reg.actor_names[a2] if a2 is not None else None,
-        assoc_actor1=assoc1,
-        assoc_actor2=assoc2,
+    assoc = []
+    for side in (incident.assoc_actor1, incident.assoc_actor2):
+        # The same actor twice in one field is one associated actor.
+        ids = dict.fromkeys(reg.actor_id(conn, n, None) for n in side) if side else ()
+        assoc.append(tuple((n, names[n]) for n in ids))
+    return Resolved(
+        (a1, names[a1]), (a2, names[a2]) if a2 is not None else None, assoc[0], assoc[1]
     )
-    return named, a1, a2
 
 
-def stage(
-    conn: Connection, reg: Registry, batch: Batch, incident: Incident, incident_id: int
-) -> Incident:
-    """Queue the child rows of ``incident`` (already resolved) under ``incident_id``."""
-    for side, names in ((1, incident.assoc_actor1), (2, incident.assoc_actor2)):
-        for position, name in enumerate(dict.fromkeys(names)):
-            batch.assoc.append((incident_id, side, position, reg.actor_id(conn, name, None)))
-    for code in sorted(incident.tags):
-        batch.tags.append((incident_id, reg.tag_id(code)))
+def stage(reg: Registry, batch: Batch, incident: Incident, r: Resolved, incident_id: int) -> None:
+    """Queue the child rows of ``incident`` under ``incident_id``."""
+    for side, actors in ((1, r.assoc1), (2, r.assoc2)):
+        for position, (actor_id, _) in enumerate(actors):
+            batch.assoc.append((incident_id, side, position, actor_id))
+    for tag_id in reg.tag_set(incident.tags):
+        batch.tags.append((incident_id, tag_id))
     for position, src in enumerate(incident.sources):
         batch.sources.append(
             (
@@ -183,36 +204,57 @@ def stage(
                 src.scale,
             )
         )
-    batch.fts.append((incident_id, *fts_values(incident)))
-    return incident
 
 
 def row_tuple(
     incident: Incident,
+    r: Resolved,
     incident_id: int,
-    a1: int,
-    a2: int | None,
     author: str,
-    now: Any,
-    created: tuple[Any, str] | None = None,
+    now: str,
+    created: tuple[str, str] | None = None,
 ) -> tuple[Any, ...]:
-    values = incident_values(incident, a1, a2)
-    values["event_date"] = incident.date.day.isoformat()
+    """The ``incidents`` row in INCIDENT_COLS order; times as SQLAlchemy's SQLite strings."""
+    p = incident.place
     created_at, created_by = created or (now, author)
-    values.update(
-        id=incident_id,
-        created_at=_ts(created_at),
-        created_by=created_by,
-        updated_at=_ts(now),
-        updated_by=author,
-        deleted=int(incident.deleted),
+    return (
+        incident_id,
+        incident.uuid,
+        incident.external_id,
+        incident.external_timestamp,
+        incident.date.day.isoformat(),
+        int(incident.date.precision),
+        incident.event_type,
+        incident.sub_event_type,
+        incident.original_event_type,
+        r.actor1[0],
+        None if incident.inter1 is None else int(incident.inter1),
+        r.actor2[0] if r.actor2 else None,
+        None if incident.inter2 is None else int(incident.inter2),
+        int(incident.civilian_targeting),
+        p.country,
+        p.admin1,
+        p.admin2,
+        p.admin3,
+        p.location,
+        p.latitude,
+        p.longitude,
+        int(incident.geo_precision),
+        p.ref,
+        incident.fatalities,
+        incident.fatalities_low,
+        incident.fatalities_high,
+        incident.notes,
+        created_at,
+        created_by,
+        now,
+        author,
+        int(incident.deleted),
     )
-    values["civilian_targeting"] = int(incident.civilian_targeting)
-    return tuple(values[c] for c in INCIDENT_COLS)
 
 
-def _ts(value: Any) -> str:
-    # The format SQLAlchemy's SQLite DateTime reads back.
+def timestamp(value: dt.datetime) -> str:
+    """The text form SQLAlchemy's SQLite DateTime writes and reads back."""
     return value.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
@@ -231,27 +273,64 @@ def insert_many(
 ) -> list[int]:
     """Insert every incident (validated by ``check`` first); return their new ids in order."""
     reg = Registry.load(conn)
-    batch = Batch()
-    now = utcnow()
-    change_id = str(uuidlib.uuid4())
-    ids: list[int] = []
     incident_id = next_id(conn)
+    # A load as large as what is there already goes faster without secondary indexes, which
+    # are rebuilt (in the same transaction) at the end; a small one keeps them.
+    big = isinstance(incidents, Sized) and len(incidents) >= max(BIG_LOAD, incident_id - 1)
+    indexes = _drop_indexes(conn) if big else []
+    # Index pages of a large load stay in memory instead of being re-read per batch.
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        ids = _load(conn, reg, incidents, incident_id, author, check, progress, batch_size)
+        for sql in indexes:
+            conn.exec_driver_sql(sql)
+    finally:
+        conn.exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default, for the pool
+    return ids
+
+
+def _load(
+    conn: Connection,
+    reg: Registry,
+    incidents: Iterable[Incident],
+    first_id: int,
+    author: str,
+    check: Callable[[Incident], object] | None,
+    progress: Progress | None,
+    batch_size: int,
+) -> list[int]:
+    batch = Batch()
+    now = timestamp(utcnow())
+    ids: list[int] = []
+    incident_id = batch_start = first_id
     for incident in incidents:
         if check is not None:
             check(incident)
-        named, a1, a2 = resolved(conn, reg, incident)
-        batch.incidents.append(row_tuple(named, incident_id, a1, a2, author, now))
-        stage(conn, reg, batch, named, incident_id)
-        batch.revisions.append(
-            (incident_id, change_id, _ts(now), author, Action.CREATE.value, None, None, None)
-        )
+        r = resolve(conn, reg, incident)
+        batch.incidents.append(row_tuple(incident, r, incident_id, author, now))
+        stage(reg, batch, incident, r, incident_id)
         ids.append(incident_id)
         incident_id += 1
         if len(batch.incidents) >= batch_size:
             batch.flush(conn)
+            search.index_range(conn, batch_start, incident_id - 1)
+            batch_start = incident_id
             if progress:
                 progress(len(ids))
     batch.flush(conn)
+    if incident_id > batch_start:
+        search.index_range(conn, batch_start, incident_id - 1)
     if progress:
         progress(len(ids))
     return ids
+
+
+def _drop_indexes(conn: Connection) -> list[str]:
+    """Drop the secondary indexes a bulk load maintains; return the SQL that recreates them."""
+    rows = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "AND tbl_name IN ('incidents', 'incident_tags', 'incident_actors', 'sources')"
+    ).all()
+    for name, _ in rows:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _, sql in rows]

@@ -199,3 +199,31 @@ def test_check_finds_nothing_wrong_in_a_fresh_store(store):
     assert store.check() == []
     info = store.info()
     assert info["incidents_count"] == 3 and info["journal_mode"] == "wal"
+
+
+def test_check_reports_a_search_index_out_of_step(store):
+    (saved,) = store.incidents.add_many(article_incidents()[:1])
+    conn = sqlite3.connect(store.path)
+    conn.execute("UPDATE incidents SET notes = 'edited behind the store' WHERE id = ?", (saved,))
+    conn.commit()
+    conn.close()
+    assert any("full-text" in p for p in store.check())
+
+
+def index_names(store: Store) -> set[str]:
+    return {r[0] for r in raw(store, "SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def test_big_loads_rebuild_their_indexes_and_still_roll_back_whole(store, monkeypatch):
+    from sahel_desk.store import writer
+
+    monkeypatch.setattr(writer, "BIG_LOAD", 3)
+    indexes = index_names(store)
+    assert "ix_incidents_report" in indexes
+    with pytest.raises(ValidationError):
+        store.incidents.add_many([sample(), sample(), sample(), sample(fatalities=-2)])
+    assert index_names(store) == indexes and store.incidents.count() == 0
+    ids = store.incidents.add_many([sample(), sample(), sample(), sample()])
+    assert index_names(store) == indexes
+    assert store.incidents.ids(IncidentQuery(text="menaka", sort=(("id", False),))) == ids
+    assert store.check() == []
