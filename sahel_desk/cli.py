@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -181,6 +182,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             app = importlib.import_module("sahel_desk.app")
             return int(app.main(_db(args)))
         return int(args.func(args))
+    except BrokenPipeError:  # output piped into `head`: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("sahel-desk: interrupted; nothing was half-written", file=sys.stderr)
         return 130

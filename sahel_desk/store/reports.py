@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Integer, and_, func, select
 
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.store import schema as s
@@ -55,7 +55,8 @@ class ReportRepo:
                 *columns,
                 func.count().label("n"),
                 func.coalesce(func.sum(i.c.fatalities), 0).label("f"),
-                func.sum(i.c.fatalities.is_(None)).label("u"),
+                # type_: sum() would take its argument's Boolean type and read 7,860 as True
+                func.sum(i.c.fatalities.is_(None), type_=Integer).label("u"),
             )
             .group_by(*columns)
             .order_by(*columns)

@@ -6,6 +6,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+
+from sahel_desk.domain.errors import SahelDeskError
+
+_RULES = {
+    "incidents.uuid": "an incident with the same UUID is already in this database (or twice in "
+    "what is being saved)",
+    "FOREIGN KEY": "it refers to something that does not exist",
+}
+
+
+class IntegrityProblem(SahelDeskError):
+    """A write broke a database rule; the whole transaction was rolled back."""
 
 
 class Session:
@@ -21,5 +34,10 @@ class Session:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One IMMEDIATE transaction: committed when the block ends, rolled back on error."""
-        with self.engine.connect().execution_options(write=True) as conn, conn.begin():
-            yield conn
+        try:
+            with self.engine.connect().execution_options(write=True) as conn, conn.begin():
+                yield conn
+        except IntegrityError as exc:
+            detail = str(exc.orig)
+            reason = next((why for key, why in _RULES.items() if key in detail), detail)
+            raise IntegrityProblem(f"nothing was saved: {reason}") from exc

@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 
 from sahel_desk.domain.actors import ActorType
-from sahel_desk.domain.errors import NotFoundError, ValidationError
+from sahel_desk.domain.errors import NotFoundError, SahelDeskError, ValidationError
 from sahel_desk.domain.history import Action
 from sahel_desk.domain.incident import (
     DatePrecision,
@@ -96,6 +96,17 @@ def test_invalid_incident_changes_nothing(store):
     assert raw(store, "SELECT count(*) FROM revisions") == [(0,)]
 
 
+def test_duplicate_uuid_is_refused_in_words(store):
+    twin = sample()
+    with pytest.raises(SahelDeskError, match="same UUID"):
+        store.incidents.add_many([sample(), twin, twin])
+    assert store.incidents.count() == 0
+    store.incidents.add(twin)
+    with pytest.raises(SahelDeskError, match="same UUID"):
+        store.incidents.add(twin)
+    assert store.incidents.count() == 1
+
+
 def test_update_records_history_in_the_same_transaction(store):
     saved = store.incidents.add(sample())
     edited = saved.with_changes(
@@ -182,14 +193,17 @@ def test_connections_use_the_required_pragmas(store):
 
 
 def test_reports_group_by(store):
-    store.incidents.add_many([sample(), sample(fatalities=None), *article_incidents()])
+    unknown = [
+        sample(fatalities=None, uuid=f"00000000-0000-4000-8000-00000000000{n}") for n in range(3)
+    ]
+    store.incidents.add_many([sample(), *unknown, *article_incidents()])
     by_year = {
         r.key: (r.incidents, r.fatalities, r.unknown_fatalities)
         for r in store.reports.counts(("year",))
     }
-    assert by_year == {("2023",): (3, 0, 1), ("2024",): (2, 12, 1)}
+    assert by_year == {("2023",): (3, 0, 1), ("2024",): (4, 12, 3)}
     grid = store.reports.counts(("month", "admin1"))
-    assert (("2024-02", "Ménaka"), 2) in {(r.key, r.incidents) for r in grid}
+    assert (("2024-02", "Ménaka"), 4) in {(r.key, r.incidents) for r in grid}
     with pytest.raises(ValueError):
         store.reports.counts(("password",))
 

@@ -1,0 +1,47 @@
+"""Open the real main window on a database and save what it shows as a PNG.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshot.py --db X.sqlite
+
+Without a display it falls back to Qt's offscreen platform (same pixels, no window manager).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from sahel_desk.store import Store
+from sahel_desk.ui.main_window import MainWindow
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--out", type=Path, default=Path("shots/main.png"))
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    with Store.open(args.db) as store:
+        window = MainWindow(store)
+        window.show()
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+
+        def grab() -> None:
+            window.grab().save(str(args.out))
+            app.quit()
+
+        QTimer.singleShot(500, grab)
+        app.exec()
+    print(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
