@@ -5,10 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sahel_desk.domain.errors import SahelDeskError
 from sahel_desk.store import Store
+from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.main_window import MainWindow
 
 
@@ -16,13 +18,16 @@ def main(db_path: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Sahel Desk")
     app.setOrganizationName("SahelDesk")
+    if QLocale.system().language() == QLocale.Language.C:
+        # A bare "C" system locale prints 100003; analysts read 100,003.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom))
     try:
         store = Store.open(db_path)
     except SahelDeskError as exc:
         QMessageBox.critical(None, "Sahel Desk", str(exc))
         return 1
     try:
-        window = MainWindow(store)
+        window = MainWindow(AppContext.create(store))
         window.show()
         return app.exec()
     finally:

@@ -71,6 +71,10 @@ def cmd_db(args: argparse.Namespace) -> int:
                 raise SahelDeskError(f"{len(problems)} problem(s) in {store.path}")
             print(f"{store.path}: no problems found")
             return 0
+        if args.action == "reindex":
+            store.reindex()
+            print(f"Rebuilt the full-text index of {store.path}")
+            return 0
         if args.action == "backup":
             from sahel_desk.store.backup import backup_file
 
@@ -150,8 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    db = sub.add_parser("db", help="upgrade, check, back up or describe the database")
-    db.add_argument("action", choices=("upgrade", "check", "info", "backup"))
+    db = sub.add_parser("db", help="upgrade, check, reindex, back up or describe the database")
+    db.add_argument("action", choices=("upgrade", "check", "info", "backup", "reindex"))
     _db_option(db)
     db.set_defaults(func=cmd_db)
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from sahel_desk.store import Store
+from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.main_window import MainWindow
 
 
@@ -29,7 +30,7 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     with Store.open(args.db) as store:
-        window = MainWindow(store)
+        window = MainWindow(AppContext.create(store, synchronous=True))
         window.show()
         args.out.parent.mkdir(parents=True, exist_ok=True)
 

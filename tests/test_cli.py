@@ -82,3 +82,48 @@ def test_bench_prints_table_and_json(capsys):
     figures = json.loads(payload)
     assert figures["incidents"] == 400 and figures["page_rows"] == 200
     assert "insert_rows_per_s" in table and figures["insert_rows_per_s"] > 0
+
+
+def test_another_programs_sqlite_file_is_left_alone(capsys, tmp_path):
+    import sqlite3
+
+    other = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    code, _, err = run(capsys, "stats", "--db", str(other))
+    assert code == 1 and "another program" in err and err.count("\n") == 1
+    assert other.read_bytes() == before
+
+
+def test_a_locked_database_is_reported_in_one_line(capsys, db_path, monkeypatch):
+    import sqlite3
+
+    from sahel_desk.store import engine
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 100)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        code, _, err = run(capsys, "demo", "--incidents", "5", "--db", str(db_path))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert code == 1 and "busy in another program" in err and err.count("\n") == 1
+
+
+def test_reindex_repairs_what_check_reports(capsys, db_path):
+    import sqlite3
+
+    assert run(capsys, "demo", "--incidents", "20", "--db", str(db_path))[0] == 0
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE incidents SET notes = 'changed behind the store' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "db", "check", "--db", str(db_path))
+    assert code == 1 and "db reindex" in out
+    assert run(capsys, "db", "reindex", "--db", str(db_path))[0] == 0
+    code, out, _ = run(capsys, "db", "check", "--db", str(db_path))
+    assert code == 0 and "no problems" in out

@@ -158,6 +158,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_incidents")),
         sa.UniqueConstraint("uuid", name=op.f("uq_incidents_uuid")),
+        sqlite_autoincrement=True,  # purged ids are never reused by new incidents
     )
     with op.batch_alter_table("incidents", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_incidents_actor1_id"), ["actor1_id"], unique=False)

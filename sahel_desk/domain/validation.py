@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid as uuidlib
 
 from sahel_desk.domain import taxonomy
 from sahel_desk.domain.actors import ARMED_TYPES, ActorType
 from sahel_desk.domain.errors import Problem, ValidationError
-from sahel_desk.domain.incident import DatePrecision, GeoPrecision, Incident
+from sahel_desk.domain.incident import DatePrecision, EventDate, GeoPrecision, Incident, Place
 
 # Generous boxes around the countries Sahel Desk covers; outside them is a warning, not an error.
 COUNTRY_BOXES = {
@@ -17,9 +18,40 @@ COUNTRY_BOXES = {
 }
 
 
+def _shape(incident: Incident) -> list[Problem]:
+    """Wrong kinds of value (a bare date, text for a number): caught before any rule reads them."""
+    found = []
+    if not isinstance(incident.date, EventDate) or not isinstance(incident.date.day, dt.date):
+        found.append(Problem("date", "the date must be given with its precision"))
+    if not isinstance(incident.actor1, str):
+        found.append(Problem("actor1", "actor 1 is required"))
+    if incident.actor2 is not None and not isinstance(incident.actor2, str):
+        found.append(Problem("actor2", "actor 2 must be a name"))
+    for field in ("assoc_actor1", "assoc_actor2"):
+        value = getattr(incident, field)
+        if not isinstance(value, tuple) or not all(isinstance(n, str) for n in value):
+            found.append(Problem(field, "associated actors must be a list of names"))
+    if not isinstance(incident.place, Place) or not isinstance(incident.place.location, str):
+        found.append(Problem("location", "the location is required"))
+    else:
+        for field in ("latitude", "longitude"):
+            value = getattr(incident.place, field)
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, int | float)
+            ):
+                found.append(Problem(field, f"{field} must be a number in decimal degrees"))
+    try:
+        uuidlib.UUID(str(incident.uuid))
+    except ValueError:
+        found.append(Problem("uuid", f"“{incident.uuid}” is not a UUID"))
+    return found
+
+
 def problems(incident: Incident, today: dt.date | None = None) -> list[Problem]:
     """Every rule ``incident`` breaks; errors block saving, warnings are for the user to judge."""
-    found: list[Problem] = []
+    found = _shape(incident)
+    if found:
+        return found
     add = found.append
     today = today or dt.date.today()
 

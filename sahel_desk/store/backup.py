@@ -13,7 +13,8 @@ def backup_file(db_path: Path, label: str, keep: int = KEEP) -> Path:
     """Copy ``db_path`` beside itself as ``<name>.<label>.<time>.bak``; keep the newest ``keep``."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = db_path.with_name(f"{db_path.name}.{label}.{stamp}.bak")
-    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    # as_uri() escapes '#' and '?' ("Dossier #2"), which a raw f-string URI would cut short.
+    source = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         dest = sqlite3.connect(target)
         try:

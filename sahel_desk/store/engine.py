@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -15,7 +15,8 @@ def make_engine(path: Path) -> Engine:
     """An engine on ``path``. Every connection gets WAL, foreign keys, a busy timeout and
     secure_delete (a deleted incident's text must not linger in free pages of a seized laptop).
     """
-    engine = create_engine(f"sqlite+pysqlite:///{path}", future=True)
+    # URL.create, not an f-string: a '?' or '#' in a folder name must stay part of the path.
+    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:

@@ -7,6 +7,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from sahel_desk.domain.errors import DatabaseError
 from sahel_desk.store import migrate, search
 from sahel_desk.store.catalog import ActorRepo, HistoryRepo, TagRepo
@@ -15,7 +17,7 @@ from sahel_desk.store.incidents import IncidentRepo
 from sahel_desk.store.places import PlaceRepo
 from sahel_desk.store.reports import ReportRepo
 from sahel_desk.store.seed import ensure_reference_data
-from sahel_desk.store.session import Session
+from sahel_desk.store.session import Session, database_error
 
 
 @dataclass(frozen=True)
@@ -52,11 +54,15 @@ class Store:
             raise DatabaseError(f"{path} is a folder, not a database file")
         else:
             _check_is_sqlite(path)
+            _refuse_foreign(path)
         engine = make_engine(path)
         try:
             result = migrate.upgrade(engine, path)
             with engine.connect().execution_options(write=True) as conn, conn.begin():
                 reloaded = ensure_reference_data(conn)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise database_error(exc) from exc
         except Exception:
             engine.dispose()
             raise
@@ -88,12 +94,16 @@ class Store:
                 problems.extend(f"integrity: {line}" for line in result)
             for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
                 problems.append(f"foreign key: {row[0]} row {row[1]} points to a missing {row[2]}")
+        # FTS5's integrity check is written as an INSERT: it needs the write lock to be honest
+        # while another program is saving.
+        with self._session.write() as conn:
             problems.extend(search.problems(conn))
-        head = migrate.head_revision()
-        current = self.schema_revision()
-        if current != head:
-            problems.append(f"schema is at {current}, expected {head}")
         return problems
+
+    def reindex(self) -> None:
+        """Rebuild the full-text index from the incidents (repairs what 'check' reports)."""
+        with self._session.write() as conn:
+            search.rebuild(conn)
 
     def info(self) -> dict[str, object]:
         with self._session.read() as conn:
@@ -116,6 +126,25 @@ class Store:
             **{f"{k}_count": v for k, v in counts.items()},
             **meta,
         }
+
+
+def _refuse_foreign(path: Path) -> None:
+    """An SQLite file of another program (tables, but no schema version of ours) is left alone.
+
+    Read through a plain read-only connection: the engine's pragmas would switch it to WAL.
+    """
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} cannot be read as a database ({exc})") from exc
+    finally:
+        conn.close()
+    if names and "alembic_version" not in names:
+        raise DatabaseError(
+            f"{path} is an SQLite database of another program, not Sahel Desk's; "
+            "nothing was changed"
+        )
 
 
 def _check_is_sqlite(path: Path) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import Connection, delete, func, select, update
 
 from sahel_desk.domain import validation
-from sahel_desk.domain.errors import NotFoundError, SahelDeskError
+from sahel_desk.domain.errors import NotFoundError, Problem, SahelDeskError, ValidationError
 from sahel_desk.domain.history import Action, Changes
 from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.query import IncidentQuery
@@ -90,7 +90,8 @@ class IncidentRepo:
     def update(self, incident: Incident) -> Incident:
         """Save an edited incident; one revision row per changed field, in the same transaction.
 
-        Refuses (ConflictError) when the stored copy changed since ``incident`` was read.
+        Refuses (ConflictError) when the stored copy changed since ``incident`` was read, so
+        ``incident`` must come from the store (its ``updated_at`` is the version it was read at).
         """
         if incident.id is None:
             raise NotFoundError("this incident has not been saved yet")
@@ -101,7 +102,9 @@ class IncidentRepo:
             if not stored:
                 raise NotFoundError(f"there is no incident {incident.id}")
             old = stored[0]
-            if incident.updated_at is not None and old.updated_at != incident.updated_at:
+            if incident.uuid != old.uuid:
+                raise ValidationError([Problem("uuid", "an incident's UUID never changes")])
+            if old.updated_at != incident.updated_at:
                 raise ConflictError(
                     f"incident {incident.id} was changed by {old.updated_by} at "
                     f"{old.updated_at:%Y-%m-%d %H:%M} UTC after you opened it; reopen it to "
@@ -109,7 +112,7 @@ class IncidentRepo:
                 )
             reg = writer.Registry.load(conn)
             r = writer.resolve(conn, reg, incident)
-            named = r.names(incident.with_changes(uuid=old.uuid))
+            named = r.names(incident)
             before, after = rowmap.flat(old), rowmap.flat(named)
             changed = [f for f in rowmap.TRACKED if before[f] != after[f]]
             if not changed:

@@ -68,9 +68,21 @@ def upgrade(
         backup = backup_file(db_path, f"pre-{head}")
     try:
         with engine.connect().execution_options(write=True) as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, "head")
-            conn.commit()
+            # A table-copying (batch) migration drops and re-creates tables: with foreign keys
+            # on, ON DELETE CASCADE would empty every child table. SQLite ignores this pragma
+            # inside a transaction, so it is set on the raw connection before BEGIN.
+            raw = conn.connection.dbapi_connection
+            raw.execute("PRAGMA foreign_keys = OFF")
+            try:
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise DatabaseError(f"{len(broken)} rows would point to missing records")
+                conn.commit()
+            finally:
+                conn.rollback()
+                raw.execute("PRAGMA foreign_keys = ON")
     except Exception as exc:
         raise DatabaseError(
             f"upgrading the database from {before or 'empty'} to {head} failed and was rolled "

@@ -148,6 +148,8 @@ class IncidentRow(Base):
         # The table's default order, and a covering index for counts by period x admin1.
         Index("ix_incidents_deleted_date", "deleted", "event_date", "id"),
         Index("ix_incidents_report", "deleted", "event_date", "admin1", "fatalities"),
+        # A purged incident's id is never given to a new one (a stale reference would find it).
+        {"sqlite_autoincrement": True},
     )
 
 

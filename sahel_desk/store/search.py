@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
 from sahel_desk.store.schema import FTS_COLUMNS, FTS_TABLE, SEARCH_VIEW
 
@@ -42,8 +43,13 @@ def problems(conn: Connection) -> list[str]:
         conn.exec_driver_sql(
             f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('integrity-check', 1)"
         )
-    except Exception as exc:  # reported to the user, not swallowed
-        return [f"full-text index out of step with the incidents ({exc}); run 'db check'"]
+    except DBAPIError as exc:
+        if "corrupt" not in str(exc.orig).lower() and "malformed" not in str(exc.orig).lower():
+            raise
+        return [
+            "the full-text index is out of step with the incidents; "
+            "'sahel-desk db reindex' rebuilds it"
+        ]
     return []
 
 

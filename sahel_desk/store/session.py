@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from sahel_desk.domain.errors import SahelDeskError
+from sahel_desk.domain.errors import DatabaseError, SahelDeskError
 
 _RULES = {
     "incidents.uuid": "an incident with the same UUID is already in this database (or twice in "
@@ -28,8 +28,11 @@ class Session:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
-            yield conn
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except DBAPIError as exc:
+            raise database_error(exc) from exc
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -41,3 +44,15 @@ class Session:
             detail = str(exc.orig)
             reason = next((why for key, why in _RULES.items() if key in detail), detail)
             raise IntegrityProblem(f"nothing was saved: {reason}") from exc
+        except DBAPIError as exc:
+            raise database_error(exc, "nothing was saved: ") from exc
+
+
+def database_error(exc: DBAPIError, prefix: str = "") -> DatabaseError:
+    """SQLite's complaint in one line a person can act on."""
+    detail = str(exc.orig).splitlines()[0] if exc.orig else type(exc).__name__
+    if "locked" in detail:
+        detail = "the database is busy in another program (another Sahel Desk?); try again"
+    elif "malformed" in detail or "not a database" in detail:
+        detail = f"the database file is damaged ({detail}); restore a backup"
+    return DatabaseError(prefix + detail)

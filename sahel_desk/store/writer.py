@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sized
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, select
@@ -20,6 +20,7 @@ from sahel_desk.domain.actors import ActorType
 from sahel_desk.domain.errors import Problem, ValidationError
 from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.text import clean, fold
+from sahel_desk.reference.gazetteer import canonical_admin
 from sahel_desk.store import schema as s
 from sahel_desk.store import search
 from sahel_desk.store.rowmap import utcnow
@@ -82,6 +83,7 @@ class Registry:
     tag_ids: dict[str, int] = field(default_factory=dict)
     by_spelling: dict[str, int] = field(default_factory=dict)  # exact text -> id, a cache
     tag_sets: dict[frozenset[str], tuple[int, ...]] = field(default_factory=dict)
+    admin_names: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, conn: Connection) -> Registry:
@@ -98,14 +100,16 @@ class Registry:
         reg.tag_ids = dict(conn.execute(select(s.tags.c.code, s.tags.c.id)).all())
         return reg
 
-    def actor_id(self, conn: Connection, name: str, actor_type: ActorType | None) -> int:
+    def actor_id(
+        self, conn: Connection, name: str, actor_type: ActorType | None, field: str = "actor1"
+    ) -> int:
         """The registry actor ``name`` stands for, created (with its type) when unknown."""
         found = self.by_spelling.get(name)  # a bulk load repeats a few spellings many times
         if found is not None:
             return found
         key = fold(name)
         if not key:
-            raise ValidationError([Problem("actor1", "an actor name is empty")])
+            raise ValidationError([Problem(field, f"“{name}” is not an actor name")])
         found = self.actor_ids.get(key)
         if found is None:
             display = clean(name)
@@ -117,6 +121,13 @@ class Registry:
             self.actor_ids[key] = found
             self.actor_names[found] = display
         self.by_spelling[name] = found
+        return found
+
+    def admin(self, name: str) -> str:
+        """The gazetteer's spelling of an admin unit ("Timbuktu", "tombouctou" -> Tombouctou)."""
+        found = self.admin_names.get(name)
+        if found is None:
+            found = self.admin_names[name] = canonical_admin(name)
         return found
 
     def tag_set(self, codes: frozenset[str]) -> tuple[int, ...]:
@@ -155,34 +166,46 @@ class Batch:
 
 
 class Resolved(NamedTuple):
-    """An incident's actors as (registry id, registry name) pairs."""
+    """An incident's actors as (registry id, registry name) pairs, its admin names canonical."""
 
     actor1: tuple[int, str]
     actor2: tuple[int, str] | None
     assoc1: tuple[tuple[int, str], ...]
     assoc2: tuple[tuple[int, str], ...]
+    admin1: str
+    admin2: str
 
     def names(self, incident: Incident) -> Incident:
-        """``incident`` with every actor written as the registry writes it."""
+        """``incident`` with actors and admin units written as the registries write them."""
         return incident.with_changes(
             actor1=self.actor1[1],
             actor2=self.actor2[1] if self.actor2 else None,
             assoc_actor1=tuple(name for _, name in self.assoc1),
             assoc_actor2=tuple(name for _, name in self.assoc2),
+            place=replace(incident.place, admin1=self.admin1, admin2=self.admin2),
         )
 
 
 def resolve(conn: Connection, reg: Registry, incident: Incident) -> Resolved:
     names = reg.actor_names
     a1 = reg.actor_id(conn, incident.actor1, incident.inter1)
-    a2 = reg.actor_id(conn, incident.actor2, incident.inter2) if incident.actor2 else None
+    a2 = reg.actor_id(conn, incident.actor2, incident.inter2, "actor2") if incident.actor2 else None
     assoc = []
-    for side in (incident.assoc_actor1, incident.assoc_actor2):
+    for where, side in (
+        ("assoc_actor1", incident.assoc_actor1),
+        ("assoc_actor2", incident.assoc_actor2),
+    ):
         # The same actor twice in one field is one associated actor.
-        ids = dict.fromkeys(reg.actor_id(conn, n, None) for n in side) if side else ()
+        ids = dict.fromkeys(reg.actor_id(conn, n, None, where) for n in side) if side else ()
         assoc.append(tuple((n, names[n]) for n in ids))
+    place = incident.place
     return Resolved(
-        (a1, names[a1]), (a2, names[a2]) if a2 is not None else None, assoc[0], assoc[1]
+        (a1, names[a1]),
+        (a2, names[a2]) if a2 is not None else None,
+        assoc[0],
+        assoc[1],
+        reg.admin(place.admin1),
+        reg.admin(place.admin2),
     )
 
 
@@ -233,8 +256,8 @@ def row_tuple(
         None if incident.inter2 is None else int(incident.inter2),
         int(incident.civilian_targeting),
         p.country,
-        p.admin1,
-        p.admin2,
+        r.admin1,
+        r.admin2,
         p.admin3,
         p.location,
         p.latitude,
@@ -259,7 +282,12 @@ def timestamp(value: dt.datetime) -> str:
 
 
 def next_id(conn: Connection) -> int:
-    return (conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM incidents").scalar() or 0) + 1
+    """The next unused incident id, never one a purged incident had (AUTOINCREMENT's rule)."""
+    used = conn.exec_driver_sql(
+        "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'incidents'), 0), "
+        "coalesce((SELECT max(id) FROM incidents), 0))"
+    ).scalar()
+    return int(used or 0) + 1
 
 
 def insert_many(
@@ -276,7 +304,7 @@ def insert_many(
     incident_id = next_id(conn)
     # A load as large as what is there already goes faster without secondary indexes, which
     # are rebuilt (in the same transaction) at the end; a small one keeps them.
-    big = isinstance(incidents, Sized) and len(incidents) >= max(BIG_LOAD, incident_id - 1)
+    big = isinstance(incidents, Sized) and len(incidents) >= max(BIG_LOAD, _count(conn))
     indexes = _drop_indexes(conn) if big else []
     # Index pages of a large load stay in memory instead of being re-read per batch.
     conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
@@ -323,6 +351,10 @@ def _load(
     if progress:
         progress(len(ids))
     return ids
+
+
+def _count(conn: Connection) -> int:
+    return int(conn.exec_driver_sql("SELECT count(*) FROM incidents").scalar() or 0)
 
 
 def _drop_indexes(conn: Connection) -> list[str]:

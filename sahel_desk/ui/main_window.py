@@ -1,29 +1,29 @@
-"""The main window. A shell for now: the incident workspace (issue 3) fills its centre."""
+"""The main window: the incident list in the centre, the match count in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow
 
-from sahel_desk.store import Store
 from sahel_desk.ui.about import show_about
+from sahel_desk.ui.context import AppContext
+from sahel_desk.ui.incidents.panel import IncidentPanel
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store):
+    def __init__(self, ctx: AppContext):
         super().__init__()
-        self.store = store
+        self.ctx = ctx
+        store = ctx.store
         self.setWindowTitle(self.tr("Sahel Desk — {name}").format(name=store.path.name))
-        self.resize(1100, 700)
+        self.resize(1280, 760)
 
-        self.summary = QLabel()
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary.setWordWrap(True)
-        centre = QWidget()
-        layout = QVBoxLayout(centre)
-        layout.addWidget(self.summary)
-        self.setCentralWidget(centre)
+        self.incidents = IncidentPanel(ctx, self)
+        self.setCentralWidget(self.incidents)
+        self.counts = QLabel()
+        self.statusBar().addPermanentWidget(self.counts)
+        self.incidents.sig_counts.connect(self._show_counts)
+        self._show_counts(self.incidents.matching, self.incidents.total)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
@@ -32,17 +32,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Sahel Desk"), self)
-        about_action.triggered.connect(lambda: show_about(self, str(self.store.path)))
+        about_action.triggered.connect(lambda: show_about(self, str(store.path)))
         help_menu.addAction(about_action)
-        self.refresh()
 
-    def refresh(self) -> None:
-        total = self.store.incidents.count()
-        self.summary.setText(
-            self.tr("{count} incidents in\n{path}").format(
-                count=self.locale().toString(total), path=self.store.path
+    def _show_counts(self, matching: int, total: int) -> None:
+        locale = self.locale()
+        self.counts.setText(
+            self.tr("{matching} of {total} incidents").format(
+                matching=locale.toString(matching), total=locale.toString(total)
             )
-        )
-        self.statusBar().showMessage(
-            self.tr("{count} incidents").format(count=self.locale().toString(total))
         )

@@ -85,3 +85,21 @@ def test_query_refuses_unknown_sort_and_knows_empty():
     assert IncidentQuery(sort=(("fatalities", True),)).is_empty
     with pytest.raises(ValueError):
         IncidentQuery(sort=(("password", False),))
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"date": dt.date(2023, 4, 1)}, "date"),  # a bare date has no precision
+        ({"actor1": None}, "actor1"),
+        ({"assoc_actor1": "JNIM"}, "assoc_actor1"),  # a string is not a list of names
+        ({"place": Place(None)}, "location"),
+        ({"place": Place("Gao", latitude="16.27", longitude=-0.04)}, "latitude"),
+        ({"uuid": "not-a-uuid"}, "uuid"),
+        ({"uuid": ""}, "uuid"),
+    ],
+)
+def test_wrong_kinds_of_value_are_refused_in_words(changes, field):
+    with pytest.raises(ValidationError) as info:
+        check(make(**changes))
+    assert field in {p.field for p in info.value.problems}

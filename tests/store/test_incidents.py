@@ -113,6 +113,8 @@ def test_update_records_history_in_the_same_transaction(store):
         fatalities=14, notes="Bilan revu : 14 morts.", tags=saved.tags | {"drv.env.resources"}
     )
     store.incidents.update(edited)
+    assert store.check() == []
+    assert store.incidents.ids(IncidentQuery(text="bilan")) == [saved.id]
     history = store.history.for_incident(saved.id)
     assert [r.action for r in history] == [Action.CREATE, *[Action.UPDATE] * 3]
     changed = {r.field: (json.loads(r.old), json.loads(r.new)) for r in history[1:]}
@@ -135,17 +137,25 @@ def test_trash_restore_and_purge(store):
     keep, doomed = store.incidents.add_many([sample(), sample()])
     store.incidents.delete([doomed])
     assert store.incidents.ids(IncidentQuery()) == [keep]
+    assert store.check() == []
     assert store.incidents.ids(IncidentQuery(deleted_only=True)) == [doomed]
     store.incidents.restore([doomed])
     assert sorted(store.incidents.ids(IncidentQuery())) == [keep, doomed]
+    trail = store.history.for_incident(doomed)
+    assert [r.action for r in trail] == [Action.CREATE, Action.DELETE, Action.RESTORE]
+    assert {r.author for r in trail} == {"tester"}
     assert store.incidents.purge([keep]) == 0  # never destroys what is not in the trash
     store.incidents.delete([doomed])
     assert store.incidents.purge() == 1
     with pytest.raises(NotFoundError):
         store.incidents.get(doomed)
-    assert raw(store, "SELECT count(*) FROM incident_fts WHERE rowid = ?", doomed) == [(0,)]
+    assert store.check() == []  # the index forgot the purged incident
+    newcomer = store.incidents.add(sample(notes="Marché de Boni incendié."))
+    assert newcomer.id > doomed  # a purged id is never reused
+    assert store.incidents.ids(IncidentQuery(text="douze")) == [keep]
     actions = [r.action for r in store.history.for_incident(keep)]
     assert actions == [Action.CREATE]
+    assert store.history.for_incident(doomed) == []
 
 
 def test_full_text_is_accent_insensitive_and_follows_edits(store):
@@ -241,3 +251,26 @@ def test_big_loads_rebuild_their_indexes_and_still_roll_back_whole(store, monkey
     assert index_names(store) == indexes
     assert store.incidents.ids(IncidentQuery(text="menaka", sort=(("id", False),))) == ids
     assert store.check() == []
+
+
+def test_blank_actor_names_are_named_by_their_field(store):
+    with pytest.raises(ValidationError, match="assoc_actor1"):
+        store.incidents.add(sample(assoc_actor1=("—",)))
+    assert store.incidents.count() == 0
+
+
+def test_update_needs_the_version_it_edits_and_keeps_the_uuid(store):
+    saved = store.incidents.add(sample())
+    with pytest.raises(ValidationError, match="UUID"):
+        store.incidents.update(saved.with_changes(uuid="00000000-0000-4000-8000-000000000009"))
+    with pytest.raises(ConflictError):
+        store.incidents.update(saved.with_changes(updated_at=None, fatalities=1))
+    assert store.incidents.get(saved.id).fatalities == 12
+
+
+def test_admin_names_are_saved_as_the_gazetteer_spells_them(store):
+    for spelling in ("Timbuktu", "tombouctou", "Tombouctou"):
+        store.incidents.add(sample(place=Place("Ber", admin1=spelling, admin2="Timbuktu")))
+    rows = store.reports.counts(("admin1", "admin2"))
+    assert [(r.key, r.incidents) for r in rows] == [(("Tombouctou", "Tombouctou"), 3)]
+    assert store.incidents.count(IncidentQuery(admin1=frozenset({"Tombouctou"}))) == 3

@@ -123,3 +123,73 @@ def test_reference_data_is_seeded_once(db_path):
         assert store.places.count() > 10_000
         assert len(store.tags.all()) > 20
         assert store.actors.match("GSIM") == "JNIM: Group for Support of Islam and Muslims"
+
+
+def table_copying_migration(tmp_path: Path) -> Path:
+    """A realistic later migration: rebuild `incidents` (batch mode), keeping the search view."""
+    target = tmp_path / "migrations"
+    shutil.copytree(paths.migrations_dir(), target, ignore=shutil.ignore_patterns("__pycache__"))
+    (target / "versions" / "0002_rebuild.py").write_text(
+        """
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    bind = op.get_bind()
+    view = bind.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE name = 'incident_search'").scalar()
+    op.execute("DROP VIEW incident_search")
+    with op.batch_alter_table("incidents", recreate="always") as batch:
+        batch.add_column(sa.Column("reviewed", sa.Boolean(), server_default="0"))
+    op.execute(view)
+
+
+def downgrade():
+    pass
+""",
+        encoding="utf-8",
+    )
+    return target
+
+
+def counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("incidents", "sources", "incident_tags", "incident_actors")
+        }
+    finally:
+        conn.close()
+
+
+def test_a_table_copying_migration_keeps_every_child_row(db_path, tmp_path):
+    with Store.open(db_path) as store:
+        store.incidents.add_many(article_incidents())
+    before = counts(db_path)
+    assert all(before.values())
+    engine = make_engine(db_path)
+    result = migrate.upgrade(engine, db_path, migrations=table_copying_migration(tmp_path))
+    assert result.after == "0002"
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back on afterwards
+    engine.dispose()
+    assert counts(db_path) == before
+
+
+def test_paths_with_hash_and_question_marks_are_kept_whole(tmp_path):
+    folder = tmp_path / "Dossier #2" / "what?"
+    path = folder / "mali.sqlite"
+    with Store.open(path) as store:
+        store.incidents.add_many(article_incidents())
+    assert path.exists() and not (tmp_path / "Dossier ").exists()
+    from sahel_desk.store.backup import backup_file
+
+    copy = backup_file(path, "manual")
+    assert counts(copy)["incidents"] == 3

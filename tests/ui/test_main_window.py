@@ -1,15 +1,18 @@
 from sahel_desk.synthetic.article import article_incidents
 from sahel_desk.ui.about import attributions
+from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.main_window import MainWindow
 
 
-def test_main_window_shows_the_database(qtbot, store, tmp_path):
+def test_main_window_lists_the_incidents(qtbot, store, tmp_path):
     store.incidents.add_many(article_incidents())
-    window = MainWindow(store)
+    window = MainWindow(AppContext.create(store, synchronous=True))
     qtbot.addWidget(window)
     window.show()
-    assert "3 incidents" in window.summary.text()
     assert store.path.name in window.windowTitle()
+    assert window.counts.text() == "3 of 3 incidents"
+    model = window.incidents.model
+    assert model.rowCount() == 3
     shot = tmp_path / "main.png"
     assert window.grab().save(str(shot))
     assert shot.stat().st_size > 1000

@@ -1,0 +1,28 @@
+"""Domain values as a person reads them, in the UI's locale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from sahel_desk.domain.incident import DatePrecision, EventDate
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("format", text)
+
+
+def event_date(value: EventDate, locale: QLocale) -> str:
+    """ "14 Jun 2023", "week of 12 Jun 2023", "Apr 2023": never more precise than the source."""
+    if value.precision is DatePrecision.MONTH:
+        day = value.day
+        return locale.toString(QDate(day.year, day.month, 1), "MMM yyyy")
+    if value.precision is DatePrecision.WEEK:
+        first = value.first_day
+        shown = locale.toString(QDate(first.year, first.month, first.day), "d MMM yyyy")
+        return tr("week of {date}").format(date=shown)
+    day = value.day
+    return locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def fatalities(value: int | None, locale: QLocale) -> str:
+    return tr("unknown") if value is None else locale.toString(value)

@@ -1,0 +1,83 @@
+"""The one place that starts threads: run a function off the GUI thread, get the result back on it.
+
+Workers never touch widgets; they call Store methods (each opens its own short connection).
+Tests set ``Tasks(synchronous=True)`` so results arrive before the call returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    sig_done = Signal(object, object)  # (result, error)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay):
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result, error = self.fn(), None
+        except Exception as exc:  # delivered to the caller's on_error on the GUI thread
+            result, error = None, exc
+        self.relay.sig_done.emit(result, error)
+
+
+class Tasks(QObject):
+    """``run(fn, on_done, on_error)``; a newer run with the same ``key`` supersedes older ones."""
+
+    def __init__(self, synchronous: bool = False, parent: QObject | None = None):
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self._latest: dict[str, int] = {}
+        self._serial = 0
+        self._relays: set[_Relay] = set()
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+        key: str | None = None,
+    ) -> None:
+        self._serial += 1
+        serial = self._serial
+        if key is not None:
+            self._latest[key] = serial
+
+        def deliver(result: Any, error: Exception | None) -> None:
+            if key is not None and self._latest.get(key) != serial:
+                return  # a newer request replaced this one
+            if error is not None:
+                on_error(error)
+            else:
+                on_done(result)
+
+        if self.synchronous:
+            try:
+                deliver(fn(), None)
+            except Exception as exc:  # same contract as the threaded path
+                deliver(None, exc)
+            return
+        relay = _Relay()  # lives on the GUI thread, so its signal is delivered there
+        self._relays.add(relay)
+
+        @Slot(object, object)
+        def finished(result: Any, error: Any) -> None:
+            self._relays.discard(relay)
+            deliver(result, error)
+
+        relay.sig_done.connect(finished)
+        self.pool.start(_Job(fn, relay))
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self.pool.waitForDone(msecs)
