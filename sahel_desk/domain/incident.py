@@ -28,6 +28,9 @@ class GeoPrecision(enum.IntEnum):
     REGION = 3
 
 
+WEEK_HALF_SPAN = 3  # a week-precise date is the middle of a 7-day span
+
+
 @dataclass(frozen=True)
 class EventDate:
     """A date as precisely as the source gives it.
@@ -56,11 +59,12 @@ class EventDate:
 
     @property
     def first_day(self) -> dt.date:
-        """First day the event may have happened on, given the precision."""
+        """First day the event may have happened on: the month's first, or 3 days before the
+        middle of a week (ACLED records a week by its middle day)."""
         if self.precision is DatePrecision.MONTH:
             return self.day.replace(day=1)
         if self.precision is DatePrecision.WEEK:
-            return self.day - dt.timedelta(days=self.day.weekday())
+            return self.day - dt.timedelta(days=WEEK_HALF_SPAN)
         return self.day
 
     @property
@@ -68,7 +72,7 @@ class EventDate:
         if self.precision is DatePrecision.MONTH:
             return self.day.replace(day=calendar.monthrange(self.day.year, self.day.month)[1])
         if self.precision is DatePrecision.WEEK:
-            return self.first_day + dt.timedelta(days=6)
+            return self.day + dt.timedelta(days=WEEK_HALF_SPAN)
         return self.day
 
 

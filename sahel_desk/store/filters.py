@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, or_, select, text
+from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, or_, select, text
 from sqlalchemy.orm import aliased
 
+from sahel_desk.domain.incident import WEEK_HALF_SPAN, DatePrecision
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.store import schema as s
 
@@ -15,6 +17,21 @@ i = s.incidents
 _A1 = aliased(s.ActorRow, name="sort_a1")
 _A2 = aliased(s.ActorRow, name="sort_a2")
 _WORD = re.compile(r"\w+", re.UNICODE)
+SLACK_DAYS = 31  # no precision reaches further than this from the recorded day
+_WEEK = f"{WEEK_HALF_SPAN} days"
+_FIRST_DAY = case(
+    (i.c.date_precision == int(DatePrecision.MONTH), func.date(i.c.event_date, "start of month")),
+    (i.c.date_precision == int(DatePrecision.WEEK), func.date(i.c.event_date, f"-{_WEEK}")),
+    else_=i.c.event_date,
+)
+_LAST_DAY = case(
+    (
+        i.c.date_precision == int(DatePrecision.MONTH),
+        func.date(i.c.event_date, "start of month", "+1 month", "-1 day"),
+    ),
+    (i.c.date_precision == int(DatePrecision.WEEK), func.date(i.c.event_date, f"+{_WEEK}")),
+    else_=i.c.event_date,
+)
 
 
 def fts_match(text_query: str) -> str | None:
@@ -50,10 +67,14 @@ def conditions(conn: Connection, q: IncidentQuery) -> list[ColumnElement[bool]]:
         where.append(i.c.deleted.is_(True))
     elif not q.include_deleted:
         where.append(i.c.deleted.is_(False))
+    # A date range keeps every incident that may have happened in it: "April 2023" is in
+    # "from 20 April"; the first comparison of each pair lets SQLite use the date index.
     if q.date_from:
-        where.append(i.c.event_date >= q.date_from)
+        where.append(i.c.event_date >= q.date_from - dt.timedelta(days=SLACK_DAYS))
+        where.append(q.date_from.isoformat() <= _LAST_DAY)
     if q.date_to:
-        where.append(i.c.event_date <= q.date_to)
+        where.append(i.c.event_date <= q.date_to + dt.timedelta(days=SLACK_DAYS))
+        where.append(q.date_to.isoformat() >= _FIRST_DAY)
     for column, values in (
         (i.c.country, q.countries),
         (i.c.admin1, q.admin1),
@@ -148,7 +169,6 @@ def id_select(conn: Connection, q: IncidentQuery) -> Select[Any]:
 
 
 def count_select(conn: Connection, q: IncidentQuery) -> Select[Any]:
-    from sqlalchemy import func
 
     query = select(func.count()).select_from(i)
     where = conditions(conn, q)

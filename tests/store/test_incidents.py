@@ -274,3 +274,19 @@ def test_admin_names_are_saved_as_the_gazetteer_spells_them(store):
     rows = store.reports.counts(("admin1", "admin2"))
     assert [(r.key, r.incidents) for r in rows] == [(("Tombouctou", "Tombouctou"), 3)]
     assert store.incidents.count(IncidentQuery(admin1=frozenset({"Tombouctou"}))) == 3
+
+
+def test_date_ranges_keep_what_may_have_happened_in_them(store):
+    april = store.incidents.add(sample(date=EventDate.month(2023, 4)))  # recorded on the 15th
+    week = store.incidents.add(sample(date=EventDate.week_of(dt.date(2023, 5, 29))))  # 29/5–4/6
+    day = store.incidents.add(sample(date=EventDate.exact(2023, 4, 10)))
+
+    def between(first, last):
+        q = IncidentQuery(date_from=first, date_to=last, sort=(("id", False),))
+        return store.incidents.ids(q)
+
+    assert between(dt.date(2023, 4, 20), None) == [april.id, week.id]
+    assert between(None, dt.date(2023, 4, 10)) == [april.id, day.id]
+    assert between(dt.date(2023, 5, 1), dt.date(2023, 5, 31)) == [week.id]
+    assert between(dt.date(2023, 4, 11), dt.date(2023, 4, 14)) == [april.id]
+    assert between(dt.date(2023, 6, 5), None) == []
