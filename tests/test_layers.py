@@ -33,3 +33,21 @@ def test_qt_sql_never_opens_the_database():
         if "QtSql" in path.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+def test_the_ui_contract_names_every_private_store_module():
+    """The UI may use sahel_desk.store's public surface only; a new store module must be listed."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contract = next(
+        c
+        for c in config["tool"]["importlinter"]["contracts"]
+        if c["name"].startswith("the UI reaches the store")
+    )
+    modules = {
+        f"sahel_desk.store.{p.stem}"
+        for p in (ROOT / "sahel_desk" / "store").glob("*.py")
+        if p.stem != "__init__"
+    }
+    assert modules <= set(contract["forbidden_modules"])

@@ -118,10 +118,8 @@ class IncidentRepo:
             if not changed:
                 return old
             now = rowmap.utcnow()
-            values = rowmap.incident_values(named, r.actor1[0], r.actor2[0] if r.actor2 else None)
-            values.update(updated_at=now, updated_by=author)
             search.unindex(conn, [old.id])  # while the view still shows the indexed text
-            conn.execute(update(i).where(i.c.id == old.id).values(**values))
+            writer.update_row(conn, named, r, old.id, author, writer.timestamp(now))
             self._replace_children(conn, reg, named, r, old.id)
             change_id = str(uuidlib.uuid4())
             conn.execute(

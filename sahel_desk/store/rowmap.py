@@ -114,39 +114,6 @@ def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def incident_values(incident: Incident, actor1_id: int, actor2_id: int | None) -> dict[str, Any]:
-    """Column values of the ``incidents`` row (without id and bookkeeping)."""
-    p = incident.place
-    return {
-        "uuid": incident.uuid,
-        "external_id": incident.external_id,
-        "external_timestamp": incident.external_timestamp,
-        "event_date": incident.date.day,
-        "date_precision": int(incident.date.precision),
-        "event_type": incident.event_type,
-        "sub_event_type": incident.sub_event_type,
-        "original_event_type": incident.original_event_type,
-        "actor1_id": actor1_id,
-        "inter1": _int(incident.inter1),
-        "actor2_id": actor2_id,
-        "inter2": _int(incident.inter2),
-        "civilian_targeting": incident.civilian_targeting,
-        "country": p.country,
-        "admin1": p.admin1,
-        "admin2": p.admin2,
-        "admin3": p.admin3,
-        "location": p.location,
-        "latitude": p.latitude,
-        "longitude": p.longitude,
-        "geo_precision": int(incident.geo_precision),
-        "place_ref": p.ref,
-        "fatalities": incident.fatalities,
-        "fatalities_low": incident.fatalities_low,
-        "fatalities_high": incident.fatalities_high,
-        "notes": incident.notes,
-    }
-
-
 def load(conn: Connection, ids: Sequence[int]) -> list[Incident]:
     """The incidents with these ids, in the order given (missing ids are skipped)."""
     if not ids:

@@ -276,6 +276,19 @@ def row_tuple(
     )
 
 
+_KEEP_ON_UPDATE = frozenset({"id", "created_at", "created_by", "deleted"})
+_UPDATED = tuple(c for c in INCIDENT_COLS if c not in _KEEP_ON_UPDATE)
+SQL_UPDATE = f"UPDATE incidents SET {', '.join(f'{c} = ?' for c in _UPDATED)} WHERE id = ?"
+
+
+def update_row(
+    conn: Connection, incident: Incident, r: Resolved, incident_id: int, author: str, now: str
+) -> None:
+    """Rewrite the ``incidents`` row from ``incident``: the same mapping as an insert."""
+    values = dict(zip(INCIDENT_COLS, row_tuple(incident, r, incident_id, author, now), strict=True))
+    conn.exec_driver_sql(SQL_UPDATE, (*(values[c] for c in _UPDATED), incident_id))
+
+
 def timestamp(value: dt.datetime) -> str:
     """The text form SQLAlchemy's SQLite DateTime writes and reads back."""
     return value.strftime("%Y-%m-%d %H:%M:%S.%f")
