@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -15,6 +16,18 @@ from sahel_desk.ui.main_window import MainWindow
 
 
 def main(db_path: Path) -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        # Qt would abort with a page about missing xcb libraries; the cause is simpler.
+        print(
+            "sahel-desk: no display to open the window on (DISPLAY is not set); "
+            "the commands work without one: sahel-desk --help",
+            file=sys.stderr,
+        )
+        return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Sahel Desk")
     app.setOrganizationName("SahelDesk")

@@ -27,11 +27,18 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--out", type=Path, default=Path("shots/main.png"))
+    parser.add_argument("--open", type=int, metavar="ID", help="show this incident in the editor")
+    parser.add_argument("--search", default="", help="type this into the search box")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     with Store.open(args.db) as store:
         window = MainWindow(AppContext.create(store, synchronous=True))
         window.show()
+        if args.open:
+            window.open_incident(args.open)
+        if args.search:
+            window.incidents.search.setText(args.search)
+            window.incidents._apply_filters()
         args.out.parent.mkdir(parents=True, exist_ok=True)
 
         def grab() -> None:

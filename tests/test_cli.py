@@ -35,6 +35,10 @@ def test_demo_then_stats(capsys, db_path):
     # A second demo does not duplicate the article's incidents.
     code, out, _ = run(capsys, "demo", "--incidents", "0", "--db", str(db_path))
     assert "already there" in out
+    # The same seed again would store the same incidents twice: refused, nothing added.
+    code, _, err = run(capsys, "demo", "--incidents", "300", "--seed", "7", "--db", str(db_path))
+    assert code == 1 and "same UUID" in err
+    assert "303 incidents" in run(capsys, "stats", "--db", str(db_path))[1]
 
 
 def test_demo_is_reproducible(capsys, tmp_path):
@@ -72,7 +76,9 @@ def test_failures_exit_non_zero_with_one_line(capsys, tmp_path):
     code, _, err = run(capsys, "db", "info", "--db", str(junk))
     assert code == 1 and "not a Sahel Desk database" in err
     code, _, err = run(capsys, "demo", "--incidents", "-5", "--db", str(tmp_path / "x.sqlite"))
-    assert code == 1 and "0 or more" in err
+    assert code == 1 and "from 0 to" in err
+    code, _, err = run(capsys, "demo", "--incidents", "99999999999999", "--db", str(tmp_path / "x"))
+    assert code == 1 and "10,000,000" in err and not (tmp_path / "x").exists()
 
 
 def test_bench_prints_table_and_json(capsys):
@@ -127,3 +133,16 @@ def test_reindex_repairs_what_check_reports(capsys, db_path):
     assert run(capsys, "db", "reindex", "--db", str(db_path))[0] == 0
     code, out, _ = run(capsys, "db", "check", "--db", str(db_path))
     assert code == 0 and "no problems" in out
+
+
+def test_demo_ties_the_articles_known_places_to_the_gazetteer(capsys, db_path):
+    from sahel_desk.store import Store
+    from sahel_desk.synthetic.article import article_incidents
+
+    assert run(capsys, "demo", "--incidents", "0", "--db", str(db_path))[0] == 0
+    with Store.open(db_path) as store:
+        ids = [store.incidents.id_of_uuid(i.uuid) for i in article_incidents()]
+        bankass, tombouctou, bakara = store.incidents.get_many(ids)
+    assert bankass.place.verified and bankass.place.admin1 == "Mopti"
+    assert tombouctou.place.verified
+    assert not bakara.place.verified and bakara.place.latitude is None

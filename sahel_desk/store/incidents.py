@@ -13,12 +13,23 @@ from sahel_desk.domain.errors import NotFoundError, Problem, SahelDeskError, Val
 from sahel_desk.domain.history import Action, Changes
 from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.domain.text import fold
 from sahel_desk.store import rowmap, search, writer
 from sahel_desk.store import schema as s
-from sahel_desk.store.filters import count_select, id_select
+from sahel_desk.store.filters import conditions, count_select, id_select
 from sahel_desk.store.session import Session
 
 i = s.incidents
+
+
+def _actor_keys(reg: writer.Registry, incident: Incident) -> frozenset[int | str]:
+    """The two main actors, order-free, as registry ids (unknown names by their key)."""
+    keys: set[int | str] = set()
+    for name in (incident.actor1, incident.actor2):
+        if name:
+            key = fold(name)
+            keys.add(reg.actor_ids.get(key, key))
+    return frozenset(keys)
 
 
 class ConflictError(SahelDeskError):
@@ -57,6 +68,24 @@ class IncidentRepo:
             ids = list(conn.execute(id_select(conn, query).offset(offset).limit(limit)).scalars())
             return rowmap.load(conn, ids)
 
+    def similar(self, incident: Incident) -> list[Incident]:
+        """Incidents that may be the same event: ACLED's aggregation rule (same day within
+        either date's precision, same place, same actors in any order). The incident itself
+        (same id) is left out; so is the trash."""
+        window = IncidentQuery(date_from=incident.date.first_day, date_to=incident.date.last_day)
+        with self._session.read() as conn:
+            where = [*conditions(conn, window), i.c.id.is_not(incident.id)]
+            place = incident.place
+            if place.ref:
+                where.append(i.c.place_ref == place.ref)
+            else:
+                where.append(func.lower(i.c.location) == place.location.strip().lower())
+            ids = list(conn.execute(select(i.c.id).where(*where).limit(50)).scalars())
+            candidates = rowmap.load(conn, ids)
+            reg = writer.Registry.load(conn)
+        mine = _actor_keys(reg, incident)
+        return [c for c in candidates if _actor_keys(reg, c) == mine]
+
     def count(self, query: IncidentQuery | None = None) -> int:
         with self._session.read() as conn:
             return conn.execute(count_select(conn, query or IncidentQuery())).scalar_one()
@@ -75,8 +104,13 @@ class IncidentRepo:
         *,
         validate: bool = True,
         progress: writer.Progress | None = None,
+        expected: int | None = None,
     ) -> list[int]:
-        """Bulk insert in one transaction: all incidents or none. Returns the new ids."""
+        """Bulk insert in one transaction: all incidents or none. Returns the new ids.
+
+        ``incidents`` may be a generator (memory stays flat); ``expected``, its length when
+        known, lets a large load take the fast path.
+        """
         today = dt.date.today()
         with self._session.write() as conn:
             return writer.insert_many(
@@ -85,6 +119,7 @@ class IncidentRepo:
                 author=self._session.author,
                 check=(lambda incident: validation.check(incident, today)) if validate else None,
                 progress=progress,
+                expected=expected,
             )
 
     def update(self, incident: Incident) -> Incident:

@@ -311,13 +311,16 @@ def insert_many(
     check: Callable[[Incident], object] | None = None,
     progress: Progress | None = None,
     batch_size: int = 5000,
+    expected: int | None = None,
 ) -> list[int]:
     """Insert every incident (validated by ``check`` first); return their new ids in order."""
     reg = Registry.load(conn)
     incident_id = next_id(conn)
     # A load as large as what is there already goes faster without secondary indexes, which
     # are rebuilt (in the same transaction) at the end; a small one keeps them.
-    big = isinstance(incidents, Sized) and len(incidents) >= max(BIG_LOAD, _count(conn))
+    if expected is None and isinstance(incidents, Sized):
+        expected = len(incidents)
+    big = expected is not None and expected >= max(BIG_LOAD, _count(conn))
     indexes = _drop_indexes(conn) if big else []
     # Index pages of a large load stay in memory instead of being re-read per batch.
     conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")

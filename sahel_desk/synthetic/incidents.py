@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import uuid as uuidlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -84,21 +85,48 @@ SOURCES = (
     ("Twitter", "New media"),
     ("Undisclosed Source", "Local partner"),
 )
-NOTES_EN = (
+# Notes by event type, in English and French, so that each reads like its event.
+_VIOLENT_EN = (
     "On {date}, suspected {actor} militants attacked {loc} ({admin2} cercle); {f} reported killed.",
     "Armed men on motorbikes entered {loc} and looted the market; residents fled toward {admin1}.",
-    "An IED struck a vehicle on the road near {loc}, {admin2} cercle.",
     "Clashes near {loc} between {actor} and local self-defence fighters; toll disputed.",
 )
-NOTES_FR = (
+_VIOLENT_FR = (
     "Le {date}, des hommes armés présumés de {actor} ont attaqué {loc} (cercle de {admin2}) ; "
     "{f} morts signalés.",
     "Enlèvement d’un chef de village à {loc} ; la communauté peule dénonce des représailles.",
-    "Manifestation à {loc} contre l’insécurité et la coupure d’électricité ; élèves et "
-    "commerçants réunis.",
     "Des déplacés arrivés à {loc} (région de {admin1}) décrivent des exactions près de Ménaka.",
 )
-START, END = dt.date(2012, 1, 1), dt.date(2024, 12, 31)
+NOTES = {
+    taxonomy.BATTLES: (_VIOLENT_EN, _VIOLENT_FR),
+    taxonomy.VIOLENCE_AGAINST_CIVILIANS: (_VIOLENT_EN, _VIOLENT_FR),
+    taxonomy.EXPLOSIONS: (
+        (
+            "An IED struck a vehicle on the road near {loc}, {admin2} cercle; {f} killed.",
+            "A drone strike hit a suspected {actor} position near {loc}.",
+        ),
+        (
+            "Un engin explosif a touché un véhicule sur l’axe menant à {loc} ; {f} morts.",
+            "Frappe de drone sur une position présumée de {actor} près de {loc}.",
+        ),
+    ),
+    taxonomy.PROTESTS: (
+        ("Residents of {loc} marched against insecurity and power cuts.",),
+        (
+            "Manifestation à {loc} contre l’insécurité et les coupures d’électricité ; élèves et "
+            "commerçants réunis.",
+        ),
+    ),
+    taxonomy.RIOTS: (
+        ("Youths burnt tyres in {loc} after the arrest of a local leader.",),
+        ("Des jeunes ont brûlé des pneus à {loc} après l’arrestation d’un notable.",),
+    ),
+    taxonomy.STRATEGIC: (
+        ("{actor} fighters were seen recruiting in villages around {loc}.",),
+        ("Des combattants de {actor} ont été signalés en train de recruter autour de {loc}.",),
+    ),
+}
+START, END = dt.date(2012, 1, 1), dt.date(2024, 12, 27)  # a week's middle stays in 2024
 
 
 @dataclass
@@ -204,7 +232,8 @@ class Generator:
         civ = sub in taxonomy.CIVILIAN_TARGETING_ALLOWED and (
             event_type == taxonomy.VIOLENCE_AGAINST_CIVILIANS or rng.random() < 0.3
         )
-        template = rng.choice(NOTES_FR if rng.random() < 0.5 else NOTES_EN)
+        english, french = NOTES[event_type]
+        template = rng.choice(french if rng.random() < 0.5 else english)
         notes = template.format(
             date=date.day.strftime("%d/%m/%Y"),
             actor=actor1.split(":")[0],
@@ -237,6 +266,8 @@ class Generator:
             sources=sources,
             tags=tags,
             external_id=f"MLI{self.serial}" if rng.random() < 0.4 else None,
+            # From the seeded generator too: the same seed twice is the same incidents.
+            uuid=str(uuidlib.UUID(int=rng.getrandbits(128), version=4)),
         )
 
     def _actors(self, event_type: str, sub: str, day: dt.date) -> tuple[str, str | None, tuple]:
@@ -264,10 +295,10 @@ class Generator:
 
     def _fatalities(self, event_type: str) -> int | None:
         rng = self.rng
-        if rng.random() < 0.08:
-            return None  # unknown is not zero
         if event_type in (taxonomy.PROTESTS, taxonomy.STRATEGIC):
             return 0
+        if rng.random() < 0.1:
+            return None  # unknown is not zero
         if rng.random() < 0.35:
             return 0
         return min(int(rng.expovariate(1 / 6)) + 1, 150)

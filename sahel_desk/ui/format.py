@@ -26,3 +26,14 @@ def event_date(value: EventDate, locale: QLocale) -> str:
 
 def fatalities(value: int | None, locale: QLocale) -> str:
     return tr("unknown") if value is None else locale.toString(value)
+
+
+def event_date_input(value: EventDate) -> str:
+    """The date as the editor shows it for editing: a form its parser reads back exactly."""
+    day = value.day
+    if value.precision is DatePrecision.MONTH:
+        return f"{day.month:02d}/{day.year}"
+    if value.precision is DatePrecision.WEEK:
+        first = value.first_day
+        return f"week of {first.day:02d}/{first.month:02d}/{first.year}"
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"

@@ -290,3 +290,21 @@ def test_date_ranges_keep_what_may_have_happened_in_them(store):
     assert between(dt.date(2023, 5, 1), dt.date(2023, 5, 31)) == [week.id]
     assert between(dt.date(2023, 4, 11), dt.date(2023, 4, 14)) == [april.id]
     assert between(dt.date(2023, 6, 5), None) == []
+
+
+def test_similar_finds_the_same_event_by_aggregation_rule(store):
+    saved = store.incidents.add(sample())
+    # Same day, place and actors (written differently, in the other order): a duplicate.
+    twin = sample(
+        actor1="Civilians (Mali)",
+        inter1=ActorType.CIVILIANS,
+        actor2="ISGS",
+        inter2=ActorType.REBEL_GROUP,
+    )
+    assert [i.id for i in store.incidents.similar(twin)] == [saved.id]
+    # A month-precise report of that month may be the same event too.
+    vague = sample(date=EventDate.month(2024, 2))
+    assert [i.id for i in store.incidents.similar(vague)] == [saved.id]
+    assert store.incidents.similar(sample(date=EventDate.exact(2024, 2, 5))) == []
+    assert store.incidents.similar(sample(actor2="Military Forces of Mali (2021-)")) == []
+    assert store.incidents.similar(saved) == []  # not a duplicate of itself

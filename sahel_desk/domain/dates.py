@@ -1,0 +1,114 @@
+"""Reading dates the way analysts type them, with the precision the words carry.
+
+"14/06/2023" is a day; "week of 12 June 2023" a week; "April 2023" or "avril 2023" only a
+month, stored as a month (never as 1 April). English and French month names, with or
+without accents; day-month-year order (as in Mali), or ISO year-month-day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sahel_desk.domain.incident import EventDate
+from sahel_desk.domain.text import fold
+
+_MONTHS = {
+    **{
+        m: n
+        for n, m in enumerate(
+            [
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ],
+            start=1,
+        )
+    },
+    **{
+        m: n
+        for n, m in enumerate(
+            [
+                "janvier",
+                "fevrier",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "aout",
+                "septembre",
+                "octobre",
+                "novembre",
+                "decembre",
+            ],
+            start=1,
+        )
+    },
+}
+for _name, _number in list(_MONTHS.items()):
+    _MONTHS.setdefault(_name[:3], _number)
+_MONTHS |= {"sept": 9, "fevr": 2, "juil": 7, "janv": 1, "avr": 4}
+
+_WEEK = re.compile(r"^(?:the )?(?:week of|la semaine du|semaine du) (.*)$")
+
+
+class DateParseError(ValueError):
+    """The text is not a date Sahel Desk can read; the message says what it accepts."""
+
+
+def parse_event_date(text: str, today: dt.date | None = None) -> EventDate:
+    """An EventDate from what a person typed; raises DateParseError with a readable reason."""
+    key = fold(text)  # lower case, no accents; "/", "-" and "." all become single spaces
+    if not key:
+        raise DateParseError("type a date: 14/06/2023, June 2023, or week of 12 June 2023")
+    week = _WEEK.match(key)
+    if week:
+        return EventDate.week_of(_day(week.group(1)))
+    month = _month_only(key)
+    if month is not None:
+        return EventDate.month(*month)
+    return EventDate(_day(key))
+
+
+def _month_only(key: str) -> tuple[int, int] | None:
+    words = key.split()
+    if len(words) != 2:
+        return None
+    first, second = words
+    if first in _MONTHS and second.isdigit() and len(second) == 4:
+        return int(second), _MONTHS[first]
+    if first.isdigit() and second.isdigit():
+        if len(first) == 4 and 1 <= int(second) <= 12:  # 2023-04
+            return int(first), int(second)
+        if len(second) == 4 and 1 <= int(first) <= 12:  # 04/2023
+            return int(second), int(first)
+    return None
+
+
+def _day(key: str) -> dt.date:
+    iso = re.fullmatch(r"(\d{4}) (\d{1,2}) (\d{1,2})", key)
+    numeric = re.fullmatch(r"(\d{1,2}) (\d{1,2}) (\d{4})", key)
+    words = re.fullmatch(r"(?:le )?(\d{1,2})(?:er)? ([a-z]+) (\d{4})", key)
+    try:
+        if iso:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        if numeric:  # day first, as written in Mali and France
+            return dt.date(int(numeric[3]), int(numeric[2]), int(numeric[1]))
+        if words and words[2] in _MONTHS:
+            return dt.date(int(words[3]), _MONTHS[words[2]], int(words[1]))
+    except ValueError as exc:
+        raise DateParseError(f"“{key}” is not a real day ({exc})") from exc
+    raise DateParseError(
+        f"cannot read “{key}” as a date: type 14/06/2023, 14 June 2023, June 2023, "
+        "2023-06 or week of 12 June 2023"
+    )

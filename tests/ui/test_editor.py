@@ -1,0 +1,189 @@
+"""The editor, driven by keyboard through pytest-qt over a real database."""
+
+import json
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from sahel_desk.domain.incident import DatePrecision
+from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.ui.context import AppContext
+from sahel_desk.ui.main_window import MainWindow
+
+JNIM = "JNIM: Group for Support of Islam and Muslims"
+
+
+@pytest.fixture
+def window(qtbot, store):
+    win = MainWindow(AppContext.create(store, synchronous=True))
+    qtbot.addWidget(win)
+    win.show()
+    win.editor.ask_duplicate = lambda twins: "save"
+    win.editor.confirm_discard = lambda: True
+    return win
+
+
+def type_into(qtbot, widget, text):
+    """Type as a keyboard does; characters QTest cannot synthesise (’, é) go as key events
+    carrying their text, the way an input method delivers them."""
+    widget.setFocus()
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                QApplication.sendEvent(widget, event)
+
+
+def pick_place(qtbot, editor, typed):
+    """Type a place and take the first completion with the keyboard, as a user does."""
+    type_into(qtbot, editor.location, typed)
+    popup = editor.location.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.location.entry is not None, timeout=2000)
+
+
+def choose(combo, text):
+    combo.setCurrentIndex(combo.findText(text))
+
+
+def tick(picker, label):
+    items = picker.tree.findItems(label, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    items[0].setCheckState(0, Qt.CheckState.Checked)
+
+
+def rows(store, sql):
+    conn = sqlite3.connect(store.path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_the_articles_three_incidents_typed_through_the_editor(qtbot, window, store):
+    editor = window.editor
+
+    # 1. April 2023, Bankass: an attack on a military convoy, casualties but no death toll.
+    window.new_incident()
+    choose(editor.event_type, "Battles")
+    choose(editor.sub_event_type, "Armed clash")
+    type_into(qtbot, editor.date, "April 2023")
+    assert "Month only" in editor.date_hint.text()
+    pick_place(qtbot, editor, "Bankass")
+    assert editor.admin1.currentText() == "Mopti" and editor.latitude.text()
+    type_into(qtbot, editor.actor1, "Jama’at Nasr al-Islam wal Muslimin")
+    choose(editor.inter1, "Rebel group")
+    type_into(qtbot, editor.actor2, "FAMa")
+    choose(editor.inter2, "State forces")
+    type_into(qtbot, editor.notes, "Attack on military convoy, several casualties reported.")
+    tick(editor.drivers, "Institutional instability")
+    tick(editor.responses, "Increased funding for security forces")
+    assert editor.save()
+    assert store.incidents.count() == 1
+
+    # 2. June 2023, Tombouctou (typed without accent: "Timbuktu" finds it).
+    window.new_incident()
+    choose(editor.event_type, "Violence against civilians")
+    choose(editor.sub_event_type, "Abduction/forced disappearance")
+    type_into(qtbot, editor.date, "juin 2023")
+    pick_place(qtbot, editor, "Timbuktu")
+    type_into(qtbot, editor.actor1, "GSIM")
+    choose(editor.inter1, "Rebel group")
+    type_into(qtbot, editor.actor2, "Civilians (Mali)")
+    choose(editor.inter2, "Civilians")
+    editor.civilian_targeting.setChecked(True)
+    type_into(qtbot, editor.fatalities, "0")
+    type_into(qtbot, editor.notes, "Kidnapping of NGO workers, demands for ransom released.")
+    tick(editor.drivers, "Kidnapping for ransom")
+    tick(editor.responses, "Humanitarian aid")
+    assert editor.save()
+
+    # 3. August 2023, Bakara: no gazetteer knows it; kept unverified, without coordinates.
+    window.new_incident()
+    choose(editor.event_type, "Strategic developments")
+    choose(editor.sub_event_type, "Change to group/activity")
+    type_into(qtbot, editor.date, "August 2023")
+    type_into(qtbot, editor.location, "Bakara")
+    assert editor.location.entry is None and "unverified" in editor.place_hint.text()
+    type_into(qtbot, editor.actor1, "JNIM")
+    choose(editor.inter1, "Rebel group")
+    type_into(qtbot, editor.notes, "Increased recruitment drives to bolster local militias.")
+    tick(editor.drivers, "Recruitment of local fighters")
+    assert editor.save()
+
+    saved = store.incidents.get_many(store.incidents.ids(IncidentQuery(sort=(("id", False),))))
+    assert [i.place.location for i in saved] == ["Bankass", "Tombouctou", "Bakara"]
+    assert {i.actor1 for i in saved} == {JNIM}  # three spellings, one registry actor
+    assert all(i.date.precision is DatePrecision.MONTH for i in saved)
+    assert [i.date.day.month for i in saved] == [4, 6, 8]
+    assert saved[0].fatalities is None and saved[1].fatalities == 0
+    assert saved[0].actor2 == "Military Forces of Mali (2021-)"
+    assert saved[1].place.admin1 == "Tombouctou" and saved[1].place.verified
+    assert not saved[2].place.verified and saved[2].place.latitude is None
+    assert saved[0].tags == {"drv.gov.instability", "rsp.sec.funding"}
+    assert rows(store, "SELECT date_precision, place_ref IS NULL FROM incidents ORDER BY id") == [
+        (3, 0),
+        (3, 0),
+        (3, 1),
+    ]
+    # The list shows them, newest first, with their month-only dates.
+    assert window.counts.text() == "3 of 3 incidents"
+
+
+def test_nothing_is_saved_until_the_codebook_rules_hold(qtbot, window, store):
+    editor = window.editor
+    window.new_incident()
+    choose(editor.event_type, "Violence against civilians")
+    choose(editor.sub_event_type, "Attack")
+    type_into(qtbot, editor.date, "31/02/2023")
+    assert not editor.save()
+    assert editor.errors["date"].isVisible() and "real day" in editor.errors["date"].text()
+    editor.date.clear()
+    type_into(qtbot, editor.date, "14/06/2023")
+    type_into(qtbot, editor.location, "Bakara")
+    type_into(qtbot, editor.actor1, "JNIM")
+    choose(editor.inter1, "Rebel group")
+    type_into(qtbot, editor.actor2, "Military Forces of Mali (2021-)")
+    choose(editor.inter2, "State forces")
+    assert not editor.save()  # violence against civilians needs civilians as actor 2
+    assert "civilians" in editor.errors["actor2"].text()
+    assert "Not saved" in editor.summary.text()
+    assert store.incidents.count() == 0
+
+
+def test_editing_records_history_and_duplicates_are_flagged(qtbot, window, store):
+    editor = window.editor
+    asked = []
+    editor.ask_duplicate = lambda twins: asked.append(twins) or "open"
+    window.new_incident()
+    choose(editor.event_type, "Strategic developments")
+    choose(editor.sub_event_type, "Other")
+    type_into(qtbot, editor.date, "14/06/2023")
+    type_into(qtbot, editor.location, "Bakara")
+    type_into(qtbot, editor.actor1, "JNIM")
+    choose(editor.inter1, "Rebel group")
+    editor.ask_duplicate = lambda twins: "save"
+    assert editor.save()
+    first_id = editor.current.id
+    # The same event typed again: the user is warned and opens the existing one.
+    editor.ask_duplicate = lambda twins: asked.append(twins) or "open"
+    window.new_incident()
+    choose(editor.event_type, "Strategic developments")
+    choose(editor.sub_event_type, "Other")
+    type_into(qtbot, editor.date, "June 2023")
+    type_into(qtbot, editor.location, "bakara")
+    type_into(qtbot, editor.actor1, "GSIM")
+    assert not editor.save()
+    assert [t.id for t in asked[0]] == [first_id]
+    assert editor.current.id == first_id and store.incidents.count() == 1
+    # Edit it: the history says what changed.
+    type_into(qtbot, editor.fatalities, "4")
+    assert editor.save()
+    change = [r for r in store.history.for_incident(first_id) if r.field == "fatalities"]
+    assert [(json.loads(c.old), json.loads(c.new)) for c in change] == [(None, 4)]
