@@ -190,6 +190,64 @@ class IncidentRepo:
         batch.flush(conn)
         search.index_range(conn, incident_id, incident_id)
 
+    def retag(
+        self,
+        ids: Iterable[int],
+        add: frozenset[str] = frozenset(),
+        remove: frozenset[str] = frozenset(),
+    ) -> Changes:
+        """Add and remove tags on many incidents in one transaction, with a history row each."""
+        wanted = sorted(set(ids))
+        author = self._session.author
+        with self._session.write() as conn:
+            reg = writer.Registry.load(conn)
+            add_ids = {reg.tag_id(code) for code in add}
+            remove_ids = {reg.tag_id(code) for code in remove}
+            code_of = {v: k for k, v in reg.tag_ids.items()}
+            current: dict[int, set[int]] = {n: set() for n in wanted}
+            it = s.incident_tags
+            for incident_id, tag_id in conn.execute(
+                select(it.c.incident_id, it.c.tag_id).where(it.c.incident_id.in_(wanted))
+            ):
+                current[incident_id].add(tag_id)
+            present = set(conn.execute(select(i.c.id).where(i.c.id.in_(wanted))).scalars())
+            now = rowmap.utcnow()
+            change_id = str(uuidlib.uuid4())
+            touched = []
+            for incident_id in wanted:
+                if incident_id not in present:
+                    continue
+                before = current[incident_id]
+                after = (before | add_ids) - remove_ids
+                if after == before:
+                    continue
+                touched.append(incident_id)
+                for tag_id in after - before:
+                    conn.execute(it.insert().values(incident_id=incident_id, tag_id=tag_id))
+                if before - after:
+                    conn.execute(
+                        delete(it).where(
+                            it.c.incident_id == incident_id, it.c.tag_id.in_(before - after)
+                        )
+                    )
+                conn.execute(
+                    s.revisions.insert().values(
+                        incident_id=incident_id,
+                        change_id=change_id,
+                        at=now,
+                        author=author,
+                        action=Action.UPDATE.value,
+                        field="tags",
+                        old=rowmap.to_json(sorted(code_of[t] for t in before)),
+                        new=rowmap.to_json(sorted(code_of[t] for t in after)),
+                    )
+                )
+            if touched:
+                conn.execute(
+                    update(i).where(i.c.id.in_(touched)).values(updated_at=now, updated_by=author)
+                )
+        return Changes(incidents=frozenset(touched), change_id=change_id)
+
     def delete(self, ids: Iterable[int]) -> Changes:
         """Move to the trash (nothing is destroyed; ``restore`` brings them back)."""
         return self._set_deleted(ids, True)

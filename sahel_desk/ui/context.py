@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtGui import QUndoStack
+
 from sahel_desk.store import Store
 from sahel_desk.ui.events import Events
+from sahel_desk.ui.incidents.undo import make_stack
 from sahel_desk.ui.tasks import Tasks
 
 
@@ -14,8 +17,11 @@ class AppContext:
     store: Store
     events: Events
     tasks: Tasks
+    undo: QUndoStack
 
     @classmethod
     def create(cls, store: Store, *, synchronous: bool = False) -> AppContext:
         """A context over ``store``; ``synchronous`` runs tasks inline (tests, screenshots)."""
-        return cls(store=store, events=Events(), tasks=Tasks(synchronous=synchronous))
+        return cls(
+            store=store, events=Events(), tasks=Tasks(synchronous=synchronous), undo=make_stack()
+        )

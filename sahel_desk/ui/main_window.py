@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
 from sahel_desk.ui.about import show_about
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.editor.form import IncidentEditor
+from sahel_desk.ui.incidents.dialogs import BulkTagDialog, HistoryDialog
+from sahel_desk.ui.incidents.ops import delete_incidents, empty_trash, retag_incidents
 from sahel_desk.ui.incidents.panel import IncidentPanel
 
 
@@ -46,10 +48,106 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = ctx.undo.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = ctx.undo.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        self.delete_action = self._action(
+            edit_menu,
+            self.tr("&Delete (move to trash)"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+        )
+        self.restore_action = self._action(
+            edit_menu, self.tr("&Restore from trash"), self.restore_selected
+        )
+        self._action(
+            edit_menu,
+            self.tr("&Tag selected incidents…"),
+            self.tag_selected,
+            QKeySequence("Ctrl+T"),
+        )
+        self._action(
+            edit_menu,
+            self.tr("&History of this incident"),
+            self.show_history,
+            QKeySequence("Ctrl+H"),
+        )
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.trash_action = self._action(
+            view_menu, self.tr("Show the &trash"), self.incidents.show_trash
+        )
+        self.trash_action.setCheckable(True)
+        self._action(view_menu, self.tr("&Empty the trash…"), self.empty_trash)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Sahel Desk"), self)
         about_action.triggered.connect(lambda: show_about(self, str(store.path)))
         help_menu.addAction(about_action)
+
+    def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _report(self, error: Exception) -> None:
+        self.statusBar().showMessage(self.tr("Not done: {error}").format(error=error), 10_000)
+
+    def delete_selected(self) -> None:
+        ids = self.incidents.selected_ids()
+        if ids and not self.incidents.in_trash:
+            delete_incidents(ctx=self.ctx, ids=ids, on_error=self._report)
+            self.statusBar().showMessage(
+                self.tr("{n} incident(s) moved to the trash; Ctrl+Z brings them back").format(
+                    n=len(ids)
+                ),
+                8000,
+            )
+
+    def restore_selected(self) -> None:
+        ids = self.incidents.selected_ids()
+        if ids and self.incidents.in_trash:
+            delete_incidents(ctx=self.ctx, ids=ids, restore=True, on_error=self._report)
+
+    def tag_selected(self) -> None:
+        ids = self.incidents.selected_ids()
+        if not ids:
+            return
+        dialog = BulkTagDialog(self.ctx.store.tags.all(), len(ids), parent=self)
+        if dialog.exec():
+            add, remove = dialog.choice()
+            retag_incidents(ctx=self.ctx, ids=ids, add=add, remove=remove, on_error=self._report)
+
+    def show_history(self) -> None:
+        incident_id = self.incidents.current_id() or (
+            self.editor.current.id if self.editor.current else None
+        )
+        if incident_id is not None:
+            HistoryDialog(
+                incident_id, self.ctx.store.history.for_incident(incident_id), self
+            ).exec()
+
+    def empty_trash(self) -> None:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Empty the trash"),
+            self.tr("Destroy every incident in the trash? This cannot be undone."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            empty_trash(
+                ctx=self.ctx,
+                on_error=self._report,
+                on_done=lambda n: self.statusBar().showMessage(
+                    self.tr("{n} incident(s) destroyed").format(n=n), 8000
+                ),
+            )
 
     def new_incident(self) -> None:
         if not self.editor.dirty or self.editor.confirm_discard():

@@ -308,3 +308,18 @@ def test_similar_finds_the_same_event_by_aggregation_rule(store):
     assert store.incidents.similar(sample(date=EventDate.exact(2024, 2, 5))) == []
     assert store.incidents.similar(sample(actor2="Military Forces of Mali (2021-)")) == []
     assert store.incidents.similar(saved) == []  # not a duplicate of itself
+
+
+def test_retag_many_in_one_step_with_history(store):
+    a, b = store.incidents.add_many([sample(), sample(tags=frozenset())])
+    changes = store.incidents.retag(
+        [a, b, 999], add=frozenset({"drv.env.climate"}), remove=frozenset({"rsp.hum.aid"})
+    )
+    assert changes.incidents == {a, b}
+    got = {i.id: i.tags for i in store.incidents.get_many([a, b])}
+    assert got == {a: {"drv.soc.intercommunal", "drv.env.climate"}, b: {"drv.env.climate"}}
+    tag_rows = [r for r in store.history.for_incident(a) if r.field == "tags"]
+    assert json.loads(tag_rows[0].new) == ["drv.env.climate", "drv.soc.intercommunal"]
+    assert store.incidents.retag([a], add=frozenset({"drv.env.climate"})).incidents == set()
+    with pytest.raises(ValidationError):
+        store.incidents.retag([a], add=frozenset({"no.such"}))

@@ -442,7 +442,13 @@ class IncidentEditor(QWidget):
                 return False
             if answer != "save":
                 return False
-        save_incident(ctx=self.ctx, incident=incident, on_done=self._saved, on_error=self._failed)
+        save_incident(
+            ctx=self.ctx,
+            incident=incident,
+            before=self.current,
+            on_done=self._saved,
+            on_error=self._failed,
+        )
         return True
 
     def _saved(self, incident: Incident) -> None:

@@ -8,16 +8,18 @@ from collections.abc import Callable
 from sahel_desk.domain.history import Changes
 from sahel_desk.domain.incident import Incident
 from sahel_desk.ui.context import AppContext
+from sahel_desk.ui.incidents.undo import DeleteCommand, RetagCommand, SaveCommand
 
 
 def save_incident(
     *,
     ctx: AppContext,
     incident: Incident,
+    before: Incident | None,
     on_done: Callable[[Incident], None],
     on_error: Callable[[Exception], None],
 ) -> None:
-    """Add a new incident or update an edited one (history is written with it)."""
+    """Add a new incident or update an edited one (history is written with it); undoable."""
     store = ctx.store
 
     def work() -> Incident:
@@ -26,7 +28,68 @@ def save_incident(
         return store.incidents.update(incident)
 
     def done(saved: Incident) -> None:
+        ctx.undo.push(SaveCommand(store, ctx.events, before, saved))
         ctx.events.sig_data_changed.emit(Changes(incidents=frozenset({saved.id or 0})))
         on_done(saved)
 
     ctx.tasks.run(work, done, on_error)
+
+
+def delete_incidents(
+    *,
+    ctx: AppContext,
+    ids: frozenset[int],
+    restore: bool = False,
+    on_error: Callable[[Exception], None],
+) -> None:
+    """Move to the trash (or back out of it); undoable. Nothing is destroyed."""
+    store = ctx.store
+
+    def work() -> Changes:
+        return store.incidents.restore(ids) if restore else store.incidents.delete(ids)
+
+    def done(changes: Changes) -> None:
+        if changes.incidents:
+            ctx.undo.push(DeleteCommand(store, ctx.events, changes.incidents, restore))
+        ctx.events.sig_data_changed.emit(changes)
+
+    ctx.tasks.run(work, done, on_error)
+
+
+def retag_incidents(
+    *,
+    ctx: AppContext,
+    ids: frozenset[int],
+    add: frozenset[str],
+    remove: frozenset[str],
+    on_error: Callable[[Exception], None],
+) -> None:
+    """Add or remove drivers/responses on many incidents in one undoable step."""
+    store = ctx.store
+
+    def work() -> tuple[dict[int, frozenset[str]], Changes]:
+        before = {i.id or 0: i.tags for i in store.incidents.get_many(sorted(ids))}
+        return before, store.incidents.retag(before, add=add, remove=remove)
+
+    def done(result: tuple[dict[int, frozenset[str]], Changes]) -> None:
+        before, changes = result
+        if changes.incidents:
+            touched = {k: v for k, v in before.items() if k in changes.incidents}
+            ctx.undo.push(RetagCommand(store, ctx.events, touched, add, remove))
+        ctx.events.sig_data_changed.emit(changes)
+
+    ctx.tasks.run(work, done, on_error)
+
+
+def empty_trash(
+    *, ctx: AppContext, on_done: Callable[[int], None], on_error: Callable[[Exception], None]
+) -> None:
+    """Destroy what is in the trash. Not undoable: the caller asks first."""
+    store = ctx.store
+
+    def done(count: int) -> None:
+        ctx.undo.clear()  # older steps may refer to what is now gone
+        ctx.events.sig_data_changed.emit(Changes())
+        on_done(count)
+
+    ctx.tasks.run(store.incidents.purge, done, on_error)

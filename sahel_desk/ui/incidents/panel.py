@@ -87,6 +87,23 @@ class IncidentPanel(QWidget):
         ctx.events.sig_data_changed.connect(lambda _changes: self.reload())
         self.reload()
 
+    # ---- selection and the trash ----------------------------------------------------------
+    def selected_ids(self) -> frozenset[int]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return frozenset(self.model.id_at(row) for row in rows)
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def show_trash(self, on: bool) -> None:
+        """Show what is in the trash instead of the incidents (the filters still apply)."""
+        self.set_query(self.query.with_changes(deleted_only=on))
+
+    @property
+    def in_trash(self) -> bool:
+        return self.query.deleted_only
+
     # ---- user intents -------------------------------------------------------------------
     def clear_filters(self) -> None:
         for widget in (self.search, self.event_type, self.region):
@@ -146,7 +163,11 @@ class IncidentPanel(QWidget):
         self.matching, self.total = len(ids), total
         self.model.set_ids(ids)
         locale = self.locale()
-        if self.query.is_empty:
+        if self.query.deleted_only:
+            text = self.tr("Trash: {n} incidents (restore them, or empty the trash)").format(
+                n=locale.toString(len(ids))
+            )
+        elif self.query.is_empty:
             text = self.tr("{total} incidents").format(total=locale.toString(total))
         else:
             text = self.tr("{matching} of {total} incidents match the filter").format(

@@ -1,0 +1,120 @@
+"""Undo and redo across the session for edits, tag changes and deletions.
+
+Each command records what the user did as store calls and their inverse. The first "do"
+runs off the GUI thread through ops; the command is pushed once it has succeeded, so its
+first redo() is skipped. Undo never destroys: undoing a new incident moves it to the trash.
+Undo and redo of one step run on the GUI thread (a single short transaction each).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from sahel_desk.domain.history import Changes
+from sahel_desk.domain.incident import Incident
+from sahel_desk.store import Store
+from sahel_desk.ui.events import Events
+
+
+class _StoreCommand(QUndoCommand):
+    def __init__(self, text: str, store: Store, events: Events):
+        super().__init__(text)
+        self.store = store
+        self.events = events
+        self._skip_redo = True  # pushed after it was done
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self.events.sig_data_changed.emit(self.forward())
+
+    def undo(self) -> None:
+        self.events.sig_data_changed.emit(self.backward())
+
+    def forward(self) -> Changes:
+        raise RuntimeError("a command must say how to do itself")
+
+    def backward(self) -> Changes:
+        raise RuntimeError("a command must say how to undo itself")
+
+
+def _rewrite(store: Store, target: Incident) -> Changes:
+    """Make the stored incident look like ``target`` again (a new save, with history)."""
+    assert target.id is not None
+    current = store.incidents.get(target.id)
+    saved = store.incidents.update(target.with_changes(updated_at=current.updated_at))
+    return Changes(incidents=frozenset({saved.id or 0}))
+
+
+class SaveCommand(_StoreCommand):
+    """A new incident (``before`` None) or an edit."""
+
+    def __init__(self, store: Store, events: Events, before: Incident | None, after: Incident):
+        label = "New incident" if before is None else "Edit incident {id}"
+        super().__init__(label.format(id=after.id), store, events)
+        self.before = before
+        self.after = after
+
+    def forward(self) -> Changes:
+        if self.before is None:
+            return self.store.incidents.restore([self.after.id or 0])
+        return _rewrite(self.store, self.after)
+
+    def backward(self) -> Changes:
+        if self.before is None:
+            return self.store.incidents.delete([self.after.id or 0])
+        return _rewrite(self.store, self.before)
+
+
+class DeleteCommand(_StoreCommand):
+    def __init__(self, store: Store, events: Events, ids: frozenset[int], restore: bool = False):
+        super().__init__("Restore incidents" if restore else "Delete incidents", store, events)
+        self.ids = ids
+        self.restoring = restore
+
+    def forward(self) -> Changes:
+        action = self.store.incidents.restore if self.restoring else self.store.incidents.delete
+        return action(self.ids)
+
+    def backward(self) -> Changes:
+        action = self.store.incidents.delete if self.restoring else self.store.incidents.restore
+        return action(self.ids)
+
+
+class RetagCommand(_StoreCommand):
+    """Tags added to and removed from many incidents; undo puts back each one's own tags."""
+
+    def __init__(
+        self,
+        store: Store,
+        events: Events,
+        before: dict[int, frozenset[str]],
+        add: frozenset[str],
+        remove: frozenset[str],
+    ):
+        super().__init__("Change tags", store, events)
+        self.before = before
+        self.add = add
+        self.remove = remove
+
+    def forward(self) -> Changes:
+        return self.store.incidents.retag(self.before, add=self.add, remove=self.remove)
+
+    def backward(self) -> Changes:
+        groups: dict[tuple[frozenset[str], frozenset[str]], list[int]] = defaultdict(list)
+        for incident_id, tags in self.before.items():
+            after = (tags | self.add) - self.remove
+            groups[(tags - after, after - tags)].append(incident_id)
+        touched: set[int] = set()
+        for (put_back, take_off), ids in groups.items():
+            touched |= self.store.incidents.retag(ids, add=put_back, remove=take_off).incidents
+        return Changes(incidents=frozenset(touched))
+
+
+def make_stack(parent: object | None = None) -> QUndoStack:
+    stack = QUndoStack(parent)  # type: ignore[arg-type]
+    stack.setUndoLimit(500)
+    return stack

@@ -1,0 +1,135 @@
+"""Undo/redo, the trash and bulk tagging through the real window, checked in the database."""
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+
+from sahel_desk.domain.history import Action
+from sahel_desk.synthetic.article import article_incidents
+from sahel_desk.ui.context import AppContext
+from sahel_desk.ui.incidents.dialogs import HistoryDialog
+from sahel_desk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, store):
+    store.incidents.add_many(article_incidents())
+    win = MainWindow(AppContext.create(store, synchronous=True))
+    qtbot.addWidget(win)
+    win.show()
+    win.editor.ask_duplicate = lambda twins: "save"
+    win.editor.confirm_discard = lambda: True
+    return win
+
+
+def db(store, sql, *args):
+    conn = sqlite3.connect(store.path)
+    try:
+        return conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()
+
+
+def select_rows(window, ids):
+    panel = window.incidents
+    panel.table.clearSelection()
+    for incident_id in ids:
+        row = panel.model.row_of(incident_id)
+        panel.table.selectionModel().select(
+            panel.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        panel.table.selectionModel().setCurrentIndex(
+            panel.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+
+def test_undo_and_redo_an_edit(window, store):
+    bakara = store.incidents.id_of_uuid(article_incidents()[2].uuid)
+    window.open_incident(bakara)
+    window.editor.fatalities.setText("7")
+    assert window.editor.save()
+    assert db(store, "SELECT fatalities FROM incidents WHERE id = ?", bakara) == [(7,)]
+    window.ctx.undo.undo()
+    assert db(store, "SELECT fatalities FROM incidents WHERE id = ?", bakara) == [(0,)]
+    window.ctx.undo.redo()
+    assert db(store, "SELECT fatalities FROM incidents WHERE id = ?", bakara) == [(7,)]
+    fields = [r.field for r in store.history.for_incident(bakara) if r.action is Action.UPDATE]
+    assert fields == ["fatalities"] * 3  # the edit, its undo and its redo, each on record
+
+
+def test_undoing_a_new_incident_moves_it_to_the_trash(window, store):
+    window.new_incident()
+    editor = window.editor
+    editor.date.setText("14/06/2023")
+    editor.location.setText("Bakara")
+    editor.actor1.setText("JNIM")
+    editor.inter1.setCurrentIndex(editor.inter1.findText("Rebel group"))
+    editor.event_type.setCurrentIndex(editor.event_type.findText("Strategic developments"))
+    assert editor.save()
+    new_id = editor.current.id
+    window.ctx.undo.undo()
+    assert db(store, "SELECT deleted FROM incidents WHERE id = ?", new_id) == [(1,)]
+    window.ctx.undo.redo()
+    assert db(store, "SELECT deleted FROM incidents WHERE id = ?", new_id) == [(0,)]
+
+
+def test_delete_restore_from_trash_and_empty_it(window, store, monkeypatch):
+    first, second, _ = (store.incidents.id_of_uuid(i.uuid) for i in article_incidents())
+    select_rows(window, [first, second])
+    window.delete_selected()
+    assert db(store, "SELECT id FROM incidents WHERE deleted ORDER BY id") == [(first,), (second,)]
+    assert window.counts.text() == "1 of 1 incidents"
+    window.ctx.undo.undo()  # Ctrl+Z brings them back
+    assert db(store, "SELECT count(*) FROM incidents WHERE deleted") == [(0,)]
+    window.ctx.undo.redo()
+    window.trash_action.trigger()  # View > Show the trash
+    assert window.incidents.in_trash and window.incidents.model.rowCount() == 2
+    select_rows(window, [second])
+    window.restore_selected()
+    assert db(store, "SELECT id FROM incidents WHERE deleted") == [(first,)]
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window.empty_trash()
+    assert db(store, "SELECT count(*) FROM incidents") == [(2,)]
+    assert window.incidents.model.rowCount() == 0 and window.ctx.undo.count() == 0
+
+
+def test_bulk_tagging_is_one_undoable_step(window, store):
+    ids = [store.incidents.id_of_uuid(i.uuid) for i in article_incidents()]
+    before = {i.id: i.tags for i in store.incidents.get_many(ids)}
+    select_rows(window, ids)
+    from sahel_desk.ui.incidents import ops
+
+    ops.retag_incidents(
+        ctx=window.ctx,
+        ids=frozenset(ids),
+        add=frozenset({"drv.env.climate"}),
+        remove=frozenset({"drv.arm.recruitment"}),
+        on_error=pytest.fail,
+    )
+    after = {i.id: i.tags for i in store.incidents.get_many(ids)}
+    assert all("drv.env.climate" in tags for tags in after.values())
+    assert "drv.arm.recruitment" not in after[ids[2]]
+    assert window.ctx.undo.count() == 1
+    window.ctx.undo.undo()
+    assert {i.id: i.tags for i in store.incidents.get_many(ids)} == before
+
+
+def test_history_dialog_lists_who_changed_what(window, store, qtbot):
+    bakara = store.incidents.id_of_uuid(article_incidents()[2].uuid)
+    window.open_incident(bakara)
+    window.editor.notes.setPlainText("Recruitment confirmed by two sources.")
+    assert window.editor.save()
+    dialog = HistoryDialog(bakara, store.history.for_incident(bakara))
+    qtbot.addWidget(dialog)
+    cells = [
+        [dialog.table.item(r, c).text() for c in range(5)] for r in range(dialog.table.rowCount())
+    ]
+    assert cells[0][2] == "created" and cells[0][1] == "tester"
+    assert cells[1][2:] == [
+        "notes",
+        "Increased recruitment drives to bolster local militias.",
+        "Recruitment confirmed by two sources.",
+    ]
