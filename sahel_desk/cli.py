@@ -48,7 +48,8 @@ def _open(args: argparse.Namespace, *, create: bool = True) -> Store:
     from sahel_desk.store import Store
 
     store = Store.open(_db(args), create=create)
-    if store.opened.upgrade.changed and store.opened.upgrade.before is not None:
+    upgrading = getattr(args, "action", None) == "upgrade"  # 'db upgrade' reports it itself
+    if store.opened.upgrade.changed and store.opened.upgrade.before is not None and not upgrading:
         print(
             f"Upgraded the database schema {store.opened.upgrade.before} → "
             f"{store.opened.upgrade.after} (backup: {store.opened.upgrade.backup})",
@@ -63,6 +64,8 @@ def cmd_db(args: argparse.Namespace) -> int:
             report = store.opened
             if report.upgrade.changed:
                 print(f"Schema {report.upgrade.before or 'empty'} → {report.upgrade.after}")
+                if report.upgrade.backup:
+                    print(f"Backup of the previous version: {report.upgrade.backup}")
             else:
                 print(f"Schema already at {report.upgrade.after}; nothing to do")
             if report.reloaded:

@@ -148,6 +148,11 @@ class IncidentRow(Base):
         # The table's default order, and a covering index for counts by period x admin1.
         Index("ix_incidents_deleted_date", "deleted", "event_date", "id"),
         Index("ix_incidents_report", "deleted", "event_date", "admin1", "fatalities"),
+        # The incident list's sorts and commonest filters without a full sort (0002).
+        Index("ix_incidents_sort_fatalities", "deleted", "fatalities"),
+        Index("ix_incidents_sort_location", "deleted", "location"),
+        Index("ix_incidents_filter_admin1", "deleted", "admin1", "event_date"),
+        Index("ix_incidents_filter_type", "deleted", "event_type", "event_date"),
         # A purged incident's id is never given to a new one (a stale reference would find it).
         {"sqlite_autoincrement": True},
     )

@@ -15,6 +15,8 @@ from sahel_desk.store.engine import make_engine
 from sahel_desk.store.schema import Base
 from sahel_desk.synthetic.article import article_incidents
 
+HEAD = "0002"
+
 
 def dump(path: Path) -> list[str]:
     conn = sqlite3.connect(path)
@@ -25,13 +27,13 @@ def dump(path: Path) -> list[str]:
 
 
 def test_single_head():
-    assert migrate.head_revision() == "0001"
+    assert migrate.head_revision() == "0002"
 
 
 def test_upgrade_from_empty_creates_every_table(tmp_path):
     engine = make_engine(tmp_path / "new.sqlite")
     result = migrate.upgrade(engine, tmp_path / "new.sqlite")
-    assert (result.before, result.after, result.backup) == (None, "0001", None)
+    assert (result.before, result.after, result.backup) == (None, HEAD, None)
     with engine.connect() as conn:
         names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
     engine.dispose()
@@ -64,8 +66,8 @@ def failing_migrations(tmp_path: Path) -> Path:
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
-down_revision = "0001"
+revision = "9000"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -79,7 +81,7 @@ def upgrade():
 
 def downgrade():
     pass
-""",
+""".replace("{head}", HEAD),
         encoding="utf-8",
     )
     return target
@@ -92,10 +94,10 @@ def test_failing_migration_leaves_the_database_exactly_as_it_was(db_path, tmp_pa
     engine = make_engine(db_path)
     with pytest.raises(DatabaseError, match="rolled back"):
         migrate.upgrade(engine, db_path, migrations=failing_migrations(tmp_path))
-    assert migrate.current_revision(engine) == "0001"
+    assert migrate.current_revision(engine) == HEAD
     engine.dispose()
     assert dump(db_path) == before
-    backups = list(db_path.parent.glob("*.pre-0002.*.bak"))
+    backups = list(db_path.parent.glob("*.pre-9000.*.bak"))
     assert len(backups) == 1  # the backup was taken before the attempt
     assert dump(backups[0]) == before
 
@@ -134,8 +136,8 @@ def table_copying_migration(tmp_path: Path) -> Path:
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
-down_revision = "0001"
+revision = "9000"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -152,7 +154,7 @@ def upgrade():
 
 def downgrade():
     pass
-""",
+""".replace("{head}", HEAD),
         encoding="utf-8",
     )
     return target
@@ -176,7 +178,7 @@ def test_a_table_copying_migration_keeps_every_child_row(db_path, tmp_path):
     assert all(before.values())
     engine = make_engine(db_path)
     result = migrate.upgrade(engine, db_path, migrations=table_copying_migration(tmp_path))
-    assert result.after == "0002"
+    assert result.after == "9000"
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back on afterwards
     engine.dispose()
@@ -193,3 +195,22 @@ def test_paths_with_hash_and_question_marks_are_kept_whole(tmp_path):
 
     copy = backup_file(path, "manual")
     assert counts(copy)["incidents"] == 3
+
+
+def test_a_database_one_revision_behind_is_upgraded_with_a_backup(db_path):
+    from alembic import command
+
+    with Store.open(db_path) as store:
+        store.incidents.add_many(article_incidents())
+    engine = make_engine(db_path)
+    with engine.connect().execution_options(write=True) as conn:
+        config = migrate.alembic_config()
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")
+        conn.commit()
+    engine.dispose()
+    with Store.open(db_path) as store:
+        assert (store.opened.upgrade.before, store.opened.upgrade.after) == ("0001", HEAD)
+        assert store.opened.upgrade.backup is not None and store.opened.upgrade.backup.exists()
+        assert store.incidents.count() == 3 and store.check() == []
+    assert counts(store.opened.upgrade.backup)["incidents"] == 3
