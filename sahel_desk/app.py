@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sahel_desk.domain.errors import SahelDeskError
 from sahel_desk.store import Store
+from sahel_desk.ui import i18n, settings
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.main_window import MainWindow
 
@@ -33,7 +34,9 @@ def main(db_path: Path) -> int:
     app.setOrganizationName("SahelDesk")
     if QLocale.system().language() == QLocale.Language.C:
         # A bare "C" system locale prints 100003; analysts read 100,003.
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    language = i18n.resolve_language(settings.LANGUAGE.get(settings.open_settings()))
+    i18n.install(app, language)  # the module keeps the translators alive
     try:
         store = Store.open(db_path)
     except SahelDeskError as exc:

@@ -16,3 +16,5 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   "$VENV/bin/python" -m pip install --quiet -c "$ROOT/constraints.txt" -e "$ROOT[test]" >&2
   echo "$want" > "$stamp"
 fi
+# Compile the committed translations (.ts) into the .qm files Qt loads; quick, and a no-op when fresh.
+"$VENV/bin/python" "$ROOT/scripts/i18n.py" build

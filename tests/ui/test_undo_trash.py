@@ -41,7 +41,8 @@ def select_rows(window, ids):
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
         panel.table.selectionModel().setCurrentIndex(
-            panel.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+            panel.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
 
 
 def test_undo_and_redo_an_edit(window, store):

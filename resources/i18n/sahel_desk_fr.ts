@@ -1,0 +1,893 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../sahel_desk/ui/format.py" line="22"/>
+        <source>week of {date}</source>
+        <translation>semaine du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/format.py" line="28"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>BulkTagDialog</name>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="83"/>
+        <source>Tag {n} incidents</source>
+        <translation>Étiqueter {n} incidents</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="85"/>
+        <source>Driver</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="85"/>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="93"/>
+        <source>Add it</source>
+        <translation>L’ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="94"/>
+        <source>Remove it</source>
+        <translation>La retirer</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="102"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="40"/>
+        <source>History of incident {id}</source>
+        <translation>Historique de l’incident {id}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="43"/>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="44"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="45"/>
+        <source>moved to the trash</source>
+        <translation>mis à la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="46"/>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="51"/>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="52"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="53"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="54"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="55"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="74"/>
+        <source>14/06/2023, June 2023, week of 12 June 2023</source>
+        <translation>14/06/2023, juin 2023, semaine du 12 juin 2023</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="77"/>
+        <source>Type a place; pick it from the list</source>
+        <translation>Saisissez un lieu&#x202f;; choisissez-le dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="87"/>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="88"/>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="91"/>
+        <source>1 — the named place</source>
+        <translation>1 — le lieu nommé</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="92"/>
+        <source>2 — near it, or part of a region</source>
+        <translation>2 — à proximité, ou partie d’une région</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="93"/>
+        <source>3 — only the region</source>
+        <translation>3 — seulement la région</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="103"/>
+        <source>names separated by ;</source>
+        <translation>noms séparés par des points-virgules</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="106"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="107"/>
+        <source>Civilians were the main target</source>
+        <translation>Les civils étaient la cible principale</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="114"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="116"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="120"/>
+        <source>Event type</source>
+        <translation>Type d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="121"/>
+        <source>Sub-event type</source>
+        <translation>Sous-type d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="123"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="125"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="127"/>
+        <source>Region (admin1)</source>
+        <translation>Région (admin1)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="128"/>
+        <source>Cercle (admin2)</source>
+        <translation>Cercle (admin2)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="132"/>
+        <source>Coordinates</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="133"/>
+        <source>Location precision</source>
+        <translation>Précision du lieu</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="134"/>
+        <source>Actor 1</source>
+        <translation>Acteur 1</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="135"/>
+        <source>Actor 1 type</source>
+        <translation>Type de l’acteur 1</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="136"/>
+        <source>Associated with actor 1</source>
+        <translation>Associés à l’acteur 1</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="137"/>
+        <source>Actor 2</source>
+        <translation>Acteur 2</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="138"/>
+        <source>Actor 2 type</source>
+        <translation>Type de l’acteur 2</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="139"/>
+        <source>Associated with actor 2</source>
+        <translation>Associés à l’acteur 2</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="140"/>
+        <source>Fatalities</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="142"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="143"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="144"/>
+        <source>Drivers</source>
+        <translation>Facteurs</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="145"/>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="241"/>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="241"/>
+        <source>Incident {id}</source>
+        <translation>Incident {id}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="299"/>
+        <source>Disorder type: {disorder} · Interaction: {pair}</source>
+        <translation>Type de désordre&#x202f;: {disorder} · Interaction&#x202f;: {pair}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="311"/>
+        <source>not a date yet</source>
+        <translation>pas encore une date</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="313"/>
+        <source>Exact day</source>
+        <translation>Jour exact</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="313"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="313"/>
+        <source>Month only</source>
+        <translation>Mois seulement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="333"/>
+        <source>In the gazetteer: {place}</source>
+        <translation>Dans le répertoire des lieux&#x202f;: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="338"/>
+        <source>Not in the gazetteer: it will be kept as unverified; give its region, and coordinates if you know them.</source>
+        <translation>Absent du répertoire des lieux&#x202f;: il sera gardé comme non vérifié&#x202f;; indiquez sa région, et ses coordonnées si vous les connaissez.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="351"/>
+        <source>A new actor: it will be added with the type you choose</source>
+        <translation>Nouvel acteur&#x202f;: il sera ajouté avec le type que vous choisirez</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="353"/>
+        <source>Saved as {name}</source>
+        <translation>Enregistré sous {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="378"/>
+        <source>“{text}” is not a number</source>
+        <translation>«&#x202f;{text}&#x202f;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="459"/>
+        <source>Not saved: {error}</source>
+        <translation>Non enregistré&#x202f;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="473"/>
+        <source>Not saved: {n} problem(s) to fix.</source>
+        <translation>Non enregistré&#x202f;: {n} problème(s) à corriger.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="489"/>
+        <source>Probable duplicate</source>
+        <translation>Doublon probable</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="492"/>
+        <source>{n} incident(s) on the same day, at the same place, with the same actors already exist (first: {date}, {place}).</source>
+        <translation>{n} incident(s) du même jour, au même lieu et avec les mêmes acteurs existe(nt) déjà (premier&#x202f;: {date}, {place}).</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="500"/>
+        <source>Open it</source>
+        <translation>L’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="501"/>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="510"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="511"/>
+        <source>Discard the changes to this incident?</source>
+        <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="39"/>
+        <source>Search notes, places, actors, sources…</source>
+        <translation>Rechercher dans les notes, lieux, acteurs, sources…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="42"/>
+        <source>All event types</source>
+        <translation>Tous les types d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="46"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="49"/>
+        <source>Clear filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="167"/>
+        <source>Trash: {n} incidents (restore them, or empty the trash)</source>
+        <translation>Corbeille&#x202f;: {n} incidents (restaurez-les, ou videz la corbeille)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="171"/>
+        <source>{total} incidents</source>
+        <translation>{total} incidents</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="173"/>
+        <source>{matching} of {total} incidents match the filter</source>
+        <translation>{matching} incidents sur {total} correspondent au filtre</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="180"/>
+        <source>Could not load incidents: {error}</source>
+        <translation>Impossible de charger les incidents&#x202f;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="57"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="58"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="59"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="60"/>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="61"/>
+        <source>Event type</source>
+        <translation>Type d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="62"/>
+        <source>Fatalities</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="63"/>
+        <source>Drivers</source>
+        <translation>Facteurs</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="64"/>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="65"/>
+        <source>(unverified)</source>
+        <translation>(non vérifié)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="72"/>
+        <source>About Sahel Desk</source>
+        <translation>À propos de Sahel Desk</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="73"/>
+        <source>Sahel Desk {version}
+Database: {path}</source>
+        <translation>Sahel Desk {version}
+Base de données&#x202f;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="74"/>
+        <source>Boundaries: OCHA / ITOS / Government of Mali (COD-AB), CC BY-IGO. Place names: GeoNames (geonames.org), CC BY 4.0.</source>
+        <translation>Limites administratives&#x202f;: OCHA / ITOS / Gouvernement du Mali (COD-AB), CC BY-IGO. Noms de lieux&#x202f;: GeoNames (geonames.org), CC BY 4.0.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="21"/>
+        <source>Sahel Desk — {name}</source>
+        <translation>Sahel Desk — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="42"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="43"/>
+        <source>&amp;New incident</source>
+        <translation>&amp;Nouvel incident</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="47"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="51"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="52"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="54"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="60"/>
+        <source>&amp;Delete (move to trash)</source>
+        <translation>&amp;Supprimer (mettre à la corbeille)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="65"/>
+        <source>&amp;Restore from trash</source>
+        <translation>Res&amp;taurer depuis la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="69"/>
+        <source>&amp;Tag selected incidents…</source>
+        <translation>&amp;Étiqueter les incidents sélectionnés…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="75"/>
+        <source>&amp;History of this incident</source>
+        <translation>&amp;Historique de cet incident</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="79"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="81"/>
+        <source>Show the &amp;trash</source>
+        <translation>Afficher la &amp;corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="84"/>
+        <source>&amp;Empty the trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="85"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="86"/>
+        <source>&amp;About Sahel Desk</source>
+        <translation>À &amp;propos de Sahel Desk</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="99"/>
+        <source>Not done: {error}</source>
+        <translation>Non effectué&#x202f;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="106"/>
+        <source>{n} incident(s) moved to the trash; Ctrl+Z brings them back</source>
+        <translation>{n} incident(s) mis à la corbeille&#x202f;; Ctrl+Z les fait revenir</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="138"/>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="139"/>
+        <source>Destroy every incident in the trash? This cannot be undone.</source>
+        <translation>Détruire tous les incidents de la corbeille&#x202f;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="148"/>
+        <source>{n} incident(s) destroyed</source>
+        <translation>{n} incident(s) détruit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="164"/>
+        <source>{matching} of {total} incidents</source>
+        <translation>{matching} incidents sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesEditor</name>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="25"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="25"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="25"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="25"/>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="30"/>
+        <source>Add source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="31"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="73"/>
+        <source>source {n} needs a name</source>
+        <translation>la source {n} doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="87"/>
+        <source>{name}: give the day the source was published</source>
+        <translation>{name}&#x202f;: indiquez le jour de publication de la source</translation>
+    </message>
+</context>
+<context>
+    <name>TagPicker</name>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/tag_picker.py" line="18"/>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+</context>
+<context>
+    <name>actor_type</name>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="47"/>
+        <source>State forces</source>
+        <translation>Forces de l’État</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="48"/>
+        <source>Rebel group</source>
+        <translation>Groupe rebelle</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="49"/>
+        <source>Political militia</source>
+        <translation>Milice politique</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="50"/>
+        <source>Identity militia</source>
+        <translation>Milice identitaire</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="51"/>
+        <source>Rioters</source>
+        <translation>Émeutiers</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="52"/>
+        <source>Protesters</source>
+        <translation>Manifestants</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="53"/>
+        <source>Civilians</source>
+        <translation>Civils</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="54"/>
+        <source>External/Other forces</source>
+        <translation>Forces extérieures/autres</translation>
+    </message>
+</context>
+<context>
+    <name>format</name>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="68"/>
+        <source>week of {date}</source>
+        <translation>semaine du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="69"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n.py" line="109"/>
+        <source>{first}; {second}</source>
+        <translation>{first}&#x202f;; {second}</translation>
+    </message>
+</context>
+<context>
+    <name>interaction</name>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n.py" line="126"/>
+        <source>{type} only</source>
+        <translation>{type} uniquement</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../sahel_desk/ui/about.py" line="20"/>
+        <source>About Sahel Desk</source>
+        <translation>À propos de Sahel Desk</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/about.py" line="22"/>
+        <source>Sahel Desk {version}
+Database: {path}</source>
+        <translation>Sahel Desk {version}
+Base de données&#x202f;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/about.py" line="29"/>
+        <source>Boundaries: OCHA / ITOS / Government of Mali (COD-AB), CC BY-IGO. Place names: GeoNames (geonames.org), CC BY 4.0.</source>
+        <translation>Limites administratives&#x202f;: OCHA / ITOS / Gouvernement du Mali (COD-AB), CC BY-IGO. Noms de lieux&#x202f;: GeoNames (geonames.org), CC BY 4.0.</translation>
+    </message>
+</context>
+<context>
+    <name>taxonomy</name>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="12"/>
+        <source>Battles</source>
+        <translation>Batailles</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="13"/>
+        <source>Protests</source>
+        <translation>Manifestations</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="14"/>
+        <source>Riots</source>
+        <translation>Émeutes</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="15"/>
+        <source>Explosions/Remote violence</source>
+        <translation>Explosions/Violence à distance</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="16"/>
+        <source>Violence against civilians</source>
+        <translation>Violence contre les civils</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="17"/>
+        <source>Strategic developments</source>
+        <translation>Développements stratégiques</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="18"/>
+        <source>Government regains territory</source>
+        <translation>Le gouvernement reprend un territoire</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="19"/>
+        <source>Non-state actor overtakes territory</source>
+        <translation>Un acteur non étatique s’empare d’un territoire</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="20"/>
+        <source>Armed clash</source>
+        <translation>Affrontement armé</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="21"/>
+        <source>Excessive force against protesters</source>
+        <translation>Usage excessif de la force contre des manifestants</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="22"/>
+        <source>Protest with intervention</source>
+        <translation>Manifestation avec intervention</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="23"/>
+        <source>Peaceful protest</source>
+        <translation>Manifestation pacifique</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="24"/>
+        <source>Violent demonstration</source>
+        <translation>Manifestation violente</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="25"/>
+        <source>Mob violence</source>
+        <translation>Violence de foule</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="26"/>
+        <source>Chemical weapon</source>
+        <translation>Arme chimique</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="27"/>
+        <source>Air/drone strike</source>
+        <translation>Frappe aérienne/de drone</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="28"/>
+        <source>Suicide bomb</source>
+        <translation>Attentat-suicide</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="29"/>
+        <source>Shelling/artillery/missile attack</source>
+        <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="30"/>
+        <source>Remote explosive/landmine/IED</source>
+        <translation>Explosif télécommandé/mine terrestre/EEI</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="31"/>
+        <source>Grenade</source>
+        <translation>Grenade</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="32"/>
+        <source>Sexual violence</source>
+        <translation>Violences sexuelles</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="33"/>
+        <source>Attack</source>
+        <translation>Attaque</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="34"/>
+        <source>Abduction/forced disappearance</source>
+        <translation>Enlèvement/disparition forcée</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="35"/>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="36"/>
+        <source>Arrests</source>
+        <translation>Arrestations</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="37"/>
+        <source>Change to group/activity</source>
+        <translation>Changement de groupe/d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="38"/>
+        <source>Disrupted weapons use</source>
+        <translation>Utilisation d’armes déjouée</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="39"/>
+        <source>Headquarters or base established</source>
+        <translation>Établissement d’un quartier général ou d’une base</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="40"/>
+        <source>Looting/property destruction</source>
+        <translation>Pillage/destruction de biens</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="41"/>
+        <source>Non-violent transfer of territory</source>
+        <translation>Transfert non violent de territoire</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="42"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="43"/>
+        <source>Demonstrations</source>
+        <translation>Manifestations</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="44"/>
+        <source>Political violence</source>
+        <translation>Violence politique</translation>
+    </message>
+</context>
+</TS>

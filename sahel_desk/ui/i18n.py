@@ -1,0 +1,129 @@
+"""The UI's language: Qt Linguist translators, the default QLocale, and labels for domain codes.
+
+Sahel Desk's own strings come from ``resources/i18n/sahel_desk_<lang>.qm`` (built from the
+committed ``.ts`` by ``scripts/i18n.py build``; nothing is compiled at run time) and Qt's own
+(standard buttons, "Annuler") from ``qtbase_<lang>.qm`` shipped with PySide6. English is the
+source language: it needs no Sahel Desk translator.
+
+The Qt-free layers speak in codes (ACLED's English names); the label functions below turn them
+into the user's language. Exports keep the codes. The codes reach the ``.ts`` through the
+generated ``i18n_catalog`` module, since lupdate only sees literal strings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from sahel_desk import paths
+from sahel_desk.domain.actors import ActorType
+
+SOURCE_LANGUAGE = "en"
+_LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("fr", "Français"))
+TAXONOMY_CONTEXT = "taxonomy"
+ACTOR_TYPE_CONTEXT = "actor_type"
+
+# Translators installed by the last ``install`` call, kept alive here and removed by the next.
+_installed: list[QTranslator] = []
+
+
+def available_languages() -> list[tuple[str, str]]:
+    """(code, name in that language) for every language the UI speaks."""
+    return list(_LANGUAGES)
+
+
+def resolve_language(value: str | None) -> str:
+    """A stored preference as a language the UI speaks; empty means the system's language."""
+    codes = {code for code, _ in _LANGUAGES}
+    if value and value in codes:
+        return value
+    system = QLocale.system().language()
+    return "fr" if system == QLocale.Language.French else SOURCE_LANGUAGE
+
+
+def _locale_for(language: str) -> QLocale:
+    """The system locale when it speaks ``language`` (keeps fr_ML, en_US…), else the language's.
+
+    English on a non-English (or bare "C") system reads dates day first, as in en_GB.
+    """
+    system = QLocale.system()
+    wanted = QLocale(language)
+    if system.language() == wanted.language():
+        return system
+    if wanted.language() == QLocale.Language.English:
+        return QLocale("en_GB")
+    return wanted
+
+
+def _load(translator: QTranslator, name: str, language: str, directory: str) -> bool:
+    return translator.load(f"{name}_{language}", directory)
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Switch ``app`` to ``language``: translators (ours, then Qt's) and the default QLocale.
+
+    Translators from a previous call are removed first, so calling it again with "en" brings
+    English back. Widgets built before the call keep their text: build them after.
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language != SOURCE_LANGUAGE:
+        ours = QTranslator()
+        if _load(ours, "sahel_desk", language, str(paths.resource("i18n"))):
+            _installed.append(ours)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_own = QTranslator()
+    if _load(qt_own, "qtbase", language, qt_dir):
+        _installed.append(qt_own)
+    for translator in _installed:
+        app.installTranslator(translator)
+    QLocale.setDefault(_locale_for(language))
+    return list(_installed)
+
+
+def installed() -> list[QTranslator]:
+    """The translators the last ``install`` put in place."""
+    return list(_installed)
+
+
+# ---- labels for domain codes ---------------------------------------------------------------
+
+
+def event_type_label(code: str) -> str:
+    """ACLED event type (``Battles``) in the UI's language."""
+    return QCoreApplication.translate(TAXONOMY_CONTEXT, code) if code else ""
+
+
+def sub_event_type_label(code: str) -> str:
+    """ACLED sub-event type (``Armed clash``) in the UI's language."""
+    return QCoreApplication.translate(TAXONOMY_CONTEXT, code) if code else ""
+
+
+def disorder_type_label(code: str | None) -> str:
+    """ACLED disorder type, including the compound ``Political violence; Demonstrations``."""
+    if not code:
+        return ""
+    parts = [QCoreApplication.translate(TAXONOMY_CONTEXT, part) for part in code.split("; ")]
+    if len(parts) == 1:
+        return parts[0]
+    both = QCoreApplication.translate("i18n", "{first}; {second}")
+    return both.format(first=parts[0], second="; ".join(parts[1:]))
+
+
+def actor_type_label(actor_type: ActorType | None) -> str:
+    """ACLED actor type (``State forces``) in the UI's language."""
+    if actor_type is None:
+        return ""
+    return QCoreApplication.translate(ACTOR_TYPE_CONTEXT, actor_type.label)
+
+
+def interaction_label(inter1: ActorType | None, inter2: ActorType | None) -> str:
+    """The derived interaction as a person reads it: ``Forces de l’État – Civils``."""
+    types = sorted(t for t in (inter1, inter2) if t is not None)
+    if not types:
+        return ""
+    if len(types) == 1:
+        return QCoreApplication.translate("interaction", "{type} only").format(
+            type=actor_type_label(types[0])
+        )
+    return f"{actor_type_label(types[0])} – {actor_type_label(types[1])}"
