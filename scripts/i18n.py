@@ -30,16 +30,6 @@ TRANSLATED = ("fr",)  # every language in sahel_desk.ui.i18n except the source, 
 # helper such as format.tr / table_model._tr / parent.tr that lupdate files under another
 # context). Listed here under the context used at run time so that they reach the .ts; each
 # entry can go once its source calls QCoreApplication.translate("<context>", "<literal>").
-RUNTIME_CONTEXTS: dict[str, tuple[str, ...]] = {
-    "format": ("week of {date}", "unknown"),
-    "IncidentTableModel": ("(unverified)",),
-    "MainWindow": (
-        "About Sahel Desk",
-        "Sahel Desk {version}\nDatabase: {path}",
-        "Boundaries: OCHA / ITOS / Government of Mali (COD-AB), CC BY-IGO. "
-        "Place names: GeoNames (geonames.org), CC BY 4.0.",
-    ),
-}
 
 
 def tool(name: str) -> Path:
@@ -83,8 +73,6 @@ def catalogue_messages() -> dict[str, tuple[str, ...]]:
         i18n.ACTOR_TYPE_CONTEXT: [t.label for t in ActorType],
         "IncidentTableModel": [header for _, header, _ in COLUMNS],
     }
-    for context, texts in RUNTIME_CONTEXTS.items():
-        messages.setdefault(context, []).extend(texts)
     return {ctx: tuple(dict.fromkeys(texts)) for ctx, texts in messages.items()}
 
 

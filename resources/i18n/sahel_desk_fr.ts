@@ -2,16 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>About</name>
     <message>
-        <location filename="../../sahel_desk/ui/format.py" line="22"/>
-        <source>week of {date}</source>
-        <translation>semaine du {date}</translation>
+        <location filename="../../sahel_desk/ui/about.py" line="21"/>
+        <source>About Sahel Desk</source>
+        <translation>À propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/format.py" line="28"/>
-        <source>unknown</source>
-        <translation>inconnu</translation>
+        <location filename="../../sahel_desk/ui/about.py" line="23"/>
+        <source>Sahel Desk {version}
+Database: {path}</source>
+        <translation>Sahel Desk {version}
+Base de données&#x202f;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/about.py" line="29"/>
+        <source>Boundaries: OCHA / ITOS / Government of Mali (COD-AB), CC BY-IGO. Place names: GeoNames (geonames.org), CC BY 4.0.</source>
+        <translation>Limites administratives&#x202f;: OCHA / ITOS / Gouvernement du Mali (COD-AB), CC BY-IGO. Noms de lieux&#x202f;: GeoNames (geonames.org), CC BY 4.0.</translation>
     </message>
 </context>
 <context>
@@ -103,257 +110,262 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="74"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="75"/>
         <source>14/06/2023, June 2023, week of 12 June 2023</source>
         <translation>14/06/2023, juin 2023, semaine du 12 juin 2023</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="77"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="78"/>
         <source>Type a place; pick it from the list</source>
         <translation>Saisissez un lieu&#x202f;; choisissez-le dans la liste</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="87"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="88"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="88"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="89"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="91"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="92"/>
         <source>1 — the named place</source>
         <translation>1 — le lieu nommé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="92"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="93"/>
         <source>2 — near it, or part of a region</source>
         <translation>2 — à proximité, ou partie d’une région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="93"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="94"/>
         <source>3 — only the region</source>
         <translation>3 — seulement la région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="103"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="104"/>
         <source>names separated by ;</source>
         <translation>noms séparés par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="106"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="107"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="107"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="108"/>
         <source>Civilians were the main target</source>
         <translation>Les civils étaient la cible principale</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="114"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="115"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="116"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="117"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="120"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="121"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="121"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="122"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="123"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="124"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="125"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="126"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="127"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="128"/>
         <source>Region (admin1)</source>
         <translation>Région (admin1)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="128"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="129"/>
         <source>Cercle (admin2)</source>
         <translation>Cercle (admin2)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="132"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="133"/>
         <source>Coordinates</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="133"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="134"/>
         <source>Location precision</source>
         <translation>Précision du lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="134"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="135"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="135"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="136"/>
         <source>Actor 1 type</source>
         <translation>Type de l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="136"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="137"/>
         <source>Associated with actor 1</source>
         <translation>Associés à l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="137"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="138"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="138"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="139"/>
         <source>Actor 2 type</source>
         <translation>Type de l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="139"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="140"/>
         <source>Associated with actor 2</source>
         <translation>Associés à l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="140"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="141"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="142"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="143"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="143"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="144"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="144"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="145"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="145"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="146"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="241"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="242"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="241"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="242"/>
         <source>Incident {id}</source>
         <translation>Incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="299"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="303"/>
         <source>Disorder type: {disorder} · Interaction: {pair}</source>
         <translation>Type de désordre&#x202f;: {disorder} · Interaction&#x202f;: {pair}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="311"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="315"/>
         <source>not a date yet</source>
         <translation>pas encore une date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="313"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="317"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="313"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="317"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="313"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="317"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="333"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="319"/>
+        <source>{precision}: {date}</source>
+        <translation>{precision}&#x202f;: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="339"/>
         <source>In the gazetteer: {place}</source>
         <translation>Dans le répertoire des lieux&#x202f;: {place}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="338"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="344"/>
         <source>Not in the gazetteer: it will be kept as unverified; give its region, and coordinates if you know them.</source>
         <translation>Absent du répertoire des lieux&#x202f;: il sera gardé comme non vérifié&#x202f;; indiquez sa région, et ses coordonnées si vous les connaissez.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="351"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="357"/>
         <source>A new actor: it will be added with the type you choose</source>
         <translation>Nouvel acteur&#x202f;: il sera ajouté avec le type que vous choisirez</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="353"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="359"/>
         <source>Saved as {name}</source>
         <translation>Enregistré sous {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="378"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="384"/>
         <source>“{text}” is not a number</source>
         <translation>«&#x202f;{text}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="459"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="465"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="473"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="479"/>
         <source>Not saved: {n} problem(s) to fix.</source>
         <translation>Non enregistré&#x202f;: {n} problème(s) à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="489"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="495"/>
         <source>Probable duplicate</source>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="492"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="498"/>
         <source>{n} incident(s) on the same day, at the same place, with the same actors already exist (first: {date}, {place}).</source>
         <translation>{n} incident(s) du même jour, au même lieu et avec les mêmes acteurs existe(nt) déjà (premier&#x202f;: {date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="500"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="506"/>
         <source>Open it</source>
         <translation>L’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="501"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="507"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="510"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="516"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="511"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="517"/>
         <source>Discard the changes to this incident?</source>
         <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
     </message>
@@ -361,42 +373,42 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="39"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="40"/>
         <source>Search notes, places, actors, sources…</source>
         <translation>Rechercher dans les notes, lieux, acteurs, sources…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="42"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="43"/>
         <source>All event types</source>
         <translation>Tous les types d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="46"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="47"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="49"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="50"/>
         <source>Clear filter</source>
         <translation>Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="167"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="168"/>
         <source>Trash: {n} incidents (restore them, or empty the trash)</source>
         <translation>Corbeille&#x202f;: {n} incidents (restaurez-les, ou videz la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="171"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="172"/>
         <source>{total} incidents</source>
         <translation>{total} incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="173"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="174"/>
         <source>{matching} of {total} incidents match the filter</source>
         <translation>{matching} incidents sur {total} correspondent au filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="180"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="181"/>
         <source>Could not load incidents: {error}</source>
         <translation>Impossible de charger les incidents&#x202f;: {error}</translation>
     </message>
@@ -444,7 +456,7 @@
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="65"/>
+        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="128"/>
         <source>(unverified)</source>
         <translation>(non vérifié)</translation>
     </message>
@@ -452,129 +464,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="72"/>
-        <source>About Sahel Desk</source>
-        <translation>À propos de Sahel Desk</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="73"/>
-        <source>Sahel Desk {version}
-Database: {path}</source>
-        <translation>Sahel Desk {version}
-Base de données&#x202f;: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="74"/>
-        <source>Boundaries: OCHA / ITOS / Government of Mali (COD-AB), CC BY-IGO. Place names: GeoNames (geonames.org), CC BY 4.0.</source>
-        <translation>Limites administratives&#x202f;: OCHA / ITOS / Gouvernement du Mali (COD-AB), CC BY-IGO. Noms de lieux&#x202f;: GeoNames (geonames.org), CC BY 4.0.</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="21"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="23"/>
         <source>Sahel Desk — {name}</source>
         <translation>Sahel Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="42"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="44"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="43"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="45"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="47"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="49"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="51"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="53"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="52"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="54"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="54"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="56"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="60"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="62"/>
         <source>&amp;Delete (move to trash)</source>
         <translation>&amp;Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="65"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="67"/>
         <source>&amp;Restore from trash</source>
         <translation>Res&amp;taurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="69"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="71"/>
         <source>&amp;Tag selected incidents…</source>
         <translation>&amp;Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="75"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="77"/>
         <source>&amp;History of this incident</source>
         <translation>&amp;Historique de cet incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="79"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="81"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="81"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="83"/>
         <source>Show the &amp;trash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="84"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="86"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="85"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="87"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="95"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="86"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="96"/>
         <source>&amp;About Sahel Desk</source>
         <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="99"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="104"/>
+        <source>The new language applies when Sahel Desk starts again.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="144"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="106"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="151"/>
         <source>{n} incident(s) moved to the trash; Ctrl+Z brings them back</source>
         <translation>{n} incident(s) mis à la corbeille&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="138"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="183"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="139"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="184"/>
         <source>Destroy every incident in the trash? This cannot be undone.</source>
         <translation>Détruire tous les incidents de la corbeille&#x202f;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="148"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="193"/>
         <source>{n} incident(s) destroyed</source>
         <translation>{n} incident(s) détruit(s)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="164"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="209"/>
         <source>{matching} of {total} incidents</source>
         <translation>{matching} incidents sur {total}</translation>
     </message>
@@ -676,12 +681,12 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>format</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="68"/>
+        <location filename="../../sahel_desk/ui/format.py" line="18"/>
         <source>week of {date}</source>
         <translation>semaine du {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="69"/>
+        <location filename="../../sahel_desk/ui/format.py" line="25"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -700,26 +705,6 @@ Base de données&#x202f;: {path}</translation>
         <location filename="../../sahel_desk/ui/i18n.py" line="126"/>
         <source>{type} only</source>
         <translation>{type} uniquement</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../sahel_desk/ui/about.py" line="20"/>
-        <source>About Sahel Desk</source>
-        <translation>À propos de Sahel Desk</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/about.py" line="22"/>
-        <source>Sahel Desk {version}
-Database: {path}</source>
-        <translation>Sahel Desk {version}
-Base de données&#x202f;: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/about.py" line="29"/>
-        <source>Boundaries: OCHA / ITOS / Government of Mali (COD-AB), CC BY-IGO. Place names: GeoNames (geonames.org), CC BY 4.0.</source>
-        <translation>Limites administratives&#x202f;: OCHA / ITOS / Gouvernement du Mali (COD-AB), CC BY-IGO. Noms de lieux&#x202f;: GeoNames (geonames.org), CC BY 4.0.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sahel_desk import __version__, paths
@@ -17,17 +18,18 @@ def attributions() -> str:
 
 def show_about(parent: QWidget, db_path: str) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("About Sahel Desk"))
+    box.setWindowTitle(QCoreApplication.translate("About", "About Sahel Desk"))
     box.setText(
-        parent.tr("Sahel Desk {version}\nDatabase: {path}").format(
+        QCoreApplication.translate("About", "Sahel Desk {version}\nDatabase: {path}").format(
             version=__version__, path=db_path
         )
     )
     box.setDetailedText(attributions())
     box.setInformativeText(
-        parent.tr(
+        QCoreApplication.translate(
+            "About",
             "Boundaries: OCHA / ITOS / Government of Mali (COD-AB), CC BY-IGO. "
-            "Place names: GeoNames (geonames.org), CC BY 4.0."
+            "Place names: GeoNames (geonames.org), CC BY 4.0.",
         )
     )
     box.exec()

@@ -7,10 +7,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from sahel_desk.domain.incident import DatePrecision, EventDate
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("format", text)
-
-
 def event_date(value: EventDate, locale: QLocale) -> str:
     """ "14 Jun 2023", "week of 12 Jun 2023", "Apr 2023": never more precise than the source."""
     if value.precision is DatePrecision.MONTH:
@@ -19,13 +15,15 @@ def event_date(value: EventDate, locale: QLocale) -> str:
     if value.precision is DatePrecision.WEEK:
         first = value.first_day
         shown = locale.toString(QDate(first.year, first.month, first.day), "d MMM yyyy")
-        return tr("week of {date}").format(date=shown)
+        return QCoreApplication.translate("format", "week of {date}").format(date=shown)
     day = value.day
     return locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def fatalities(value: int | None, locale: QLocale) -> str:
-    return tr("unknown") if value is None else locale.toString(value)
+    if value is None:
+        return QCoreApplication.translate("format", "unknown")
+    return locale.toString(value)
 
 
 def event_date_input(value: EventDate) -> str:

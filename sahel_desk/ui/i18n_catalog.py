@@ -62,18 +62,5 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("IncidentTableModel", "Fatalities"),
         QT_TRANSLATE_NOOP("IncidentTableModel", "Drivers"),
         QT_TRANSLATE_NOOP("IncidentTableModel", "Responses"),
-        QT_TRANSLATE_NOOP("IncidentTableModel", "(unverified)"),
-    ),
-    "format": (
-        QT_TRANSLATE_NOOP("format", "week of {date}"),
-        QT_TRANSLATE_NOOP("format", "unknown"),
-    ),
-    "MainWindow": (
-        QT_TRANSLATE_NOOP("MainWindow", "About Sahel Desk"),
-        QT_TRANSLATE_NOOP("MainWindow", "Sahel Desk {version}\nDatabase: {path}"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Boundaries: OCHA / ITOS / Government of Mali (COD-AB), CC BY-IGO. Place names: GeoNames (geonames.org), CC BY 4.0.",  # noqa: E501
-        ),
     ),
 }

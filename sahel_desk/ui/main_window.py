@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
+from sahel_desk.ui import i18n, settings
 from sahel_desk.ui.about import show_about
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.editor.form import IncidentEditor
@@ -82,10 +84,53 @@ class MainWindow(QMainWindow):
         )
         self.trash_action.setCheckable(True)
         self._action(view_menu, self.tr("&Empty the trash…"), self.empty_trash)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        chosen = i18n.resolve_language(settings.LANGUAGE.get(ctx.settings))
+        group = QActionGroup(self)
+        for code, name in i18n.available_languages():
+            action = QAction(name, self, checkable=True, checked=code == chosen)
+            action.triggered.connect(lambda _on, code=code: self.choose_language(code))
+            group.addAction(action)
+            language_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Sahel Desk"), self)
         about_action.triggered.connect(lambda: show_about(self, str(store.path)))
         help_menu.addAction(about_action)
+        self.restore_layout()
+
+    def choose_language(self, code: str) -> None:
+        settings.LANGUAGE.set(self.ctx.settings, code)
+        self.statusBar().showMessage(
+            self.tr("The new language applies when Sahel Desk starts again."), 10_000
+        )
+
+    def restore_layout(self) -> None:
+        """Window size and place, the list/editor split and the table's columns, as left."""
+        st = self.ctx.settings
+        if geometry := settings.WINDOW_GEOMETRY.get(st):
+            self.restoreGeometry(QByteArray(geometry))
+        if state := settings.WINDOW_STATE.get(st):
+            self.restoreState(QByteArray(state))
+        if split := settings.SPLITTER_STATE.get(st):
+            self.splitter.restoreState(QByteArray(split))
+        if header := settings.TABLE_HEADER_STATE.get(st):
+            self.incidents.table.horizontalHeader().restoreState(QByteArray(header))
+
+    def save_layout(self) -> None:
+        st = self.ctx.settings
+        settings.WINDOW_GEOMETRY.set(st, bytes(self.saveGeometry().data()))
+        settings.WINDOW_STATE.set(st, bytes(self.saveState().data()))
+        settings.SPLITTER_STATE.set(st, bytes(self.splitter.saveState().data()))
+        header = self.incidents.table.horizontalHeader()
+        settings.TABLE_HEADER_STATE.set(st, bytes(header.saveState().data()))
+        st.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor.dirty and not self.editor.confirm_discard():
+            event.ignore()
+            return
+        self.save_layout()
+        super().closeEvent(event)
 
     def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
         action = QAction(text, self)

@@ -222,16 +222,6 @@ def test_the_catalogue_module_lists_every_code_the_ui_translates():
         assert {(context, text) for text in texts} <= pairs, context
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "format.tr, table_model._tr and about.py's parent.tr translate under a context lupdate "
-        "cannot see, so lupdate files those strings under '' or 'parent' and scripts/i18n.py "
-        "copies them under the run-time context (RUNTIME_CONTEXTS). Fix: literal "
-        "QCoreApplication.translate('<context>', '...') calls there; then drop this marker "
-        "and RUNTIME_CONTEXTS."
-    ),
-)
 def test_every_catalogue_context_is_one_qt_asks_for():
     """A context that is no class name nor literal translate() context is never looked up."""
     known: set[str] = set(_script().catalogue_messages())

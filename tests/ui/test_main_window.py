@@ -22,3 +22,25 @@ def test_about_carries_the_required_attributions():
     text = attributions()
     assert "GeoNames" in text and "CC BY 4.0" in text
     assert "OCHA" in text and "CC BY-IGO" in text
+
+
+def test_layout_and_language_are_remembered(qtbot, store):
+    from sahel_desk.ui import settings
+
+    first = MainWindow(AppContext.create(store, synchronous=True))
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 540)  # fits the offscreen screen, so restoring does not clamp it
+    first.incidents.table.setColumnWidth(1, 333)
+    left_at = first.size()
+    first.choose_language("fr")
+    assert "starts again" in first.statusBar().currentMessage()
+    first.close()
+    ctx = AppContext.create(store, synchronous=True)
+    assert settings.LANGUAGE.get(ctx.settings) == "fr"
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.size() == left_at
+    assert second.incidents.table.columnWidth(1) == 333
+    settings.LANGUAGE.reset(ctx.settings)

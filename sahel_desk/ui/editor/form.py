@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.domain import taxonomy, validation
-from sahel_desk.domain.actors import ActorType, interaction, split_actors
+from sahel_desk.domain.actors import ActorType, split_actors
 from sahel_desk.domain.dates import DateParseError, parse_event_date
 from sahel_desk.domain.errors import Problem
 from sahel_desk.domain.incident import EventDate, GeoPrecision, Incident, Place, new_uuid
 from sahel_desk.domain.places import GazetteerEntry
 from sahel_desk.domain.tags import TagKind
 from sahel_desk.ui import format as fmt
+from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.editor.fields import ActorField, PlaceField
 from sahel_desk.ui.editor.sources import SourcesEditor
@@ -67,7 +68,7 @@ class IncidentEditor(QWidget):
 
         self.event_type = QComboBox()
         for code in taxonomy.EVENT_TYPES:
-            self.event_type.addItem(code, code)
+            self.event_type.addItem(i18n.event_type_label(code), code)
         self.sub_event_type = QComboBox()
         self.derived = QLabel()
         self.date = QLineEdit()
@@ -198,7 +199,7 @@ class IncidentEditor(QWidget):
         combo = QComboBox()
         combo.addItem("", None)
         for actor_type in ActorType:
-            combo.addItem(actor_type.label, actor_type)
+            combo.addItem(i18n.actor_type_label(actor_type), actor_type)
         return combo
 
     def _change_signals(self) -> list:
@@ -288,13 +289,16 @@ class IncidentEditor(QWidget):
         self.sub_event_type.blockSignals(True)
         self.sub_event_type.clear()
         for sub in taxonomy.SUB_EVENT_TYPES.get(event_type, ()):
-            self.sub_event_type.addItem(sub, sub)
+            self.sub_event_type.addItem(i18n.sub_event_type_label(sub), sub)
         self.sub_event_type.blockSignals(False)
         self._show_derived()
 
     def _show_derived(self) -> None:
-        disorder = taxonomy.disorder_type(self.sub_event_type.currentData()) or "—"
-        pair = interaction(self.inter1.currentData(), self.inter2.currentData()) or "—"
+        disorder = (
+            i18n.disorder_type_label(taxonomy.disorder_type(self.sub_event_type.currentData()))
+            or "—"
+        )
+        pair = i18n.interaction_label(self.inter1.currentData(), self.inter2.currentData()) or "—"
         self.derived.setText(
             self.tr("Disorder type: {disorder} · Interaction: {pair}").format(
                 disorder=disorder, pair=pair
@@ -312,7 +316,9 @@ class IncidentEditor(QWidget):
             return
         kinds = {1: self.tr("Exact day"), 2: self.tr("Week"), 3: self.tr("Month only")}
         self.date_hint.setText(
-            f"{kinds[int(value.precision)]}: {fmt.event_date(value, self.locale())}"
+            self.tr("{precision}: {date}").format(
+                precision=kinds[int(value.precision)], date=fmt.event_date(value, self.locale())
+            )
         )
 
     def _place_chosen(self, entry: GazetteerEntry | None) -> None:

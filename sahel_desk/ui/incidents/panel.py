@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from sahel_desk.domain import taxonomy
 from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.incidents.table_model import COLUMNS, IncidentTableModel
 
@@ -41,7 +42,7 @@ class IncidentPanel(QWidget):
         self.event_type = QComboBox()
         self.event_type.addItem(self.tr("All event types"), ALL)
         for name in taxonomy.EVENT_TYPES:
-            self.event_type.addItem(name, name)
+            self.event_type.addItem(i18n.event_type_label(name), name)
         self.region = QComboBox()
         self.region.addItem(self.tr("All regions"), ALL)
         for name in ctx.store.places.admin1_names("Mali"):

@@ -10,21 +10,23 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.tags import Tag, TagKind
 from sahel_desk.ui import format as fmt
+from sahel_desk.ui import i18n
 
 PAGE = 200
 PAGES_KEPT = 20
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("IncidentTableModel", text)
 
 
 # (key, header, SQL sort key or None when the column cannot be sorted in SQL)
@@ -103,7 +105,8 @@ class IncidentTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section][1])
+            # Literal headers are listed for lupdate in i18n_catalog under this context.
+            return QCoreApplication.translate("IncidentTableModel", COLUMNS[section][1])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -122,7 +125,8 @@ class IncidentTableModel(QAbstractTableModel):
         if key == "date":
             return fmt.event_date(incident.date, self.locale)
         if key == "location":
-            suffix = "" if incident.place.verified else " " + _tr("(unverified)")
+            unverified = QCoreApplication.translate("IncidentTableModel", "(unverified)")
+            suffix = "" if incident.place.verified else " " + unverified
             return incident.place.location + suffix
         if key == "admin1":
             return incident.place.admin1
@@ -130,7 +134,10 @@ class IncidentTableModel(QAbstractTableModel):
             sep = "\n" if role == Qt.ItemDataRole.ToolTipRole else " — "
             return sep.join(a for a in (incident.actor1, incident.actor2) if a)
         if key == "event_type":
-            return f"{incident.event_type}: {incident.sub_event_type}"
+            return (
+                f"{i18n.event_type_label(incident.event_type)}: "
+                f"{i18n.sub_event_type_label(incident.sub_event_type)}"
+            )
         if key == "fatalities":
             return fmt.fatalities(incident.fatalities, self.locale)
         kind = TagKind.DRIVER if key == "drivers" else TagKind.RESPONSE
