@@ -19,6 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from sahel_desk.store import Store
+from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.main_window import MainWindow
 
@@ -29,8 +30,10 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("shots/main.png"))
     parser.add_argument("--open", type=int, metavar="ID", help="show this incident in the editor")
     parser.add_argument("--search", default="", help="type this into the search box")
+    parser.add_argument("--language", default="en", choices=("en", "fr"))
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
+    i18n.install(app, args.language)
     with Store.open(args.db) as store:
         window = MainWindow(AppContext.create(store, synchronous=True))
         window.show()

@@ -151,6 +151,10 @@ class IncidentEditor(QWidget):
         self.setMinimumWidth(520)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Long hints wrap instead of widening the form past the panel.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for hint in (self.derived, self.date_hint, self.place_hint):
+            hint.setWordWrap(True)
         scroll.setWidget(body)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
