@@ -15,9 +15,9 @@ import pytest
 from sahel_desk.store import Store
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(autouse=True)
 def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Tests never read or write the user's real Sahel Desk settings."""
+    """Each test has settings of its own, never the user's real ones (nor another test's)."""
     from PySide6.QtCore import QSettings
 
     folder = str(tmp_path_factory.mktemp("settings"))

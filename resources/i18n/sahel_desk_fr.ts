@@ -55,6 +55,154 @@ Base de données&#x202f;: {path}</translation>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="46"/>
+        <source>Search notes, places, actors, sources…</source>
+        <translation>Rechercher dans les notes, lieux, acteurs, sources…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="49"/>
+        <source>All event types</source>
+        <translation>Tous les types d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="54"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="57"/>
+        <source>More filters</source>
+        <translation>Plus de filtres</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="59"/>
+        <source>Clear filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="62"/>
+        <source>Save filter…</source>
+        <translation>Enregistrer le filtre…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="66"/>
+        <source>from: 2023, April 2023, 14/06/2023</source>
+        <translation>du&#x202f;: 2023, avril 2023, 14/06/2023</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="67"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="69"/>
+        <source>actor (any spelling)</source>
+        <translation>acteur (toute graphie)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="76"/>
+        <source>Any driver or response</source>
+        <translation>Tout facteur ou réponse</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="77"/>
+        <source>Driver</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="77"/>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="85"/>
+        <source>fatalities ≥</source>
+        <translation>décès ≥</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="86"/>
+        <source>fatalities ≤</source>
+        <translation>décès ≤</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="91"/>
+        <source>Any date precision</source>
+        <translation>Toute précision de date</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="92"/>
+        <source>Exact day</source>
+        <translation>Jour exact</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="93"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="94"/>
+        <source>Month only</source>
+        <translation>Mois seulement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="95"/>
+        <source>Unverified places only</source>
+        <translation>Lieux non vérifiés seulement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="174"/>
+        <source>no actor is called “{name}”</source>
+        <translation>aucun acteur ne s’appelle «&#x202f;{name}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="248"/>
+        <source>text “{text}”</source>
+        <translation>texte «&#x202f;{text}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="259"/>
+        <source>fatalities {low}–{high}</source>
+        <translation>décès {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="267"/>
+        <source>unverified places</source>
+        <translation>lieux non vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="269"/>
+        <source>Filter: {parts}</source>
+        <translation>Filtre&#x202f;: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="289"/>
+        <source>All sub-event types</source>
+        <translation>Tous les sous-types d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="312"/>
+        <source>Saved filters…</source>
+        <translation>Filtres enregistrés…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="321"/>
+        <source>Save filter</source>
+        <translation>Enregistrer le filtre</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="321"/>
+        <source>Name:</source>
+        <translation>Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="333"/>
+        <source>This saved filter cannot be read: {error}</source>
+        <translation>Ce filtre enregistré est illisible&#x202f;: {error}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="40"/>
@@ -265,107 +413,107 @@ Base de données&#x202f;: {path}</translation>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="242"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="246"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="242"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="246"/>
         <source>Incident {id}</source>
         <translation>Incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="303"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="307"/>
         <source>Disorder type: {disorder} · Interaction: {pair}</source>
         <translation>Type de désordre&#x202f;: {disorder} · Interaction&#x202f;: {pair}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="315"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="319"/>
         <source>not a date yet</source>
         <translation>pas encore une date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="317"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="321"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="317"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="321"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="317"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="321"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="319"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="323"/>
         <source>{precision}: {date}</source>
         <translation>{precision}&#x202f;: {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="339"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="343"/>
         <source>In the gazetteer: {place}</source>
         <translation>Dans le répertoire des lieux&#x202f;: {place}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="344"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="348"/>
         <source>Not in the gazetteer: it will be kept as unverified; give its region, and coordinates if you know them.</source>
         <translation>Absent du répertoire des lieux&#x202f;: il sera gardé comme non vérifié&#x202f;; indiquez sa région, et ses coordonnées si vous les connaissez.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="357"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="361"/>
         <source>A new actor: it will be added with the type you choose</source>
         <translation>Nouvel acteur&#x202f;: il sera ajouté avec le type que vous choisirez</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="359"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="363"/>
         <source>Saved as {name}</source>
         <translation>Enregistré sous {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="384"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="388"/>
         <source>“{text}” is not a number</source>
         <translation>«&#x202f;{text}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="465"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="469"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="479"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="483"/>
         <source>Not saved: {n} problem(s) to fix.</source>
         <translation>Non enregistré&#x202f;: {n} problème(s) à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="495"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="499"/>
         <source>Probable duplicate</source>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="498"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="502"/>
         <source>{n} incident(s) on the same day, at the same place, with the same actors already exist (first: {date}, {place}).</source>
         <translation>{n} incident(s) du même jour, au même lieu et avec les mêmes acteurs existe(nt) déjà (premier&#x202f;: {date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="506"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="510"/>
         <source>Open it</source>
         <translation>L’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="507"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="511"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="516"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="520"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="517"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="521"/>
         <source>Discard the changes to this incident?</source>
         <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
     </message>
@@ -373,42 +521,22 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="40"/>
-        <source>Search notes, places, actors, sources…</source>
-        <translation>Rechercher dans les notes, lieux, acteurs, sources…</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="43"/>
-        <source>All event types</source>
-        <translation>Tous les types d’événement</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="47"/>
-        <source>All regions</source>
-        <translation>Toutes les régions</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="50"/>
-        <source>Clear filter</source>
-        <translation>Effacer le filtre</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="168"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="154"/>
         <source>Trash: {n} incidents (restore them, or empty the trash)</source>
         <translation>Corbeille&#x202f;: {n} incidents (restaurez-les, ou videz la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="172"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="158"/>
         <source>{total} incidents</source>
         <translation>{total} incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="174"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="160"/>
         <source>{matching} of {total} incidents match the filter</source>
         <translation>{matching} incidents sur {total} correspondent au filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="181"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="167"/>
         <source>Could not load incidents: {error}</source>
         <translation>Impossible de charger les incidents&#x202f;: {error}</translation>
     </message>

@@ -112,3 +112,12 @@ def _day(key: str) -> dt.date:
         f"cannot read “{key}” as a date: type 14/06/2023, 14 June 2023, June 2023, "
         "2023-06 or week of 12 June 2023"
     )
+
+
+def parse_period(text: str) -> tuple[dt.date, dt.date]:
+    """The days a typed period covers: "2023", "April 2023", "14/06/2023", "week of …"."""
+    key = fold(text)
+    if re.fullmatch(r"\d{4}", key):
+        return dt.date(int(key), 1, 1), dt.date(int(key), 12, 31)
+    value = parse_event_date(text)
+    return value.first_day, value.last_day

@@ -58,3 +58,61 @@ class IncidentQuery:
     def is_empty(self) -> bool:
         """True when nothing is filtered (sorting aside)."""
         return self.with_changes(sort=IncidentQuery().sort) == IncidentQuery()
+
+
+_SETS = {
+    "countries": str,
+    "admin1": str,
+    "admin2": str,
+    "actors": str,
+    "event_types": str,
+    "sub_event_types": str,
+    "tags": str,
+    "date_precisions": DatePrecision,
+    "geo_precisions": GeoPrecision,
+}
+
+
+def query_to_dict(query: IncidentQuery) -> dict[str, object]:
+    """A JSON-able dict of the fields that differ from an empty query (for saved filters)."""
+    empty = IncidentQuery()
+    out: dict[str, object] = {}
+    for name in query.__dataclass_fields__:
+        value = getattr(query, name)
+        if value == getattr(empty, name):
+            continue
+        if name in _SETS:
+            out[name] = sorted(int(v) if isinstance(v, int) else v for v in value)
+        elif isinstance(value, dt.date):
+            out[name] = value.isoformat()
+        elif name == "sort":
+            out[name] = [[key, desc] for key, desc in value]
+        else:
+            out[name] = value
+    return out
+
+
+def query_from_dict(data: object) -> IncidentQuery:
+    """The query a saved dict describes; ValueError (in words) for anything malformed."""
+    if not isinstance(data, dict):
+        raise ValueError("a saved filter must be an object")
+    fields: dict[str, object] = {}
+    for name, value in data.items():
+        if name not in IncidentQuery.__dataclass_fields__:
+            raise ValueError(f"unknown filter field {name!r}")
+        try:
+            if name in _SETS:
+                fields[name] = frozenset(_SETS[name](v) for v in value)
+            elif name in ("date_from", "date_to"):
+                fields[name] = dt.date.fromisoformat(value)
+            elif name == "sort":
+                fields[name] = tuple((str(k), bool(d)) for k, d in value)
+            elif name in ("fatalities_min", "fatalities_max"):
+                fields[name] = None if value is None else int(value)
+            elif name == "text":
+                fields[name] = str(value)
+            else:
+                fields[name] = bool(value)
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"filter field {name!r}: {exc}") from exc
+    return IncidentQuery(**fields)  # type: ignore[arg-type]

@@ -76,6 +76,7 @@ WINDOW_STATE = Setting("window/state", bytes, b"")  # QMainWindow.saveState()
 SPLITTER_STATE = Setting("window/splitter", bytes, b"")  # the list/editor QSplitter.saveState()
 TABLE_HEADER_STATE = Setting("incidents/header", bytes, b"")  # QHeaderView.saveState()
 LAST_FILTER = Setting("incidents/last_filter", str, "")  # JSON text of the last IncidentQuery
+SAVED_FILTERS = Setting("incidents/saved_filters", str, "")  # JSON: name -> IncidentQuery dict
 
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -84,6 +85,7 @@ ALL: tuple[Setting[Any], ...] = (
     SPLITTER_STATE,
     TABLE_HEADER_STATE,
     LAST_FILTER,
+    SAVED_FILTERS,
 )
 
 

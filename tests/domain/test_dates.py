@@ -39,3 +39,11 @@ def test_unreadable_dates_say_what_is_accepted(text):
     with pytest.raises(DateParseError) as info:
         parse_event_date(text)
     assert str(info.value)
+
+
+def test_periods_for_filters():
+    from sahel_desk.domain.dates import parse_period
+
+    assert parse_period("2023") == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert parse_period("avril 2023") == (dt.date(2023, 4, 1), dt.date(2023, 4, 30))
+    assert parse_period("14/06/2023") == (dt.date(2023, 6, 14), dt.date(2023, 6, 14))

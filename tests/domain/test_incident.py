@@ -103,3 +103,27 @@ def test_wrong_kinds_of_value_are_refused_in_words(changes, field):
     with pytest.raises(ValidationError) as info:
         check(make(**changes))
     assert field in {p.field for p in info.value.problems}
+
+
+def test_queries_survive_a_round_trip_through_json():
+    import json
+
+    from sahel_desk.domain.incident import GeoPrecision
+    from sahel_desk.domain.query import query_from_dict, query_to_dict
+
+    query = IncidentQuery(
+        date_from=dt.date(2023, 1, 1),
+        admin1=frozenset({"Mopti", "Ségou"}),
+        date_precisions=frozenset({DatePrecision.MONTH}),
+        geo_precisions=frozenset({GeoPrecision.REGION}),
+        fatalities_min=1,
+        text="Ménaka",
+        unverified_only=True,
+        sort=(("fatalities", True),),
+    )
+    text = json.dumps(query_to_dict(query))
+    assert query_from_dict(json.loads(text)) == query
+    assert query_to_dict(IncidentQuery()) == {}
+    for bad in ([], {"password": 1}, {"date_from": "soon"}, {"sort": [["nope", True]]}):
+        with pytest.raises(ValueError):
+            query_from_dict(bad)

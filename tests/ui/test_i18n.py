@@ -133,7 +133,7 @@ def _cancel_text() -> str:
 
 @pytest.mark.usefixtures("french")
 def test_french_translates_our_strings_qt_buttons_dates_and_numbers(qapp):
-    assert QCoreApplication.translate("IncidentPanel", "Clear filter") == "Effacer le filtre"
+    assert QCoreApplication.translate("FilterBar", "Clear filter") == "Effacer le filtre"
     assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
     assert _cancel_text() == "Annuler"
     number = QLocale().toString(100003)
@@ -160,7 +160,7 @@ def test_installing_english_again_brings_english_back(qapp):
         assert len(again) == 2 and not set(map(id, first)) & set(map(id, again))
         english = i18n.install(qapp, "en")
         assert all("sahel_desk" not in t.filePath() for t in english)
-        assert QCoreApplication.translate("IncidentPanel", "Clear filter") == "Clear filter"
+        assert QCoreApplication.translate("FilterBar", "Clear filter") == "Clear filter"
         assert i18n.event_type_label(taxonomy.BATTLES) == "Battles"
         assert _cancel_text() == "Cancel"
         assert QLocale().language() == QLocale.Language.English

@@ -2,27 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import json
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from sahel_desk.domain import taxonomy
-from sahel_desk.domain.query import IncidentQuery
-from sahel_desk.ui import i18n
+from sahel_desk.domain.query import IncidentQuery, query_from_dict, query_to_dict
+from sahel_desk.ui import settings
 from sahel_desk.ui.context import AppContext
+from sahel_desk.ui.incidents.filters import FilterBar
 from sahel_desk.ui.incidents.table_model import COLUMNS, IncidentTableModel
-
-ALL = ""  # the combo boxes' "any" entry
 
 
 class IncidentPanel(QWidget):
@@ -36,26 +32,13 @@ class IncidentPanel(QWidget):
         self.total = 0
         self.matching = 0
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search notes, places, actors, sources…"))
-        self.search.setClearButtonEnabled(True)
-        self.event_type = QComboBox()
-        self.event_type.addItem(self.tr("All event types"), ALL)
-        for name in taxonomy.EVENT_TYPES:
-            self.event_type.addItem(i18n.event_type_label(name), name)
-        self.region = QComboBox()
-        self.region.addItem(self.tr("All regions"), ALL)
-        for name in ctx.store.places.admin1_names("Mali"):
-            self.region.addItem(name, name)
-        self.clear = QPushButton(self.tr("Clear filter"))
-        self.clear.setEnabled(False)
+        self.filters = FilterBar(ctx, self)
+        # The commonest filters, by name (tests and the main window use them).
+        self.search = self.filters.search
+        self.event_type = self.filters.event_type
+        self.region = self.filters.region
+        self.clear = self.filters.clear
         self.summary = QLabel()
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.event_type, 1)
-        bar.addWidget(self.region, 1)
-        bar.addWidget(self.clear)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -74,17 +57,13 @@ class IncidentPanel(QWidget):
             self.table.setColumnWidth(column, width)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(self.filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
 
-        self._debounce = QTimer(self, singleShot=True, interval=200)
-        self._debounce.timeout.connect(self._apply_filters)
-        self.search.textChanged.connect(self._debounce.start)
-        self.event_type.currentIndexChanged.connect(self._apply_filters)
-        self.region.currentIndexChanged.connect(self._apply_filters)
-        self.clear.clicked.connect(self.clear_filters)
+        self.filters.sig_changed.connect(self._apply_filters)
         header.sortIndicatorChanged.connect(self._on_sort)
+        self._restore_last_filter()
         ctx.events.sig_data_changed.connect(lambda _changes: self.reload())
         self.reload()
 
@@ -106,26 +85,30 @@ class IncidentPanel(QWidget):
         return self.query.deleted_only
 
     # ---- user intents -------------------------------------------------------------------
+    def _restore_last_filter(self) -> None:
+        """Open on the filter the analyst left, if it can still be read."""
+        try:
+            saved = query_from_dict(json.loads(settings.LAST_FILTER.get(self.ctx.settings) or "{}"))
+        except ValueError:
+            return  # an unreadable leftover is ignored, never an error at start
+        self.query = saved
+        self.filters.display(saved)
+        key, descending = saved.sort[0]
+        column = next((n for n, c in enumerate(COLUMNS) if c[2] == key), 0)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(
+            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        header.blockSignals(False)
+
     def clear_filters(self) -> None:
-        for widget in (self.search, self.event_type, self.region):
-            widget.blockSignals(True)
-        self.search.clear()
-        self.event_type.setCurrentIndex(0)
-        self.region.setCurrentIndex(0)
-        for widget in (self.search, self.event_type, self.region):
-            widget.blockSignals(False)
-        self._apply_filters()
+        self.filters.clear_all()
 
     def _apply_filters(self) -> None:
-        event_type = self.event_type.currentData()
-        region = self.region.currentData()
-        self.set_query(
-            self.query.with_changes(
-                text=self.search.text().strip(),
-                event_types=frozenset({event_type}) if event_type else frozenset(),
-                admin1=frozenset({region}) if region else frozenset(),
-            )
-        )
+        query = self.filters.query(self.query)
+        if query is not None:
+            self.set_query(query)
 
     def _on_sort(self, column: int, order: Qt.SortOrder) -> None:
         key = COLUMNS[column][2]
@@ -146,7 +129,10 @@ class IncidentPanel(QWidget):
 
     def set_query(self, query: IncidentQuery) -> None:
         self.query = query
-        self.clear.setEnabled(not query.is_empty)
+        self.filters.describe(query)
+        if not query.deleted_only:  # the trash is a view, not a filter to come back to
+            text = json.dumps(query_to_dict(query), ensure_ascii=False)
+            settings.LAST_FILTER.set(self.ctx.settings, text)
         self.ctx.events.sig_query_changed.emit(query)
         self.reload()
 

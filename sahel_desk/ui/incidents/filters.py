@@ -1,0 +1,337 @@
+"""The filter bar: every way to narrow the incident list, as one IncidentQuery.
+
+The same query later drives charts, the map and export, so a filter means the same thing
+everywhere. What is active is spelled out under the bar and cleared in one click.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sahel_desk.domain import taxonomy
+from sahel_desk.domain.dates import DateParseError, parse_period
+from sahel_desk.domain.incident import DatePrecision
+from sahel_desk.domain.query import IncidentQuery, query_from_dict, query_to_dict
+from sahel_desk.domain.tags import TagKind
+from sahel_desk.ui import i18n, settings
+from sahel_desk.ui.context import AppContext
+
+ANY = ""
+
+
+class FilterBar(QWidget):
+    sig_changed = Signal()  # the panel then reads query() against its own base
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        store = ctx.store
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search notes, places, actors, sources…"))
+        self.search.setClearButtonEnabled(True)
+        self.event_type = QComboBox()
+        self.event_type.addItem(self.tr("All event types"), ANY)
+        for name in taxonomy.EVENT_TYPES:
+            self.event_type.addItem(i18n.event_type_label(name), name)
+        self.sub_event_type = QComboBox()
+        self.region = QComboBox()
+        self.region.addItem(self.tr("All regions"), ANY)
+        for name in store.places.admin1_names("Mali"):
+            self.region.addItem(name, name)
+        self.more = QPushButton(self.tr("More filters"))
+        self.more.setCheckable(True)
+        self.clear = QPushButton(self.tr("Clear filter"))
+        self.clear.setEnabled(False)
+        self.saved = QComboBox()
+        self.save_button = QPushButton(self.tr("Save filter…"))
+
+        self.date_from = QLineEdit()
+        self.date_to = QLineEdit()
+        self.date_from.setPlaceholderText(self.tr("from: 2023, April 2023, 14/06/2023"))
+        self.date_to.setPlaceholderText(self.tr("to"))
+        self.actor = QLineEdit()
+        self.actor.setPlaceholderText(self.tr("actor (any spelling)"))
+        spellings = sorted({n for a in store.actors.all() for n in (a.name, *a.aliases)})
+        completer = QCompleter(spellings, self.actor)
+        completer.setFilterMode(completer.filterMode().MatchContains)
+        completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
+        self.actor.setCompleter(completer)
+        self.tag = QComboBox()
+        self.tag.addItem(self.tr("Any driver or response"), ANY)
+        kinds = {TagKind.DRIVER: self.tr("Driver"), TagKind.RESPONSE: self.tr("Response")}
+        for tag in store.tags.all():
+            if tag.kind in kinds:
+                indent = "    " if tag.parent else ""
+                self.tag.addItem(f"{indent}{kinds[tag.kind]}: {tag.label_en}", tag.code)
+        self.fatalities_min = QLineEdit()
+        self.fatalities_max = QLineEdit()
+        for field, hint in (
+            (self.fatalities_min, self.tr("fatalities ≥")),
+            (self.fatalities_max, self.tr("fatalities ≤")),
+        ):
+            field.setValidator(QIntValidator(0, 1_000_000, field))
+            field.setPlaceholderText(hint)
+        self.precision = QComboBox()
+        self.precision.addItem(self.tr("Any date precision"), None)
+        self.precision.addItem(self.tr("Exact day"), DatePrecision.DAY)
+        self.precision.addItem(self.tr("Week"), DatePrecision.WEEK)
+        self.precision.addItem(self.tr("Month only"), DatePrecision.MONTH)
+        self.unverified = QCheckBox(self.tr("Unverified places only"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.more)
+        top.addWidget(self.clear)
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.event_type, 1)
+        kinds.addWidget(self.sub_event_type, 1)
+        kinds.addWidget(self.region, 1)
+        self.extra = QWidget()
+        grid = QGridLayout(self.extra)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.date_from, 0, 0)
+        grid.addWidget(self.date_to, 0, 1)
+        grid.addWidget(self.actor, 0, 2)
+        grid.addWidget(self.tag, 0, 3)
+        grid.addWidget(self.fatalities_min, 1, 0)
+        grid.addWidget(self.fatalities_max, 1, 1)
+        grid.addWidget(self.precision, 1, 2)
+        grid.addWidget(self.unverified, 1, 3)
+        grid.addWidget(self.saved, 2, 2)
+        grid.addWidget(self.save_button, 2, 3)
+        self.extra.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(kinds)
+        layout.addWidget(self.extra)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.apply)
+        for line in (
+            self.search,
+            self.date_from,
+            self.date_to,
+            self.fatalities_min,
+            self.fatalities_max,
+        ):
+            line.textChanged.connect(self._debounce.start)
+        self.actor.editingFinished.connect(self.apply)
+        for combo in (self.sub_event_type, self.region, self.tag, self.precision):
+            combo.currentIndexChanged.connect(self.apply)
+        self.event_type.currentIndexChanged.connect(self._event_type_changed)
+        self.unverified.toggled.connect(self.apply)
+        self.more.toggled.connect(self.extra.setVisible)
+        self.clear.clicked.connect(self.clear_all)
+        self.save_button.clicked.connect(self._ask_name_and_save)
+        self.saved.activated.connect(self._use_saved)
+        self._fill_sub_types()
+        self._fill_saved()
+
+    # ---- reading the widgets ---------------------------------------------------------------
+    def query(self, base: IncidentQuery) -> IncidentQuery | None:
+        """``base`` (sorting, trash) narrowed by the widgets; None when a field is unreadable."""
+        problems = []
+        dates = []
+        for field, end in ((self.date_from, 0), (self.date_to, 1)):
+            text = field.text().strip()
+            if not text:
+                dates.append(None)
+                continue
+            try:
+                dates.append(parse_period(text)[end])
+            except DateParseError as exc:
+                problems.append(str(exc))
+                dates.append(None)
+        actor = self.actor.text().strip()
+        actors = frozenset()
+        if actor:
+            found = self.ctx.store.actors.match(actor)
+            if found is None:
+                problems.append(self.tr("no actor is called “{name}”").format(name=actor))
+            else:
+                actors = frozenset({found})
+        self.error.setText("; ".join(problems))
+        if problems:
+            return None
+        event_type = self.event_type.currentData()
+        sub = self.sub_event_type.currentData()
+        region = self.region.currentData()
+        tag = self.tag.currentData()
+        precision = self.precision.currentData()
+        low, high = self.fatalities_min.text(), self.fatalities_max.text()
+        return base.with_changes(
+            text=self.search.text().strip(),
+            event_types=frozenset({event_type}) if event_type else frozenset(),
+            sub_event_types=frozenset({sub}) if sub else frozenset(),
+            admin1=frozenset({region}) if region else frozenset(),
+            date_from=dates[0],
+            date_to=dates[1],
+            actors=actors,
+            tags=frozenset({tag}) if tag else frozenset(),
+            fatalities_min=int(low) if low else None,
+            fatalities_max=int(high) if high else None,
+            date_precisions=frozenset({precision}) if precision else frozenset(),
+            unverified_only=self.unverified.isChecked(),
+        )
+
+    def display(self, query: IncidentQuery) -> None:
+        """Set every widget from ``query`` without announcing each change."""
+        widgets = (
+            self.search,
+            self.event_type,
+            self.sub_event_type,
+            self.region,
+            self.tag,
+            self.precision,
+            self.unverified,
+            self.date_from,
+            self.date_to,
+            self.actor,
+            self.fatalities_min,
+            self.fatalities_max,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.setText(query.text)
+        self._select(self.event_type, next(iter(query.event_types), ANY))
+        self._fill_sub_types()
+        self._select(self.sub_event_type, next(iter(query.sub_event_types), ANY))
+        self._select(self.region, next(iter(query.admin1), ANY))
+        self._select(self.tag, next(iter(query.tags), ANY))
+        self._select(self.precision, next(iter(query.date_precisions), None))
+        self.unverified.setChecked(query.unverified_only)
+        self.date_from.setText(query.date_from.strftime("%d/%m/%Y") if query.date_from else "")
+        self.date_to.setText(query.date_to.strftime("%d/%m/%Y") if query.date_to else "")
+        self.actor.setText(next(iter(query.actors), ""))
+        self.fatalities_min.setText(
+            "" if query.fatalities_min is None else str(query.fatalities_min)
+        )
+        self.fatalities_max.setText(
+            "" if query.fatalities_max is None else str(query.fatalities_max)
+        )
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.describe(query)
+
+    @staticmethod
+    def _select(combo: QComboBox, data: object) -> None:
+        combo.setCurrentIndex(max(0, combo.findData(data)))
+
+    def describe(self, query: IncidentQuery) -> None:
+        """Spell out what is filtered, so the active filter is visible at a glance."""
+        parts = []
+        if query.text:
+            parts.append(self.tr("text “{text}”").format(text=query.text))
+        parts += [i18n.event_type_label(t) for t in sorted(query.event_types)]
+        parts += [i18n.sub_event_type_label(t) for t in sorted(query.sub_event_types)]
+        parts += sorted(query.admin1) + sorted(query.actors)
+        if query.date_from or query.date_to:
+            first = query.date_from.strftime("%d/%m/%Y") if query.date_from else "…"
+            last = query.date_to.strftime("%d/%m/%Y") if query.date_to else "…"
+            parts.append(f"{first} – {last}")
+        parts += [self.tag.itemText(self.tag.findData(c)).strip() for c in sorted(query.tags)]
+        if query.fatalities_min is not None or query.fatalities_max is not None:
+            parts.append(
+                self.tr("fatalities {low}–{high}").format(
+                    low=query.fatalities_min if query.fatalities_min is not None else 0,
+                    high=query.fatalities_max if query.fatalities_max is not None else "…",
+                )
+            )
+        if query.date_precisions:
+            parts.append(self.precision.currentText())
+        if query.unverified_only:
+            parts.append(self.tr("unverified places"))
+        self.summary.setText(
+            self.tr("Filter: {parts}").format(parts=" · ".join(parts)) if parts else ""
+        )
+        self.clear.setEnabled(bool(parts))
+
+    # ---- user intents ----------------------------------------------------------------------
+    def apply(self) -> None:
+        self.sig_changed.emit()
+
+    def clear_all(self) -> None:
+        self.display(IncidentQuery())
+        self.apply()
+
+    def _event_type_changed(self) -> None:
+        self._fill_sub_types()
+        self.apply()
+
+    def _fill_sub_types(self) -> None:
+        event_type = self.event_type.currentData()
+        self.sub_event_type.blockSignals(True)
+        self.sub_event_type.clear()
+        self.sub_event_type.addItem(self.tr("All sub-event types"), ANY)
+        for sub in taxonomy.SUB_EVENT_TYPES.get(event_type, ()):
+            self.sub_event_type.addItem(i18n.sub_event_type_label(sub), sub)
+        self.sub_event_type.setEnabled(bool(event_type))
+        self.sub_event_type.blockSignals(False)
+
+    # ---- saved filters ---------------------------------------------------------------------
+    def saved_filters(self) -> dict[str, dict]:
+        try:
+            data = json.loads(settings.SAVED_FILTERS.get(self.ctx.settings) or "{}")
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def save_as(self, name: str, query: IncidentQuery) -> None:
+        data = self.saved_filters()
+        data[name] = query_to_dict(query.with_changes(sort=IncidentQuery().sort))
+        settings.SAVED_FILTERS.set(self.ctx.settings, json.dumps(data, ensure_ascii=False))
+        self._fill_saved()
+
+    def _fill_saved(self) -> None:
+        self.saved.blockSignals(True)
+        self.saved.clear()
+        self.saved.addItem(self.tr("Saved filters…"), None)
+        for name in sorted(self.saved_filters()):
+            self.saved.addItem(name, name)
+        self.saved.blockSignals(False)
+
+    def _ask_name_and_save(self) -> None:
+        current = self.query(IncidentQuery())
+        if current is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name:"))
+        if ok and name.strip():
+            self.save_as(name.strip(), current)
+
+    def _use_saved(self, index: int) -> None:
+        name = self.saved.itemData(index)
+        if name is None:
+            return
+        try:
+            query = query_from_dict(self.saved_filters()[name])
+        except (KeyError, ValueError) as exc:
+            self.error.setText(
+                self.tr("This saved filter cannot be read: {error}").format(error=exc)
+            )
+            return
+        self.display(query)
+        self.apply()
