@@ -102,102 +102,102 @@ Base de données&#x202f;: {path}</translation>
         <translation>acteur (toute graphie)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="76"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="154"/>
         <source>Any driver or response</source>
         <translation>Tout facteur ou réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="77"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="155"/>
         <source>Driver</source>
         <translation>Facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="77"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="155"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="85"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="80"/>
         <source>fatalities ≥</source>
         <translation>décès ≥</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="86"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="81"/>
         <source>fatalities ≤</source>
         <translation>décès ≤</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="91"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="86"/>
         <source>Any date precision</source>
         <translation>Toute précision de date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="92"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="87"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="93"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="88"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="94"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="89"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="95"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="90"/>
         <source>Unverified places only</source>
         <translation>Lieux non vérifiés seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="174"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="184"/>
         <source>no actor is called “{name}”</source>
         <translation>aucun acteur ne s’appelle «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="248"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="258"/>
         <source>text “{text}”</source>
         <translation>texte «&#x202f;{text}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="259"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="269"/>
         <source>fatalities {low}–{high}</source>
         <translation>décès {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="267"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="277"/>
         <source>unverified places</source>
         <translation>lieux non vérifiés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="269"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="279"/>
         <source>Filter: {parts}</source>
         <translation>Filtre&#x202f;: {parts}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="289"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="299"/>
         <source>All sub-event types</source>
         <translation>Tous les sous-types d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="312"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="322"/>
         <source>Saved filters…</source>
         <translation>Filtres enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="321"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="331"/>
         <source>Save filter</source>
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="321"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="331"/>
         <source>Name:</source>
         <translation>Nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="333"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="343"/>
         <source>This saved filter cannot be read: {error}</source>
         <translation>Ce filtre enregistré est illisible&#x202f;: {error}</translation>
     </message>
@@ -473,47 +473,47 @@ Base de données&#x202f;: {path}</translation>
         <translation>Enregistré sous {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="388"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="393"/>
         <source>“{text}” is not a number</source>
         <translation>«&#x202f;{text}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="469"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="474"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="483"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="488"/>
         <source>Not saved: {n} problem(s) to fix.</source>
         <translation>Non enregistré&#x202f;: {n} problème(s) à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="499"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="504"/>
         <source>Probable duplicate</source>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="502"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="507"/>
         <source>{n} incident(s) on the same day, at the same place, with the same actors already exist (first: {date}, {place}).</source>
         <translation>{n} incident(s) du même jour, au même lieu et avec les mêmes acteurs existe(nt) déjà (premier&#x202f;: {date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="510"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="515"/>
         <source>Open it</source>
         <translation>L’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="511"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="516"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="520"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="525"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="521"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="526"/>
         <source>Discard the changes to this incident?</source>
         <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
     </message>
@@ -584,7 +584,7 @@ Base de données&#x202f;: {path}</translation>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="128"/>
+        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="132"/>
         <source>(unverified)</source>
         <translation>(non vérifié)</translation>
     </message>
@@ -592,122 +592,122 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="23"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="25"/>
         <source>Sahel Desk — {name}</source>
         <translation>Sahel Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="44"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="45"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="48"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="49"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="53"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="56"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="54"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="57"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="56"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="59"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="62"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="65"/>
         <source>&amp;Delete (move to trash)</source>
         <translation>&amp;Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="67"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="70"/>
         <source>&amp;Restore from trash</source>
         <translation>Res&amp;taurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="71"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="74"/>
         <source>&amp;Tag selected incidents…</source>
         <translation>&amp;Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="77"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="80"/>
         <source>&amp;History of this incident</source>
         <translation>&amp;Historique de cet incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="81"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="84"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="83"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="86"/>
         <source>Show the &amp;trash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="86"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="89"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="87"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="90"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="95"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="98"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="96"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="99"/>
         <source>&amp;About Sahel Desk</source>
         <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="104"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="117"/>
         <source>The new language applies when Sahel Desk starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="144"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="157"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="151"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="164"/>
         <source>{n} incident(s) moved to the trash; Ctrl+Z brings them back</source>
         <translation>{n} incident(s) mis à la corbeille&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="183"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="196"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="184"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="197"/>
         <source>Destroy every incident in the trash? This cannot be undone.</source>
         <translation>Détruire tous les incidents de la corbeille&#x202f;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="193"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="206"/>
         <source>{n} incident(s) destroyed</source>
         <translation>{n} incident(s) détruit(s)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="209"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="222"/>
         <source>{matching} of {total} incidents</source>
         <translation>{matching} incidents sur {total}</translation>
     </message>
@@ -753,6 +753,177 @@ Base de données&#x202f;: {path}</translation>
         <location filename="../../sahel_desk/ui/editor/sources.py" line="87"/>
         <source>{name}: give the day the source was published</source>
         <translation>{name}&#x202f;: indiquez le jour de publication de la source</translation>
+    </message>
+</context>
+<context>
+    <name>TagLabelsDialog</name>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="85"/>
+        <source>English label</source>
+        <translation>Libellé anglais</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="86"/>
+        <source>French label</source>
+        <translation>Libellé français</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="88"/>
+        <source>Under</source>
+        <translation>Sous</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="137"/>
+        <source>Manage drivers and responses</source>
+        <translation>Gérer les facteurs et les réponses</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="140"/>
+        <source>Drivers</source>
+        <translation>Facteurs</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="141"/>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="142"/>
+        <source>Own tags</source>
+        <translation>Étiquettes personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="148"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="148"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="148"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="148"/>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="160"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="161"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="162"/>
+        <source>Move…</source>
+        <translation>Déplacer…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="163"/>
+        <source>Merge into…</source>
+        <translation>Fusionner dans…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="164"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="289"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="172"/>
+        <source>Hidden tags stay on their incidents and in the filters; the editor no longer offers them.</source>
+        <translation>Les étiquettes masquées restent sur leurs incidents et dans les filtres&#x202f;; l’éditeur ne les propose plus.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="251"/>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="289"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="318"/>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="319"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="348"/>
+        <source>(top level)</source>
+        <translation>(premier niveau)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="331"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="343"/>
+        <source>“{tag}” has sub-tags, and tags have two levels: move its sub-tags out first, or merge it into another tag.</source>
+        <translation>«&#x202f;{tag}&#x202f;» a des sous-étiquettes, et les étiquettes ont deux niveaux&#x202f;: déplacez d’abord ses sous-étiquettes, ou fusionnez-la dans une autre étiquette.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="350"/>
+        <source>Move “{tag}”</source>
+        <translation>Déplacer «&#x202f;{tag}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="351"/>
+        <source>Under</source>
+        <translation>Sous</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="374"/>
+        <source>There is no tag to merge “{tag}” into.</source>
+        <translation>Aucune étiquette ne peut recevoir «&#x202f;{tag}&#x202f;».</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="378"/>
+        <source>Merge “{tag}”</source>
+        <translation>Fusionner «&#x202f;{tag}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="379"/>
+        <source>Into</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="414"/>
+        <source>Merge “{source}” into “{into}”?
+
+{n} incident(s) tagged “{source}” will carry “{into}” instead; its sub-tags, if any, move under “{into}”; then “{source}” is deleted.
+
+This cannot be undone.</source>
+        <translation>Fusionner «&#x202f;{source}&#x202f;» dans «&#x202f;{into}&#x202f;»&#x202f;?
+
+{n} incident(s) étiqueté(s) «&#x202f;{source}&#x202f;» porteront «&#x202f;{into}&#x202f;» à la place&#x202f;; ses éventuelles sous-étiquettes passent sous «&#x202f;{into}&#x202f;»&#x202f;; puis «&#x202f;{source}&#x202f;» est supprimée.
+
+Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="442"/>
+        <source>Not done: {error}</source>
+        <translation>Non effectué&#x202f;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="447"/>
+        <source>Merge tags</source>
+        <translation>Fusionner des étiquettes</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""store.tags, store.actors, store.history: the registries incidents point into."""
+"""store.actors, store.history: the registries incidents point into (store.tags: tags.py)."""
 
 from __future__ import annotations
 
@@ -6,43 +6,9 @@ from sqlalchemy import or_, select
 
 from sahel_desk.domain.actors import Actor, ActorType
 from sahel_desk.domain.history import Action, Revision
-from sahel_desk.domain.tags import Tag, TagKind
 from sahel_desk.domain.text import fold
 from sahel_desk.store import schema as s
 from sahel_desk.store.session import Session
-
-
-class TagRepo:
-    def __init__(self, session: Session):
-        self._session = session
-
-    def all(self, kind: TagKind | None = None, *, include_hidden: bool = True) -> list[Tag]:
-        """Tags in display order (parents before their children)."""
-        t, parent = s.tags, s.tags.alias("parent")
-        query = (
-            select(t, parent.c.code.label("parent_code"))
-            .outerjoin(parent, parent.c.id == t.c.parent_id)
-            .order_by(t.c.position, t.c.id)
-        )
-        if kind is not None:
-            query = query.where(t.c.kind == kind.value)
-        if not include_hidden:
-            query = query.where(t.c.hidden.is_(False))
-        with self._session.read() as conn:
-            return [
-                Tag(
-                    code=row.code,
-                    kind=TagKind(row.kind),
-                    label_en=row.label_en,
-                    label_fr=row.label_fr,
-                    parent=row.parent_code,
-                    hidden=bool(row.hidden),
-                    description_en=row.description_en,
-                    description_fr=row.description_fr,
-                    id=row.id,
-                )
-                for row in conn.execute(query)
-            ]
 
 
 class ActorRepo:

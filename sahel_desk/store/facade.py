@@ -11,13 +11,14 @@ from sqlalchemy.exc import DBAPIError
 
 from sahel_desk.domain.errors import DatabaseError
 from sahel_desk.store import migrate, search
-from sahel_desk.store.catalog import ActorRepo, HistoryRepo, TagRepo
+from sahel_desk.store.catalog import ActorRepo, HistoryRepo
 from sahel_desk.store.engine import make_engine
 from sahel_desk.store.incidents import IncidentRepo
 from sahel_desk.store.places import PlaceRepo
 from sahel_desk.store.reports import ReportRepo
 from sahel_desk.store.seed import ensure_reference_data
 from sahel_desk.store.session import Session, database_error
+from sahel_desk.store.tags import TagRepo
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,11 @@ class Store:
         return cls(path, session, OpenReport(result, tuple(reloaded)))
 
     def close(self) -> None:
+        try:  # SQLite's advice: refresh the planner's statistics when they have drifted
+            with self._session.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
+        except DBAPIError:
+            pass  # a busy or read-only database keeps its old statistics; nothing is lost
         self._session.engine.dispose()
 
     def __enter__(self) -> Store:

@@ -120,9 +120,9 @@ class IncidentRow(Base):
     event_type: Mapped[str] = mapped_column(String(40))
     sub_event_type: Mapped[str] = mapped_column(String(60))
     original_event_type: Mapped[str | None] = mapped_column(Text)
-    actor1_id: Mapped[int] = mapped_column(ForeignKey("actors.id"), index=True)
+    actor1_id: Mapped[int] = mapped_column(ForeignKey("actors.id"))
     inter1: Mapped[int | None] = mapped_column(Integer)
-    actor2_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
+    actor2_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"))
     inter2: Mapped[int | None] = mapped_column(Integer)
     civilian_targeting: Mapped[bool] = mapped_column(Boolean, server_default=text("0"))
     country: Mapped[str] = mapped_column(Text)
@@ -153,6 +153,9 @@ class IncidentRow(Base):
         Index("ix_incidents_sort_location", "deleted", "location"),
         Index("ix_incidents_filter_admin1", "deleted", "admin1", "event_date"),
         Index("ix_incidents_filter_type", "deleted", "event_type", "event_date"),
+        # Actor filters, and sorting by actor name actor by actor (0003).
+        Index("ix_incidents_actor1", "actor1_id", "deleted"),
+        Index("ix_incidents_actor2", "actor2_id", "deleted"),
         # A purged incident's id is never given to a new one (a stale reference would find it).
         {"sqlite_autoincrement": True},
     )

@@ -328,6 +328,8 @@ def insert_many(
         ids = _load(conn, reg, incidents, incident_id, author, check, progress, batch_size)
         for sql in indexes:
             conn.exec_driver_sql(sql)
+        if big:  # the planner's statistics, so sorts and filters pick the right index
+            conn.exec_driver_sql("ANALYZE")
     finally:
         conn.exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default, for the pool
     return ids

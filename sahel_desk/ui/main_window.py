@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
+from sahel_desk.domain.history import Changes
 from sahel_desk.ui import i18n, settings
 from sahel_desk.ui.about import show_about
 from sahel_desk.ui.context import AppContext
@@ -13,6 +14,7 @@ from sahel_desk.ui.editor.form import IncidentEditor
 from sahel_desk.ui.incidents.dialogs import BulkTagDialog, HistoryDialog
 from sahel_desk.ui.incidents.ops import delete_incidents, empty_trash, retag_incidents
 from sahel_desk.ui.incidents.panel import IncidentPanel
+from sahel_desk.ui.tags.manager import TagManagerDialog
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +38,7 @@ class MainWindow(QMainWindow):
             lambda index: self.open_incident(self.incidents.model.id_at(index.row()))
         )
         self.editor.sig_open_incident.connect(self.open_incident)
+        ctx.events.sig_data_changed.connect(self._on_data_changed)
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
         self.incidents.sig_counts.connect(self._show_counts)
@@ -97,6 +100,16 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(lambda: show_about(self, str(store.path)))
         help_menu.addAction(about_action)
         self.restore_layout()
+
+    def manage_tags(self) -> None:
+        TagManagerDialog(self.ctx, self).exec()
+
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.tags:  # renamed, hidden, added or merged: every list of tags follows
+            tags = self.ctx.store.tags.all()
+            self.incidents.model.set_tags(tags)
+            self.incidents.filters.fill_tags(tags)
+            self.editor.set_tags(tags)
 
     def choose_language(self, code: str) -> None:
         settings.LANGUAGE.set(self.ctx.settings, code)

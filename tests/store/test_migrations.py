@@ -15,7 +15,7 @@ from sahel_desk.store.engine import make_engine
 from sahel_desk.store.schema import Base
 from sahel_desk.synthetic.article import article_incidents
 
-HEAD = "0002"
+HEAD = "0003"
 
 
 def dump(path: Path) -> list[str]:
@@ -27,7 +27,7 @@ def dump(path: Path) -> list[str]:
 
 
 def test_single_head():
-    assert migrate.head_revision() == "0002"
+    assert migrate.head_revision() == HEAD
 
 
 def test_upgrade_from_empty_creates_every_table(tmp_path):

@@ -44,3 +44,25 @@ def test_layout_and_language_are_remembered(qtbot, store):
     assert second.size() == left_at
     assert second.incidents.table.columnWidth(1) == 333
     settings.LANGUAGE.reset(ctx.settings)
+
+
+def test_tag_changes_reach_the_list_the_filters_and_the_editor(qtbot, store):
+    from PySide6.QtCore import Qt
+
+    from sahel_desk.domain.history import Changes
+
+    store.incidents.add_many(article_incidents())
+    window = MainWindow(AppContext.create(store, synchronous=True))
+    qtbot.addWidget(window)
+    store.tags.rename("drv.arm.recruitment", "Recruitment drives", "Campagnes de recrutement")
+    store.tags.set_hidden("drv.env.climate", True)
+    window.ctx.events.sig_data_changed.emit(Changes(tags=True))
+    model = window.incidents.model
+    drivers = [model.data(model.index(r, 6)) for r in range(model.rowCount())]
+    assert any("Recruitment drives" in d for d in drivers)
+    bar = window.incidents.filters
+    assert any("Recruitment drives" in bar.tag.itemText(n) for n in range(bar.tag.count()))
+    tree = window.editor.drivers.tree
+    flags = Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
+    assert tree.findItems("Recruitment drives", flags)
+    assert not tree.findItems("Climate change", flags)  # hidden: no longer offered

@@ -27,7 +27,7 @@ from sahel_desk.domain.dates import DateParseError, parse_event_date
 from sahel_desk.domain.errors import Problem
 from sahel_desk.domain.incident import EventDate, GeoPrecision, Incident, Place, new_uuid
 from sahel_desk.domain.places import GazetteerEntry
-from sahel_desk.domain.tags import TagKind
+from sahel_desk.domain.tags import Tag, TagKind
 from sahel_desk.ui import format as fmt
 from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
@@ -365,6 +365,11 @@ class IncidentEditor(QWidget):
             actor = next((a for a in self.ctx.store.actors.all() if a.name == registry), None)
             if actor is not None and actor.actor_type is not None:
                 types.setCurrentIndex(types.findData(actor.actor_type))
+
+    def set_tags(self, tags: list[Tag]) -> None:
+        """Offer the current vocabulary (after the tag manager changed it)."""
+        self.drivers.set_tags([t for t in tags if t.kind is TagKind.DRIVER])
+        self.responses.set_tags([t for t in tags if t.kind is TagKind.RESPONSE])
 
     def _mark_dirty(self, *_args: object) -> None:
         self.dirty = True

@@ -21,6 +21,20 @@ class TagPicker(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setMinimumHeight(140)
         self._items: dict[str, QTreeWidgetItem] = {}
+        self.language = language
+        self.set_tags(tags)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree)
+        self.search.textChanged.connect(self._filter)
+
+    def set_tags(self, tags: list[Tag]) -> None:
+        """(Re)build the tree from the vocabulary, keeping what was ticked."""
+        ticked = self.checked() if self._items else frozenset()
+        self.tree.clear()
+        self._items = {}
+        language = self.language
         for tag in tags:
             if tag.hidden:
                 continue
@@ -36,11 +50,7 @@ class TagPicker(QWidget):
                 parent_item.addChild(item)
             self._items[tag.code] = item
         self.tree.expandAll()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.tree)
-        self.search.textChanged.connect(self._filter)
+        self.set_checked(ticked)
 
     def set_checked(self, codes: frozenset[str]) -> None:
         for code, item in self._items.items():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +28,7 @@ from sahel_desk.domain import taxonomy
 from sahel_desk.domain.dates import DateParseError, parse_period
 from sahel_desk.domain.incident import DatePrecision
 from sahel_desk.domain.query import IncidentQuery, query_from_dict, query_to_dict
-from sahel_desk.domain.tags import TagKind
+from sahel_desk.domain.tags import Tag, TagKind
 from sahel_desk.ui import i18n, settings
 from sahel_desk.ui.context import AppContext
 
@@ -73,12 +73,7 @@ class FilterBar(QWidget):
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         self.actor.setCompleter(completer)
         self.tag = QComboBox()
-        self.tag.addItem(self.tr("Any driver or response"), ANY)
-        kinds = {TagKind.DRIVER: self.tr("Driver"), TagKind.RESPONSE: self.tr("Response")}
-        for tag in store.tags.all():
-            if tag.kind in kinds:
-                indent = "    " if tag.parent else ""
-                self.tag.addItem(f"{indent}{kinds[tag.kind]}: {tag.label_en}", tag.code)
+        self.fill_tags(store.tags.all())
         self.fatalities_min = QLineEdit()
         self.fatalities_max = QLineEdit()
         for field, hint in (
@@ -150,6 +145,21 @@ class FilterBar(QWidget):
         self.saved.activated.connect(self._use_saved)
         self._fill_sub_types()
         self._fill_saved()
+
+    def fill_tags(self, tags: list[Tag]) -> None:
+        """The driver/response choices (again after the tag manager changed them)."""
+        chosen = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem(self.tr("Any driver or response"), ANY)
+        kinds = {TagKind.DRIVER: self.tr("Driver"), TagKind.RESPONSE: self.tr("Response")}
+        language = QLocale().name()[:2]
+        for tag in tags:
+            if tag.kind in kinds:
+                indent = "    " if tag.parent else ""
+                self.tag.addItem(f"{indent}{kinds[tag.kind]}: {tag.label(language)}", tag.code)
+        self.tag.setCurrentIndex(max(0, self.tag.findData(chosen)))
+        self.tag.blockSignals(False)
 
     # ---- reading the widgets ---------------------------------------------------------------
     def query(self, base: IncidentQuery) -> IncidentQuery | None:

@@ -53,9 +53,13 @@ class IncidentTableModel(QAbstractTableModel):
         self._fetch = fetch
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, Incident]] = OrderedDict()
-        self._labels = {t.code: t.label(language) for t in tags}
-        self._kinds = {t.code: t.kind for t in tags}
+        self.language = language
+        self.set_tags(tags)
         self.locale = QLocale()
+
+    def set_tags(self, tags: list[Tag]) -> None:
+        self._labels = {t.code: t.label(self.language) for t in tags}
+        self._kinds = {t.code: t.kind for t in tags}
 
     # ---- content ---------------------------------------------------------------------
     def set_ids(self, ids: list[int]) -> None:
