@@ -15,16 +15,8 @@ from sahel_desk.domain.text import fold
 from sahel_desk.reference import actors as ref_actors
 from sahel_desk.reference import gazetteer as ref_gazetteer
 from sahel_desk.reference import vocab as ref_vocab
+from sahel_desk.store import meta
 from sahel_desk.store import schema as s
-
-
-def _meta(conn: Connection, key: str) -> str | None:
-    return conn.execute(select(s.meta.c.value).where(s.meta.c.key == key)).scalar()
-
-
-def _set_meta(conn: Connection, key: str, value: str) -> None:
-    conn.execute(delete(s.meta).where(s.meta.c.key == key))
-    conn.execute(s.meta.insert().values(key=key, value=value))
 
 
 def ensure_reference_data(conn: Connection) -> list[str]:
@@ -36,17 +28,18 @@ def ensure_reference_data(conn: Connection) -> list[str]:
     ]
     done = []
     for key, version, load in steps:
-        if _meta(conn, key) != version:
+        if meta.get(conn, key) != version:
             load(conn)
-            _set_meta(conn, key, version)
+            meta.put(conn, key, version)
             done.append(key.removesuffix("_version"))
     return done
 
 
 def seed_tags(conn: Connection) -> None:
     existing = dict(conn.execute(select(s.tags.c.code, s.tags.c.id)).all())
+    removed = meta.codes(conn, meta.REMOVED_TAGS)  # merged away by the user: stays away
     for position, tag in enumerate(ref_vocab.load_tags()):
-        if tag.code in existing:
+        if tag.code in existing or tag.code in removed:
             continue
         parent_id = existing.get(tag.parent) if tag.parent else None
         existing[tag.code] = conn.execute(

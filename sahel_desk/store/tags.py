@@ -30,7 +30,7 @@ from sahel_desk.domain.errors import NotFoundError, Problem, ValidationError
 from sahel_desk.domain.history import Action, Changes
 from sahel_desk.domain.tags import Tag, TagKind
 from sahel_desk.domain.text import clean, fold
-from sahel_desk.store import rowmap
+from sahel_desk.store import meta, rowmap
 from sahel_desk.store import schema as s
 from sahel_desk.store.session import Session
 
@@ -369,6 +369,7 @@ class TagRepo:
                     .values(parent_id=dst.id, position=position + offset)
                 )
             conn.execute(delete(t).where(t.c.id == src.id))
+            meta.add_code(conn, meta.REMOVED_TAGS, src.code)  # a vocabulary update keeps it gone
         return Changes(incidents=frozenset(touched), tags=True, change_id=change_id)
 
     def _one(self, conn: Connection, code: str) -> Tag:

@@ -361,3 +361,13 @@ def test_merge_refuses_sub_tags_whose_labels_clash(store, article):
         "into",
         "the sub-tag “Porous borders” of “Geography and territory” would clash",
     )
+
+
+def test_a_merged_shipped_tag_stays_gone_after_a_vocabulary_update(store):
+    from sahel_desk.store import meta, seed
+
+    store.tags.merge("drv.soc.stigmatisation", "drv.soc.grievances")
+    with store._session.write() as conn:
+        seed.seed_tags(conn)  # what opening does when the shipped vocabulary changes
+        assert "drv.soc.stigmatisation" in meta.codes(conn, meta.REMOVED_TAGS)
+    assert "drv.soc.stigmatisation" not in {t.code for t in store.tags.all()}

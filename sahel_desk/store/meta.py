@@ -1,0 +1,31 @@
+"""The ``meta`` table: small facts about the database (versions, removed reference codes)."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import Connection, delete, select
+
+from sahel_desk.store import schema as s
+
+REMOVED_TAGS = "tags_removed"  # shipped tag codes the user merged away: never re-seeded
+
+
+def get(conn: Connection, key: str) -> str | None:
+    return conn.execute(select(s.meta.c.value).where(s.meta.c.key == key)).scalar()
+
+
+def put(conn: Connection, key: str, value: str) -> None:
+    conn.execute(delete(s.meta).where(s.meta.c.key == key))
+    conn.execute(s.meta.insert().values(key=key, value=value))
+
+
+def codes(conn: Connection, key: str) -> set[str]:
+    try:
+        return set(json.loads(get(conn, key) or "[]"))
+    except ValueError:
+        return set()
+
+
+def add_code(conn: Connection, key: str, code: str) -> None:
+    put(conn, key, json.dumps(sorted(codes(conn, key) | {code})))
