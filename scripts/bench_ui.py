@@ -87,8 +87,9 @@ print(json.dumps(out))
 """
 
 
-def run_child(code: str, db: Path) -> str:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def run_child(code: str, db: Path, config: Path) -> str:
+    # Settings of its own: a last filter left by the user must not change what is measured.
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": str(config)}
     result = subprocess.run(
         [sys.executable, "-c", code, str(db)], capture_output=True, text=True, env=env, check=True
     )
@@ -110,18 +111,19 @@ def main() -> int:
                 check=True,
                 stdout=subprocess.DEVNULL,
             )
-        run_child(CHILD, db)  # once to warm the OS file cache, as a second launch would be
+        config = Path(tmp) / "config"
+        run_child(CHILD, db, config)  # once to warm the OS file cache, as a second launch would be
         starts, memory = [], []
         for _ in range(5):
             began = time.time()
-            painted, rss_kib = run_child(CHILD, db).split()
+            painted, rss_kib = run_child(CHILD, db, config).split()
             starts.append((float(painted) - began) * 1000)
             memory.append(int(rss_kib) / 1024)
         figures = {
             "incidents": args.incidents,
             "start to painted first page ms (median of 5)": round(statistics.median(starts)),
             "resident memory MB with the window open": round(statistics.median(memory)),
-            **json.loads(run_child(MEASURE, db)),
+            **json.loads(run_child(MEASURE, db, config)),
         }
     if not args.json:
         width = max(map(len, figures))

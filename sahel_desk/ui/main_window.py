@@ -34,9 +34,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setSizes([680, 600])
         self.setCentralWidget(self.splitter)
-        self.incidents.table.doubleClicked.connect(
-            lambda index: self.open_incident(self.incidents.model.id_at(index.row()))
-        )
+        self.incidents.table.doubleClicked.connect(self._open_row)
         self.editor.sig_open_incident.connect(self.open_incident)
         ctx.events.sig_data_changed.connect(self._on_data_changed)
         self.counts = QLabel()
@@ -101,6 +99,11 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
         self.restore_layout()
 
+    def _open_row(self, index: object) -> None:
+        incident_id = self.incidents.model.id_at(index.row())  # type: ignore[attr-defined]
+        if incident_id is not None:
+            self.open_incident(incident_id)
+
     def manage_tags(self) -> None:
         TagManagerDialog(self.ctx, self).exec()
 
@@ -126,8 +129,12 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray(state))
         if split := settings.SPLITTER_STATE.get(st):
             self.splitter.restoreState(QByteArray(split))
-        if header := settings.TABLE_HEADER_STATE.get(st):
-            self.incidents.table.horizontalHeader().restoreState(QByteArray(header))
+        if header_state := settings.TABLE_HEADER_STATE.get(st):
+            header = self.incidents.table.horizontalHeader()
+            header.blockSignals(True)  # widths and order only: the sort is the last filter's
+            header.restoreState(QByteArray(header_state))
+            header.blockSignals(False)
+            self.incidents.show_sort()
 
     def save_layout(self) -> None:
         st = self.ctx.settings

@@ -87,3 +87,20 @@ def test_threaded_loading_delivers_on_the_gui_thread(qtbot, store):
     widget.set_query(widget.query.with_changes(date_from=dt.date(2023, 6, 1)))
     qtbot.waitUntil(lambda: widget.model.rowCount() == 2, timeout=5000)
     ctx.tasks.wait()
+
+
+def test_ids_are_read_in_blocks_not_all_at_once(qtbot, store, monkeypatch):
+    from sahel_desk.ui.incidents import panel as panel_module
+    from sahel_desk.ui.incidents import table_model
+
+    monkeypatch.setattr(table_model, "BLOCK", 200)
+    monkeypatch.setattr(panel_module, "BLOCK", 200)
+    store.incidents.add_many([*article_incidents(), *Generator(5).incidents(600)])
+    widget = IncidentPanel(AppContext.create(store, synchronous=True))
+    qtbot.addWidget(widget)
+    model = widget.model
+    assert model.rowCount() == 603 and list(model._blocks) == [0]
+    expected = store.incidents.ids(IncidentQuery())
+    assert model.id_at(450) == expected[450] and set(model._blocks) == {0, 2}
+    assert [model.id_at(r) for r in range(603)] == expected
+    assert model.id_at(603 + 5) is None  # past the end (data shrank under the view)

@@ -18,7 +18,7 @@ from sahel_desk.domain.query import IncidentQuery, query_from_dict, query_to_dic
 from sahel_desk.ui import settings
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.incidents.filters import FilterBar
-from sahel_desk.ui.incidents.table_model import COLUMNS, IncidentTableModel
+from sahel_desk.ui.incidents.table_model import BLOCK, COLUMNS, IncidentTableModel
 
 
 class IncidentPanel(QWidget):
@@ -31,6 +31,7 @@ class IncidentPanel(QWidget):
         self.model = IncidentTableModel(ctx.store.incidents.get_many, ctx.store.tags.all())
         self.total = 0
         self.matching = 0
+        self._total_stale = True
 
         self.filters = FilterBar(ctx, self)
         # The commonest filters, by name (tests and the main window use them).
@@ -70,7 +71,7 @@ class IncidentPanel(QWidget):
     # ---- selection and the trash ----------------------------------------------------------
     def selected_ids(self) -> frozenset[int]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        return frozenset(self.model.id_at(row) for row in rows)
+        return frozenset(i for i in (self.model.id_at(row) for row in rows) if i is not None)
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -93,7 +94,11 @@ class IncidentPanel(QWidget):
             return  # an unreadable leftover is ignored, never an error at start
         self.query = saved
         self.filters.display(saved)
-        key, descending = saved.sort[0]
+        self.show_sort()
+
+    def show_sort(self) -> None:
+        """Put the header's sort arrow where the query's sort is, without re-sorting."""
+        key, descending = self.query.sort[0]
         column = next((n for n, c in enumerate(COLUMNS) if c[2] == key), 0)
         header = self.table.horizontalHeader()
         header.blockSignals(True)
@@ -113,16 +118,7 @@ class IncidentPanel(QWidget):
     def _on_sort(self, column: int, order: Qt.SortOrder) -> None:
         key = COLUMNS[column][2]
         if key is None:  # not sortable in SQL: put the indicator back where the sort is
-            current = next(n for n, c in enumerate(COLUMNS) if c[2] == self.query.sort[0][0])
-            header = self.table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(
-                current,
-                Qt.SortOrder.DescendingOrder
-                if self.query.sort[0][1]
-                else Qt.SortOrder.AscendingOrder,
-            )
-            header.blockSignals(False)
+            self.show_sort()
             return
         descending = order == Qt.SortOrder.DescendingOrder
         self.set_query(self.query.with_changes(sort=((key, descending),)))
@@ -134,34 +130,43 @@ class IncidentPanel(QWidget):
             text = json.dumps(query_to_dict(query), ensure_ascii=False)
             settings.LAST_FILTER.set(self.ctx.settings, text)
         self.ctx.events.sig_query_changed.emit(query)
-        self.reload()
+        self.reload(data_changed=False)
 
     # ---- loading ------------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, *, data_changed: bool = True) -> None:
+        """Count the matches and read the first block of ids, off the GUI thread. The total
+        (for "N of M") is counted again only when the data changed, not for a new filter."""
         store, query = self.ctx.store, self.query
+        known_total = None if data_changed or self._total_stale else self.total
 
-        def work() -> tuple[list[int], int]:
-            return store.incidents.ids(query), store.incidents.count()
+        def work() -> tuple[int, list[int], int]:
+            total = store.incidents.count() if known_total is None else known_total
+            return store.incidents.count(query), store.incidents.ids(query, 0, BLOCK), total
 
-        self.ctx.tasks.run(work, self._loaded, self._failed, key="incident-table")
+        self._total_stale = known_total is None
+        self.ctx.tasks.run(
+            work, lambda result: self._loaded(query, result), self._failed, key="incident-table"
+        )
 
-    def _loaded(self, result: tuple[list[int], int]) -> None:
-        ids, total = result
-        self.matching, self.total = len(ids), total
-        self.model.set_ids(ids)
+    def _loaded(self, query: IncidentQuery, result: tuple[int, list[int], int]) -> None:
+        matching, first, total = result
+        self.matching, self.total = matching, total
+        self._total_stale = False
+        ids = self.ctx.store.incidents.ids
+        self.model.set_result(matching, first, lambda offset, limit: ids(query, offset, limit))
         locale = self.locale()
-        if self.query.deleted_only:
+        if query.deleted_only:
             text = self.tr("Trash: {n} incidents (restore them, or empty the trash)").format(
-                n=locale.toString(len(ids))
+                n=locale.toString(matching)
             )
-        elif self.query.is_empty:
+        elif query.is_empty:
             text = self.tr("{total} incidents").format(total=locale.toString(total))
         else:
             text = self.tr("{matching} of {total} incidents match the filter").format(
-                matching=locale.toString(len(ids)), total=locale.toString(total)
+                matching=locale.toString(matching), total=locale.toString(total)
             )
         self.summary.setText(text)
-        self.sig_counts.emit(len(ids), total)
+        self.sig_counts.emit(matching, total)
 
     def _failed(self, error: Exception) -> None:
         self.summary.setText(self.tr("Could not load incidents: {error}").format(error=error))

@@ -24,8 +24,11 @@ from sahel_desk.domain.tags import Tag, TagKind
 from sahel_desk.ui import format as fmt
 from sahel_desk.ui import i18n
 
-PAGE = 200
+PAGE = 200  # rows fetched at once
 PAGES_KEPT = 20
+BLOCK = 1000  # ids fetched at once (a multiple of PAGE)
+BLOCKS_KEPT = 50
+IdWindow = Callable[[int, int], list[int]]  # (offset, limit) -> ids of the current result
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -51,7 +54,9 @@ class IncidentTableModel(QAbstractTableModel):
     ):
         super().__init__()
         self._fetch = fetch
-        self._ids: list[int] = []
+        self._count = 0
+        self._window: IdWindow = lambda _offset, _limit: []
+        self._blocks: OrderedDict[int, list[int]] = OrderedDict()
         self._pages: OrderedDict[int, dict[int, Incident]] = OrderedDict()
         self.language = language
         self.set_tags(tags)
@@ -62,45 +67,66 @@ class IncidentTableModel(QAbstractTableModel):
         self._kinds = {t.code: t.kind for t in tags}
 
     # ---- content ---------------------------------------------------------------------
-    def set_ids(self, ids: list[int]) -> None:
+    def set_result(self, count: int, first_ids: list[int], window: IdWindow) -> None:
+        """A new result: how many rows, the first block of ids, and how to read more."""
         self.beginResetModel()
-        self._ids = ids
+        self._count = count
+        self._window = window
+        self._blocks = OrderedDict({0: first_ids})
         self._pages.clear()
         self.endResetModel()
 
-    def refresh_rows(self, ids: set[int]) -> None:
-        """Drop cached rows of changed incidents so they are fetched again."""
-        self._pages.clear()
-        if self._ids:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
-            )
+    def set_ids(self, ids: list[int]) -> None:
+        """A result held in memory (small lists, tests)."""
+        self.set_result(len(ids), ids[:BLOCK], lambda offset, limit: ids[offset : offset + limit])
 
-    def id_at(self, row: int) -> int:
-        return self._ids[row]
+    def refresh_rows(self) -> None:
+        """Drop cached rows so that they are fetched again."""
+        self._pages.clear()
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
+
+    def _block(self, number: int) -> list[int]:
+        block = self._blocks.get(number)
+        if block is None:
+            block = self._blocks[number] = self._window(number * BLOCK, BLOCK)
+            while len(self._blocks) > BLOCKS_KEPT:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(number)
+        return block
+
+    def id_at(self, row: int) -> int | None:
+        """The incident on ``row``; None if the data changed under the view (a reload follows)."""
+        block = self._block(row // BLOCK)
+        offset = row % BLOCK
+        return block[offset] if offset < len(block) else None
 
     def row_of(self, incident_id: int) -> int | None:
-        try:
-            return self._ids.index(incident_id)
-        except ValueError:
-            return None
+        """The row of an incident among the blocks already read (None when not seen)."""
+        for number, block in self._blocks.items():
+            if incident_id in block:
+                return number * BLOCK + block.index(incident_id)
+        return None
 
     def incident_at(self, row: int) -> Incident | None:
         page_no = row // PAGE
         page = self._pages.get(page_no)
         if page is None:
-            ids = self._ids[page_no * PAGE : (page_no + 1) * PAGE]
+            rows = range(page_no * PAGE, min((page_no + 1) * PAGE, self._count))
+            ids = [i for i in (self.id_at(r) for r in rows) if i is not None]
             page = {i.id: i for i in self._fetch(ids) if i.id is not None}
             self._pages[page_no] = page
             while len(self._pages) > PAGES_KEPT:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page_no)
-        return page.get(self._ids[row])
+        incident_id = self.id_at(row)
+        return page.get(incident_id) if incident_id is not None else None
 
     # ---- Qt model API ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(COLUMNS)
