@@ -97,107 +97,107 @@ Base de données&#x202f;: {path}</translation>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="69"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="71"/>
         <source>actor (any spelling)</source>
         <translation>acteur (toute graphie)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="154"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="157"/>
         <source>Any driver or response</source>
         <translation>Tout facteur ou réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="155"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="158"/>
         <source>Driver</source>
         <translation>Facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="155"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="158"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="80"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="83"/>
         <source>fatalities ≥</source>
         <translation>décès ≥</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="81"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="84"/>
         <source>fatalities ≤</source>
         <translation>décès ≤</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="86"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="89"/>
         <source>Any date precision</source>
         <translation>Toute précision de date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="87"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="90"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="88"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="91"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="89"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="92"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="90"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="93"/>
         <source>Unverified places only</source>
         <translation>Lieux non vérifiés seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="184"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="187"/>
         <source>no actor is called “{name}”</source>
         <translation>aucun acteur ne s’appelle «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="258"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="261"/>
         <source>text “{text}”</source>
         <translation>texte «&#x202f;{text}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="269"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="272"/>
         <source>fatalities {low}–{high}</source>
         <translation>décès {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="277"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="280"/>
         <source>unverified places</source>
         <translation>lieux non vérifiés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="279"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="282"/>
         <source>Filter: {parts}</source>
         <translation>Filtre&#x202f;: {parts}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="299"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="302"/>
         <source>All sub-event types</source>
         <translation>Tous les sous-types d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="322"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="325"/>
         <source>Saved filters…</source>
         <translation>Filtres enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="331"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="334"/>
         <source>Save filter</source>
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="331"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="334"/>
         <source>Name:</source>
         <translation>Nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="343"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="346"/>
         <source>This saved filter cannot be read: {error}</source>
         <translation>Ce filtre enregistré est illisible&#x202f;: {error}</translation>
     </message>
@@ -258,262 +258,272 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="75"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="77"/>
         <source>14/06/2023, June 2023, week of 12 June 2023</source>
         <translation>14/06/2023, juin 2023, semaine du 12 juin 2023</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="78"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="80"/>
         <source>Type a place; pick it from the list</source>
         <translation>Saisissez un lieu&#x202f;; choisissez-le dans la liste</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="88"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="90"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="89"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="91"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="92"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="94"/>
         <source>1 — the named place</source>
         <translation>1 — le lieu nommé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="93"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="95"/>
         <source>2 — near it, or part of a region</source>
         <translation>2 — à proximité, ou partie d’une région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="94"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="96"/>
         <source>3 — only the region</source>
         <translation>3 — seulement la région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="104"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="106"/>
         <source>names separated by ;</source>
         <translation>noms séparés par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="107"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="109"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="108"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="110"/>
         <source>Civilians were the main target</source>
         <translation>Les civils étaient la cible principale</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="115"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="118"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="117"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="120"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="121"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="130"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="122"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="131"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="124"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="133"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="126"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="135"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="128"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="137"/>
         <source>Region (admin1)</source>
         <translation>Région (admin1)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="129"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="138"/>
         <source>Cercle (admin2)</source>
         <translation>Cercle (admin2)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="133"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="142"/>
         <source>Coordinates</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="134"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="143"/>
         <source>Location precision</source>
         <translation>Précision du lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="135"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="144"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="136"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="145"/>
         <source>Actor 1 type</source>
         <translation>Type de l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="137"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="146"/>
         <source>Associated with actor 1</source>
         <translation>Associés à l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="138"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="147"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="139"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="148"/>
         <source>Actor 2 type</source>
         <translation>Type de l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="140"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="149"/>
         <source>Associated with actor 2</source>
         <translation>Associés à l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="141"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="150"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="143"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="152"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="144"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="153"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="145"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="154"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="146"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="155"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="246"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="265"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="246"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="265"/>
         <source>Incident {id}</source>
         <translation>Incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="307"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="327"/>
         <source>Disorder type: {disorder} · Interaction: {pair}</source>
         <translation>Type de désordre&#x202f;: {disorder} · Interaction&#x202f;: {pair}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="319"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="339"/>
         <source>not a date yet</source>
         <translation>pas encore une date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="321"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="341"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="321"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="341"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="321"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="341"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="323"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="343"/>
         <source>{precision}: {date}</source>
         <translation>{precision}&#x202f;: {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="343"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="363"/>
         <source>In the gazetteer: {place}</source>
         <translation>Dans le répertoire des lieux&#x202f;: {place}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="348"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="368"/>
         <source>Not in the gazetteer: it will be kept as unverified; give its region, and coordinates if you know them.</source>
         <translation>Absent du répertoire des lieux&#x202f;: il sera gardé comme non vérifié&#x202f;; indiquez sa région, et ses coordonnées si vous les connaissez.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="361"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="381"/>
         <source>A new actor: it will be added with the type you choose</source>
         <translation>Nouvel acteur&#x202f;: il sera ajouté avec le type que vous choisirez</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="363"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="383"/>
         <source>Saved as {name}</source>
         <translation>Enregistré sous {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="393"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="416"/>
         <source>“{text}” is not a number</source>
         <translation>«&#x202f;{text}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="474"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="516"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="488"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="531"/>
+        <source>This incident was changed elsewhere (an undo, a deletion or a bulk change); your unsaved edits cannot be saved over it. Cancel to see the current version.</source>
+        <translation>Cet incident a été modifié ailleurs (annulation, suppression ou modification groupée)&#x202f;; vos modifications non enregistrées ne peuvent pas l’écraser. Annulez pour voir la version actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="536"/>
+        <source>Incident {id} (in the trash)</source>
+        <translation>Incident {id} (dans la corbeille)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="551"/>
         <source>Not saved: {n} problem(s) to fix.</source>
         <translation>Non enregistré&#x202f;: {n} problème(s) à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="504"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="569"/>
         <source>Probable duplicate</source>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="507"/>
-        <source>{n} incident(s) on the same day, at the same place, with the same actors already exist (first: {date}, {place}).</source>
-        <translation>{n} incident(s) du même jour, au même lieu et avec les mêmes acteurs existe(nt) déjà (premier&#x202f;: {date}, {place}).</translation>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="572"/>
+        <source>{n} incident(s) at the same place, with the same actors and a date that may be the same day, already exist (first: {date}, {place}).</source>
+        <translation>{n} incident(s) au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existent déjà (premier&#x202f;: {date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="515"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="580"/>
         <source>Open it</source>
         <translation>L’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="516"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="581"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="525"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="590"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="526"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="591"/>
         <source>Discard the changes to this incident?</source>
         <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
     </message>
@@ -521,22 +531,22 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="154"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="161"/>
         <source>Trash: {n} incidents (restore them, or empty the trash)</source>
         <translation>Corbeille&#x202f;: {n} incidents (restaurez-les, ou videz la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="158"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="165"/>
         <source>{total} incidents</source>
         <translation>{total} incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="160"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="167"/>
         <source>{matching} of {total} incidents match the filter</source>
         <translation>{matching} incidents sur {total} correspondent au filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="167"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="174"/>
         <source>Could not load incidents: {error}</source>
         <translation>Impossible de charger les incidents&#x202f;: {error}</translation>
     </message>
@@ -584,7 +594,7 @@ Base de données&#x202f;: {path}</translation>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="132"/>
+        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="158"/>
         <source>(unverified)</source>
         <translation>(non vérifié)</translation>
     </message>
@@ -592,122 +602,133 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="25"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="26"/>
         <source>Sahel Desk — {name}</source>
         <translation>Sahel Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="47"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="46"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="48"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="47"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="52"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="56"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="55"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="57"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="56"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="59"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="58"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="65"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="74"/>
         <source>&amp;Delete (move to trash)</source>
         <translation>&amp;Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="70"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="79"/>
         <source>&amp;Restore from trash</source>
         <translation>Res&amp;taurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="74"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="83"/>
         <source>&amp;Tag selected incidents…</source>
         <translation>&amp;Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="80"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="89"/>
         <source>&amp;History of this incident</source>
         <translation>&amp;Historique de cet incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="84"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="94"/>
+        <source>&amp;Manage drivers and responses…</source>
+        <translation>&amp;Gérer les facteurs et les réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="95"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="86"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="97"/>
         <source>Show the &amp;trash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="89"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="100"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="90"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="101"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="98"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="109"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="99"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="110"/>
         <source>&amp;About Sahel Desk</source>
         <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="117"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="136"/>
         <source>The new language applies when Sahel Desk starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="157"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="187"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="164"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="194"/>
         <source>{n} incident(s) moved to the trash; Ctrl+Z brings them back</source>
         <translation>{n} incident(s) mis à la corbeille&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="196"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="228"/>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="242"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="248"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="197"/>
-        <source>Destroy every incident in the trash? This cannot be undone.</source>
-        <translation>Détruire tous les incidents de la corbeille&#x202f;? Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="206"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="235"/>
         <source>{n} incident(s) destroyed</source>
         <translation>{n} incident(s) détruit(s)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="222"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="243"/>
+        <source>Destroy the {n} incident(s) in the trash? This cannot be undone.</source>
+        <translation>Détruire le(s) {n} incident(s) de la corbeille&#x202f;? Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="265"/>
         <source>{matching} of {total} incidents</source>
         <translation>{matching} incidents sur {total}</translation>
     </message>
@@ -932,6 +953,34 @@ Cette opération est irréversible.</translation>
         <location filename="../../sahel_desk/ui/editor/tag_picker.py" line="18"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="58"/>
+        <source>New incident {id}</source>
+        <translation>nouvel incident {id}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="60"/>
+        <source>Edit incident {id}</source>
+        <translation>modification de l’incident {id}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="80"/>
+        <source>Restore {n} incident(s)</source>
+        <translation>restauration de {n} incident(s)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="82"/>
+        <source>Delete {n} incident(s)</source>
+        <translation>suppression de {n} incident(s)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="108"/>
+        <source>Change tags of {n} incident(s)</source>
+        <translation>étiquettes de {n} incident(s)</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid as uuidlib
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, delete, func, select, update
+from sqlalchemy import Connection, delete, func, or_, select, update
 
 from sahel_desk.domain import validation
 from sahel_desk.domain.errors import NotFoundError, Problem, SahelDeskError, ValidationError
@@ -76,10 +76,10 @@ class IncidentRepo:
         with self._session.read() as conn:
             where = [*conditions(conn, window), i.c.id.is_not(incident.id)]
             place = incident.place
-            if place.ref:
-                where.append(i.c.place_ref == place.ref)
-            else:
-                where.append(func.lower(i.c.location) == place.location.strip().lower())
+            same_name = func.lower(i.c.location) == place.location.strip().lower()
+            # The same place picked from the gazetteer, or written the same way (one of the two
+            # records may be unverified: Bakara typed, Bakara picked).
+            where.append(or_(i.c.place_ref == place.ref, same_name) if place.ref else same_name)
             ids = list(conn.execute(select(i.c.id).where(*where).limit(50)).scalars())
             candidates = rowmap.load(conn, ids)
             reg = writer.Registry.load(conn)

@@ -127,3 +127,9 @@ def interaction_label(inter1: ActorType | None, inter2: ActorType | None) -> str
             type=actor_type_label(types[0])
         )
     return f"{actor_type_label(types[0])} – {actor_type_label(types[1])}"
+
+
+def ui_language() -> str:
+    """The language the UI speaks now ("en" or "fr"), from the locale install() set."""
+    code = QLocale().name()[:2]
+    return code if code in dict(available_languages()) else "en"

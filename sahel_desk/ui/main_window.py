@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
 from sahel_desk.domain.history import Changes
+from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.ui import i18n, settings
 from sahel_desk.ui.about import show_about
 from sahel_desk.ui.context import AppContext
@@ -55,10 +56,20 @@ class MainWindow(QMainWindow):
         undo = ctx.undo.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = ctx.undo.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        # Ctrl+Shift+Z everywhere, plus the platform's own Redo (Ctrl+Y on Windows); on Linux
+        # they are the same key, and a shortcut listed twice is "ambiguous" and never fires.
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += [
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys
+        ]
+        redo.setShortcuts(redo_keys)
+        # Data undo belongs to the list: in the editor's fields Ctrl+Z undoes typing.
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.incidents.addAction(action)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
-        self.delete_action = self._action(
+        self.delete_action = self._list_action(
             edit_menu,
             self.tr("&Delete (move to trash)"),
             self.delete_selected,
@@ -79,6 +90,8 @@ class MainWindow(QMainWindow):
             self.show_history,
             QKeySequence("Ctrl+H"),
         )
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Manage drivers and responses…"), self.manage_tags)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.trash_action = self._action(
             view_menu, self.tr("Show the &trash"), self.incidents.show_trash
@@ -108,6 +121,9 @@ class MainWindow(QMainWindow):
         TagManagerDialog(self.ctx, self).exec()
 
     def _on_data_changed(self, changes: Changes) -> None:
+        current = self.editor.current
+        if current is not None and current.id in changes.incidents:
+            self.editor.changed_elsewhere()  # an undo, a deletion, a bulk tag
         if changes.tags:  # renamed, hidden, added or merged: every list of tags follows
             tags = self.ctx.store.tags.all()
             self.incidents.model.set_tags(tags)
@@ -152,6 +168,13 @@ class MainWindow(QMainWindow):
         self.save_layout()
         super().closeEvent(event)
 
+    def _list_action(self, menu: object, text: str, slot: object, shortcut: object) -> QAction:
+        """An action whose shortcut works where the list has focus, not in the editor."""
+        action = self._action(menu, text, slot, shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.incidents.addAction(action)
+        return action
+
     def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -183,7 +206,9 @@ class MainWindow(QMainWindow):
         ids = self.incidents.selected_ids()
         if not ids:
             return
-        dialog = BulkTagDialog(self.ctx.store.tags.all(), len(ids), parent=self)
+        dialog = BulkTagDialog(
+            self.ctx.store.tags.all(), len(ids), language=i18n.ui_language(), parent=self
+        )
         if dialog.exec():
             add, remove = dialog.choice()
             retag_incidents(ctx=self.ctx, ids=ids, add=add, remove=remove, on_error=self._report)
@@ -198,14 +223,11 @@ class MainWindow(QMainWindow):
             ).exec()
 
     def empty_trash(self) -> None:
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Empty the trash"),
-            self.tr("Destroy every incident in the trash? This cannot be undone."),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Discard:
+        in_trash = self.ctx.store.incidents.count(IncidentQuery(deleted_only=True))
+        if not in_trash:
+            self.statusBar().showMessage(self.tr("The trash is empty."), 5000)
+            return
+        if self.confirm_empty_trash(in_trash):
             empty_trash(
                 ctx=self.ctx,
                 on_error=self._report,
@@ -213,6 +235,20 @@ class MainWindow(QMainWindow):
                     self.tr("{n} incident(s) destroyed").format(n=n), 8000
                 ),
             )
+
+    def confirm_empty_trash(self, count: int) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Empty the trash"),
+            self.tr("Destroy the {n} incident(s) in the trash? This cannot be undone.").format(
+                n=self.locale().toString(count)
+            ),
+            parent=self,
+        )
+        destroy = box.addButton(self.tr("Empty the trash"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        return box.clickedButton() is destroy
 
     def new_incident(self) -> None:
         if not self.editor.dirty or self.editor.confirm_discard():

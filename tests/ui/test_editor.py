@@ -187,3 +187,69 @@ def test_editing_records_history_and_duplicates_are_flagged(qtbot, window, store
     assert editor.save()
     change = [r for r in store.history.for_incident(first_id) if r.field == "fatalities"]
     assert [(json.loads(c.old), json.loads(c.new)) for c in change] == [(None, 4)]
+
+
+def test_redo_has_one_unambiguous_shortcut_each(window):
+    redo = next(
+        a
+        for a in window.findChildren(type(window.delete_action))
+        if a.text().replace("&", "").startswith("Redo")
+    )
+    keys = [k.toString() for k in redo.shortcuts()]
+    assert "Ctrl+Shift+Z" in keys and len(keys) == len(set(keys))
+
+
+def test_a_late_save_does_not_overwrite_the_next_incident(qtbot, window, store):
+    from sahel_desk.synthetic.article import article_incidents
+
+    first, second, _ = store.incidents.get_many(store.incidents.add_many(article_incidents()))
+    editor = window.editor
+    window.open_incident(first.id)
+    stale_generation = editor._generation
+    window.open_incident(second.id)
+    editor.notes.setPlainText("typed into the second incident")
+    editor._saved(store.incidents.get(first.id), stale_generation)  # the first save lands late
+    assert editor.current.id == second.id and editor.dirty
+    assert editor.notes.toPlainText() == "typed into the second incident"
+
+
+def test_saving_twice_quickly_makes_one_incident(qtbot, store):
+    ctx = AppContext.create(store)  # real worker threads: the second Ctrl+S comes first
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    editor = win.editor
+    editor.ask_duplicate = lambda twins: "save"
+    choose(editor.event_type, "Strategic developments")
+    editor.date.setText("14/06/2023")
+    editor.location.setText("Bakara")
+    editor.actor1.setText("JNIM")
+    choose(editor.inter1, "Rebel group")
+    assert editor.save()
+    assert not editor.save()  # refused while the first is on its way
+    qtbot.waitUntil(lambda: editor.current is not None, timeout=5000)
+    ctx.tasks.wait()
+    assert store.incidents.count() == 1
+
+
+def test_removing_a_source_is_an_edit(window, store):
+    from sahel_desk.synthetic.article import article_incidents
+
+    (first,) = store.incidents.add_many(article_incidents()[:1])
+    window.open_incident(first)
+    assert not window.editor.dirty
+    window.editor.sources.table.setCurrentCell(0, 0)
+    window.editor.sources.remove.click()
+    assert window.editor.dirty
+
+
+def test_the_editor_follows_deletion_and_undo_of_its_incident(window, store):
+    from sahel_desk.synthetic.article import article_incidents
+
+    (first,) = store.incidents.add_many(article_incidents()[:1])
+    window.open_incident(first)
+    from sahel_desk.ui.incidents import ops
+
+    ops.delete_incidents(ctx=window.ctx, ids=frozenset({first}), on_error=pytest.fail)
+    assert "trash" in window.editor.title.text() and not window.editor.save_button.isEnabled()
+    window.ctx.undo.undo()
+    assert "trash" not in window.editor.title.text() and window.editor.save_button.isEnabled()

@@ -89,12 +89,14 @@ def test_delete_restore_from_trash_and_empty_it(window, store, monkeypatch):
     select_rows(window, [second])
     window.restore_selected()
     assert db(store, "SELECT id FROM incidents WHERE deleted") == [(first,)]
-    from PySide6.QtWidgets import QMessageBox
-
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    asked = []
+    window.confirm_empty_trash = lambda count: asked.append(count) or True
     window.empty_trash()
+    assert asked == [1]
     assert db(store, "SELECT count(*) FROM incidents") == [(2,)]
     assert window.incidents.model.rowCount() == 0 and window.ctx.undo.count() == 0
+    window.empty_trash()  # nothing left: nothing asked, nothing done
+    assert asked == [1] and "empty" in window.statusBar().currentMessage()
 
 
 def test_bulk_tagging_is_one_undoable_step(window, store):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 from sahel_desk.domain import taxonomy, validation
 from sahel_desk.domain.actors import ActorType, split_actors
 from sahel_desk.domain.dates import DateParseError, parse_event_date
-from sahel_desk.domain.errors import Problem
+from sahel_desk.domain.errors import NotFoundError, Problem
 from sahel_desk.domain.incident import EventDate, GeoPrecision, Incident, Place, new_uuid
 from sahel_desk.domain.places import GazetteerEntry
 from sahel_desk.domain.tags import Tag, TagKind
@@ -110,13 +112,20 @@ class IncidentEditor(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
         self.sources = SourcesEditor()
-        self.drivers = TagPicker([t for t in tags if t.kind is TagKind.DRIVER])
-        self.responses = TagPicker([t for t in tags if t.kind is TagKind.RESPONSE])
+        language = i18n.ui_language()
+        self.drivers = TagPicker([t for t in tags if t.kind is TagKind.DRIVER], language)
+        self.responses = TagPicker([t for t in tags if t.kind is TagKind.RESPONSE], language)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
 
         self.errors: dict[str, QLabel] = {}
+        self._generation = 0  # bumped by every load: a late save result must not clobber
+        self._edit_count = 0
+        self._edits_at_save = 0
+        self._checked_once = False
+        self._saving = False
+        self._new_uuid = new_uuid()
         form = QFormLayout()
         self._row(form, self.tr("Event type"), self.event_type, "event_type")
         self._row(form, self.tr("Sub-event type"), self.sub_event_type, "sub_event_type")
@@ -227,6 +236,8 @@ class IncidentEditor(QWidget):
             self.civilian_targeting.toggled,
             self.notes.textChanged,
             self.sources.table.itemChanged,
+            self.sources.table.model().rowsInserted,
+            self.sources.table.model().rowsRemoved,
             self.drivers.tree.itemChanged,
             self.responses.tree.itemChanged,
         ]
@@ -240,7 +251,15 @@ class IncidentEditor(QWidget):
         self._load(incident)
 
     def _load(self, incident: Incident | None) -> None:
+        if incident is not None and incident.id is not None:
+            with contextlib.suppress(NotFoundError):  # re-read: callers may hold an older copy
+                incident = self.ctx.store.incidents.get(incident.id)
         self.current = incident
+        # A new incident keeps one UUID however often Save is pressed (no twin rows).
+        self._new_uuid = new_uuid() if incident is None else incident.uuid
+        self._generation += 1
+        self._saving = False
+        self.save_button.setEnabled(True)
         blank = incident is None
         self.title.setText(
             self.tr("New incident") if blank else self.tr("Incident {id}").format(id=incident.id)
@@ -279,6 +298,7 @@ class IncidentEditor(QWidget):
         self.drivers.set_checked(codes)
         self.responses.set_checked(codes)
         self._show_place(self.location.entry)
+        self._checked_once = False
         self._show_problems([])
         self.dirty = False
         self.event_type.setFocus()
@@ -373,6 +393,9 @@ class IncidentEditor(QWidget):
 
     def _mark_dirty(self, *_args: object) -> None:
         self.dirty = True
+        self._edit_count += 1
+        if self._checked_once:  # after a refused save, problems follow the typing
+            self._show_problems(self.build()[1])
 
     # ---- building and saving -------------------------------------------------------------
     def build(self) -> tuple[Incident | None, list[Problem]]:
@@ -404,7 +427,7 @@ class IncidentEditor(QWidget):
             date = current.date  # an imported "1 April, month-precise" stays as it was
         incident = Incident(
             id=current.id if current else None,
-            uuid=current.uuid if current else new_uuid(),
+            uuid=current.uuid if current else self._new_uuid,
             updated_at=current.updated_at if current else None,
             external_id=current.external_id if current else None,
             external_timestamp=current.external_timestamp if current else None,
@@ -445,9 +468,12 @@ class IncidentEditor(QWidget):
 
     def save(self) -> bool:
         """Validate, warn about probable duplicates, then save. False when nothing was saved."""
+        if self._saving:
+            return False  # Ctrl+S again while the first save is on its way
         incident, problems = self.build()
         self._show_problems(problems)
         if incident is None or any(p.severity == "error" for p in problems):
+            self._checked_once = True
             return False
         twins = self.ctx.store.incidents.similar(incident)
         if twins:
@@ -457,21 +483,58 @@ class IncidentEditor(QWidget):
                 return False
             if answer != "save":
                 return False
+        self._saving = True
+        self.save_button.setEnabled(False)
+        generation = self._generation
+        self._edits_at_save = self._edit_count
         save_incident(
             ctx=self.ctx,
             incident=incident,
             before=self.current,
-            on_done=self._saved,
-            on_error=self._failed,
+            on_done=lambda saved: self._saved(saved, generation),
+            on_error=lambda error: self._failed(error, generation),
         )
         return True
 
-    def _saved(self, incident: Incident) -> None:
+    def _saved(self, incident: Incident, generation: int) -> None:
+        if generation != self._generation:
+            return  # the form moved on to another incident meanwhile: leave it alone
+        if self._edit_count != self._edits_at_save:
+            # Typing went on while saving: keep it, and edit on from the saved version.
+            self.current = incident
+            self._saving = False
+            self.save_button.setEnabled(True)
+            return
         self._load(incident)
         self.sig_saved.emit(incident)
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: Exception, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._saving = False
+        self.save_button.setEnabled(True)
         self.summary.setText(self.tr("Not saved: {error}").format(error=error))
+
+    def changed_elsewhere(self) -> None:
+        """The open incident changed outside the form (undo, deletion, bulk tags)."""
+        if self.current is None or self.current.id is None:
+            return
+        try:
+            fresh = self.ctx.store.incidents.get(self.current.id)
+        except NotFoundError:
+            fresh = None
+        if not self.dirty and fresh is not None:
+            self._load(fresh)
+        else:
+            self.summary.setText(
+                self.tr(
+                    "This incident was changed elsewhere (an undo, a deletion or a bulk change); "
+                    "your unsaved edits cannot be saved over it. Cancel to see the current version."
+                )
+            )
+        if fresh is not None and fresh.deleted:
+            self.title.setText(self.tr("Incident {id} (in the trash)").format(id=fresh.id))
+            self.save_button.setEnabled(False)
 
     def _show_problems(self, problems: list[Problem]) -> None:
         by_field: dict[str, list[str]] = {}
@@ -492,6 +555,8 @@ class IncidentEditor(QWidget):
 
     def cancel(self) -> bool:
         """Leave the form; asks first when there are unsaved edits. True when left."""
+        if QApplication.activePopupWidget() is not None:
+            return False  # Esc closed a completion list; it is not a request to leave
         if self.dirty and not self.confirm_discard():
             return False
         self._load(self.current)
@@ -504,8 +569,8 @@ class IncidentEditor(QWidget):
         box.setWindowTitle(self.tr("Probable duplicate"))
         box.setText(
             self.tr(
-                "{n} incident(s) on the same day, at the same place, with the same actors "
-                "already exist (first: {date}, {place})."
+                "{n} incident(s) at the same place, with the same actors and a date that may "
+                "be the same day, already exist (first: {date}, {place})."
             ).format(
                 n=len(twins),
                 date=fmt.event_date(first.date, self.locale()),
@@ -514,7 +579,7 @@ class IncidentEditor(QWidget):
         )
         open_button = box.addButton(self.tr("Open it"), QMessageBox.ButtonRole.ActionRole)
         save_button = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
         clicked = box.clickedButton()
         return "open" if clicked is open_button else "save" if clicked is save_button else ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -65,6 +65,8 @@ class FilterBar(QWidget):
         self.date_to = QLineEdit()
         self.date_from.setPlaceholderText(self.tr("from: 2023, April 2023, 14/06/2023"))
         self.date_to.setPlaceholderText(self.tr("to"))
+        for field in (self.date_from, self.date_to):
+            field.setMinimumWidth(self.fontMetrics().horizontalAdvance("semaine du 00/00/0000"))
         self.actor = QLineEdit()
         self.actor.setPlaceholderText(self.tr("actor (any spelling)"))
         spellings = sorted({n for a in store.actors.all() for n in (a.name, *a.aliases)})
@@ -72,6 +74,7 @@ class FilterBar(QWidget):
         completer.setFilterMode(completer.filterMode().MatchContains)
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         self.actor.setCompleter(completer)
+        completer.activated.connect(lambda _text: self.apply())
         self.tag = QComboBox()
         self.fill_tags(store.tags.all())
         self.fatalities_min = QLineEdit()
@@ -153,7 +156,7 @@ class FilterBar(QWidget):
         self.tag.clear()
         self.tag.addItem(self.tr("Any driver or response"), ANY)
         kinds = {TagKind.DRIVER: self.tr("Driver"), TagKind.RESPONSE: self.tr("Response")}
-        language = QLocale().name()[:2]
+        language = i18n.ui_language()
         for tag in tags:
             if tag.kind in kinds:
                 indent = "    " if tag.parent else ""

@@ -88,7 +88,8 @@ def empty_trash(
     store = ctx.store
 
     def done(count: int) -> None:
-        ctx.undo.clear()  # older steps may refer to what is now gone
+        if count:
+            ctx.undo.clear()  # older steps may refer to what is now gone
         ctx.events.sig_data_changed.emit(Changes())
         on_done(count)
 

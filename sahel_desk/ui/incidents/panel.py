@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.domain.query import IncidentQuery, query_from_dict, query_to_dict
-from sahel_desk.ui import settings
+from sahel_desk.ui import i18n, settings
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.incidents.filters import FilterBar
 from sahel_desk.ui.incidents.table_model import BLOCK, COLUMNS, IncidentTableModel
@@ -28,7 +28,9 @@ class IncidentPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.query = IncidentQuery()
-        self.model = IncidentTableModel(ctx.store.incidents.get_many, ctx.store.tags.all())
+        self.model = IncidentTableModel(
+            ctx.store.incidents.get_many, ctx.store.tags.all(), i18n.ui_language()
+        )
         self.total = 0
         self.matching = 0
         self._total_stale = True
@@ -54,7 +56,7 @@ class IncidentPanel(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 160, 110, 320, 260, 80, 220)):
+        for column, width in enumerate((185, 160, 110, 320, 260, 80, 220)):
             self.table.setColumnWidth(column, width)
 
         layout = QVBoxLayout(self)

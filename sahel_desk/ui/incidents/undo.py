@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sahel_desk.domain.history import Changes
@@ -53,7 +54,11 @@ class SaveCommand(_StoreCommand):
     """A new incident (``before`` None) or an edit."""
 
     def __init__(self, store: Store, events: Events, before: Incident | None, after: Incident):
-        label = "New incident" if before is None else "Edit incident {id}"
+        label = (
+            QCoreApplication.translate("UndoCommand", "New incident {id}")
+            if before is None
+            else QCoreApplication.translate("UndoCommand", "Edit incident {id}")
+        )
         super().__init__(label.format(id=after.id), store, events)
         self.before = before
         self.after = after
@@ -71,7 +76,12 @@ class SaveCommand(_StoreCommand):
 
 class DeleteCommand(_StoreCommand):
     def __init__(self, store: Store, events: Events, ids: frozenset[int], restore: bool = False):
-        super().__init__("Restore incidents" if restore else "Delete incidents", store, events)
+        label = (
+            QCoreApplication.translate("UndoCommand", "Restore {n} incident(s)")
+            if restore
+            else QCoreApplication.translate("UndoCommand", "Delete {n} incident(s)")
+        )
+        super().__init__(label.format(n=len(ids)), store, events)
         self.ids = ids
         self.restoring = restore
 
@@ -95,7 +105,8 @@ class RetagCommand(_StoreCommand):
         add: frozenset[str],
         remove: frozenset[str],
     ):
-        super().__init__("Change tags", store, events)
+        label = QCoreApplication.translate("UndoCommand", "Change tags of {n} incident(s)")
+        super().__init__(label.format(n=len(before)), store, events)
         self.before = before
         self.add = add
         self.remove = remove
