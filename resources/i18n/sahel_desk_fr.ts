@@ -24,32 +24,32 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>BulkTagDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="83"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="134"/>
         <source>Tag {n} incidents</source>
         <translation>Étiqueter {n} incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="85"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="136"/>
         <source>Driver</source>
         <translation>Facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="85"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="136"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="93"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="144"/>
         <source>Add it</source>
         <translation>L’ajouter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="94"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="145"/>
         <source>Remove it</source>
         <translation>La retirer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="102"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="153"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
@@ -205,52 +205,197 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="40"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="52"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="53"/>
+        <source>date precision</source>
+        <translation>précision de la date</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="54"/>
+        <source>event type</source>
+        <translation>type d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="55"/>
+        <source>sub-event type</source>
+        <translation>sous-type d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="56"/>
+        <source>actor 1</source>
+        <translation>acteur 1</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="57"/>
+        <source>actor 1 type</source>
+        <translation>type de l’acteur 1</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="58"/>
+        <source>associated with actor 1</source>
+        <translation>associés à l’acteur 1</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="59"/>
+        <source>actor 2</source>
+        <translation>acteur 2</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="60"/>
+        <source>actor 2 type</source>
+        <translation>type de l’acteur 2</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="61"/>
+        <source>associated with actor 2</source>
+        <translation>associés à l’acteur 2</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="62"/>
+        <source>civilian targeting</source>
+        <translation>civils ciblés</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="63"/>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="64"/>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="65"/>
+        <source>cercle</source>
+        <translation>cercle</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="66"/>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="67"/>
+        <source>location</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="68"/>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="69"/>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="70"/>
+        <source>gazetteer entry</source>
+        <translation>entrée du répertoire des lieux</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="71"/>
+        <source>location precision</source>
+        <translation>précision du lieu</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="72"/>
+        <source>fatalities</source>
+        <translation>décès</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="73"/>
+        <source>fatalities (low)</source>
+        <translation>décès (bas)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="74"/>
+        <source>fatalities (high)</source>
+        <translation>décès (haut)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="75"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="76"/>
+        <source>sources</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="77"/>
+        <source>drivers and responses</source>
+        <translation>facteurs et réponses</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="78"/>
+        <source>ACLED/UCDP id</source>
+        <translation>identifiant ACLED/UCDP</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="79"/>
+        <source>ACLED version</source>
+        <translation>version ACLED</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="80"/>
+        <source>original event type</source>
+        <translation>type d’événement d’origine</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="82"/>
         <source>History of incident {id}</source>
         <translation>Historique de l’incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="43"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="85"/>
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="44"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="86"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="45"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="87"/>
         <source>moved to the trash</source>
         <translation>mis à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="46"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="88"/>
         <source>restored</source>
         <translation>restauré</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="51"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="93"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="52"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="94"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="53"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="95"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="54"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="96"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="55"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="97"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
@@ -258,272 +403,277 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="77"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="79"/>
         <source>14/06/2023, June 2023, week of 12 June 2023</source>
         <translation>14/06/2023, juin 2023, semaine du 12 juin 2023</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="80"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="82"/>
         <source>Type a place; pick it from the list</source>
         <translation>Saisissez un lieu&#x202f;; choisissez-le dans la liste</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="90"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="92"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="91"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="93"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="94"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="96"/>
         <source>1 — the named place</source>
         <translation>1 — le lieu nommé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="95"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="97"/>
         <source>2 — near it, or part of a region</source>
         <translation>2 — à proximité, ou partie d’une région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="96"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="98"/>
         <source>3 — only the region</source>
         <translation>3 — seulement la région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="106"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="108"/>
         <source>names separated by ;</source>
         <translation>noms séparés par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="109"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="111"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="110"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="112"/>
         <source>Civilians were the main target</source>
         <translation>Les civils étaient la cible principale</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="118"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="120"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="120"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="122"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="130"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="132"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="131"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="133"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="133"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="135"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="135"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="137"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="137"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="139"/>
         <source>Region (admin1)</source>
         <translation>Région (admin1)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="138"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="140"/>
         <source>Cercle (admin2)</source>
         <translation>Cercle (admin2)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="142"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="144"/>
         <source>Coordinates</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="143"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="145"/>
         <source>Location precision</source>
         <translation>Précision du lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="144"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="146"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="145"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="147"/>
         <source>Actor 1 type</source>
         <translation>Type de l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="146"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="148"/>
         <source>Associated with actor 1</source>
         <translation>Associés à l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="147"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="149"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="148"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="150"/>
         <source>Actor 2 type</source>
         <translation>Type de l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="149"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="151"/>
         <source>Associated with actor 2</source>
         <translation>Associés à l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="150"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="152"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="152"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="154"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="153"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="155"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="154"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="156"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="155"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="157"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="265"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="267"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="265"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="267"/>
         <source>Incident {id}</source>
         <translation>Incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="327"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="334"/>
         <source>Disorder type: {disorder} · Interaction: {pair}</source>
         <translation>Type de désordre&#x202f;: {disorder} · Interaction&#x202f;: {pair}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="339"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="346"/>
         <source>not a date yet</source>
         <translation>pas encore une date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="341"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="348"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="341"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="348"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="341"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="348"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="343"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="350"/>
         <source>{precision}: {date}</source>
         <translation>{precision}&#x202f;: {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="363"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="370"/>
         <source>In the gazetteer: {place}</source>
         <translation>Dans le répertoire des lieux&#x202f;: {place}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="368"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="377"/>
+        <source>{n} place(s) in the gazetteer have this name: pick one from the list to tie it to the gazetteer; as typed it is kept unverified.</source>
+        <translation>{n} lieu(x) du répertoire portent ce nom&#x202f;: choisissez-en un dans la liste pour le rattacher au répertoire&#x202f;; tel que saisi, il reste non vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="384"/>
         <source>Not in the gazetteer: it will be kept as unverified; give its region, and coordinates if you know them.</source>
         <translation>Absent du répertoire des lieux&#x202f;: il sera gardé comme non vérifié&#x202f;; indiquez sa région, et ses coordonnées si vous les connaissez.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="381"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="397"/>
         <source>A new actor: it will be added with the type you choose</source>
         <translation>Nouvel acteur&#x202f;: il sera ajouté avec le type que vous choisirez</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="383"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="399"/>
         <source>Saved as {name}</source>
         <translation>Enregistré sous {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="416"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="432"/>
         <source>“{text}” is not a number</source>
         <translation>«&#x202f;{text}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="516"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="535"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="531"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="550"/>
         <source>This incident was changed elsewhere (an undo, a deletion or a bulk change); your unsaved edits cannot be saved over it. Cancel to see the current version.</source>
         <translation>Cet incident a été modifié ailleurs (annulation, suppression ou modification groupée)&#x202f;; vos modifications non enregistrées ne peuvent pas l’écraser. Annulez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="536"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="555"/>
         <source>Incident {id} (in the trash)</source>
         <translation>Incident {id} (dans la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="551"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="572"/>
         <source>Not saved: {n} problem(s) to fix.</source>
         <translation>Non enregistré&#x202f;: {n} problème(s) à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="569"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="590"/>
         <source>Probable duplicate</source>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="572"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="593"/>
         <source>{n} incident(s) at the same place, with the same actors and a date that may be the same day, already exist (first: {date}, {place}).</source>
         <translation>{n} incident(s) au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existent déjà (premier&#x202f;: {date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="580"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="601"/>
         <source>Open it</source>
         <translation>L’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="581"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="602"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="590"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="611"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="591"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="612"/>
         <source>Discard the changes to this incident?</source>
         <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
     </message>
@@ -707,28 +857,28 @@ Base de données&#x202f;: {path}</translation>
         <translation>{n} incident(s) mis à la corbeille&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="228"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="232"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="242"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="248"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="246"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="252"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="235"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="239"/>
         <source>{n} incident(s) destroyed</source>
         <translation>{n} incident(s) détruit(s)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="243"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="247"/>
         <source>Destroy the {n} incident(s) in the trash? This cannot be undone.</source>
         <translation>Détruire le(s) {n} incident(s) de la corbeille&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="265"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="269"/>
         <source>{matching} of {total} incidents</source>
         <translation>{matching} incidents sur {total}</translation>
     </message>

@@ -219,7 +219,11 @@ class MainWindow(QMainWindow):
         )
         if incident_id is not None:
             HistoryDialog(
-                incident_id, self.ctx.store.history.for_incident(incident_id), self
+                incident_id,
+                self.ctx.store.history.for_incident(incident_id),
+                self,
+                tags=self.ctx.store.tags.all(),
+                language=i18n.ui_language(),
             ).exec()
 
     def empty_trash(self) -> None:

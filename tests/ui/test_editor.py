@@ -253,3 +253,29 @@ def test_the_editor_follows_deletion_and_undo_of_its_incident(window, store):
     assert "trash" in window.editor.title.text() and not window.editor.save_button.isEnabled()
     window.ctx.undo.undo()
     assert "trash" not in window.editor.title.text() and window.editor.save_button.isEnabled()
+
+
+def test_every_problem_shows_at_once_and_follows_the_typing(qtbot, window):
+    editor = window.editor
+    window.new_incident()
+    choose(editor.event_type, "Battles")
+    editor.date.setText("next week")
+    assert not editor.save()
+    shown = {k for k, label in editor.errors.items() if label.isVisible()}
+    assert {"date", "actor1", "location"} <= shown  # not only the date
+    editor.date.clear()
+    type_into(qtbot, editor.date, "14/06/2023")  # fixed: its message goes as it is typed
+    assert not editor.errors["date"].isVisible()
+
+
+def test_actor_type_follows_the_actor_and_vac_targets_civilians(qtbot, window):
+    editor = window.editor
+    window.new_incident()
+    type_into(qtbot, editor.actor2, "FAMa")
+    editor.actor2.editingFinished.emit()
+    assert editor.inter2.currentText() == "State forces"
+    editor.actor2.setText("Civilians (Mali)")
+    editor.actor2.editingFinished.emit()
+    assert editor.inter2.currentText() == "Civilians"
+    choose(editor.event_type, "Violence against civilians")
+    assert editor.civilian_targeting.isChecked()

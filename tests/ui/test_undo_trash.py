@@ -136,3 +136,13 @@ def test_history_dialog_lists_who_changed_what(window, store, qtbot):
         "Increased recruitment drives to bolster local militias.",
         "Recruitment confirmed by two sources.",
     ]
+
+
+def test_history_speaks_in_labels_not_codes(window, store, qtbot):
+    bakara = store.incidents.id_of_uuid(article_incidents()[2].uuid)
+    store.incidents.retag([bakara], add=frozenset({"drv.env.climate"}))
+    dialog = HistoryDialog(bakara, store.history.for_incident(bakara), tags=store.tags.all())
+    qtbot.addWidget(dialog)
+    row = [dialog.table.item(1, c).text() for c in range(5)]
+    assert row[2] == "drivers and responses"
+    assert "Climate change" in row[4] and "drv." not in row[4]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -39,6 +40,7 @@ from sahel_desk.ui.editor.tag_picker import TagPicker
 from sahel_desk.ui.incidents.ops import save_incident
 
 ERROR_STYLE = "color: #c62828;"
+WARNING_STYLE = "color: #b26a00;"  # readable on light and dark palettes alike
 
 
 def _same_span(old: EventDate, new: EventDate) -> bool:
@@ -310,6 +312,11 @@ class IncidentEditor(QWidget):
     # ---- derived displays ----------------------------------------------------------------
     def _fill_sub_types(self) -> None:
         event_type = self.event_type.currentData()
+        if (
+            event_type == taxonomy.VIOLENCE_AGAINST_CIVILIANS
+            and not self.civilian_targeting.isChecked()
+        ):
+            self.civilian_targeting.setChecked(True)  # civilians are the target, by definition
         self.sub_event_type.blockSignals(True)
         self.sub_event_type.clear()
         for sub in taxonomy.SUB_EVENT_TYPES.get(event_type, ()):
@@ -362,13 +369,22 @@ class IncidentEditor(QWidget):
             self.place_hint.setText(
                 self.tr("In the gazetteer: {place}").format(place=entry.context)
             )
-        elif self.location.text().strip():
-            self.place_hint.setText(
-                self.tr(
-                    "Not in the gazetteer: it will be kept as unverified; give its region, and "
-                    "coordinates if you know them."
+        elif text := self.location.text().strip():
+            known = len(self.ctx.store.places.find(text))
+            if known:
+                self.place_hint.setText(
+                    self.tr(
+                        "{n} place(s) in the gazetteer have this name: pick one from the list "
+                        "to tie it to the gazetteer; as typed it is kept unverified."
+                    ).format(n=known)
                 )
-            )
+            else:
+                self.place_hint.setText(
+                    self.tr(
+                        "Not in the gazetteer: it will be kept as unverified; give its region, "
+                        "and coordinates if you know them."
+                    )
+                )
         else:
             self.place_hint.setText("")
 
@@ -381,10 +397,10 @@ class IncidentEditor(QWidget):
             field.setToolTip(self.tr("A new actor: it will be added with the type you choose"))
             return
         field.setToolTip(self.tr("Saved as {name}").format(name=registry))
-        if types.currentData() is None:
-            actor = next((a for a in self.ctx.store.actors.all() if a.name == registry), None)
-            if actor is not None and actor.actor_type is not None:
-                types.setCurrentIndex(types.findData(actor.actor_type))
+        # The registry knows this actor's type: follow it (a changed actor changes its type).
+        actor = next((a for a in self.ctx.store.actors.all() if a.name == registry), None)
+        if actor is not None and actor.actor_type is not None:
+            types.setCurrentIndex(types.findData(actor.actor_type))
 
     def set_tags(self, tags: list[Tag]) -> None:
         """Offer the current vocabulary (after the tag manager changed it)."""
@@ -419,7 +435,9 @@ class IncidentEditor(QWidget):
         fatal_text = self.fatalities.text().strip()
         sources, source_problems = self.sources.sources()
         problems.extend(source_problems)
-        if problems or date is None:
+        if date is None:
+            date = EventDate(dt.date.today())  # a stand-in, to report every other problem too
+        if any(p.field != "date" for p in problems):
             return None, problems
         entry = self.location.entry
         current = self.current
@@ -464,7 +482,8 @@ class IncidentEditor(QWidget):
                 else frozenset()
             ),
         )
-        return incident, validation.problems(incident)
+        found = [*problems, *validation.problems(incident)]
+        return (None if problems else incident), found
 
     def save(self) -> bool:
         """Validate, warn about probable duplicates, then save. False when nothing was saved."""
@@ -537,15 +556,17 @@ class IncidentEditor(QWidget):
             self.save_button.setEnabled(False)
 
     def _show_problems(self, problems: list[Problem]) -> None:
-        by_field: dict[str, list[str]] = {}
+        by_field: dict[str, list[Problem]] = {}
         for problem in problems:
-            by_field.setdefault(problem.field, []).append(problem.message)
+            by_field.setdefault(problem.field, []).append(problem)
         for key, label in self.errors.items():
-            messages = by_field.pop(key, [])
-            label.setText("\n".join(messages))
-            label.setVisible(bool(messages))
+            found = by_field.pop(key, [])
+            label.setText("\n".join(p.message for p in found))
+            blocking = any(p.severity == "error" for p in found)
+            label.setStyleSheet(ERROR_STYLE if blocking else WARNING_STYLE)
+            label.setVisible(bool(found))
         errors = [p for p in problems if p.severity == "error"]
-        leftover = [m for ms in by_field.values() for m in ms]
+        leftover = [p.message for ps in by_field.values() for p in ps]
         text = ""
         if errors:
             text = self.tr("Not saved: {n} problem(s) to fix.").format(n=len(errors))

@@ -21,22 +21,64 @@ from sahel_desk.domain.history import Revision
 from sahel_desk.domain.tags import Tag, TagKind
 
 
-def _value(text: str | None) -> str:
+def _value(text: str | None, labels: dict[str, str]) -> str:
+    """A stored old/new value as a person reads it (tag codes as their labels)."""
     if text is None:
         return ""
     value = json.loads(text)
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, list):
-        return ", ".join(str(v) if not isinstance(v, dict) else v.get("name", "") for v in value)
-    return str(value)
+        return ", ".join(
+            v.get("name", "") if isinstance(v, dict) else labels.get(str(v), str(v)) for v in value
+        )
+    return labels.get(str(value), str(value))
 
 
 class HistoryDialog(QDialog):
     """Who changed what, when: old -> new, from the revision log."""
 
-    def __init__(self, incident_id: int, revisions: list[Revision], parent: QWidget | None = None):
+    def __init__(
+        self,
+        incident_id: int,
+        revisions: list[Revision],
+        parent: QWidget | None = None,
+        tags: list[Tag] | None = None,
+        language: str = "en",
+    ):
         super().__init__(parent)
+        labels = {t.code: t.label(language) for t in tags or ()}
+        fields = {
+            "event_date": self.tr("date"),
+            "date_precision": self.tr("date precision"),
+            "event_type": self.tr("event type"),
+            "sub_event_type": self.tr("sub-event type"),
+            "actor1": self.tr("actor 1"),
+            "inter1": self.tr("actor 1 type"),
+            "assoc_actor1": self.tr("associated with actor 1"),
+            "actor2": self.tr("actor 2"),
+            "inter2": self.tr("actor 2 type"),
+            "assoc_actor2": self.tr("associated with actor 2"),
+            "civilian_targeting": self.tr("civilian targeting"),
+            "country": self.tr("country"),
+            "admin1": self.tr("region"),
+            "admin2": self.tr("cercle"),
+            "admin3": self.tr("commune"),
+            "location": self.tr("location"),
+            "latitude": self.tr("latitude"),
+            "longitude": self.tr("longitude"),
+            "place_ref": self.tr("gazetteer entry"),
+            "geo_precision": self.tr("location precision"),
+            "fatalities": self.tr("fatalities"),
+            "fatalities_low": self.tr("fatalities (low)"),
+            "fatalities_high": self.tr("fatalities (high)"),
+            "notes": self.tr("notes"),
+            "sources": self.tr("sources"),
+            "tags": self.tr("drivers and responses"),
+            "external_id": self.tr("ACLED/UCDP id"),
+            "external_timestamp": self.tr("ACLED version"),
+            "original_event_type": self.tr("original event type"),
+        }
         self.setWindowTitle(self.tr("History of incident {id}").format(id=incident_id))
         self.resize(820, 420)
         actions = {
@@ -59,8 +101,17 @@ class HistoryDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         for row, rev in enumerate(revisions):
-            what = rev.field if rev.field else actions.get(rev.action.value, rev.action.value)
-            cells = (f"{rev.at:%Y-%m-%d %H:%M}", rev.author, what, _value(rev.old), _value(rev.new))
+            if rev.field:
+                what = fields.get(rev.field, rev.field)
+            else:
+                what = actions.get(rev.action.value, rev.action.value)
+            cells = (
+                f"{rev.at:%Y-%m-%d %H:%M}",
+                rev.author,
+                what,
+                _value(rev.old, labels),
+                _value(rev.new, labels),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
