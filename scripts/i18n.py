@@ -68,12 +68,32 @@ def catalogue_messages() -> dict[str, tuple[str, ...]]:
     disorders = sorted(
         {part for sub in sub_types for part in (taxonomy.disorder_type(sub) or "").split("; ")}
     )
+    from sahel_desk.domain import dates
+
     messages: dict[str, list[str]] = {
+        i18n.VALIDATION_CONTEXT: [*_problem_templates(), *dates.MESSAGES],
         i18n.TAXONOMY_CONTEXT: [*taxonomy.EVENT_TYPES, *sub_types, *disorders],
         i18n.ACTOR_TYPE_CONTEXT: [t.label for t in ActorType],
         "IncidentTableModel": [header for _, header, _ in COLUMNS],
     }
     return {ctx: tuple(dict.fromkeys(texts)) for ctx, texts in messages.items()}
+
+
+def _problem_templates() -> list[str]:
+    """The English templates of every ``problem(field, "template", …)`` call in validation."""
+    import ast
+
+    source = (ROOT / "sahel_desk" / "domain" / "validation.py").read_text(encoding="utf-8")
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "id", None) == "problem"
+            and len(node.args) >= 2
+            and isinstance(node.args[1], ast.Constant)
+        ):
+            found.append(node.args[1].value)
+    return found
 
 
 def _literal(text: str) -> str:

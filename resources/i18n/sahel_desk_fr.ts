@@ -704,42 +704,42 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="57"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="95"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="58"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="96"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="59"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="97"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="60"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="98"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="61"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="99"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="62"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="100"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="63"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="101"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="64"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="102"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -886,42 +886,42 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>SourcesEditor</name>
     <message>
-        <location filename="../../sahel_desk/ui/editor/sources.py" line="25"/>
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="26"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/sources.py" line="25"/>
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="26"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/sources.py" line="25"/>
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="26"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/sources.py" line="25"/>
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="26"/>
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/sources.py" line="30"/>
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="31"/>
         <source>Add source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/sources.py" line="31"/>
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="32"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/sources.py" line="73"/>
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="74"/>
         <source>source {n} needs a name</source>
         <translation>la source {n} doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/sources.py" line="87"/>
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="88"/>
         <source>{name}: give the day the source was published</source>
         <translation>{name}&#x202f;: indiquez le jour de publication de la source</translation>
     </message>
@@ -1136,42 +1136,42 @@ Cette opération est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="47"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="85"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="48"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="86"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="49"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="87"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="50"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="88"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="51"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="89"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="52"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="90"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="53"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="91"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="54"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="92"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -1192,7 +1192,7 @@ Cette opération est irréversible.</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="109"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="111"/>
         <source>{first}; {second}</source>
         <translation>{first}&#x202f;; {second}</translation>
     </message>
@@ -1200,7 +1200,7 @@ Cette opération est irréversible.</translation>
 <context>
     <name>interaction</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="126"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="128"/>
         <source>{type} only</source>
         <translation>{type} uniquement</translation>
     </message>
@@ -1208,169 +1208,307 @@ Cette opération est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="12"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="50"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="13"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="51"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="14"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="52"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="15"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="53"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="16"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="54"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="17"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="55"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="18"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="56"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="19"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="57"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="20"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="58"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="21"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="59"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="22"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="60"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="23"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="61"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="24"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="62"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="25"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="63"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="26"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="64"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="27"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="65"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="28"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="66"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="29"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="67"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="30"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="68"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="31"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="69"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="32"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="70"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="33"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="71"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="34"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="72"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="35"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="73"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="36"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="74"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="37"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="75"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="38"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="76"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="39"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="77"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="40"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="78"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="41"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="79"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="42"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="80"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="43"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="81"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="44"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="82"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="12"/>
+        <source>the date must be given with its precision</source>
+        <translation>la date doit être donnée avec sa précision</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="13"/>
+        <source>actor 1 is required</source>
+        <translation>l’acteur 1 est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="14"/>
+        <source>actor 2 must be a name</source>
+        <translation>l’acteur 2 doit être un nom</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="15"/>
+        <source>the location is required</source>
+        <translation>le lieu est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="16"/>
+        <source>the date precision is required (day, week or month)</source>
+        <translation>la précision de la date est obligatoire (jour, semaine ou mois)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="17"/>
+        <source>the location precision is required (1, 2 or 3)</source>
+        <translation>la précision du lieu est obligatoire (1, 2 ou 3)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="18"/>
+        <source>the low estimate is above the high estimate</source>
+        <translation>l’estimation basse dépasse l’estimation haute</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="19"/>
+        <source>in violence against civilians, actor 2 must be civilians</source>
+        <translation>dans une violence contre les civils, l’acteur 2 doit être des civils</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="20"/>
+        <source>a battle needs two armed actors</source>
+        <translation>une bataille exige deux acteurs armés</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="21"/>
+        <source>civilian targeting cannot be set on “{value}”</source>
+        <translation>le ciblage de civils n’est pas possible pour «&#x202f;{value}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="22"/>
+        <source>actor 2 needs an actor type</source>
+        <translation>l’acteur 2 doit avoir un type</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="23"/>
+        <source>actor 1 needs an actor type</source>
+        <translation>l’acteur 1 doit avoir un type</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="24"/>
+        <source>give both latitude and longitude, or neither</source>
+        <translation>indiquez la latitude et la longitude, ou aucune des deux</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="25"/>
+        <source>the place is not in the gazetteer (kept as unverified)</source>
+        <translation>le lieu n’est pas dans le répertoire (gardé comme non vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="26"/>
+        <source>associated actors must be a list of names</source>
+        <translation>les acteurs associés doivent être une liste de noms</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="27"/>
+        <source>“{value}” is not a UUID</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un UUID</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="28"/>
+        <source>choose an ACLED event type</source>
+        <translation>choisissez un type d’événement ACLED</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="29"/>
+        <source>“{value}” is not an ACLED event type</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un type d’événement ACLED</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="30"/>
+        <source>“{value}” is not a sub-event type of {event_type}</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un sous-type de {event_type}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="31"/>
+        <source>the date is in the future</source>
+        <translation>la date est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="32"/>
+        <source>fatalities must be a whole number of 0 or more (or unknown)</source>
+        <translation>les décès doivent être un nombre entier positif ou nul (ou inconnus)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="36"/>
+        <source>{name} must be a number in decimal degrees</source>
+        <translation>{name} doit être un nombre en degrés décimaux</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="37"/>
+        <source>coordinates are outside the globe</source>
+        <translation>les coordonnées sont hors du globe</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="38"/>
+        <source>({lat}, {lon}) lies outside {country}</source>
+        <translation>({lat}, {lon}) est hors de {country}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="39"/>
+        <source>type a date: 14/06/2023, June 2023, or week of 12 June 2023</source>
+        <translation>saisissez une date&#x202f;: 14/06/2023, juin 2023 ou semaine du 12 juin 2023</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="43"/>
+        <source>{text} is not a real day</source>
+        <translation>{text} n’est pas un jour qui existe</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="44"/>
+        <source>cannot read “{text}” as a date: type 14/06/2023, 14 June 2023, June 2023, 2023-06 or week of 12 June 2023</source>
+        <translation>impossible de lire «&#x202f;{text}&#x202f;» comme une date&#x202f;: saisissez 14/06/2023, 14 juin 2023, juin 2023, 2023-06 ou semaine du 12 juin 2023</translation>
     </message>
 </context>
 </TS>

@@ -62,22 +62,37 @@ _MONTHS |= {"sept": 9, "fevr": 2, "juil": 7, "janv": 1, "avr": 4}
 _WEEK = re.compile(r"^(?:the )?(?:week of|la semaine du|semaine du) (.*)$")
 
 
+EMPTY = "type a date: 14/06/2023, June 2023, or week of 12 June 2023"
+NOT_A_DAY = "{text} is not a real day"
+UNREADABLE = (
+    "cannot read “{text}” as a date: type 14/06/2023, 14 June 2023, June 2023, 2023-06 or "
+    "week of 12 June 2023"
+)
+MESSAGES = (EMPTY, NOT_A_DAY, UNREADABLE)  # for the UI's translation catalogue
+
+
 class DateParseError(ValueError):
     """The text is not a date Sahel Desk can read; the message says what it accepts."""
+
+    def __init__(self, template: str, **params: object):
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
 
 
 def parse_event_date(text: str, today: dt.date | None = None) -> EventDate:
     """An EventDate from what a person typed; raises DateParseError with a readable reason."""
     key = fold(text)  # lower case, no accents; "/", "-" and "." all become single spaces
     if not key:
-        raise DateParseError("type a date: 14/06/2023, June 2023, or week of 12 June 2023")
+        raise DateParseError(EMPTY)
+    original = text.strip()
     week = _WEEK.match(key)
     if week:
-        return EventDate.week_of(_day(week.group(1)))
+        return EventDate.week_of(_day(week.group(1), original))
     month = _month_only(key)
     if month is not None:
         return EventDate.month(*month)
-    return EventDate(_day(key))
+    return EventDate(_day(key, original))
 
 
 def _month_only(key: str) -> tuple[int, int] | None:
@@ -95,7 +110,7 @@ def _month_only(key: str) -> tuple[int, int] | None:
     return None
 
 
-def _day(key: str) -> dt.date:
+def _day(key: str, original: str) -> dt.date:
     iso = re.fullmatch(r"(\d{4}) (\d{1,2}) (\d{1,2})", key)
     numeric = re.fullmatch(r"(\d{1,2}) (\d{1,2}) (\d{4})", key)
     words = re.fullmatch(r"(?:le )?(\d{1,2})(?:er)? ([a-z]+) (\d{4})", key)
@@ -107,11 +122,8 @@ def _day(key: str) -> dt.date:
         if words and words[2] in _MONTHS:
             return dt.date(int(words[3]), _MONTHS[words[2]], int(words[1]))
     except ValueError as exc:
-        raise DateParseError(f"“{key}” is not a real day ({exc})") from exc
-    raise DateParseError(
-        f"cannot read “{key}” as a date: type 14/06/2023, 14 June 2023, June 2023, "
-        "2023-06 or week of 12 June 2023"
-    )
+        raise DateParseError(NOT_A_DAY, text=original) from exc
+    raise DateParseError(UNREADABLE, text=original)
 
 
 def parse_period(text: str) -> tuple[dt.date, dt.date]:

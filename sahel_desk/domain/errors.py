@@ -11,14 +11,25 @@ class SahelDeskError(Exception):
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a record: which field, and why, in words."""
+    """One thing wrong with a record: which field, and why, in words.
+
+    ``template`` and ``params`` let the UI say it in the user's language; ``message`` is the
+    English text the command line prints.
+    """
 
     field: str
     message: str
     severity: str = "error"  # "error" blocks saving; "warning" is shown and allowed
+    template: str = ""
+    params: tuple[tuple[str, object], ...] = ()
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
+
+
+def problem(where: str, template: str, severity: str = "error", **params: object) -> Problem:
+    """A Problem on field ``where`` whose English message is ``template`` filled with ``params``."""
+    return Problem(where, template.format(**params), severity, template, tuple(params.items()))
 
 
 class ValidationError(SahelDeskError):

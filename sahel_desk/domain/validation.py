@@ -7,7 +7,7 @@ import uuid as uuidlib
 
 from sahel_desk.domain import taxonomy
 from sahel_desk.domain.actors import ARMED_TYPES, ActorType
-from sahel_desk.domain.errors import Problem, ValidationError
+from sahel_desk.domain.errors import Problem, ValidationError, problem
 from sahel_desk.domain.incident import DatePrecision, EventDate, GeoPrecision, Incident, Place
 
 # Generous boxes around the countries Sahel Desk covers; outside them is a warning, not an error.
@@ -22,28 +22,30 @@ def _shape(incident: Incident) -> list[Problem]:
     """Wrong kinds of value (a bare date, text for a number): caught before any rule reads them."""
     found = []
     if not isinstance(incident.date, EventDate) or not isinstance(incident.date.day, dt.date):
-        found.append(Problem("date", "the date must be given with its precision"))
+        found.append(problem("date", "the date must be given with its precision"))
     if not isinstance(incident.actor1, str):
-        found.append(Problem("actor1", "actor 1 is required"))
+        found.append(problem("actor1", "actor 1 is required"))
     if incident.actor2 is not None and not isinstance(incident.actor2, str):
-        found.append(Problem("actor2", "actor 2 must be a name"))
+        found.append(problem("actor2", "actor 2 must be a name"))
     for field in ("assoc_actor1", "assoc_actor2"):
         value = getattr(incident, field)
         if not isinstance(value, tuple) or not all(isinstance(n, str) for n in value):
-            found.append(Problem(field, "associated actors must be a list of names"))
+            found.append(problem(field, "associated actors must be a list of names"))
     if not isinstance(incident.place, Place) or not isinstance(incident.place.location, str):
-        found.append(Problem("location", "the location is required"))
+        found.append(problem("location", "the location is required"))
     else:
         for field in ("latitude", "longitude"):
             value = getattr(incident.place, field)
             if value is not None and (
                 isinstance(value, bool) or not isinstance(value, int | float)
             ):
-                found.append(Problem(field, f"{field} must be a number in decimal degrees"))
+                found.append(
+                    problem(field, "{name} must be a number in decimal degrees", name=field)
+                )
     try:
         uuidlib.UUID(str(incident.uuid))
     except ValueError:
-        found.append(Problem("uuid", f"“{incident.uuid}” is not a UUID"))
+        found.append(problem("uuid", "“{value}” is not a UUID", value=incident.uuid))
     return found
 
 
@@ -56,24 +58,32 @@ def problems(incident: Incident, today: dt.date | None = None) -> list[Problem]:
     today = today or dt.date.today()
 
     if incident.event_type not in taxonomy.EVENT_TYPES:
-        add(Problem("event_type", f"“{incident.event_type}” is not an ACLED event type"))
+        add(
+            problem("event_type", "choose an ACLED event type")
+            if not incident.event_type
+            else problem(
+                "event_type", "“{value}” is not an ACLED event type", value=incident.event_type
+            )
+        )
     elif incident.sub_event_type not in taxonomy.SUB_EVENT_TYPES[incident.event_type]:
         add(
-            Problem(
+            problem(
                 "sub_event_type",
-                f"“{incident.sub_event_type}” is not a sub-event type of {incident.event_type}",
+                "“{value}” is not a sub-event type of {event_type}",
+                value=incident.sub_event_type,
+                event_type=incident.event_type,
             )
         )
     if not isinstance(incident.date.precision, DatePrecision):
-        add(Problem("date", "the date precision is required (day, week or month)"))
+        add(problem("date", "the date precision is required (day, week or month)"))
     elif incident.date.first_day > today:
-        add(Problem("date", "the date is in the future"))
+        add(problem("date", "the date is in the future"))
     if not isinstance(incident.geo_precision, GeoPrecision):
-        add(Problem("geo_precision", "the location precision is required (1, 2 or 3)"))
+        add(problem("geo_precision", "the location precision is required (1, 2 or 3)"))
     if not incident.actor1.strip():
-        add(Problem("actor1", "actor 1 is required"))
+        add(problem("actor1", "actor 1 is required"))
     if not incident.place.location.strip():
-        add(Problem("location", "the location is required"))
+        add(problem("location", "the location is required"))
     for name, value in (
         ("fatalities", incident.fatalities),
         ("fatalities_low", incident.fatalities_low),
@@ -82,50 +92,54 @@ def problems(incident: Incident, today: dt.date | None = None) -> list[Problem]:
         if value is not None and (
             not isinstance(value, int) or isinstance(value, bool) or value < 0
         ):
-            add(Problem(name, "fatalities must be a whole number of 0 or more (or unknown)"))
+            add(problem(name, "fatalities must be a whole number of 0 or more (or unknown)"))
     low, high = incident.fatalities_low, incident.fatalities_high
     if isinstance(low, int) and isinstance(high, int) and low > high:
-        add(Problem("fatalities_low", "the low estimate is above the high estimate"))
+        add(problem("fatalities_low", "the low estimate is above the high estimate"))
 
     vac = taxonomy.VIOLENCE_AGAINST_CIVILIANS
     if incident.event_type == vac and incident.inter2 is not ActorType.CIVILIANS:
-        add(Problem("actor2", "in violence against civilians, actor 2 must be civilians"))
+        add(problem("actor2", "in violence against civilians, actor 2 must be civilians"))
     armed = incident.inter1 in ARMED_TYPES and incident.inter2 in ARMED_TYPES
     if incident.event_type == taxonomy.BATTLES and not armed:
-        add(Problem("actor2", "a battle needs two armed actors"))
+        add(problem("actor2", "a battle needs two armed actors"))
     if incident.civilian_targeting and (
         incident.sub_event_type not in taxonomy.CIVILIAN_TARGETING_ALLOWED
     ):
         add(
-            Problem(
+            problem(
                 "civilian_targeting",
-                f"civilian targeting cannot be set on “{incident.sub_event_type}”",
+                "civilian targeting cannot be set on “{value}”",
+                value=incident.sub_event_type,
             )
         )
     if incident.actor2 and incident.inter2 is None:
-        add(Problem("inter2", "actor 2 needs an actor type", "warning"))
+        add(problem("inter2", "actor 2 needs an actor type", "warning"))
     if incident.inter1 is None:
-        add(Problem("inter1", "actor 1 needs an actor type", "warning"))
+        add(problem("inter1", "actor 1 needs an actor type", "warning"))
 
     lat, lon = incident.place.latitude, incident.place.longitude
     if (lat is None) != (lon is None):
-        add(Problem("latitude", "give both latitude and longitude, or neither"))
+        add(problem("latitude", "give both latitude and longitude, or neither"))
     elif lat is not None and lon is not None:
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            add(Problem("latitude", "coordinates are outside the globe"))
+            add(problem("latitude", "coordinates are outside the globe"))
         else:
             box = COUNTRY_BOXES.get(incident.place.country)
             if box and not (box[0] <= lat <= box[1] and box[2] <= lon <= box[3]):
                 add(
-                    Problem(
+                    problem(
                         "latitude",
-                        f"({lat:.4f}, {lon:.4f}) lies outside {incident.place.country}",
+                        "({lat}, {lon}) lies outside {country}",
                         "warning",
+                        lat=f"{lat:.4f}",
+                        lon=f"{lon:.4f}",
+                        country=incident.place.country,
                     )
                 )
     if not incident.place.verified:
         add(
-            Problem("location", "the place is not in the gazetteer (kept as unverified)", "warning")
+            problem("location", "the place is not in the gazetteer (kept as unverified)", "warning")
         )
     return found
 

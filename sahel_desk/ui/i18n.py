@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from sahel_desk import paths
 from sahel_desk.domain.actors import ActorType
+from sahel_desk.domain.dates import DateParseError
+from sahel_desk.domain.errors import Problem
 
 SOURCE_LANGUAGE = "en"
 _LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("fr", "Français"))
@@ -133,3 +135,19 @@ def ui_language() -> str:
     """The language the UI speaks now ("en" or "fr"), from the locale install() set."""
     code = QLocale().name()[:2]
     return code if code in dict(available_languages()) else "en"
+
+
+VALIDATION_CONTEXT = "validation"
+
+
+def problem_text(problem: Problem) -> str:
+    """A validation problem in the UI language (its English message when it has no template)."""
+    if not problem.template:
+        return problem.message
+    template = QCoreApplication.translate(VALIDATION_CONTEXT, problem.template)
+    return template.format(**dict(problem.params))
+
+
+def date_error_text(error: DateParseError) -> str:
+    template = QCoreApplication.translate(VALIDATION_CONTEXT, error.template)
+    return template.format(**error.params)

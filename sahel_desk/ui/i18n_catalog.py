@@ -8,6 +8,44 @@ against sahel_desk.domain.taxonomy.
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES: dict[str, tuple[str, ...]] = {
+    "validation": (
+        QT_TRANSLATE_NOOP("validation", "the date must be given with its precision"),
+        QT_TRANSLATE_NOOP("validation", "actor 1 is required"),
+        QT_TRANSLATE_NOOP("validation", "actor 2 must be a name"),
+        QT_TRANSLATE_NOOP("validation", "the location is required"),
+        QT_TRANSLATE_NOOP("validation", "the date precision is required (day, week or month)"),
+        QT_TRANSLATE_NOOP("validation", "the location precision is required (1, 2 or 3)"),
+        QT_TRANSLATE_NOOP("validation", "the low estimate is above the high estimate"),
+        QT_TRANSLATE_NOOP("validation", "in violence against civilians, actor 2 must be civilians"),
+        QT_TRANSLATE_NOOP("validation", "a battle needs two armed actors"),
+        QT_TRANSLATE_NOOP("validation", "civilian targeting cannot be set on “{value}”"),
+        QT_TRANSLATE_NOOP("validation", "actor 2 needs an actor type"),
+        QT_TRANSLATE_NOOP("validation", "actor 1 needs an actor type"),
+        QT_TRANSLATE_NOOP("validation", "give both latitude and longitude, or neither"),
+        QT_TRANSLATE_NOOP("validation", "the place is not in the gazetteer (kept as unverified)"),
+        QT_TRANSLATE_NOOP("validation", "associated actors must be a list of names"),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not a UUID"),
+        QT_TRANSLATE_NOOP("validation", "choose an ACLED event type"),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not an ACLED event type"),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not a sub-event type of {event_type}"),
+        QT_TRANSLATE_NOOP("validation", "the date is in the future"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "fatalities must be a whole number of 0 or more (or unknown)",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP("validation", "{name} must be a number in decimal degrees"),
+        QT_TRANSLATE_NOOP("validation", "coordinates are outside the globe"),
+        QT_TRANSLATE_NOOP("validation", "({lat}, {lon}) lies outside {country}"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "type a date: 14/06/2023, June 2023, or week of 12 June 2023",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP("validation", "{text} is not a real day"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "cannot read “{text}” as a date: type 14/06/2023, 14 June 2023, June 2023, 2023-06 or week of 12 June 2023",  # noqa: E501
+        ),
+    ),
     "taxonomy": (
         QT_TRANSLATE_NOOP("taxonomy", "Battles"),
         QT_TRANSLATE_NOOP("taxonomy", "Protests"),

@@ -239,3 +239,20 @@ def test_every_catalogue_context_is_one_qt_asks_for():
                 known.add(node.args[0].value)
     stray = sorted({ctx for ctx, _ in _pairs(TS)} - known)
     assert not stray, f"strings filed under contexts Qt never asks for: {stray}"
+
+
+def test_validation_messages_reach_a_french_user_in_french(qapp):
+    from sahel_desk.domain.dates import DateParseError, parse_event_date
+    from sahel_desk.domain.errors import problem
+    from sahel_desk.ui import i18n
+
+    try:
+        i18n.install(qapp, "fr")
+        text = i18n.problem_text(problem("actor2", "a battle needs two armed actors"))
+        assert text == "une bataille exige deux acteurs armés"
+        try:
+            parse_event_date("31/02/2023")
+        except DateParseError as exc:
+            assert i18n.date_error_text(exc) == "31/02/2023 n’est pas un jour qui existe"
+    finally:
+        i18n.install(qapp, "en")

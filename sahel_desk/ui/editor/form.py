@@ -420,7 +420,7 @@ class IncidentEditor(QWidget):
         try:
             date = parse_event_date(self.date.text())
         except DateParseError as exc:
-            problems.append(Problem("date", str(exc)))
+            problems.append(Problem("date", i18n.date_error_text(exc)))
             date = None
         coords = []
         for key, field in (("latitude", self.latitude), ("longitude", self.longitude)):
@@ -561,12 +561,12 @@ class IncidentEditor(QWidget):
             by_field.setdefault(problem.field, []).append(problem)
         for key, label in self.errors.items():
             found = by_field.pop(key, [])
-            label.setText("\n".join(p.message for p in found))
+            label.setText("\n".join(i18n.problem_text(p) for p in found))
             blocking = any(p.severity == "error" for p in found)
             label.setStyleSheet(ERROR_STYLE if blocking else WARNING_STYLE)
             label.setVisible(bool(found))
         errors = [p for p in problems if p.severity == "error"]
-        leftover = [p.message for ps in by_field.values() for p in ps]
+        leftover = [i18n.problem_text(p) for ps in by_field.values() for p in ps]
         text = ""
         if errors:
             text = self.tr("Not saved: {n} problem(s) to fix.").format(n=len(errors))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from sahel_desk.domain.dates import DateParseError, parse_event_date
 from sahel_desk.domain.errors import Problem
 from sahel_desk.domain.incident import DatePrecision, Source
+from sahel_desk.ui import i18n
 
 
 class SourcesEditor(QWidget):
@@ -78,7 +79,7 @@ class SourcesEditor(QWidget):
                 try:
                     parsed = parse_event_date(date_text)
                 except DateParseError as exc:
-                    problems.append(Problem("sources", f"{name}: {exc}"))
+                    problems.append(Problem("sources", f"{name}: {i18n.date_error_text(exc)}"))
                     continue
                 if parsed.precision is not DatePrecision.DAY:
                     problems.append(

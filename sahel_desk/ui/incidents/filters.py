@@ -177,7 +177,7 @@ class FilterBar(QWidget):
             try:
                 dates.append(parse_period(text)[end])
             except DateParseError as exc:
-                problems.append(str(exc))
+                problems.append(i18n.date_error_text(exc))
                 dates.append(None)
         actor = self.actor.text().strip()
         actors = frozenset()
