@@ -681,22 +681,22 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="161"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="165"/>
         <source>Trash: {n} incidents (restore them, or empty the trash)</source>
         <translation>Corbeille&#x202f;: {n} incidents (restaurez-les, ou videz la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="165"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="169"/>
         <source>{total} incidents</source>
         <translation>{total} incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="167"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="171"/>
         <source>{matching} of {total} incidents match the filter</source>
         <translation>{matching} incidents sur {total} correspondent au filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="174"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="192"/>
         <source>Could not load incidents: {error}</source>
         <translation>Impossible de charger les incidents&#x202f;: {error}</translation>
     </message>
@@ -757,128 +757,153 @@ Base de données&#x202f;: {path}</translation>
         <translation>Sahel Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="46"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="49"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="47"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="50"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="51"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="55"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="58"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="56"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="59"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="58"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="61"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="74"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="77"/>
         <source>&amp;Delete (move to trash)</source>
         <translation>&amp;Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="79"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="82"/>
         <source>&amp;Restore from trash</source>
         <translation>Res&amp;taurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="83"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="86"/>
         <source>&amp;Tag selected incidents…</source>
         <translation>&amp;Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="89"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="92"/>
         <source>&amp;History of this incident</source>
         <translation>&amp;Historique de cet incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="94"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="97"/>
         <source>&amp;Manage drivers and responses…</source>
         <translation>&amp;Gérer les facteurs et les réponses…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="95"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="98"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="97"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="100"/>
         <source>Show the &amp;trash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="100"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="105"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="101"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="109"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="110"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="115"/>
         <source>&amp;About Sahel Desk</source>
         <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="136"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="125"/>
+        <source>Open in the editor</source>
+        <translation>Ouvrir dans l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="128"/>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="129"/>
+        <source>Tag selected incidents…</source>
+        <translation>Étiqueter les incidents sélectionnés…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="132"/>
+        <source>Restore from trash</source>
+        <translation>Restaurer depuis la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="134"/>
+        <source>Delete (move to trash)</source>
+        <translation>Supprimer (mettre à la corbeille)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="164"/>
         <source>The new language applies when Sahel Desk starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="187"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="215"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="194"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="222"/>
         <source>{n} incident(s) moved to the trash; Ctrl+Z brings them back</source>
         <translation>{n} incident(s) mis à la corbeille&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="232"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="260"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="246"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="252"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="274"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="280"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="239"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="267"/>
         <source>{n} incident(s) destroyed</source>
         <translation>{n} incident(s) détruit(s)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="247"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="275"/>
         <source>Destroy the {n} incident(s) in the trash? This cannot be undone.</source>
         <translation>Détruire le(s) {n} incident(s) de la corbeille&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="269"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="297"/>
         <source>{matching} of {total} incidents</source>
         <translation>{matching} incidents sur {total}</translation>
     </message>

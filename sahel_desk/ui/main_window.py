@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter
 
 from sahel_desk.domain.history import Changes
 from sahel_desk.domain.query import IncidentQuery
@@ -36,6 +36,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([680, 600])
         self.setCentralWidget(self.splitter)
         self.incidents.table.doubleClicked.connect(self._open_row)
+        table = self.incidents.table
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._row_menu)
         self.editor.sig_open_incident.connect(self.open_incident)
         ctx.events.sig_data_changed.connect(self._on_data_changed)
         self.counts = QLabel()
@@ -97,6 +100,8 @@ class MainWindow(QMainWindow):
             view_menu, self.tr("Show the &trash"), self.incidents.show_trash
         )
         self.trash_action.setCheckable(True)
+        self.trash_action.toggled.connect(self._trash_shown)
+        self._trash_shown(False)
         self._action(view_menu, self.tr("&Empty the trash…"), self.empty_trash)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         chosen = i18n.resolve_language(settings.LANGUAGE.get(ctx.settings))
@@ -112,7 +117,26 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
         self.restore_layout()
 
+    def _row_menu(self, position: object) -> None:
+        """Right-click on the list: what can be done with the selected incidents, here."""
+        menu = QMenu(self)
+        in_trash = self.incidents.in_trash
+        menu.addAction(
+            self.tr("Open in the editor"),
+            lambda: self._open_row(self.incidents.table.currentIndex()),
+        )
+        menu.addAction(self.tr("History…"), self.show_history)
+        menu.addAction(self.tr("Tag selected incidents…"), self.tag_selected)
+        menu.addSeparator()
+        if in_trash:
+            menu.addAction(self.tr("Restore from trash"), self.restore_selected)
+        else:
+            menu.addAction(self.tr("Delete (move to trash)"), self.delete_selected)
+        menu.exec(self.incidents.table.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+
     def _open_row(self, index: object) -> None:
+        if not index.isValid():  # type: ignore[attr-defined]
+            return
         incident_id = self.incidents.model.id_at(index.row())  # type: ignore[attr-defined]
         if incident_id is not None:
             self.open_incident(incident_id)
@@ -129,6 +153,10 @@ class MainWindow(QMainWindow):
             self.incidents.model.set_tags(tags)
             self.incidents.filters.fill_tags(tags)
             self.editor.set_tags(tags)
+
+    def _trash_shown(self, on: bool) -> None:
+        self.delete_action.setEnabled(not on)
+        self.restore_action.setEnabled(on)
 
     def choose_language(self, code: str) -> None:
         settings.LANGUAGE.set(self.ctx.settings, code)

@@ -146,3 +146,21 @@ def test_history_speaks_in_labels_not_codes(window, store, qtbot):
     row = [dialog.table.item(1, c).text() for c in range(5)]
     assert row[2] == "drivers and responses"
     assert "Climate change" in row[4] and "drv." not in row[4]
+
+
+def test_selection_survives_a_bulk_change_and_the_row_menu_matches_the_view(window, store):
+    ids = [store.incidents.id_of_uuid(i.uuid) for i in article_incidents()]
+    select_rows(window, ids[:2])
+    from sahel_desk.ui.incidents import ops
+
+    ops.retag_incidents(
+        ctx=window.ctx,
+        ids=frozenset(ids[:2]),
+        add=frozenset({"rsp.hum.aid"}),
+        remove=frozenset(),
+        on_error=pytest.fail,
+    )
+    assert window.incidents.selected_ids() == frozenset(ids[:2])
+    assert window.delete_action.isEnabled() and not window.restore_action.isEnabled()
+    window.trash_action.trigger()
+    assert not window.delete_action.isEnabled() and window.restore_action.isEnabled()

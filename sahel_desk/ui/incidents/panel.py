@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -155,7 +155,11 @@ class IncidentPanel(QWidget):
         self.matching, self.total = matching, total
         self._total_stale = False
         ids = self.ctx.store.incidents.ids
+        selection = self.table.selectionModel()
+        kept = self.selected_ids() if len(selection.selectedRows()) <= BLOCK else frozenset()
+        current = self.current_id()
         self.model.set_result(matching, first, lambda offset, limit: ids(query, offset, limit))
+        self._reselect(kept, current)
         locale = self.locale()
         if query.deleted_only:
             text = self.tr("Trash: {n} incidents (restore them, or empty the trash)").format(
@@ -169,6 +173,20 @@ class IncidentPanel(QWidget):
             )
         self.summary.setText(text)
         self.sig_counts.emit(matching, total)
+
+    def _reselect(self, ids: frozenset[int], current: int | None) -> None:
+        """Keep the analyst's selection across a reload, for rows still in the first block."""
+        selection = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for incident_id in ids:
+            row = self.model.row_of(incident_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0), flags)
+        row = self.model.row_of(current) if current is not None else None
+        if row is not None:
+            selection.setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     def _failed(self, error: Exception) -> None:
         self.summary.setText(self.tr("Could not load incidents: {error}").format(error=error))
