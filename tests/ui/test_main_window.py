@@ -32,6 +32,9 @@ def test_layout_and_language_are_remembered(qtbot, store):
     first.show()
     first.resize(760, 540)  # fits the offscreen screen, so restoring does not clamp it
     first.incidents.table.setColumnWidth(1, 333)
+    first.incidents.show_column(7, False)  # no "Responses" column, please
+    header = first.incidents.table.horizontalHeader()
+    header.moveSection(header.visualIndex(5), 1)  # fatalities right after the date
     left_at = first.size()
     first.choose_language("fr")
     assert "starts again" in first.statusBar().currentMessage()
@@ -43,6 +46,8 @@ def test_layout_and_language_are_remembered(qtbot, store):
     second.show()
     assert second.size() == left_at
     assert second.incidents.table.columnWidth(1) == 333
+    again = second.incidents.table.horizontalHeader()
+    assert again.isSectionHidden(7) and again.logicalIndex(1) == 5
     settings.LANGUAGE.reset(ctx.settings)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -55,6 +56,9 @@ class IncidentPanel(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionsMovable(True)  # order, widths and hidden columns are remembered
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         header.setStretchLastSection(True)
         for column, width in enumerate((185, 160, 110, 320, 260, 80, 220)):
             self.table.setColumnWidth(column, width)
@@ -69,6 +73,21 @@ class IncidentPanel(QWidget):
         self._restore_last_filter()
         ctx.events.sig_data_changed.connect(lambda _changes: self.reload())
         self.reload()
+
+    def _column_menu(self, position: object) -> None:
+        """Right-click on the header: choose the columns (the date always stays)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(1, len(COLUMNS)):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: self.show_column(c, on))
+        menu.exec(header.mapToGlobal(position))  # type: ignore[arg-type]
+
+    def show_column(self, column: int, visible: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not visible)
 
     # ---- selection and the trash ----------------------------------------------------------
     def selected_ids(self) -> frozenset[int]:
