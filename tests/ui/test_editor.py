@@ -279,3 +279,44 @@ def test_actor_type_follows_the_actor_and_vac_targets_civilians(qtbot, window):
     assert editor.inter2.currentText() == "Civilians"
     choose(editor.event_type, "Violence against civilians")
     assert editor.civilian_targeting.isChecked()
+
+
+def test_done_when_type_filter_undo_redo_delete_restore(qtbot, window, store):
+    """Issue 3's end-to-end path, with the database checked after each step."""
+    from sahel_desk.ui.incidents import ops
+
+    test_the_articles_three_incidents_typed_through_the_editor(qtbot, window, store)
+    ids = store.incidents.ids(IncidentQuery(sort=(("id", False),)))
+    bankass, tombouctou, bakara = ids
+
+    # Filter: the month-only incidents of 2023 in Mopti, then the unverified place.
+    bar = window.incidents.filters
+    bar.region.setCurrentIndex(bar.region.findData("Mopti"))
+    assert window.incidents.matching == 1 and window.incidents.model.id_at(0) == bankass
+    bar.clear.click()
+    bar.unverified.setChecked(True)
+    assert window.incidents.matching == 1 and window.incidents.model.id_at(0) == bakara
+    bar.clear.click()
+
+    # Edit, undo, redo.
+    window.open_incident(tombouctou)
+    window.editor.fatalities.setText("3")
+    assert window.editor.save()
+    assert rows(store, f"SELECT fatalities FROM incidents WHERE id = {tombouctou}") == [(3,)]
+    window.ctx.undo.undo()
+    assert rows(store, f"SELECT fatalities FROM incidents WHERE id = {tombouctou}") == [(0,)]
+    window.ctx.undo.redo()
+    assert rows(store, f"SELECT fatalities FROM incidents WHERE id = {tombouctou}") == [(3,)]
+
+    # Delete one, then restore it from the trash.
+    ops.delete_incidents(ctx=window.ctx, ids=frozenset({bakara}), on_error=pytest.fail)
+    assert rows(store, f"SELECT deleted FROM incidents WHERE id = {bakara}") == [(1,)]
+    assert window.counts.text() == "2 of 2 incidents"
+    window.trash_action.trigger()
+    assert window.incidents.model.rowCount() == 1
+    ops.delete_incidents(
+        ctx=window.ctx, ids=frozenset({bakara}), restore=True, on_error=pytest.fail
+    )
+    assert rows(store, f"SELECT deleted FROM incidents WHERE id = {bakara}") == [(0,)]
+    actions = [r.action.value for r in store.history.for_incident(bakara)]
+    assert actions == ["create", "delete", "restore"]
