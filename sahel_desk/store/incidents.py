@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid as uuidlib
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection, delete, func, or_, select, update
@@ -152,26 +151,13 @@ class IncidentRepo:
             changed = [f for f in rowmap.TRACKED if before[f] != after[f]]
             if not changed:
                 return old
-            now = rowmap.utcnow()
+            step = rowmap.Step.now(author)
             search.unindex(conn, [old.id])  # while the view still shows the indexed text
-            writer.update_row(conn, named, r, old.id, author, writer.timestamp(now))
+            writer.update_row(conn, named, r, old.id, author, writer.timestamp(step.at))
             self._replace_children(conn, reg, named, r, old.id)
-            change_id = str(uuidlib.uuid4())
             conn.execute(
                 s.revisions.insert(),
-                [
-                    dict(
-                        incident_id=old.id,
-                        change_id=change_id,
-                        at=now,
-                        author=author,
-                        action=Action.UPDATE.value,
-                        field=f,
-                        old=rowmap.to_json(before[f]),
-                        new=rowmap.to_json(after[f]),
-                    )
-                    for f in changed
-                ],
+                [step.revision(old.id, Action.UPDATE, f, before[f], after[f]) for f in changed],
             )
             return rowmap.load(conn, [old.id])[0]
 
@@ -211,8 +197,7 @@ class IncidentRepo:
             ):
                 current[incident_id].add(tag_id)
             present = set(conn.execute(select(i.c.id).where(i.c.id.in_(wanted))).scalars())
-            now = rowmap.utcnow()
-            change_id = str(uuidlib.uuid4())
+            step = rowmap.Step.now(author)
             touched = []
             for incident_id in wanted:
                 if incident_id not in present:
@@ -232,21 +217,22 @@ class IncidentRepo:
                     )
                 conn.execute(
                     s.revisions.insert().values(
-                        incident_id=incident_id,
-                        change_id=change_id,
-                        at=now,
-                        author=author,
-                        action=Action.UPDATE.value,
-                        field="tags",
-                        old=rowmap.to_json(sorted(code_of[t] for t in before)),
-                        new=rowmap.to_json(sorted(code_of[t] for t in after)),
+                        step.revision(
+                            incident_id,
+                            Action.UPDATE,
+                            "tags",
+                            sorted(code_of[t] for t in before),
+                            sorted(code_of[t] for t in after),
+                        )
                     )
                 )
             if touched:
                 conn.execute(
-                    update(i).where(i.c.id.in_(touched)).values(updated_at=now, updated_by=author)
+                    update(i)
+                    .where(i.c.id.in_(touched))
+                    .values(updated_at=step.at, updated_by=author)
                 )
-        return Changes(incidents=frozenset(touched), change_id=change_id)
+        return Changes(incidents=frozenset(touched), change_id=step.change_id)
 
     def delete(self, ids: Iterable[int]) -> Changes:
         """Move to the trash (nothing is destroyed; ``restore`` brings them back)."""
@@ -267,27 +253,14 @@ class IncidentRepo:
             )
             if not hit:
                 return Changes()
-            now = rowmap.utcnow()
+            step = rowmap.Step.now(author)
             conn.execute(
                 update(i)
                 .where(i.c.id.in_(hit))
-                .values(deleted=deleted, updated_at=now, updated_by=author)
+                .values(deleted=deleted, updated_at=step.at, updated_by=author)
             )
-            change_id = str(uuidlib.uuid4())
-            conn.execute(
-                s.revisions.insert(),
-                [
-                    dict(
-                        incident_id=n,
-                        change_id=change_id,
-                        at=now,
-                        author=author,
-                        action=action.value,
-                    )
-                    for n in hit
-                ],
-            )
-        return Changes(incidents=frozenset(hit), change_id=change_id)
+            conn.execute(s.revisions.insert(), [step.revision(n, action) for n in hit])
+        return Changes(incidents=frozenset(hit), change_id=step.change_id)
 
     def purge(self, ids: Iterable[int] | None = None) -> int:
         """Destroy incidents that are in the trash (all of them when ``ids`` is None).

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid as uuidlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import aliased
 
 from sahel_desk.domain.actors import ActorType
+from sahel_desk.domain.history import Action
 from sahel_desk.domain.incident import (
     DatePrecision,
     EventDate,
@@ -112,6 +115,40 @@ def _source_json(src: Source) -> dict[str, Any]:
 
 def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One user step: who, when, and the change id that groups its revision rows."""
+
+    author: str
+    at: dt.datetime
+    change_id: str
+
+    @classmethod
+    def now(cls, author: str) -> Step:
+        return cls(author, utcnow(), str(uuidlib.uuid4()))
+
+    def revision(
+        self,
+        incident_id: int,
+        action: Action,
+        field: str | None = None,
+        old: Any = None,
+        new: Any = None,
+    ) -> dict[str, Any]:
+        """A ``revisions`` row; ``old``/``new`` are values, stored as JSON when a field changed."""
+        changed = field is not None
+        return {
+            "incident_id": incident_id,
+            "change_id": self.change_id,
+            "at": self.at,
+            "author": self.author,
+            "action": action.value,
+            "field": field,
+            "old": to_json(old) if changed else None,
+            "new": to_json(new) if changed else None,
+        }
 
 
 def load(conn: Connection, ids: Sequence[int]) -> list[Incident]:

@@ -421,18 +421,16 @@ def _retag_all(
         .values(tag_id=dst_id)
     )
     conn.execute(delete(it).where(it.c.tag_id == src_id))
+    step = rowmap.Step(author, now, change_id)
     conn.execute(
         s.revisions.insert(),
         [
-            dict(
-                incident_id=incident_id,
-                change_id=change_id,
-                at=now,
-                author=author,
-                action=Action.UPDATE.value,
-                field="tags",
-                old=rowmap.to_json(sorted(codes)),
-                new=rowmap.to_json(sorted((codes - {src_code}) | {dst_code})),
+            step.revision(
+                incident_id,
+                Action.UPDATE,
+                "tags",
+                sorted(codes),
+                sorted((codes - {src_code}) | {dst_code}),
             )
             for incident_id, codes in sorted(before.items())
         ],

@@ -58,20 +58,22 @@ def test_models_match_the_migrations(tmp_path):
     assert diff == []
 
 
-def failing_migrations(tmp_path: Path) -> Path:
+def with_revision(tmp_path: Path, body: str) -> Path:
+    """A copy of the real migrations plus revision 9000 (on top of the head) doing ``body``."""
     target = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), target, ignore=shutil.ignore_patterns("__pycache__"))
-    (target / "versions" / "0002_broken.py").write_text(
+    head = (
+        "from alembic import op\nimport sqlalchemy as sa\n\n"
+        f'revision = "9000"\ndown_revision = "{HEAD}"\nbranch_labels = None\ndepends_on = None\n'
+    )
+    (target / "versions" / "9000_test.py").write_text(head + body, encoding="utf-8")
+    return target
+
+
+def failing_migrations(tmp_path: Path) -> Path:
+    return with_revision(
+        tmp_path,
         """
-from alembic import op
-import sqlalchemy as sa
-
-revision = "9000"
-down_revision = "{head}"
-branch_labels = None
-depends_on = None
-
-
 def upgrade():
     op.add_column("incidents", sa.Column("half_done", sa.Integer()))
     op.create_table("scratch", sa.Column("id", sa.Integer, primary_key=True))
@@ -81,10 +83,8 @@ def upgrade():
 
 def downgrade():
     pass
-""".replace("{head}", HEAD),
-        encoding="utf-8",
+""",
     )
-    return target
 
 
 def test_failing_migration_leaves_the_database_exactly_as_it_was(db_path, tmp_path):
@@ -129,18 +129,9 @@ def test_reference_data_is_seeded_once(db_path):
 
 def table_copying_migration(tmp_path: Path) -> Path:
     """A realistic later migration: rebuild `incidents` (batch mode), keeping the search view."""
-    target = tmp_path / "migrations"
-    shutil.copytree(paths.migrations_dir(), target, ignore=shutil.ignore_patterns("__pycache__"))
-    (target / "versions" / "0002_rebuild.py").write_text(
+    return with_revision(
+        tmp_path,
         """
-from alembic import op
-import sqlalchemy as sa
-
-revision = "9000"
-down_revision = "{head}"
-branch_labels = None
-depends_on = None
-
 
 def upgrade():
     bind = op.get_bind()
@@ -154,10 +145,8 @@ def upgrade():
 
 def downgrade():
     pass
-""".replace("{head}", HEAD),
-        encoding="utf-8",
+""",
     )
-    return target
 
 
 def counts(path: Path) -> dict[str, int]:
