@@ -681,22 +681,22 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="165"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="184"/>
         <source>Trash: {n} incidents (restore them, or empty the trash)</source>
         <translation>Corbeille&#x202f;: {n} incidents (restaurez-les, ou videz la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="169"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="188"/>
         <source>{total} incidents</source>
         <translation>{total} incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="171"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="190"/>
         <source>{matching} of {total} incidents match the filter</source>
         <translation>{matching} incidents sur {total} correspondent au filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="192"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="211"/>
         <source>Could not load incidents: {error}</source>
         <translation>Impossible de charger les incidents&#x202f;: {error}</translation>
     </message>
@@ -752,158 +752,170 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="26"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="28"/>
         <source>Sahel Desk — {name}</source>
         <translation>Sahel Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="49"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="51"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="50"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="52"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="54"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="58"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="60"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="59"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="62"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="61"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="64"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="178"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="77"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="87"/>
         <source>&amp;Delete (move to trash)</source>
         <translation>&amp;Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="82"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="92"/>
         <source>&amp;Restore from trash</source>
         <translation>Res&amp;taurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="86"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="96"/>
         <source>&amp;Tag selected incidents…</source>
         <translation>&amp;Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="92"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="102"/>
         <source>&amp;History of this incident</source>
         <translation>&amp;Historique de cet incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="97"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="107"/>
         <source>&amp;Manage drivers and responses…</source>
         <translation>&amp;Gérer les facteurs et les réponses…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="98"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="108"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="100"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="110"/>
         <source>Show the &amp;trash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="105"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="115"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="106"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="116"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="114"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="124"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="115"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="125"/>
         <source>&amp;About Sahel Desk</source>
         <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="125"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="135"/>
         <source>Open in the editor</source>
         <translation>Ouvrir dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="128"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="138"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="129"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="139"/>
         <source>Tag selected incidents…</source>
         <translation>Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="132"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="142"/>
         <source>Restore from trash</source>
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="134"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="144"/>
         <source>Delete (move to trash)</source>
         <translation>Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="164"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="175"/>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Annuler {step}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="178"/>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Rétablir {step}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="188"/>
         <source>The new language applies when Sahel Desk starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="215"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="239"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="222"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="246"/>
         <source>{n} incident(s) moved to the trash; Ctrl+Z brings them back</source>
         <translation>{n} incident(s) mis à la corbeille&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="260"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="284"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="274"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="280"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="298"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="304"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="267"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="291"/>
         <source>{n} incident(s) destroyed</source>
         <translation>{n} incident(s) détruit(s)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="275"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="299"/>
         <source>Destroy the {n} incident(s) in the trash? This cannot be undone.</source>
         <translation>Détruire le(s) {n} incident(s) de la corbeille&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="297"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="321"/>
         <source>{matching} of {total} incidents</source>
         <translation>{matching} incidents sur {total}</translation>
     </message>
@@ -1133,27 +1145,27 @@ Cette opération est irréversible.</translation>
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="58"/>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="64"/>
         <source>New incident {id}</source>
         <translation>nouvel incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="60"/>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="66"/>
         <source>Edit incident {id}</source>
         <translation>modification de l’incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="80"/>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="86"/>
         <source>Restore {n} incident(s)</source>
         <translation>restauration de {n} incident(s)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="82"/>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="88"/>
         <source>Delete {n} incident(s)</source>
         <translation>suppression de {n} incident(s)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="108"/>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="114"/>
         <source>Change tags of {n} incident(s)</source>
         <translation>étiquettes de {n} incident(s)</translation>
     </message>

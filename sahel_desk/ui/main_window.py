@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter
@@ -15,6 +16,7 @@ from sahel_desk.ui.editor.form import IncidentEditor
 from sahel_desk.ui.incidents.dialogs import BulkTagDialog, HistoryDialog
 from sahel_desk.ui.incidents.ops import delete_incidents, empty_trash, retag_incidents
 from sahel_desk.ui.incidents.panel import IncidentPanel
+from sahel_desk.ui.incidents.undo import UndoRunner
 from sahel_desk.ui.tags.manager import TagManagerDialog
 
 
@@ -56,9 +58,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = ctx.undo.createUndoAction(self, self.tr("&Undo"))
+        self.undo_runner = UndoRunner(ctx.undo, ctx.tasks, ctx.events)
+        undo = QAction(self.tr("&Undo"), self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = ctx.undo.createRedoAction(self, self.tr("&Redo"))
+        redo = QAction(self.tr("&Redo"), self)
         # Ctrl+Shift+Z everywhere, plus the platform's own Redo (Ctrl+Y on Windows); on Linux
         # they are the same key, and a shortcut listed twice is "ambiguous" and never fires.
         redo_keys = [QKeySequence("Ctrl+Shift+Z")]
@@ -66,6 +69,13 @@ class MainWindow(QMainWindow):
             k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys
         ]
         redo.setShortcuts(redo_keys)
+        undo.triggered.connect(self.undo_runner.undo)
+        redo.triggered.connect(self.undo_runner.redo)
+        self.undo_action, self.redo_action = undo, redo
+        ctx.undo.indexChanged.connect(self._show_undo_state)
+        self.undo_runner.sig_busy.connect(self._show_undo_state)
+        self.undo_runner.sig_failed.connect(self._report)
+        self._show_undo_state()
         # Data undo belongs to the list: in the editor's fields Ctrl+Z undoes typing.
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -153,6 +163,20 @@ class MainWindow(QMainWindow):
             self.incidents.model.set_tags(tags)
             self.incidents.filters.fill_tags(tags)
             self.editor.set_tags(tags)
+
+    def _show_undo_state(self, *_args: object) -> None:
+        stack, busy = self.ctx.undo, self.undo_runner.busy
+        if not shiboken6.isValid(stack):
+            return  # the stack is being destroyed with the context (it signals on its way out)
+        self.undo_action.setEnabled(stack.canUndo() and not busy)
+        self.redo_action.setEnabled(stack.canRedo() and not busy)
+        undo_text, redo_text = stack.undoText(), stack.redoText()
+        self.undo_action.setText(
+            self.tr("&Undo {step}").format(step=undo_text) if undo_text else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {step}").format(step=redo_text) if redo_text else self.tr("&Redo")
+        )
 
     def _trash_shown(self, on: bool) -> None:
         self.delete_action.setEnabled(not on)

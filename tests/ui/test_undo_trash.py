@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 from sahel_desk.domain.history import Action
+from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.synthetic.article import article_incidents
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.incidents.dialogs import HistoryDialog
@@ -164,3 +165,37 @@ def test_selection_survives_a_bulk_change_and_the_row_menu_matches_the_view(wind
     assert window.delete_action.isEnabled() and not window.restore_action.isEnabled()
     window.trash_action.trigger()
     assert not window.delete_action.isEnabled() and window.restore_action.isEnabled()
+
+
+def test_the_windows_undo_runs_off_the_gui_thread_one_step_at_a_time(qtbot, store):
+    import threading
+
+    store.incidents.add_many(article_incidents())
+    ctx = AppContext.create(store)  # real worker threads
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    ids = frozenset(store.incidents.ids(IncidentQuery()))
+    from sahel_desk.ui.incidents import ops
+
+    ops.retag_incidents(
+        ctx=ctx,
+        ids=ids,
+        add=frozenset({"drv.env.climate"}),
+        remove=frozenset(),
+        on_error=pytest.fail,
+    )
+    qtbot.waitUntil(lambda: ctx.undo.count() == 1, timeout=5000)
+    assert "Undo" in win.undo_action.text() and "3" in win.undo_action.text()
+    threads = []
+    command = ctx.undo.command(0)
+    original = command.backward
+    command.backward = lambda: threads.append(threading.current_thread()) or original()
+    win.undo_action.trigger()
+    assert not win.undo_action.isEnabled()  # busy: a second Ctrl+Z waits for the first
+    qtbot.waitUntil(lambda: ctx.undo.index() == 0, timeout=5000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert all("drv.env.climate" not in i.tags for i in store.incidents.get_many(sorted(ids)))
+    win.redo_action.trigger()
+    qtbot.waitUntil(lambda: ctx.undo.index() == 1, timeout=5000)
+    assert all("drv.env.climate" in i.tags for i in store.incidents.get_many(sorted(ids)))
+    ctx.tasks.wait()
