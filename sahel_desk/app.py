@@ -30,6 +30,18 @@ def main(db_path: Path) -> int:
         )
         return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = start(app, db_path)
+    if window is None:
+        return 1
+    try:
+        return app.exec()
+    finally:
+        window.ctx.store.close()
+
+
+def start(app: QApplication, db_path: Path) -> MainWindow | None:
+    """Everything up to a shown window (also what the start-up test runs); None on failure,
+    after telling the user why."""
     app.setApplicationName("Sahel Desk")
     app.setOrganizationName("SahelDesk")
     if QLocale.system().language() == QLocale.Language.C:
@@ -41,10 +53,7 @@ def main(db_path: Path) -> int:
         store = Store.open(db_path)
     except SahelDeskError as exc:
         QMessageBox.critical(None, "Sahel Desk", str(exc))
-        return 1
-    try:
-        window = MainWindow(AppContext.create(store))
-        window.show()
-        return app.exec()
-    finally:
-        store.close()
+        return None
+    window = MainWindow(AppContext.create(store))
+    window.show()
+    return window

@@ -71,3 +71,16 @@ def test_tag_changes_reach_the_list_the_filters_and_the_editor(qtbot, store):
     flags = Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
     assert tree.findItems("Recruitment drives", flags)
     assert not tree.findItems("Climate change", flags)  # hidden: no longer offered
+
+
+def test_the_application_starts_on_a_new_database(qtbot, qapp, tmp_path):
+    """What `sahel-desk` runs before the event loop: locale, translations, store, window."""
+    import importlib
+
+    app_module = importlib.import_module("sahel_desk.app")  # tests may; the package may not
+    window = app_module.start(qapp, tmp_path / "first-run.sqlite")
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.counts.text() == "0 of 0 incidents", timeout=5000)
+    window.ctx.tasks.wait()
+    window.ctx.store.close()
