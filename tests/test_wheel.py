@@ -23,6 +23,12 @@ def test_wheel_installs_and_opens_a_new_database(tmp_path):
     dist = tmp_path / "dist"
     sh(sys.executable, "-m", "build", "--wheel", "--outdir", dist, ROOT, cwd=tmp_path)
     (wheel,) = dist.glob("sahel_desk-*.whl")
+    import zipfile
+
+    names = set(zipfile.ZipFile(wheel).namelist())
+    # The compiled French catalogue (git-ignored, built by scripts/i18n.py) ships in the wheel.
+    assert "sahel_desk/resources/i18n/sahel_desk_fr.qm" in names
+    assert "sahel_desk/migrations/versions/0001_initial_schema.py" in names
 
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
