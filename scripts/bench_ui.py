@@ -21,8 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-CHILD = r"""
-import os, sys, time, resource
+# What `sahel-desk` does up to a shown window, as a fresh process runs it (imports included).
+OPEN_WINDOW = r"""
+import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
@@ -32,6 +33,10 @@ from sahel_desk.ui.main_window import MainWindow
 store = Store.open(sys.argv[1])
 window = MainWindow(AppContext.create(store, synchronous=True))
 window.show()
+"""
+
+CHILD = OPEN_WINDOW + r"""
+import resource
 window.incidents.table.viewport().repaint()
 app.processEvents()
 painted = time.time()
@@ -39,18 +44,9 @@ assert window.incidents.model.rowCount() > 0
 print(painted, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
-MEASURE = r"""
-import os, sys, time, json, statistics, datetime as dt
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
+MEASURE = OPEN_WINDOW + r"""
+import json, statistics, datetime as dt
 from sahel_desk.domain.query import IncidentQuery
-from sahel_desk.store import Store
-from sahel_desk.ui.context import AppContext
-from sahel_desk.ui.main_window import MainWindow
-store = Store.open(sys.argv[1])
-window = MainWindow(AppContext.create(store, synchronous=True))
-window.show()
 panel = window.incidents
 app.processEvents()
 

@@ -3,6 +3,7 @@ import json
 import sqlite3
 
 import pytest
+from support import read_rows as raw
 
 from sahel_desk.domain.actors import ActorType
 from sahel_desk.domain.errors import NotFoundError, SahelDeskError, ValidationError
@@ -18,14 +19,6 @@ from sahel_desk.domain.incident import (
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.store import ConflictError, Store
 from sahel_desk.synthetic.article import JNIM, article_incidents
-
-
-def raw(store: Store, sql: str, *args):
-    conn = sqlite3.connect(store.path)
-    try:
-        return conn.execute(sql, args).fetchall()
-    finally:
-        conn.close()
 
 
 def sample(**changes) -> Incident:

@@ -1,9 +1,9 @@
 """The tag manager's store operations, against a real migrated database."""
 
 import json
-import sqlite3
 
 import pytest
+from support import read_rows as raw
 
 from sahel_desk.domain.errors import NotFoundError, ValidationError
 from sahel_desk.domain.history import Action
@@ -11,14 +11,6 @@ from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.domain.tags import TagKind
 from sahel_desk.store import Store
 from sahel_desk.synthetic.article import article_incidents
-
-
-def raw(store: Store, sql: str, *args):
-    conn = sqlite3.connect(store.path)
-    try:
-        return conn.execute(sql, args).fetchall()
-    finally:
-        conn.close()
 
 
 @pytest.fixture

@@ -1,12 +1,12 @@
 """The editor, driven by keyboard through pytest-qt over a real database."""
 
 import json
-import sqlite3
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
+from support import read_rows as rows
 
 from sahel_desk.domain.incident import DatePrecision
 from sahel_desk.domain.query import IncidentQuery
@@ -49,6 +49,16 @@ def pick_place(qtbot, editor, typed):
     qtbot.waitUntil(lambda: editor.location.entry is not None, timeout=2000)
 
 
+def type_strategic(qtbot, editor, date, place, actor, sub="Other"):
+    """A short strategic-development incident typed into the form (not saved)."""
+    choose(editor.event_type, "Strategic developments")
+    choose(editor.sub_event_type, sub)
+    type_into(qtbot, editor.date, date)
+    type_into(qtbot, editor.location, place)
+    type_into(qtbot, editor.actor1, actor)
+    choose(editor.inter1, "Rebel group")
+
+
 def choose(combo, text):
     combo.setCurrentIndex(combo.findText(text))
 
@@ -56,14 +66,6 @@ def choose(combo, text):
 def tick(picker, label):
     items = picker.tree.findItems(label, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
     items[0].setCheckState(0, Qt.CheckState.Checked)
-
-
-def rows(store, sql):
-    conn = sqlite3.connect(store.path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 def test_the_articles_three_incidents_typed_through_the_editor(qtbot, window, store):
@@ -162,23 +164,14 @@ def test_editing_records_history_and_duplicates_are_flagged(qtbot, window, store
     asked = []
     editor.ask_duplicate = lambda twins: asked.append(twins) or "open"
     window.new_incident()
-    choose(editor.event_type, "Strategic developments")
-    choose(editor.sub_event_type, "Other")
-    type_into(qtbot, editor.date, "14/06/2023")
-    type_into(qtbot, editor.location, "Bakara")
-    type_into(qtbot, editor.actor1, "JNIM")
-    choose(editor.inter1, "Rebel group")
+    type_strategic(qtbot, editor, "14/06/2023", "Bakara", "JNIM")
     editor.ask_duplicate = lambda twins: "save"
     assert editor.save()
     first_id = editor.current.id
     # The same event typed again: the user is warned and opens the existing one.
     editor.ask_duplicate = lambda twins: asked.append(twins) or "open"
     window.new_incident()
-    choose(editor.event_type, "Strategic developments")
-    choose(editor.sub_event_type, "Other")
-    type_into(qtbot, editor.date, "June 2023")
-    type_into(qtbot, editor.location, "bakara")
-    type_into(qtbot, editor.actor1, "GSIM")
+    type_strategic(qtbot, editor, "June 2023", "bakara", "GSIM")
     assert not editor.save()
     assert [t.id for t in asked[0]] == [first_id]
     assert editor.current.id == first_id and store.incidents.count() == 1
@@ -219,11 +212,7 @@ def test_saving_twice_quickly_makes_one_incident(qtbot, store):
     qtbot.addWidget(win)
     editor = win.editor
     editor.ask_duplicate = lambda twins: "save"
-    choose(editor.event_type, "Strategic developments")
-    editor.date.setText("14/06/2023")
-    editor.location.setText("Bakara")
-    editor.actor1.setText("JNIM")
-    choose(editor.inter1, "Rebel group")
+    type_strategic(qtbot, editor, "14/06/2023", "Bakara", "JNIM")
     assert editor.save()
     assert not editor.save()  # refused while the first is on its way
     qtbot.waitUntil(lambda: editor.current is not None, timeout=5000)

@@ -1,8 +1,7 @@
 """The tag manager dialog over a real store: each action checked in the tree and the database."""
 
-import sqlite3
-
 import pytest
+from support import read_rows as db
 
 from sahel_desk.domain.history import Changes
 from sahel_desk.domain.tags import TagKind
@@ -10,14 +9,6 @@ from sahel_desk.synthetic.article import article_incidents
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.editor.tag_picker import TagPicker
 from sahel_desk.ui.tags.manager import TagChoiceDialog, TagLabelsDialog, TagManagerDialog
-
-
-def db(store, sql, *args):
-    conn = sqlite3.connect(store.path)
-    try:
-        return conn.execute(sql, args).fetchall()
-    finally:
-        conn.close()
 
 
 @pytest.fixture

@@ -1,9 +1,8 @@
 """Undo/redo, the trash and bulk tagging through the real window, checked in the database."""
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import QItemSelectionModel
+from support import read_rows as db
 
 from sahel_desk.domain.history import Action
 from sahel_desk.domain.query import IncidentQuery
@@ -22,14 +21,6 @@ def window(qtbot, store):
     win.editor.ask_duplicate = lambda twins: "save"
     win.editor.confirm_discard = lambda: True
     return win
-
-
-def db(store, sql, *args):
-    conn = sqlite3.connect(store.path)
-    try:
-        return conn.execute(sql, args).fetchall()
-    finally:
-        conn.close()
 
 
 def select_rows(window, ids):
