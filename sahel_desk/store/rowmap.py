@@ -10,8 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Connection
 
 from sahel_desk.domain.actors import ActorType
 from sahel_desk.domain.history import Action
@@ -23,7 +22,6 @@ from sahel_desk.domain.incident import (
     Place,
     Source,
 )
-from sahel_desk.store import schema as s
 
 # Fields compared for the revision log, in form order.
 TRACKED = (
@@ -151,40 +149,44 @@ class Step:
         }
 
 
+_COLUMNS = (
+    "i.id, i.uuid, i.external_id, i.external_timestamp, i.event_date, i.date_precision, "
+    "i.event_type, i.sub_event_type, i.original_event_type, a1.name, i.inter1, a2.name, i.inter2, "
+    "i.civilian_targeting, i.location, i.country, i.admin1, i.admin2, i.admin3, i.latitude, "
+    "i.longitude, i.place_ref, i.geo_precision, i.fatalities, i.fatalities_low, "
+    "i.fatalities_high, i.notes, i.deleted, i.created_at, i.created_by, i.updated_at, i.updated_by"
+)
+
+
+def _select_sql(n: int) -> str:
+    marks = _marks(n)
+    return (
+        f"SELECT {_COLUMNS} FROM incidents AS i JOIN actors AS a1 ON a1.id = i.actor1_id "
+        f"LEFT JOIN actors AS a2 ON a2.id = i.actor2_id WHERE i.id IN ({marks})"
+    )
+
+
 def load(conn: Connection, ids: Sequence[int]) -> list[Incident]:
-    """The incidents with these ids, in the order given (missing ids are skipped)."""
+    """The incidents with these ids, in the order given (missing ids are skipped).
+
+    Plain SQL and hand-made conversions: exports read every incident through here, and
+    SQLAlchemy's row processing took two thirds of the time (6 s for 100,000).
+    """
     if not ids:
         return []
-    a1 = aliased(s.ActorRow, name="a1")
-    a2 = aliased(s.ActorRow, name="a2")
-    i = s.incidents
-    rows: dict[int, Any] = {}
+    rows: dict[int, tuple[Any, ...]] = {}
     for chunk in _chunks(ids):
-        query = (
-            select(i, a1.name.label("actor1_name"), a2.name.label("actor2_name"))
-            .join(a1, a1.id == i.c.actor1_id)
-            .outerjoin(a2, a2.id == i.c.actor2_id)
-            .where(i.c.id.in_(chunk))
-        )
-        rows.update((row.id, row) for row in conn.execute(query))
+        rows.update((row[0], row) for row in _fetch(conn, _select_sql(len(chunk)), tuple(chunk)))
     present = list(rows)
     assoc = _assoc(conn, present)
     tags = _tags(conn, present)
     srcs = _sources(conn, present)
-    out = []
-    for incident_id in ids:
-        row = rows.get(incident_id)
-        if row is None:
-            continue
-        out.append(
-            _incident(
-                row,
-                assoc.get(incident_id, {}),
-                tags.get(incident_id, frozenset()),
-                srcs.get(incident_id, ()),
-            )
-        )
-    return out
+    no_tags: frozenset[str] = frozenset()
+    return [
+        _incident(row, assoc.get(key, {}), tags.get(key, no_tags), srcs.get(key, ()))
+        for key in ids
+        if (row := rows.get(key)) is not None
+    ]
 
 
 def _chunks(ids: Sequence[int], size: int = 900) -> Iterable[Sequence[int]]:
@@ -192,92 +194,103 @@ def _chunks(ids: Sequence[int], size: int = 900) -> Iterable[Sequence[int]]:
         yield ids[start : start + size]
 
 
+def _fetch(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[Any]:
+    """Rows straight from sqlite3: SQLAlchemy's row wrapping cost more than the query here."""
+    return conn.connection.driver_connection.execute(sql, params).fetchall()  # type: ignore[union-attr]
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
 def _assoc(conn: Connection, ids: Sequence[int]) -> dict[int, dict[int, list[str]]]:
     out: dict[int, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
-    ia = s.incident_actors
     for chunk in _chunks(ids):
-        query = (
-            select(ia.c.incident_id, ia.c.side, s.actors.c.name)
-            .join(s.actors, s.actors.c.id == ia.c.actor_id)
-            .where(ia.c.incident_id.in_(chunk))
-            .order_by(ia.c.incident_id, ia.c.side, ia.c.position)
+        sql = (
+            "SELECT ia.incident_id, ia.side, a.name FROM incident_actors AS ia "
+            "JOIN actors AS a ON a.id = ia.actor_id "
+            f"WHERE ia.incident_id IN ({_marks(len(chunk))}) "
+            "ORDER BY ia.incident_id, ia.side, ia.position"
         )
-        for incident_id, side, name in conn.execute(query):
+        for incident_id, side, name in _fetch(conn, sql, tuple(chunk)):
             out[incident_id][side].append(name)
     return out
 
 
 def _tags(conn: Connection, ids: Sequence[int]) -> dict[int, frozenset[str]]:
     found: dict[int, set[str]] = defaultdict(set)
-    it = s.incident_tags
     for chunk in _chunks(ids):
-        query = (
-            select(it.c.incident_id, s.tags.c.code)
-            .join(s.tags, s.tags.c.id == it.c.tag_id)
-            .where(it.c.incident_id.in_(chunk))
+        sql = (
+            "SELECT it.incident_id, t.code FROM incident_tags AS it JOIN tags AS t "
+            f"ON t.id = it.tag_id WHERE it.incident_id IN ({_marks(len(chunk))})"
         )
-        for incident_id, code in conn.execute(query):
+        for incident_id, code in _fetch(conn, sql, tuple(chunk)):
             found[incident_id].add(code)
     return {k: frozenset(v) for k, v in found.items()}
 
 
 def _sources(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[Source, ...]]:
     found: dict[int, list[Source]] = defaultdict(list)
-    src = s.sources
     for chunk in _chunks(ids):
-        query = (
-            select(src.c.incident_id, src.c.name, src.c.date, src.c.url, src.c.scale)
-            .where(src.c.incident_id.in_(chunk))
-            .order_by(src.c.incident_id, src.c.position)
+        sql = (
+            "SELECT incident_id, name, date, url, scale FROM sources "
+            f"WHERE incident_id IN ({_marks(len(chunk))}) ORDER BY incident_id, position"
         )
-        for incident_id, name, date, url, scale in conn.execute(query):
-            found[incident_id].append(Source(name, date, url, scale))
+        for incident_id, name, date, url, scale in _fetch(conn, sql, tuple(chunk)):
+            found[incident_id].append(Source(name, _date(date), url, scale))
     return {k: tuple(v) for k, v in found.items()}
 
 
-def _actor_type(value: int | None) -> ActorType | None:
-    return ActorType(value) if value is not None else None
+_ACTOR_TYPE: dict[int | None, ActorType | None] = {None: None, **{int(t): t for t in ActorType}}
+_DATE_PRECISION = {int(p): p for p in DatePrecision}
+_GEO_PRECISION = {int(p): p for p in GeoPrecision}
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _datetime(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
 
 
 def _incident(
-    row: Any, assoc: dict[int, list[str]], tags: frozenset[str], srcs: tuple[Source, ...]
+    row: tuple[Any, ...],
+    assoc: dict[int, list[str]],
+    tags: frozenset[str],
+    srcs: tuple[Source, ...],
 ) -> Incident:
+    (id_, uuid, ext_id, ext_ts, day, date_prec, event_type, sub_type, original, actor1, inter1,
+     actor2, inter2, civ, location, country, admin1, admin2, admin3, lat, lon, ref, geo_prec,
+     fat, fat_low, fat_high, notes, deleted, created_at, created_by, updated_at,
+     updated_by) = row  # fmt: skip
     return Incident(
-        id=row.id,
-        uuid=row.uuid,
-        external_id=row.external_id,
-        external_timestamp=row.external_timestamp,
-        date=EventDate(row.event_date, DatePrecision(row.date_precision)),
-        event_type=row.event_type,
-        sub_event_type=row.sub_event_type,
-        original_event_type=row.original_event_type,
-        actor1=row.actor1_name,
-        inter1=_actor_type(row.inter1),
+        id=id_,
+        uuid=uuid,
+        external_id=ext_id,
+        external_timestamp=ext_ts,
+        date=EventDate(dt.date.fromisoformat(day), _DATE_PRECISION[date_prec]),
+        event_type=event_type,
+        sub_event_type=sub_type,
+        original_event_type=original,
+        actor1=actor1,
+        inter1=_ACTOR_TYPE[inter1],
         assoc_actor1=tuple(assoc.get(1, ())),
-        actor2=row.actor2_name,
-        inter2=_actor_type(row.inter2),
+        actor2=actor2,
+        inter2=_ACTOR_TYPE[inter2],
         assoc_actor2=tuple(assoc.get(2, ())),
-        civilian_targeting=bool(row.civilian_targeting),
-        place=Place(
-            location=row.location,
-            country=row.country,
-            admin1=row.admin1,
-            admin2=row.admin2,
-            admin3=row.admin3,
-            latitude=row.latitude,
-            longitude=row.longitude,
-            ref=row.place_ref,
-        ),
-        geo_precision=GeoPrecision(row.geo_precision),
-        fatalities=row.fatalities,
-        fatalities_low=row.fatalities_low,
-        fatalities_high=row.fatalities_high,
-        notes=row.notes,
+        civilian_targeting=bool(civ),
+        place=Place(location, country, admin1, admin2, admin3, lat, lon, ref),
+        geo_precision=_GEO_PRECISION[geo_prec],
+        fatalities=fat,
+        fatalities_low=fat_low,
+        fatalities_high=fat_high,
+        notes=notes,
         sources=srcs,
         tags=tags,
-        deleted=bool(row.deleted),
-        created_at=row.created_at,
-        created_by=row.created_by,
-        updated_at=row.updated_at,
-        updated_by=row.updated_by,
+        deleted=bool(deleted),
+        created_at=_datetime(created_at),
+        created_by=created_by,
+        updated_at=_datetime(updated_at),
+        updated_by=updated_by,
     )
