@@ -7,6 +7,7 @@ or in CI without a screen.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
 import itertools
 import json
@@ -26,6 +27,8 @@ MAX_BENCH = 2_000_000  # the benchmark holds its incidents in memory to time the
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads only for commands that need it
     from sahel_desk.domain.incident import Incident
+    from sahel_desk.domain.query import IncidentQuery
+    from sahel_desk.jobs.imports import ImportPlan
     from sahel_desk.store import Store
 
 
@@ -100,7 +103,11 @@ def _progress(total: int, what: str) -> Callable[[int], None]:
     started = time.perf_counter()
     live = sys.stderr.isatty()  # a log file gets whole lines, a terminal one updating line
 
+    step = max(total // 10, 1)
+
     def report(done: int) -> None:
+        if not live and done < total and done % step >= 1000:
+            return  # a log gets a line every tenth, not a thousand lines
         rate = done / max(time.perf_counter() - started, 1e-9)
         end = "\n" if done >= total or not live else "\r"
         print(f"  {what}: {done:,}/{total:,} ({rate:,.0f}/s)", end=end, file=sys.stderr)
@@ -182,6 +189,192 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _query(args: argparse.Namespace, store: Store) -> IncidentQuery:
+    """The filter options as the query the table uses; actor names go through the aliases."""
+    from sahel_desk.domain import taxonomy
+    from sahel_desk.domain.query import IncidentQuery
+
+    actors = set()
+    for name in args.actor or ():
+        found = store.actors.match(name)
+        if found is None:
+            raise SahelDeskError(f"no actor is called “{name}” (nor has it as an alias)")
+        actors.add(found)
+    types = set()
+    for name in args.event_type or ():
+        found = taxonomy.canonical(name)
+        if found is None:
+            raise SahelDeskError(f"“{name}” is not an ACLED event or sub-event type")
+        types.add(found)
+    return IncidentQuery(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        admin1=frozenset(args.admin1 or ()),
+        actors=frozenset(actors),
+        event_types=frozenset(t for t in types if t in taxonomy.EVENT_TYPES),
+        sub_event_types=frozenset(t for t in types if t not in taxonomy.EVENT_TYPES),
+        tags=frozenset(args.tag or ()),
+        fatalities_min=args.fatalities_min,
+        fatalities_max=args.fatalities_max,
+        text=args.text or "",
+    )
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from sahel_desk.jobs.export import describe, export
+
+    with _open(args, create=False) as store:
+        query = _query(args, store)
+        started = time.perf_counter()
+        report = _progress(store.incidents.count(query), "exported")
+        result = export(
+            store,
+            query,
+            args.file,
+            language=args.lang,
+            filter_words=describe(query),
+            progress=lambda done, _total: report(done),
+        )
+    seconds = time.perf_counter() - started
+    print(f"Exported {result.rows:,} incidents to {result.path} in {seconds:.1f} s")
+    cells = result.report
+    if cells.control_characters:
+        print(
+            f"  {cells.control_characters:,} control characters removed (a file cannot hold them)"
+        )
+    if cells.truncated:
+        print(f"  {cells.truncated:,} cells cut to Excel's 32,767 characters")
+    if cells.inert_formulas:
+        print(f"  {cells.inert_formulas:,} cells beginning like a formula written as plain text")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from sahel_desk.jobs import imports
+
+    with _open(args) as store:
+        if args.list:
+            return _list_imports(store)
+        if args.undo is not None:
+            changes = store.imports.undo(args.undo)
+            print(f"Undid import {args.undo}: {len(changes.ids):,} incidents removed or restored")
+            return 0
+        if args.file is None:
+            raise SahelDeskError("name the file to import (or use --list / --undo N)")
+        columns = dict(_mapping(text) for text in args.map or ())
+        plan = imports.plan_import(store, args.file, columns=columns)
+        print(f"{plan.table.name}: {plan.shape.value}, {len(plan.table.rows):,} rows")
+        for note in plan.notes:
+            print(f"  {note}")
+        if plan.needs_mapping:
+            missing = ", ".join(plan.columns.missing)
+            print(f"\nNo column holds: {missing}.")
+            print("Columns not recognised: " + (", ".join(plan.columns.unmapped) or "none"))
+            print('Say which column holds what with --map "Column name=field" (repeatable),')
+            print('for instance --map "Date de l\'incident=event_date". Nothing was imported.')
+            return 2
+        _print_plan(plan, args.duplicates)
+        new, updates = plan.to_write(duplicates=args.duplicates)
+        if not new and not updates:
+            print("\nNothing to import.")
+            return 0
+        what = f"{len(new):,} new and {len(updates):,} updated incidents"
+        if not args.yes:
+            if not sys.stdin.isatty():
+                print(f"\nWould import {what}; run again with --yes to apply.")
+                return 2
+            answer = input(f"\nImport {what} into {store.path}? [y/N] ").strip().lower()
+            if answer not in ("y", "yes", "o", "oui"):
+                print("Nothing was imported.")
+                return 1
+        started = time.perf_counter()
+        batch = imports.apply_import(store, plan, duplicates=args.duplicates)
+        seconds = time.perf_counter() - started
+        print(
+            f"Imported {what} in {seconds:.1f} s as import {batch.id} "
+            f"(undo with: sahel-desk import --undo {batch.id})"
+        )
+    return 0
+
+
+def _mapping(text: str) -> tuple[str, str]:
+    column, sep, field = text.rpartition("=")
+    if not sep or not column:
+        raise SahelDeskError(f"--map wants “Column name=field”, not “{text}”")
+    return column, field.strip()
+
+
+def _print_plan(plan: ImportPlan, duplicates: bool) -> None:
+    from sahel_desk.jobs import imports
+
+    counts = plan.counts
+    labels = {
+        imports.NEW: "new",
+        imports.UPDATE: "updated (newer in the file)",
+        imports.UNCHANGED: "unchanged",
+        imports.DUPLICATE: "probable duplicates"
+        + (" (imported anyway)" if duplicates else " (skipped; --duplicates imports them)"),
+        imports.STALE: "older than the database's copy (kept)",
+        imports.REJECTED: "rejected",
+    }
+    print("\nWhat importing would do:")
+    for action in imports.ACTIONS:
+        print(f"  {counts[action]:>9,}  {labels[action]}")
+    for action, title, limit in (
+        (imports.REJECTED, "Rejected rows", 30),
+        (imports.DUPLICATE, "Probable duplicates", 10),
+        (imports.UPDATE, "Updates", 10),
+    ):
+        rows = [r for r in plan.rows if r.action == action]
+        if rows:
+            print(f"\n{title}:")
+        for row in rows[:limit]:
+            shown = [p for p in row.problems if p.severity == "error"] or list(row.problems)
+            reasons = "; ".join(str(p) for p in shown[:3]) or "newer content"
+            print(f"  line {row.line}: {reasons}")
+        if len(rows) > limit:
+            print(f"  … and {len(rows) - limit:,} more")
+    warned = sum(1 for r in plan.rows if r.incident and r.problems)
+    if warned:
+        print(f"\n{warned:,} imported rows carry warnings (new actors, review flags, formulas…).")
+
+
+def _list_imports(store: Store) -> int:
+    batches = store.imports.batches()
+    if not batches:
+        print("No imports yet.")
+    for b in batches:
+        state = f"undone {b.undone_at:%Y-%m-%d %H:%M}" if b.undone_at else "applied"
+        print(
+            f"{b.id:>4}  {b.imported_at:%Y-%m-%d %H:%M}  {b.file_name}  "
+            f"+{b.added:,} new, {b.updated:,} updated, {b.rejected:,} rejected  ({state})"
+        )
+    return 0
+
+
+def _filter_options(parser: argparse.ArgumentParser) -> None:
+    date = _iso_date
+    group = parser.add_argument_group("filter (the same as the window's filter panel)")
+    group.add_argument("--from", dest="date_from", type=date, metavar="YYYY-MM-DD")
+    group.add_argument("--to", dest="date_to", type=date, metavar="YYYY-MM-DD")
+    group.add_argument("--admin1", action="append", metavar="NAME", help="repeatable")
+    group.add_argument("--actor", action="append", metavar="NAME", help="any alias; repeatable")
+    group.add_argument(
+        "--event-type", action="append", metavar="TYPE", help="event or sub-event type; repeatable"
+    )
+    group.add_argument("--tag", action="append", metavar="CODE", help="driver/response code")
+    group.add_argument("--text", metavar="WORDS", help="full text, accent-insensitive")
+    group.add_argument("--fatalities-min", type=int, metavar="N")
+    group.add_argument("--fatalities-max", type=int, metavar="N")
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a date like 2023-04-30") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sahel-desk",
@@ -217,6 +410,31 @@ def build_parser() -> argparse.ArgumentParser:
     stats = sub.add_parser("stats", help="counts by year, region and event type")
     _db_option(stats)
     stats.set_defaults(func=cmd_stats)
+
+    export = sub.add_parser(
+        "export", help="write the incidents (all, or a filter) to FILE.xlsx or FILE.csv"
+    )
+    export.add_argument("file", type=Path, metavar="FILE", help="FILE.xlsx (workbook) or FILE.csv")
+    export.add_argument(
+        "--lang", choices=("en", "fr"), default="en", help="words of the workbook's sheets"
+    )
+    _filter_options(export)
+    _db_option(export)
+    export.set_defaults(func=cmd_export)
+
+    imp = sub.add_parser(
+        "import", help="import an ACLED, UCDP GED or Sahel Desk file (shows what it would do first)"
+    )
+    imp.add_argument("file", type=Path, nargs="?", metavar="FILE", help=".xlsx or .csv")
+    imp.add_argument("--yes", action="store_true", help="apply without asking (for scripts)")
+    imp.add_argument("--duplicates", action="store_true", help="also import probable duplicates")
+    imp.add_argument(
+        "--map", action="append", metavar="COLUMN=FIELD", help="say which column holds a field"
+    )
+    imp.add_argument("--list", action="store_true", help="list the imports made so far")
+    imp.add_argument("--undo", type=int, metavar="N", help="undo import N (see --list)")
+    _db_option(imp)
+    imp.set_defaults(func=cmd_import)
 
     bench = sub.add_parser("bench", help="measure the store on N synthetic incidents")
     bench.add_argument(

@@ -46,3 +46,19 @@ class NotFoundError(SahelDeskError):
 
 class DatabaseError(SahelDeskError):
     """The database cannot be opened, upgraded or trusted."""
+
+
+class FileRejected(SahelDeskError):
+    """A file cannot be read safely or is not what it claims to be; nothing was imported.
+
+    ``template``/``params`` let the UI say it in the user's language, as for ``Problem``.
+    """
+
+    def __init__(self, template: str, **params: object):
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+
+class Cancelled(SahelDeskError):
+    """The user stopped a long job; whatever it was writing was discarded."""

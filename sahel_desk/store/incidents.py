@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, delete, func, or_, select, update
 
 from sahel_desk.domain import validation
 from sahel_desk.domain.errors import NotFoundError, Problem, SahelDeskError, ValidationError
 from sahel_desk.domain.history import Action, Changes
-from sahel_desk.domain.incident import Incident
+from sahel_desk.domain.incident import DatePrecision, EventDate, Incident
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.domain.text import fold
 from sahel_desk.store import rowmap, search, writer
@@ -18,7 +20,7 @@ from sahel_desk.store import schema as s
 from sahel_desk.store.filters import conditions, count_select, id_select
 from sahel_desk.store.session import Session
 
-i = s.incidents
+i = i_ = s.incidents  # i_ where a loop variable is called i
 
 
 def _actor_keys(reg: writer.Registry, incident: Incident) -> frozenset[int | str]:
@@ -29,6 +31,15 @@ def _actor_keys(reg: writer.Registry, incident: Incident) -> frozenset[int | str
             key = fold(name)
             keys.add(reg.actor_ids.get(key, key))
     return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class DuplicateKey:
+    id: int
+    first_day: dt.date
+    last_day: dt.date
+    place_key: str  # folded location
+    actors: frozenset[str]  # folded names of actor 1 and actor 2
 
 
 class ConflictError(SahelDeskError):
@@ -55,6 +66,46 @@ class IncidentRepo:
         with self._session.read() as conn:
             return conn.execute(select(i.c.id).where(i.c.uuid == uuid)).scalar()
 
+    def by_uuid(self, uuids: Sequence[str]) -> dict[str, Incident]:
+        """The stored incidents (trash included) with these uuids, by uuid."""
+        return {i.uuid: i for i in self._by_column(i_.c.uuid, uuids)}
+
+    def by_external_id(self, external_ids: Sequence[str]) -> dict[str, Incident]:
+        """The stored incidents (trash included) with these ACLED/UCDP ids, by id."""
+        return {i.external_id: i for i in self._by_column(i_.c.external_id, external_ids)}  # type: ignore[misc]
+
+    def _by_column(self, column: Any, values: Sequence[str]) -> list[Incident]:
+        wanted = list(dict.fromkeys(v for v in values if v))
+        ids: list[int] = []
+        with self._session.read() as conn:
+            for start in range(0, len(wanted), 900):
+                chunk = wanted[start : start + 900]
+                ids += conn.execute(select(i_.c.id).where(column.in_(chunk))).scalars()
+            return rowmap.load(conn, ids)
+
+    def duplicate_keys(self, first: dt.date, last: dt.date) -> list[DuplicateKey]:
+        """What the duplicate rule compares, for every incident (trash excluded) whose dates may
+        fall between ``first`` and ``last``: cheap enough to check a whole import in memory."""
+        window = IncidentQuery(date_from=first, date_to=last)
+        a1, a2 = s.actors.alias("a1"), s.actors.alias("a2")
+        sql = (
+            select(
+                i_.c.id, i_.c.event_date, i_.c.date_precision, i_.c.location, a1.c.name, a2.c.name
+            )
+            .join(a1, a1.c.id == i_.c.actor1_id)
+            .outerjoin(a2, a2.c.id == i_.c.actor2_id)
+        )
+        with self._session.read() as conn:
+            rows = conn.execute(sql.where(*conditions(conn, window))).all()
+        out = []
+        for incident_id, day, precision, location, actor1, actor2 in rows:
+            date = EventDate(day, DatePrecision(precision))
+            actors = frozenset(fold(a) for a in (actor1, actor2) if a)
+            out.append(
+                DuplicateKey(incident_id, date.first_day, date.last_day, fold(location), actors)
+            )
+        return out
+
     def ids(self, query: IncidentQuery, offset: int = 0, limit: int | None = None) -> list[int]:
         with self._session.read() as conn:
             sql = id_select(conn, query).offset(offset)
@@ -66,6 +117,14 @@ class IncidentRepo:
         with self._session.read() as conn:
             ids = list(conn.execute(id_select(conn, query).offset(offset).limit(limit)).scalars())
             return rowmap.load(conn, ids)
+
+    def stream(self, query: IncidentQuery, chunk: int = 2000) -> Iterator[Incident]:
+        """Every incident ``query`` selects, in its order, read in chunks from one snapshot
+        (an export sees the database as it was when it began, whatever is saved meanwhile)."""
+        with self._session.read() as conn:
+            ids = list(conn.execute(id_select(conn, query)).scalars())
+            for start in range(0, len(ids), chunk):
+                yield from rowmap.load(conn, ids[start : start + chunk])
 
     def similar(self, incident: Incident) -> list[Incident]:
         """Incidents that may be the same event: ACLED's aggregation rule (same day within

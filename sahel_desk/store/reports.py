@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, and_, func, select
+from sqlalchemy import Integer, and_, func, literal, or_, select
 
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.store import schema as s
@@ -69,3 +69,28 @@ class ReportRepo:
                 CountRow(tuple(row[: len(by)]), row.n, int(row.f), int(row.u or 0))
                 for row in conn.execute(sql)
             ]
+
+    def tag_counts(self, query: IncidentQuery | None = None) -> list[tuple[str, str, int]]:
+        """(tag code, admin1, incidents) for every tag in use, and (code, "*", incidents) for its
+        total. A parent tag counts each incident tagged with it or any child once."""
+        tagged = s.tags.alias("tagged")
+        counted = s.tags.alias("counted")
+        link = s.incident_tags
+        base = (
+            select(counted.c.code, i.c.admin1, func.count(func.distinct(i.c.id)).label("n"))
+            .select_from(link)
+            .join(tagged, tagged.c.id == link.c.tag_id)
+            .join(counted, or_(counted.c.id == tagged.c.id, counted.c.id == tagged.c.parent_id))
+            .join(i, i.c.id == link.c.incident_id)
+        )
+        with self._session.read() as conn:
+            where = conditions(conn, query or IncidentQuery())
+            if where:
+                base = base.where(and_(*where))
+            by_admin = base.group_by(counted.c.code, i.c.admin1)
+            totals = base.with_only_columns(
+                counted.c.code, literal("*"), func.count(func.distinct(i.c.id))
+            ).group_by(counted.c.code)
+            rows = [(c, a or "", n) for c, a, n in conn.execute(by_admin)]
+            rows += [(c, a, n) for c, a, n in conn.execute(totals)]
+        return rows

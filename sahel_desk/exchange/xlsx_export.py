@@ -1,0 +1,385 @@
+"""The workbook colleagues open: Incidents (streamed), Summary with a chart, Drivers, Responses,
+About. openpyxl in write-only mode, so memory stays flat whatever the number of rows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from copy import copy
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.chart import LineChart, Reference
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet import _writer as sheet_writer
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from sahel_desk.domain.errors import Cancelled
+from sahel_desk.domain.incident import Incident
+from sahel_desk.domain.tags import Tag, TagKind
+from sahel_desk.exchange import atomic
+from sahel_desk.exchange.acled_row import acled_row, sahel_row
+from sahel_desk.exchange.cells import CellReport, looks_like_formula, suspect
+from sahel_desk.exchange.columns import WORKBOOK_COLUMNS
+from sahel_desk.exchange.wording import ATTRIBUTIONS, words
+
+Progress = Callable[[int, int], None]  # rows written, rows in all
+
+_HEADER_FONT = Font(name="Calibri", bold=True)  # the body's font: LibreOffice falls back to a serif
+_HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_TOP = Alignment(vertical="top")
+_WIDE = {"notes": 70, "source": 30, "sd_sources": 40, "actor1": 32, "actor2": 32}
+_MEDIUM = ("assoc_actor_1", "assoc_actor_2", "sub_event_type", "event_type", "location",
+           "interaction", "sd_uuid", "sd_drivers", "sd_responses", "source_scale")  # fmt: skip
+_NOTES = WORKBOOK_COLUMNS.index("notes")
+_CHUNK = 1000  # rows between progress reports and cancel checks
+
+
+@dataclass(frozen=True)
+class MonthCount:
+    month: str  # YYYY-MM
+    admin1: str
+    incidents: int
+    fatalities: int
+    unknown_fatalities: int
+
+
+@dataclass(frozen=True)
+class TagCount:
+    code: str
+    admin1: str
+    incidents: int
+
+
+@dataclass(frozen=True)
+class Summaries:
+    months: Sequence[MonthCount]
+    tag_counts: Sequence[TagCount]  # a parent tag counts each incident of its children once;
+    # admin1 "*" holds a tag's total
+
+
+@dataclass
+class WorkbookContent:
+    """Everything the workbook shows; the caller reads it from the store.
+
+    ``summaries`` is called once the Incidents sheet is written, so the caller can compute
+    them meanwhile (SQLite runs the GROUP BYs without holding Python's lock).
+    """
+
+    incidents: Iterable[Incident]
+    total: int
+    tags: Sequence[Tag]  # tree order
+    summaries: Callable[[], Summaries]
+    filter_words: str = ""
+    app_version: str = ""
+    schema_version: str = ""
+    database: str = ""
+    language: str = "en"
+    exported_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+    report: CellReport
+
+
+def _header(ws: WriteOnlyWorksheet, labels: Sequence[str]) -> list[WriteOnlyCell]:
+    cells = []
+    for label in labels:
+        cell = WriteOnlyCell(ws, value=label)
+        cell.font = _HEADER_FONT
+        cell.fill = _HEADER_FILL
+        cells.append(cell)
+    return cells
+
+
+class _Sheets:
+    """Worksheets whose streamed XML goes beside the target, not into the system temp folder."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.book = Workbook(write_only=True)
+        self.temps: list[Path] = []
+        self.sheets: list[WriteOnlyWorksheet] = []
+
+    def add(self, title: str) -> WriteOnlyWorksheet:
+        ws = self.book.create_sheet(title)
+        temp = atomic.temp_beside(self.folder / "sheet", ".xml")
+        self.temps.append(temp)
+        # openpyxl deletes the files it lists once the workbook is saved, and at exit
+        sheet_writer.ALL_TEMP_FILES.append(str(temp))
+        ws._writer = sheet_writer.WorksheetWriter(ws, out=str(temp))
+        self.sheets.append(ws)
+        return ws
+
+    def start(self, ws: WriteOnlyWorksheet, *, fit_width: bool = True) -> None:
+        """Write the sheet's head (columns, frozen panes) once they are set. Printed
+        landscape; the small sheets one page wide, so a printout reads across."""
+        ws.page_setup.orientation = "landscape"
+        if fit_width:
+            ws.sheet_properties.pageSetUpPr.fitToPage = True
+            ws.page_setup.fitToWidth = 1
+            ws.page_setup.fitToHeight = 0
+        ws._writer.write_top()
+
+    def discard(self) -> None:
+        for ws in self.sheets:  # a sheet left open mid-row complains when collected
+            for stream in (ws._rows, ws._writer.xf):
+                with contextlib.suppress(Exception):
+                    if stream is not None:
+                        stream.close()
+        for temp in self.temps:
+            temp.unlink(missing_ok=True)
+            if str(temp) in sheet_writer.ALL_TEMP_FILES:
+                sheet_writer.ALL_TEMP_FILES.remove(str(temp))
+
+
+def write_workbook(
+    target: Path,
+    content: WorkbookContent,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ExportResult:
+    """Write ``content`` to ``target`` (.xlsx), replacing it only once the whole file is written.
+
+    Raises ``Cancelled`` (and leaves ``target`` as it was) when ``cancelled()`` turns true.
+    """
+    target = Path(target)
+    w = words(content.language)
+    report = CellReport()
+    with atomic.replacing(target) as temp:
+        sheets = _Sheets(target.parent)
+        try:
+            rows = _incidents_sheet(
+                sheets, w["sheet.incidents"], content, report, progress, cancelled
+            )
+            sums = content.summaries()
+            _summary_sheet(sheets, sums.months, w)
+            for kind, title, label in (
+                (TagKind.DRIVER, w["sheet.drivers"], w["tags.driver"]),
+                (TagKind.RESPONSE, w["sheet.responses"], w["tags.response"]),
+            ):
+                _tags_sheet(sheets, content, sums.tag_counts, kind, title, label, w)
+            _about_sheet(sheets, content, rows, report, w)
+            if cancelled():
+                raise Cancelled("export cancelled")
+            sheets.book.save(temp)
+        finally:
+            sheets.discard()
+    return ExportResult(target, rows, report)
+
+
+def _incidents_sheet(
+    sheets: _Sheets,
+    title: str,
+    content: WorkbookContent,
+    report: CellReport,
+    progress: Progress | None,
+    cancelled: Callable[[], bool],
+) -> int:
+    ws = sheets.add(title)
+    for index, name in enumerate(WORKBOOK_COLUMNS, 1):
+        width = _WIDE.get(name, 22 if name in _MEDIUM else 14)
+        ws.column_dimensions[get_column_letter(index)].width = width
+    ws.freeze_panes = "A2"
+    sheets.start(ws, fit_width=False)
+    ws.append(_header(ws, WORKBOOK_COLUMNS))
+    tag_kinds = {tag.code: tag.kind for tag in content.tags}
+    # Styling a cell through openpyxl's descriptors costs 14 µs; copying a styled cell's style
+    # array costs 1 µs, and every row has notes.
+    wrapped = WriteOnlyCell(ws)
+    wrapped.alignment = _WRAP
+    wrap_style = wrapped._style
+    rows = 0
+    for incident in content.incidents:
+        values = list(acled_row(incident) + sahel_row(incident, tag_kinds))
+        _make_safe(ws, values, report)
+        note = values[_NOTES]
+        if note is not None:
+            cell = note if isinstance(note, Cell) else WriteOnlyCell(ws, value=note)
+            cell._style = copy(wrap_style)
+            values[_NOTES] = cell
+        ws.append(values)
+        rows += 1
+        if rows % _CHUNK == 0:
+            if cancelled():
+                raise Cancelled("export cancelled")
+            if progress:
+                progress(rows, content.total)
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(WORKBOOK_COLUMNS))}{rows + 1}"
+    if progress:
+        progress(rows, content.total)
+    return rows
+
+
+def _make_safe(ws: WriteOnlyWorksheet, values: list[Any], report: CellReport) -> None:
+    """Clean the row's text in place; text that would run as a formula becomes a text cell."""
+    if not suspect([v for v in values if v.__class__ is str]):
+        return
+    for index, value in enumerate(values):
+        if value.__class__ is not str:
+            continue
+        value = report.clean(value)
+        if looks_like_formula(value):
+            report.inert_formulas += 1
+            cell = WriteOnlyCell(ws, value=value)
+            cell.data_type = "s"  # openpyxl would write "=…" as a live formula
+            values[index] = cell
+        else:
+            values[index] = value
+
+
+def _summary_sheet(sheets: _Sheets, counts: Sequence[MonthCount], w: Any) -> None:
+    ws = sheets.add(w["sheet.summary"])
+    by_admin: dict[str, int] = defaultdict(int)
+    for m in counts:
+        by_admin[m.admin1] += m.incidents
+    admins = sorted(by_admin, key=lambda a: (a == "", a.casefold()))
+    months = sorted({m.month for m in counts})
+    incidents = {(m.month, m.admin1): m.incidents for m in counts}
+    fatalities = {(m.month, m.admin1): m.fatalities for m in counts}
+    ws.column_dimensions["A"].width = 12
+    for index in range(len(admins) + 1):
+        ws.column_dimensions[get_column_letter(index + 2)].width = 13
+    ws.freeze_panes = "B3"
+    sheets.start(ws)
+    names = [a or w["summary.none"] for a in admins]
+    first_data_row = 3
+
+    def block(title: str, values: dict[tuple[str, str], int]) -> None:
+        ws.append([WriteOnlyCell(ws, value=title)])
+        ws.append(_header(ws, [w["summary.month"], *names, w["summary.total"]]))
+        for month in months:
+            year, number = month.split("-")
+            cell = WriteOnlyCell(ws, value=dt.date(int(year), int(number), 1))
+            cell.number_format = "yyyy-mm"
+            row = [values.get((month, a), 0) for a in admins]
+            ws.append([cell, *row, sum(row)])
+        totals = [sum(values.get((m, a), 0) for m in months) for a in admins]
+        ws.append(_header(ws, [w["summary.total"], *totals, sum(totals)]))
+
+    block(w["summary.incidents"], incidents)
+    ws.append([])
+    block(w["summary.fatalities"], fatalities)
+    unknown = sum(m.unknown_fatalities for m in counts)
+    ws.append([w["summary.unknown"].format(n=unknown)])
+    if months:
+        chart = LineChart()
+        chart.title = w["summary.chart"]
+        chart.y_axis.title = w["summary.chart_y"]
+        chart.x_axis.number_format = "yyyy-mm"
+        chart.x_axis.delete = False  # openpyxl hides both axes otherwise
+        chart.y_axis.delete = False
+        chart.legend = None
+        chart.height, chart.width = 9, 22
+        last = first_data_row + len(months) - 1
+        total_col = len(admins) + 2
+        chart.add_data(
+            Reference(ws, min_col=total_col, min_row=first_data_row - 1, max_row=last),
+            titles_from_data=True,
+        )
+        chart.series[0].smooth = False  # a smoothed line draws counts that never were
+        chart.set_categories(Reference(ws, min_col=1, min_row=first_data_row, max_row=last))
+        ws.add_chart(chart, f"{get_column_letter(total_col + 2)}2")
+
+
+def _tags_sheet(
+    sheets: _Sheets,
+    content: WorkbookContent,
+    tag_counts: Sequence[TagCount],
+    kind: TagKind,
+    title: str,
+    label: str,
+    w: Any,
+) -> None:
+    ws = sheets.add(title)
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    totals: dict[str, int] = {}
+    admins_seen: set[str] = set()
+    for c in tag_counts:
+        if c.admin1 == "*":
+            totals[c.code] = c.incidents
+        else:
+            counts[c.code][c.admin1] = c.incidents
+            admins_seen.add(c.admin1)
+    admins = sorted(admins_seen, key=lambda a: (a == "", a.casefold()))
+    tags = [t for t in content.tags if t.kind == kind and (not t.hidden or totals.get(t.code))]
+    ws.column_dimensions["A"].width = 44
+    ws.column_dimensions["B"].width = 11
+    for index in range(len(admins)):
+        ws.column_dimensions[get_column_letter(index + 3)].width = 13
+    ws.column_dimensions[get_column_letter(len(admins) + 3)].width = 28
+    ws.freeze_panes = "C2"
+    sheets.start(ws)
+    names = [a or w["summary.none"] for a in admins]
+    ws.append(_header(ws, [label, w["tags.incidents"], *names, w["tags.code"]]))
+    for tag in tags:
+        name = WriteOnlyCell(ws, value=tag.label(content.language))
+        if tag.parent:
+            name.alignment = Alignment(indent=2)
+        else:
+            name.font = _HEADER_FONT
+        row = [counts[tag.code].get(a, 0) for a in admins]
+        ws.append([name, totals.get(tag.code, 0), *row, tag.code])
+
+
+def _about_sheet(
+    sheets: _Sheets, content: WorkbookContent, rows: int, report: CellReport, w: Any
+) -> None:
+    ws = sheets.add(w["sheet.about"])
+    ws.column_dimensions["A"].width = 44
+    ws.column_dimensions["B"].width = 100
+    sheets.start(ws)
+    title = WriteOnlyCell(ws, value=w["about.title"])
+    title.font = Font(name="Calibri", bold=True, size=14)
+    ws.append([title])
+    exported = content.exported_at.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)
+    when = WriteOnlyCell(ws, value=exported)
+    when.number_format = "yyyy-mm-dd hh:mm:ss"
+    when.alignment = Alignment(horizontal="left")
+    lines: list[tuple[str, Any]] = [
+        ("about.filter", content.filter_words or w["about.all"]),
+        ("about.exported", when),
+        ("about.rows", rows),
+        ("about.app", content.app_version),
+        ("about.schema", content.schema_version),
+        ("about.database", content.database),
+        ("about.columns", w["about.columns_text"]),
+        ("about.cleaned", report.control_characters),
+        ("about.truncated", report.truncated),
+        ("about.formulas", report.inert_formulas),
+    ]
+    for key, value in lines:
+        if isinstance(value, str):
+            value = CellReport().clean(value)
+            if looks_like_formula(value):
+                cell = WriteOnlyCell(ws, value=value)
+                cell.data_type = "s"
+                value = cell
+        if isinstance(value, str) and len(value) > 90:
+            cell = WriteOnlyCell(ws, value=value)
+            cell.alignment = _WRAP
+            value = cell
+        label = WriteOnlyCell(ws, value=w[key])
+        label.font = _HEADER_FONT
+        label.alignment = _TOP
+        ws.append([label, value])
+    ws.append([])
+    heading = WriteOnlyCell(ws, value=w["about.attribution"])
+    heading.font = _HEADER_FONT
+    ws.append([heading])
+    for line in ATTRIBUTIONS:
+        cell = WriteOnlyCell(ws, value=line)
+        cell.alignment = _WRAP
+        ws.append(["", cell])

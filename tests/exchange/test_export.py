@@ -1,0 +1,201 @@
+"""Export: the workbook and the ACLED CSV, read back by second readers (calamine, openpyxl,
+the csv module), with the safety rules: inert formulas, clean XML, atomic replacement."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import tempfile
+import zipfile
+from pathlib import Path
+
+import pytest
+import python_calamine
+from openpyxl import load_workbook
+
+from sahel_desk.domain.errors import Cancelled, SahelDeskError
+from sahel_desk.domain.incident import Source
+from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.exchange.columns import ACLED_COLUMNS, WORKBOOK_COLUMNS
+from sahel_desk.jobs.export import export
+from sahel_desk.store import Store
+from sahel_desk.synthetic.article import article_incidents
+from sahel_desk.synthetic.incidents import Generator
+
+HOSTILE_NOTES = '=HYPERLINK("http://x.invalid","click")\x07 and a bell'
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    incidents = list(Generator(5).incidents(300)) + article_incidents()
+    hostile = incidents[0].with_changes(
+        notes=HOSTILE_NOTES,
+        actor2=None,
+        inter2=None,
+        sources=(Source("+33 Radio @night", None, None, "National"),),
+    )
+    store.incidents.add_many([hostile, *incidents[1:]])
+    return store
+
+
+def _sheet(path: Path, name: str) -> list[list[object]]:
+    book = python_calamine.CalamineWorkbook.from_path(str(path))
+    return book.get_sheet_by_name(name).to_python()
+
+
+def test_workbook_holds_every_sheet_with_typed_cells(filled: Store, tmp_path: Path) -> None:
+    target = tmp_path / "out.xlsx"
+    result = export(filled, IncidentQuery(), target)
+    assert result.rows == filled.incidents.count() == 303
+    book = python_calamine.CalamineWorkbook.from_path(str(target))
+    assert book.sheet_names == ["Incidents", "Summary", "Drivers", "Responses", "About"]
+    rows = _sheet(target, "Incidents")
+    assert tuple(rows[0]) == WORKBOOK_COLUMNS
+    assert len(rows) == 304
+    header = {name: k for k, name in enumerate(rows[0])}
+    typed = rows[1]
+    assert isinstance(typed[header["event_date"]], dt.date)
+    assert isinstance(typed[header["latitude"]], float)
+    assert typed[header["inter1"]] in {"State forces", "Rebel group", "Political militia",
+                                       "Identity militia", "Civilians", "External/Other forces",
+                                       "Rioters", "Protesters"}  # fmt: skip
+    # unknown fatalities are an empty cell, never 0
+    unknown = [r for r in rows[1:] if r[header["fatalities"]] == ""]
+    assert len(unknown) == filled.incidents.count(IncidentQuery()) - filled.incidents.count(
+        IncidentQuery(fatalities_min=0)
+    )
+
+
+def test_workbook_layout_read_by_openpyxl(filled: Store, tmp_path: Path) -> None:
+    target = tmp_path / "out.xlsx"
+    export(filled, IncidentQuery(), target, language="fr")
+    book = load_workbook(target)  # a second reader, the one colleagues' scripts use
+    assert book.sheetnames == ["Incidents", "Synthèse", "Facteurs", "Réponses", "À propos"]
+    sheet = book["Incidents"]
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:AP{304}"
+    notes = sheet.cell(row=2, column=WORKBOOK_COLUMNS.index("notes") + 1)
+    assert notes.alignment.wrap_text
+    assert sheet.cell(row=2, column=2).number_format == "yyyy-mm-dd"
+    summary = book["Synthèse"]
+    assert len(summary._charts) == 1
+    assert summary["A1"].value == "Incidents par mois et par admin1"
+
+
+def test_summary_totals_match_the_store(filled: Store, tmp_path: Path) -> None:
+    target = tmp_path / "out.xlsx"
+    export(filled, IncidentQuery(), target)
+    rows = _sheet(target, "Summary")
+    header = rows[1]
+    total_row = next(r for r in rows[2:] if r[0] == "Total")
+    assert total_row[header.index("Total")] == filled.incidents.count()
+    by_admin = {r.key[0] or "(no admin1)": r.incidents for r in filled.reports.counts(("admin1",))}
+    for name, count in by_admin.items():
+        assert total_row[header.index(name)] == count
+    drivers = _sheet(target, "Drivers")
+    usage = filled.tags.usage()
+    for row in drivers[1:]:
+        code, incidents = row[-1], row[1]
+        if code.count(".") == 2:  # a leaf: its own incidents
+            assert incidents == usage[code]
+
+
+def test_formulas_are_inert_and_bad_characters_removed(filled: Store, tmp_path: Path) -> None:
+    target = tmp_path / "out.xlsx"
+    result = export(filled, IncidentQuery(), target)
+    assert result.report.control_characters == 1
+    assert result.report.inert_formulas >= 2  # the notes and the "+33" source
+    with zipfile.ZipFile(target) as zf:
+        sheet = zf.read("xl/worksheets/sheet1.xml")
+    assert b"<f>" not in sheet and b"<f " not in sheet  # no live formula anywhere
+    book = load_workbook(target)
+    values = [c.value for row in book["Incidents"].iter_rows() for c in row]
+    assert HOSTILE_NOTES.replace("\x07", "") in values
+    cells = [c for row in book["Incidents"].iter_rows() for c in row if c.value == values[0]]
+    assert all(c.data_type == "s" for c in cells)
+
+
+def test_csv_is_acled_shaped_and_inert(filled: Store, tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    result = export(filled, IncidentQuery(admin1=frozenset({"Mopti"})), target)
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert tuple(rows[0]) == ACLED_COLUMNS
+    assert (
+        len(rows) - 1
+        == result.rows
+        == filled.incidents.count(IncidentQuery(admin1=frozenset({"Mopti"})))
+    )
+    assert all(r[ACLED_COLUMNS.index("admin1")] == "Mopti" for r in rows[1:])
+    for row in rows[1:]:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "@")), cell
+
+
+def test_the_filter_is_the_tables_filter(filled: Store, tmp_path: Path) -> None:
+    query = IncidentQuery(event_types=frozenset({"Battles"}), date_from=dt.date(2018, 1, 1))
+    target = tmp_path / "battles.xlsx"
+    result = export(filled, query, target, filter_words="Battles since 2018")
+    assert result.rows == filled.incidents.count(query)
+    uuids = {r[WORKBOOK_COLUMNS.index("sd_uuid")] for r in _sheet(target, "Incidents")[1:]}
+    expected = {i.uuid for i in filled.incidents.get_many(filled.incidents.ids(query))}
+    assert uuids == expected
+    about = {r[0]: r[1] for r in _sheet(target, "About") if r and r[0]}
+    assert about["Filter"] == "Battles since 2018"
+    assert about["Incidents"] == result.rows
+
+
+def test_cancel_keeps_the_old_file_and_leaves_no_temp(
+    filled: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    system_temp = tmp_path / "system-temp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    target = tmp_path / "out.xlsx"
+    target.write_bytes(b"the colleague's earlier export")
+    seen: list[list[str]] = []
+
+    def cancel_midway() -> bool:
+        seen.append(sorted(p.name for p in system_temp.iterdir()))
+        return True
+
+    filled.incidents.add_many(Generator(9).incidents(1500))
+    with pytest.raises(Cancelled):
+        export(filled, IncidentQuery(), target, cancelled=cancel_midway)
+    assert target.read_bytes() == b"the colleague's earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.xlsx", "sahel.sqlite",
+                                                          "sahel.sqlite-shm", "sahel.sqlite-wal",
+                                                          "system-temp"]  # fmt: skip
+    assert seen and all(names == [] for names in seen)  # no plaintext in the system temp
+    export(filled, IncidentQuery(), target)  # and a full export replaces it
+    assert zipfile.is_zipfile(target)
+    assert list(system_temp.iterdir()) == []
+
+
+def test_refuses_what_it_cannot_write(filled: Store, tmp_path: Path) -> None:
+    with pytest.raises(SahelDeskError, match=r"\.xlsx or \.csv"):
+        export(filled, IncidentQuery(), tmp_path / "out.ods")
+    with pytest.raises(SahelDeskError, match="does not exist"):
+        export(filled, IncidentQuery(), tmp_path / "missing" / "out.xlsx")
+
+
+def test_libreoffice_opens_it(filled: Store, tmp_path: Path) -> None:
+    """The file a colleague opens in LibreOffice converts without complaint."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed here")
+    target = tmp_path / "out.xlsx"
+    export(filled, IncidentQuery(), target)
+    subprocess.run(
+        [soffice, "--headless", "--convert-to", "csv", "--outdir", str(tmp_path), str(target)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    text = (tmp_path / "out.csv").read_text(encoding="utf-8", errors="replace")
+    assert text.startswith("event_id_cnty,event_date")
