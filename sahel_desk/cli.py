@@ -257,7 +257,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             return _list_imports(store)
         if args.undo is not None:
             changes = store.imports.undo(args.undo)
-            print(f"Undid import {args.undo}: {len(changes.ids):,} incidents removed or restored")
+            print(
+                f"Undid import {args.undo}: "
+                f"{len(changes.incidents):,} incidents removed or restored"
+            )
             return 0
         if args.file is None:
             raise SahelDeskError("name the file to import (or use --list / --undo N)")
@@ -265,7 +268,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         plan = imports.plan_import(store, args.file, columns=columns)
         print(f"{plan.table.name}: {plan.shape.value}, {len(plan.table.rows):,} rows")
         for note in plan.notes:
-            print(f"  {note}")
+            print(f"  {note.message}")
         if plan.needs_mapping:
             missing = ", ".join(plan.columns.missing)
             print(f"\nNo column holds: {missing}.")

@@ -69,9 +69,13 @@ def catalogue_messages() -> dict[str, tuple[str, ...]]:
         {part for sub in sub_types for part in (taxonomy.disorder_type(sub) or "").split("; ")}
     )
     from sahel_desk.domain import dates
+    from sahel_desk.exchange import acled_import, guard, tabular, ucdp, values
+    from sahel_desk.jobs import imports
 
+    exchange = [*guard.MESSAGES, *tabular.MESSAGES, *acled_import.MESSAGES, *values.MESSAGES,
+                *ucdp.MESSAGES, *imports.MESSAGES]  # fmt: skip
     messages: dict[str, list[str]] = {
-        i18n.VALIDATION_CONTEXT: [*_problem_templates(), *dates.MESSAGES],
+        i18n.VALIDATION_CONTEXT: [*_problem_templates(), *dates.MESSAGES, *exchange],
         i18n.TAXONOMY_CONTEXT: [*taxonomy.EVENT_TYPES, *sub_types, *disorders],
         i18n.ACTOR_TYPE_CONTEXT: [t.label for t in ActorType],
         "IncidentTableModel": [header for _, header, _ in COLUMNS],

@@ -55,6 +55,171 @@ Base de données&#x202f;: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="215"/>
+        <source>Which column holds what?</source>
+        <translation>Quelle colonne contient quoi&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="221"/>
+        <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
+        <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="236"/>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="269"/>
+        <source>Still needed: {fields}</source>
+        <translation>Encore nécessaire&#x202f;: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="49"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="50"/>
+        <source>Writing {name}…</source>
+        <translation>Écriture de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="79"/>
+        <source>{n} incidents written to {path}.</source>
+        <translation>{n} incidents écrits dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="86"/>
+        <source>{n} control characters were removed (a workbook cannot hold them).</source>
+        <translation>{n} caractères de contrôle ont été retirés (un classeur ne peut pas les contenir).</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="92"/>
+        <source>{n} cells were cut to the 32,767 characters a spreadsheet cell holds.</source>
+        <translation>{n} cellules ont été coupées aux 32&#x202f;767 caractères que contient une cellule de tableur.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="98"/>
+        <source>{n} cells beginning like a formula were written as plain text.</source>
+        <translation>{n} cellules commençant comme une formule ont été écrites en texte simple.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="111"/>
+        <source>Import {name}</source>
+        <translation>Import de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="142"/>
+        <source>Import incidents</source>
+        <translation>Importer des incidents</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="144"/>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="156"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="174"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="193"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="157"/>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="175"/>
+        <source>“{name}” was not imported: {error}
+
+The database is unchanged.</source>
+        <translation>«&#x202f;{name}&#x202f;» n’a pas été importé&#x202f;: {error}
+
+La base n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="194"/>
+        <source>Importing {name}…</source>
+        <translation>Import de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="206"/>
+        <source>Imported {new} new and {updated} updated incidents from {name}; Ctrl+Z undoes the whole import.</source>
+        <translation>{new} nouveaux incidents et {updated} mis à jour importés de {name}&#x202f;; Ctrl+Z annule tout l’import.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="36"/>
+        <source>Export incidents</source>
+        <translation>Exporter des incidents</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="40"/>
+        <source>The {n} incidents of the current filter</source>
+        <translation>Les {n} incidents du filtre en cours</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="43"/>
+        <source>All {n} incidents</source>
+        <translation>Tous les incidents ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="50"/>
+        <source>Filter: {parts}</source>
+        <translation>Filtre&#x202f;: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="62"/>
+        <source>A workbook (.xlsx) holds the incidents, a monthly summary with a chart, drivers, responses and what was exported. A CSV (.csv) holds ACLED&apos;s 31 columns only, for tools that read ACLED files.</source>
+        <translation>Un classeur (.xlsx) contient les incidents, une synthèse mensuelle avec un graphique, les facteurs, les réponses et ce qui a été exporté. Un CSV (.csv) ne contient que les 31 colonnes d’ACLED, pour les outils qui lisent les fichiers ACLED.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="70"/>
+        <source>sahel-desk-export.xlsx</source>
+        <translation>export-sahel-desk.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="72"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="80"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="92"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="94"/>
+        <source>Excel workbook (*.xlsx);;ACLED CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV ACLED (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="105"/>
+        <source>Name the file .xlsx (workbook) or .csv (ACLED CSV).</source>
+        <translation>Nommez le fichier .xlsx (classeur) ou .csv (CSV ACLED).</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="108"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../sahel_desk/ui/incidents/filters.py" line="46"/>
@@ -157,47 +322,47 @@ Base de données&#x202f;: {path}</translation>
         <translation>aucun acteur ne s’appelle «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="261"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="267"/>
         <source>text “{text}”</source>
         <translation>texte «&#x202f;{text}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="272"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="278"/>
         <source>fatalities {low}–{high}</source>
         <translation>décès {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="280"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="286"/>
         <source>unverified places</source>
         <translation>lieux non vérifiés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="282"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="260"/>
         <source>Filter: {parts}</source>
         <translation>Filtre&#x202f;: {parts}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="302"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="305"/>
         <source>All sub-event types</source>
         <translation>Tous les sous-types d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="325"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="328"/>
         <source>Saved filters…</source>
         <translation>Filtres enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="334"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="337"/>
         <source>Save filter</source>
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="334"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="337"/>
         <source>Name:</source>
         <translation>Nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="346"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="349"/>
         <source>This saved filter cannot be read: {error}</source>
         <translation>Ce filtre enregistré est illisible&#x202f;: {error}</translation>
     </message>
@@ -398,6 +563,109 @@ Base de données&#x202f;: {path}</translation>
         <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="97"/>
         <source>After</source>
         <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="41"/>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="42"/>
+        <source>Updated (newer in the file)</source>
+        <translation>Mis à jour (plus récents dans le fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="45"/>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="46"/>
+        <source>Probable duplicate</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="47"/>
+        <source>Older than the database’s copy</source>
+        <translation>Plus anciens que la copie de la base</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="50"/>
+        <source>Rejected</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="111"/>
+        <source>Import “{name}”</source>
+        <translation>Importer «&#x202f;{name}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="116"/>
+        <source>{kind} · {rows} rows. Nothing has been written yet.</source>
+        <translation>{kind} · {rows} lignes. Rien n’a encore été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="135"/>
+        <source>Show:</source>
+        <translation>Afficher&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="137"/>
+        <source>Every row</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="159"/>
+        <source>Also import the {n} probable duplicates</source>
+        <translation>Importer aussi les {n} doublons probables</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="167"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="183"/>
+        <source>Import {new} new, {updated} updated</source>
+        <translation>Importer {new} nouveaux, {updated} mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="192"/>
+        <source>Sahel Desk workbook</source>
+        <translation>Classeur Sahel Desk</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="193"/>
+        <source>ACLED export (2023 and later)</source>
+        <translation>Export ACLED (2023 et après)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="196"/>
+        <source>ACLED export (2019 – March 2023)</source>
+        <translation>Export ACLED (2019 – mars 2023)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="199"/>
+        <source>ACLED export (before 2019)</source>
+        <translation>Export ACLED (avant 2019)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="202"/>
+        <source>ACLED actor-based export (one row per actor)</source>
+        <translation>Export ACLED par acteur (une ligne par acteur)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="205"/>
+        <source>UCDP GED</source>
+        <translation>UCDP GED</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="206"/>
+        <source>Other columns</source>
+        <translation>Autres colonnes</translation>
     </message>
 </context>
 <context>
@@ -704,42 +972,42 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="95"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="320"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="96"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="97"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="98"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="323"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="99"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="100"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="101"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="102"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="327"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -750,174 +1018,246 @@ Base de données&#x202f;: {path}</translation>
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/progress.py" line="19"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="28"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="33"/>
         <source>Sahel Desk — {name}</source>
         <translation>Sahel Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="51"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="56"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="52"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="57"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="56"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="65"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="66"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="60"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="72"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="62"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="175"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="74"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="187"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="64"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="178"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="76"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="190"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="87"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="99"/>
         <source>&amp;Delete (move to trash)</source>
         <translation>&amp;Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="92"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="104"/>
         <source>&amp;Restore from trash</source>
         <translation>Res&amp;taurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="96"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="108"/>
         <source>&amp;Tag selected incidents…</source>
         <translation>&amp;Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="102"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="114"/>
         <source>&amp;History of this incident</source>
         <translation>&amp;Historique de cet incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="107"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="119"/>
         <source>&amp;Manage drivers and responses…</source>
         <translation>&amp;Gérer les facteurs et les réponses…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="108"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="110"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="122"/>
         <source>Show the &amp;trash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="115"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="127"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="116"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="128"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="124"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="125"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="137"/>
         <source>&amp;About Sahel Desk</source>
         <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="135"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="147"/>
         <source>Open in the editor</source>
         <translation>Ouvrir dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="138"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="150"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="139"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="151"/>
         <source>Tag selected incidents…</source>
         <translation>Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="142"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="154"/>
         <source>Restore from trash</source>
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="144"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="156"/>
         <source>Delete (move to trash)</source>
         <translation>Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="175"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="187"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Annuler {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="178"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="190"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Rétablir {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="188"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="200"/>
         <source>The new language applies when Sahel Desk starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="239"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="251"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="246"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="258"/>
         <source>{n} incident(s) moved to the trash; Ctrl+Z brings them back</source>
         <translation>{n} incident(s) mis à la corbeille&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="284"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="296"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="298"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="304"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="310"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="316"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="291"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="303"/>
         <source>{n} incident(s) destroyed</source>
         <translation>{n} incident(s) détruit(s)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="299"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="311"/>
         <source>Destroy the {n} incident(s) in the trash? This cannot be undone.</source>
         <translation>Détruire le(s) {n} incident(s) de la corbeille&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="321"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="348"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="358"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="355"/>
+        <source>Export cancelled; nothing was written and no earlier file was touched.</source>
+        <translation>Export annulé&#x202f;; rien n’a été écrit et aucun fichier existant n’a été touché.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="357"/>
+        <source>Not exported: {error}</source>
+        <translation>Non exporté&#x202f;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="372"/>
         <source>{matching} of {total} incidents</source>
         <translation>{matching} incidents sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="62"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="62"/>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="62"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="62"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="63"/>
+        <source>Actor 1</source>
+        <translation>Acteur 1</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="63"/>
+        <source>Event type</source>
+        <translation>Type d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="63"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
@@ -1173,42 +1513,42 @@ Cette opération est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="85"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="86"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="87"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="88"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="89"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="314"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="90"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="91"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="92"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -1245,167 +1585,167 @@ Cette opération est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="50"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="275"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="51"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="276"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="52"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="277"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="53"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="278"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="54"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="279"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="55"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="280"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="56"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="281"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="57"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="282"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="58"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="283"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="59"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="284"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="60"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="285"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="61"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="286"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="62"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="287"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="63"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="288"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="64"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="289"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="65"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="290"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="66"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="291"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="67"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="292"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="68"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="69"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="294"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="70"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="295"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="71"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="296"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="72"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="297"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="73"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="298"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="74"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="299"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="75"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="300"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="76"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="77"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="78"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="303"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="79"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="304"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="80"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="305"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="81"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="82"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="307"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -1546,6 +1886,381 @@ Cette opération est irréversible.</translation>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="44"/>
         <source>cannot read “{text}” as a date: type 14/06/2023, 14 June 2023, June 2023, 2023-06 or week of 12 June 2023</source>
         <translation>impossible de lire «&#x202f;{text}&#x202f;» comme une date&#x202f;: saisissez 14/06/2023, 14 juin 2023, juin 2023, 2023-06 ou semaine du 12 juin 2023</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="48"/>
+        <source>{name} does not exist; choose the file again</source>
+        <translation>{name} n’existe pas&#x202f;; choisissez à nouveau le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="49"/>
+        <source>{name} is a folder; choose a spreadsheet file inside it</source>
+        <translation>{name} est un dossier&#x202f;; choisissez un fichier de tableur à l’intérieur</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="50"/>
+        <source>{name} is empty; ask the sender for the file again</source>
+        <translation>{name} est vide&#x202f;; redemandez le fichier à son expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="51"/>
+        <source>{name} cannot be opened ({reason}); close it in other programs and try again</source>
+        <translation>{name} ne peut pas être ouvert ({reason})&#x202f;; fermez-le dans les autres programmes et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="55"/>
+        <source>{name} is a UTF-16 text file; save it again as “CSV UTF-8”</source>
+        <translation>{name} est un fichier texte UTF-16&#x202f;; enregistrez-le à nouveau en «&#x202f;CSV UTF-8&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="59"/>
+        <source>{name} is in a text encoding Sahel Desk cannot read; save it again as “CSV UTF-8”</source>
+        <translation>{name} est dans un codage de texte que Sahel Desk ne sait pas lire&#x202f;; enregistrez-le à nouveau en «&#x202f;CSV UTF-8&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="63"/>
+        <source>{name} is damaged or incomplete; ask the sender for it again, or save it again from Excel or LibreOffice as .xlsx</source>
+        <translation>{name} est abîmé ou incomplet&#x202f;; redemandez-le à son expéditeur, ou enregistrez-le à nouveau en .xlsx depuis Excel ou LibreOffice</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="67"/>
+        <source>{name} is protected by a password; remove the password in Excel and save it again</source>
+        <translation>{name} est protégé par un mot de passe&#x202f;; retirez le mot de passe dans Excel et enregistrez-le à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="71"/>
+        <source>{name} is not a spreadsheet ({kind}); choose an .xlsx or .csv file</source>
+        <translation>{name} n’est pas un tableur ({kind})&#x202f;; choisissez un fichier .xlsx ou .csv</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="75"/>
+        <source>{name} is a {kind} file, which Sahel Desk cannot read; save it again from Excel or LibreOffice as .xlsx</source>
+        <translation>{name} est un fichier {kind}, que Sahel Desk ne sait pas lire&#x202f;; enregistrez-le à nouveau en .xlsx depuis Excel ou LibreOffice</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="79"/>
+        <source>{name} is too large to import ({size} MB of data, the limit is {limit} MB); split it into smaller files</source>
+        <translation>{name} est trop volumineux pour être importé ({size} Mo de données, la limite est de {limit} Mo)&#x202f;; découpez-le en fichiers plus petits</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="83"/>
+        <source>{name} is built to overwhelm the programs that open it (a “zip bomb”); do not open it, and ask the sender for a copy saved from Excel</source>
+        <translation>{name} est conçu pour submerger les programmes qui l’ouvrent (une «&#x202f;bombe zip&#x202f;»)&#x202f;; ne l’ouvrez pas, et demandez à l’expéditeur une copie enregistrée depuis Excel</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="87"/>
+        <source>{name} declares XML entities ({part}), which can freeze a computer; ask the sender for a copy saved from Excel or LibreOffice</source>
+        <translation>{name} déclare des entités XML ({part}), qui peuvent bloquer un ordinateur&#x202f;; demandez à l’expéditeur une copie enregistrée depuis Excel ou LibreOffice</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="91"/>
+        <source>{name} holds XML that tries to read other files or web addresses ({part}); do not open it elsewhere, and tell the sender</source>
+        <translation>{name} contient du XML qui tente de lire d’autres fichiers ou des adresses web ({part})&#x202f;; ne l’ouvrez pas ailleurs, et prévenez l’expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="95"/>
+        <source>{name} holds XML that Sahel Desk cannot read safely ({part}); save it again from Excel or LibreOffice as .xlsx</source>
+        <translation>{name} contient du XML que Sahel Desk ne peut pas lire sans risque ({part})&#x202f;; enregistrez-le à nouveau en .xlsx depuis Excel ou LibreOffice</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="99"/>
+        <source>{name} has data beyond Excel&apos;s last row or column ({part}: {where}); save it again from Excel or LibreOffice as .xlsx</source>
+        <translation>{name} a des données au-delà de la dernière ligne ou colonne d’Excel ({part}&#x202f;: {where})&#x202f;; enregistrez-le à nouveau en .xlsx depuis Excel ou LibreOffice</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="103"/>
+        <source>{name} has a sheet spanning {cells} cells ({part}), more than {limit}; delete unused rows and columns, or split it</source>
+        <translation>{name} a une feuille de {cells} cellules ({part}), plus que {limit}&#x202f;; supprimez les lignes et colonnes inutilisées, ou découpez-la</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="107"/>
+        <source>{name} has no header row; the first row must name the columns</source>
+        <translation>{name} n’a pas de ligne d’en-tête&#x202f;; la première ligne doit nommer les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="111"/>
+        <source>{name} has a header but no rows</source>
+        <translation>{name} a un en-tête mais aucune ligne</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="112"/>
+        <source>{name} cannot be read as a workbook ({reason}); save it again from Excel</source>
+        <translation>{name} ne peut pas être lu comme un classeur ({reason})&#x202f;; enregistrez-le à nouveau depuis Excel</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="116"/>
+        <source>{name} has more than {limit:,} rows, more than a spreadsheet can hold</source>
+        <translation>{name} a plus de {limit:,} lignes, plus qu’un tableur ne peut en contenir</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="120"/>
+        <source>skipped the HXL hashtag row under the header</source>
+        <translation>ligne de mots-dièse HXL sous l’en-tête ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="121"/>
+        <source>read as {encoding} (not UTF-8)</source>
+        <translation>lu en {encoding} (pas en UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="122"/>
+        <source>the cell holds {n:,} characters, more than a spreadsheet cell can (32,767)</source>
+        <translation>la cellule contient {n:,} caractères, plus qu’une cellule de tableur n’en admet (32&#x202f;767)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="126"/>
+        <source>“{value}” is not an ACLED sub-event type</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un sous-type d’événement ACLED</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="127"/>
+        <source>old ACLED type “{value}” read as {event_type} / {sub_event_type}; check it</source>
+        <translation>ancien type ACLED «&#x202f;{value}&#x202f;» lu comme {event_type} / {sub_event_type}&#x202f;; vérifiez-le</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="131"/>
+        <source>“{value}” is not in the actor registry; it will be added as a new actor</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas dans le registre des acteurs&#x202f;; il sera ajouté comme nouvel acteur</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="135"/>
+        <source>the cell held a formula ({formula}); kept as text, never calculated</source>
+        <translation>la cellule contenait une formule ({formula})&#x202f;; gardée en texte, jamais calculée</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="139"/>
+        <source>“{value}” is not a Sahel Desk uuid</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un uuid Sahel Desk</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="140"/>
+        <source>no driver, response or tag is called “{value}”; it is not kept</source>
+        <translation>aucun facteur, réponse ou étiquette ne s’appelle «&#x202f;{value}&#x202f;»&#x202f;; il n’est pas gardé</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="144"/>
+        <source>the sources cannot be read ({reason}); kept as names only</source>
+        <translation>les sources ne peuvent pas être lues ({reason})&#x202f;; seuls les noms sont gardés</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="148"/>
+        <source>{n} rows of the actor-based file folded into one event</source>
+        <translation>{n} lignes du fichier par acteur regroupées en un événement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="149"/>
+        <source>{n} rows for one event; actors after the second kept as associated actors</source>
+        <translation>{n} lignes pour un événement&#x202f;; les acteurs après le deuxième sont gardés comme acteurs associés</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="153"/>
+        <source>“{value}” is not a whole number</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="154"/>
+        <source>“{value}” is less than {minimum}</source>
+        <translation>«&#x202f;{value}&#x202f;» est inférieur à {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="155"/>
+        <source>“{value}” is not a number</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="156"/>
+        <source>the date is missing</source>
+        <translation>la date manque</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="157"/>
+        <source>“{value}” is not a date: write 2020-07-31, 31/07/2020 or 31 July 2020</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas une date&#x202f;: écrivez 2020-07-31, 31/07/2020 ou 31 juillet 2020</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="161"/>
+        <source>“{value}” is not a real day</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un jour réel</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="162"/>
+        <source>“{value}” is a number, not a date (a spreadsheet day number between 1997 and 2100)</source>
+        <translation>«&#x202f;{value}&#x202f;» est un nombre, pas une date (un numéro de jour de tableur entre 1997 et 2100)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="166"/>
+        <source>the date “{value}” says {written} but the year column says {year}</source>
+        <translation>la date «&#x202f;{value}&#x202f;» indique {written} mais la colonne année indique {year}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="170"/>
+        <source>“{value}” is written month first, but the other dates of this column are day first (e.g. {example}); correct it in the file</source>
+        <translation>«&#x202f;{value}&#x202f;» est écrite mois d’abord, mais les autres dates de cette colonne sont jour d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="174"/>
+        <source>“{value}” is written day first, but the other dates of this column are month first (e.g. {example}); correct it in the file</source>
+        <translation>«&#x202f;{value}&#x202f;» est écrite jour d’abord, mais les autres dates de cette colonne sont mois d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="178"/>
+        <source>dates read day first ({example}); no row says otherwise</source>
+        <translation>dates lues jour d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="179"/>
+        <source>dates read month first ({example}); no row says otherwise</source>
+        <translation>dates lues mois d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="183"/>
+        <source>dates read day first: no date has a part above 12 to tell the day from the month (ACLED and French practice)</source>
+        <translation>dates lues jour d’abord&#x202f;: aucune date n’a de partie au-delà de 12 pour distinguer le jour du mois (usage d’ACLED et usage français)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="187"/>
+        <source>dates read day first ({example}, {count} rows); {other} rows written month first ({other_example}) are refused</source>
+        <translation>dates lues jour d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites mois d’abord ({other_example}) sont refusées</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="191"/>
+        <source>dates read month first ({example}, {count} rows); {other} rows written day first ({other_example}) are refused</source>
+        <translation>dates lues mois d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites jour d’abord ({other_example}) sont refusées</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="195"/>
+        <source>{name} is empty</source>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="196"/>
+        <source>“{value}” is not a UCDP event id</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un identifiant d’événement UCDP</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="197"/>
+        <source>“{value}” is not a UCDP type of violence (1, 2 or 3)</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un type de violence UCDP (1, 2 ou 3)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="198"/>
+        <source>“{value}” is not a UCDP date precision (1 to 5)</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de date UCDP (1 à 5)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="199"/>
+        <source>“{value}” is not a UCDP location precision (1 to 7)</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de lieu UCDP (1 à 7)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="200"/>
+        <source>the event ends ({end}) before it starts ({start})</source>
+        <translation>l’événement se termine ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="201"/>
+        <source>UCDP&apos;s low estimate of deaths ({low}) is above its high estimate ({high}); correct the row in the file</source>
+        <translation>l’estimation basse des morts d’UCDP ({low}) dépasse son estimation haute ({high})&#x202f;; corrigez la ligne dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="205"/>
+        <source>UCDP does not say what kind of event this was ({original}): “Battles – Armed clash” is a placeholder; choose the event type</source>
+        <translation>UCDP ne dit pas de quel genre d’événement il s’agit ({original})&#x202f;: «&#x202f;Batailles – Affrontement armé&#x202f;» est provisoire&#x202f;; choisissez le type d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="209"/>
+        <source>event type derived from UCDP&apos;s one-sided violence (Violence against civilians – Attack); check it</source>
+        <translation>type d’événement déduit de la violence unilatérale d’UCDP (Violence contre les civils – Attaque)&#x202f;; vérifiez-le</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="213"/>
+        <source>UCDP knows this date only to the year ({start} to {end}); recorded as a month-precise date in {month}; check it</source>
+        <translation>UCDP ne connaît cette date qu’à l’année près ({start} au {end})&#x202f;; enregistrée au mois près en {month}&#x202f;; vérifiez-la</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="217"/>
+        <source>UCDP dates the event from {start} to {end}, wider than the date recorded; check it</source>
+        <translation>UCDP date l’événement du {start} au {end}, plus large que la date enregistrée&#x202f;; vérifiez-la</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="221"/>
+        <source>UCDP places this event only in an area larger than a region, on a line or between distant places; recorded at region precision; check the place</source>
+        <translation>UCDP ne situe cet événement que dans une zone plus grande qu’une région, sur une ligne ou entre des lieux éloignés&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="225"/>
+        <source>UCDP places this event only in the country (on its centroid); recorded at region precision; check the place</source>
+        <translation>UCDP ne situe cet événement que dans le pays (sur son centre)&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="229"/>
+        <source>UCDP places this event in international waters or airspace; recorded at region precision; check the place</source>
+        <translation>UCDP situe cet événement dans les eaux ou l’espace aérien internationaux&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="233"/>
+        <source>UCDP&apos;s actor “{name}” is not in the actor registry; kept as written</source>
+        <translation>l’acteur UCDP «&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs&#x202f;; gardé tel qu’écrit</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="237"/>
+        <source>“{name}” is not in the actor registry</source>
+        <translation>«&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="238"/>
+        <source>“{name}” is taken as a rebel group (the opposition in a UCDP state-based conflict); check its actor type</source>
+        <translation>«&#x202f;{name}&#x202f;» est pris pour un groupe rebelle (l’opposition dans un conflit étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="242"/>
+        <source>“{name}” is taken as a political militia (a party to a UCDP non-state conflict); check its actor type</source>
+        <translation>«&#x202f;{name}&#x202f;» est pris pour une milice politique (partie à un conflit non étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="246"/>
+        <source>“{value}” is not a whole number of 0 or more; the deaths are left unknown</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier positif ou nul&#x202f;; les morts restent inconnus</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="250"/>
+        <source>“{value}” is not a number; the coordinates are left out</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre&#x202f;; les coordonnées sont laissées de côté</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="251"/>
+        <source>UCDP&apos;s best estimate of deaths ({best}) lies outside its range ({low}–{high})</source>
+        <translation>la meilleure estimation des morts d’UCDP ({best}) sort de sa fourchette ({low}–{high})</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="255"/>
+        <source>the notes were cut to {limit} characters</source>
+        <translation>les notes ont été coupées à {limit} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="256"/>
+        <source>the same event is already on line {line} of this file</source>
+        <translation>le même événement figure déjà à la ligne {line} de ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="257"/>
+        <source>probably the same event as incident {id} (same day, place and actors)</source>
+        <translation>probablement le même événement que l’incident {id} (même jour, lieu et acteurs)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="261"/>
+        <source>the database holds a newer version of this event (incident {id}); it is kept</source>
+        <translation>la base contient une version plus récente de cet événement (incident {id})&#x202f;; elle est gardée</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="265"/>
+        <source>incident {id} holds this event with edits made here; they are kept</source>
+        <translation>l’incident {id} contient cet événement avec des modifications faites ici&#x202f;; elles sont gardées</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="269"/>
+        <source>no column holds {fields}; choose the columns in the mapping step</source>
+        <translation>aucune colonne ne contient {fields}&#x202f;; choisissez les colonnes à l’étape de correspondance</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ every lookup (actors, places, admin names) compares.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -34,3 +35,9 @@ def clean(text: str | None) -> str:
     if not text:
         return ""
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold_cached(text: str) -> str:
+    """``fold`` remembered: imports fold the same few thousand names a hundred thousand times."""
+    return fold(text)

@@ -13,6 +13,7 @@ from sahel_desk.domain.errors import DatabaseError
 from sahel_desk.store import migrate, search
 from sahel_desk.store.catalog import ActorRepo, HistoryRepo
 from sahel_desk.store.engine import make_engine
+from sahel_desk.store.imports import ImportRepo
 from sahel_desk.store.incidents import IncidentRepo
 from sahel_desk.store.places import PlaceRepo
 from sahel_desk.store.reports import ReportRepo
@@ -42,6 +43,7 @@ class Store:
         self.places = PlaceRepo(session)
         self.reports = ReportRepo(session)
         self.history = HistoryRepo(session)
+        self.imports = ImportRepo(session)
 
     @classmethod
     def open(cls, path: Path | str, *, author: str | None = None, create: bool = True) -> Store:

@@ -14,7 +14,7 @@ from sahel_desk.domain.errors import NotFoundError, Problem, SahelDeskError, Val
 from sahel_desk.domain.history import Action, Changes
 from sahel_desk.domain.incident import DatePrecision, EventDate, Incident
 from sahel_desk.domain.query import IncidentQuery
-from sahel_desk.domain.text import fold
+from sahel_desk.domain.text import fold, fold_cached
 from sahel_desk.store import rowmap, search, writer
 from sahel_desk.store import schema as s
 from sahel_desk.store.filters import conditions, count_select, id_select
@@ -100,9 +100,11 @@ class IncidentRepo:
         out = []
         for incident_id, day, precision, location, actor1, actor2 in rows:
             date = EventDate(day, DatePrecision(precision))
-            actors = frozenset(fold(a) for a in (actor1, actor2) if a)
+            actors = frozenset(fold_cached(a) for a in (actor1, actor2) if a)
             out.append(
-                DuplicateKey(incident_id, date.first_day, date.last_day, fold(location), actors)
+                DuplicateKey(
+                    incident_id, date.first_day, date.last_day, fold_cached(location), actors
+                )
             )
         return out
 
@@ -204,36 +206,9 @@ class IncidentRepo:
                     "see their change"
                 )
             reg = writer.Registry.load(conn)
-            r = writer.resolve(conn, reg, incident)
-            named = r.names(incident)
-            before, after = rowmap.flat(old), rowmap.flat(named)
-            changed = [f for f in rowmap.TRACKED if before[f] != after[f]]
-            if not changed:
+            if not rewrite(conn, reg, old, incident, rowmap.Step.now(author)):
                 return old
-            step = rowmap.Step.now(author)
-            search.unindex(conn, [old.id])  # while the view still shows the indexed text
-            writer.update_row(conn, named, r, old.id, author, writer.timestamp(step.at))
-            self._replace_children(conn, reg, named, r, old.id)
-            conn.execute(
-                s.revisions.insert(),
-                [step.revision(old.id, Action.UPDATE, f, before[f], after[f]) for f in changed],
-            )
             return rowmap.load(conn, [old.id])[0]
-
-    def _replace_children(
-        self,
-        conn: Connection,
-        reg: writer.Registry,
-        incident: Incident,
-        r: writer.Resolved,
-        incident_id: int,
-    ) -> None:
-        for table in (s.incident_actors, s.incident_tags, s.sources):
-            conn.execute(delete(table).where(table.c.incident_id == incident_id))
-        batch = writer.Batch()
-        writer.stage(reg, batch, incident, r, incident_id)
-        batch.flush(conn)
-        search.index_range(conn, incident_id, incident_id)
 
     def retag(
         self,
@@ -331,12 +306,50 @@ class IncidentRepo:
             if ids is not None:
                 where.append(i.c.id.in_(sorted(set(ids))))
             doomed = list(conn.execute(select(i.c.id).where(*where)).scalars())
-            for start in range(0, len(doomed), 900):
-                chunk = doomed[start : start + 900]
-                search.unindex(conn, chunk)
-                conn.execute(delete(i).where(i.c.id.in_(chunk)))
+            destroy(conn, doomed)
             return len(doomed)
 
     def last_modified(self) -> dt.datetime | None:
         with self._session.read() as conn:
             return conn.execute(select(func.max(i.c.updated_at))).scalar()
+
+
+# ---- the write steps other store modules share (store.imports) ----------------------------
+def rewrite(
+    conn: Connection, reg: writer.Registry, old: Incident, incident: Incident, step: rowmap.Step
+) -> list[str]:
+    """Write ``incident`` over the stored ``old`` (same id): the row, its actors, tags and
+    sources, the search index, and one revision row per changed field, all stamped ``step``.
+
+    Returns the changed fields; nothing is written when there are none. No conflict check:
+    the caller decided (``IncidentRepo.update`` compares ``updated_at`` first).
+    """
+    assert old.id is not None
+    r = writer.resolve(conn, reg, incident)
+    named = r.names(incident)
+    before, after = rowmap.flat(old), rowmap.flat(named)
+    changed = [f for f in rowmap.TRACKED if before[f] != after[f]]
+    if not changed:
+        return changed
+    search.unindex(conn, [old.id])  # while the view still shows the indexed text
+    writer.update_row(conn, named, r, old.id, step.author, writer.timestamp(step.at))
+    for table in (s.incident_actors, s.incident_tags, s.sources):
+        conn.execute(delete(table).where(table.c.incident_id == old.id))
+    batch = writer.Batch()
+    writer.stage(reg, batch, named, r, old.id)
+    batch.flush(conn)
+    search.index_range(conn, old.id, old.id)
+    conn.execute(
+        s.revisions.insert(),
+        [step.revision(old.id, Action.UPDATE, f, before[f], after[f]) for f in changed],
+    )
+    return changed
+
+
+def destroy(conn: Connection, ids: Sequence[int]) -> None:
+    """Delete these incidents for good: index entries first, then the rows (their actors, tags,
+    sources and revisions go with them, ON DELETE CASCADE)."""
+    for start in range(0, len(ids), 900):
+        chunk = list(ids[start : start + 900])
+        search.unindex(conn, chunk)
+        conn.execute(delete(i).where(i.c.id.in_(chunk)))

@@ -111,6 +111,50 @@ def _source_json(src: Source) -> dict[str, Any]:
     }
 
 
+def unflat(values: dict[str, Any], base: Incident) -> Incident:
+    """``base`` with the tracked fields of ``values`` (what ``flat`` wrote) put back.
+
+    ``flat`` keeps everything an analyst can change, so ``unflat(flat(x), x)`` rebuilds ``x``;
+    the bookkeeping (id, uuid, deleted, created/updated) comes from ``base``.
+    """
+    v = values
+    return base.with_changes(
+        date=EventDate(dt.date.fromisoformat(v["event_date"]), DatePrecision(v["date_precision"])),
+        event_type=v["event_type"],
+        sub_event_type=v["sub_event_type"],
+        actor1=v["actor1"],
+        inter1=_ACTOR_TYPE[v["inter1"]],
+        assoc_actor1=tuple(v["assoc_actor1"]),
+        actor2=v["actor2"],
+        inter2=_ACTOR_TYPE[v["inter2"]],
+        assoc_actor2=tuple(v["assoc_actor2"]),
+        civilian_targeting=bool(v["civilian_targeting"]),
+        place=Place(
+            v["location"],
+            v["country"],
+            v["admin1"],
+            v["admin2"],
+            v["admin3"],
+            v["latitude"],
+            v["longitude"],
+            v["place_ref"],
+        ),
+        geo_precision=GeoPrecision(v["geo_precision"]),
+        fatalities=v["fatalities"],
+        fatalities_low=v["fatalities_low"],
+        fatalities_high=v["fatalities_high"],
+        notes=v["notes"],
+        sources=tuple(
+            Source(src["name"], _date(src["date"]), src["url"], src["scale"])
+            for src in v["sources"]
+        ),
+        tags=frozenset(v["tags"]),
+        external_id=v["external_id"],
+        external_timestamp=v["external_timestamp"],
+        original_event_type=v["original_event_type"],
+    )
+
+
 def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 

@@ -219,6 +219,43 @@ class RevisionRow(Base):
     new: Mapped[str | None] = mapped_column(Text)
 
 
+class ImportBatchRow(Base):
+    """One applied import: the file, who and when, its counts, and whether it was undone.
+
+    ``imported_at`` is also the ``updated_at`` every incident it wrote was given: an incident
+    whose ``updated_at`` differs was changed after the import (store.imports refuses to undo).
+    """
+
+    __tablename__ = "import_batches"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_name: Mapped[str] = mapped_column(Text)
+    file_sha256: Mapped[str | None] = mapped_column(Text)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    author: Mapped[str] = mapped_column(Text)
+    added: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    updated: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    unchanged: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    duplicates: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    rejected: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    undone_by: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__: ClassVar[dict[str, bool]] = {"sqlite_autoincrement": True}
+
+
+class ImportItemRow(Base):
+    """An incident an import added or updated, by uuid (ids go with a purge and come back new
+    on a redo); ``before`` is the updated incident's content before, as ``rowmap.flat`` JSON."""
+
+    __tablename__ = "import_items"
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="CASCADE"), primary_key=True
+    )
+    incident_uuid: Mapped[str] = mapped_column(Text, primary_key=True)
+    action: Mapped[str] = mapped_column(Text)  # "added" | "updated"
+    before: Mapped[str | None] = mapped_column(Text)
+
+
 incidents = IncidentRow.__table__
 incident_actors = IncidentActorRow.__table__
 incident_tags = IncidentTagRow.__table__
@@ -230,3 +267,5 @@ tags = TagRow.__table__
 places = PlaceRow.__table__
 place_keys = PlaceKeyRow.__table__
 meta = Meta.__table__
+import_batches = ImportBatchRow.__table__
+import_items = ImportItemRow.__table__

@@ -170,6 +170,49 @@ def _check_parent(tree: _Tree, kind: str, parent: Any) -> None:
         )
 
 
+def create(
+    conn: Connection,
+    kind: TagKind,
+    label_en: str,
+    label_fr: str,
+    parent: str | None = None,
+    code: str | None = None,
+) -> str:
+    """Insert a tag inside the caller's transaction (TagRepo.add, an import); its code."""
+    kind = TagKind(kind)
+    en, fr = _labels(label_en, label_fr)
+    tree = _Tree.load(conn)
+    parent_row = tree.get(parent, "parent") if parent is not None else None
+    if parent_row is not None:
+        _check_parent(tree, kind.value, parent_row)
+    _check_unique(tree, kind.value, parent_row, en, fr)
+    if code is None:
+        prefix = parent_row.code if parent_row is not None else PREFIXES[kind]
+        code = _free_code(tree.by_code, prefix, slug(en))
+    else:
+        code = code.strip()
+        if not CODE.fullmatch(code) or len(code) > CODE_MAX:
+            raise _refuse(
+                "code",
+                f"“{code}” is not a tag code: lower-case ASCII words joined by dots, "
+                f"like “usr.land_disputes”, at most {CODE_MAX} characters",
+            )
+        if code in tree.by_code:
+            raise _refuse("code", f"the code “{code}” is already taken")
+    conn.execute(
+        t.insert().values(
+            code=code,
+            kind=kind.value,
+            parent_id=parent_row.id if parent_row is not None else None,
+            label_en=en,
+            label_fr=fr,
+            hidden=False,
+            position=tree.next_position(),
+        )
+    )
+    return code
+
+
 class TagRepo:
     def __init__(self, session: Session):
         self._session = session
@@ -222,38 +265,8 @@ class TagRepo:
         code: str | None = None,
     ) -> Tag:
         """A new tag at the top of ``kind`` or under the top-level tag ``parent``."""
-        kind = TagKind(kind)
-        en, fr = _labels(label_en, label_fr)
         with self._session.write() as conn:
-            tree = _Tree.load(conn)
-            parent_row = tree.get(parent, "parent") if parent is not None else None
-            if parent_row is not None:
-                _check_parent(tree, kind.value, parent_row)
-            _check_unique(tree, kind.value, parent_row, en, fr)
-            if code is None:
-                prefix = parent_row.code if parent_row is not None else PREFIXES[kind]
-                code = _free_code(tree.by_code, prefix, slug(en))
-            else:
-                code = code.strip()
-                if not CODE.fullmatch(code) or len(code) > CODE_MAX:
-                    raise _refuse(
-                        "code",
-                        f"“{code}” is not a tag code: lower-case ASCII words joined by dots, "
-                        f"like “usr.land_disputes”, at most {CODE_MAX} characters",
-                    )
-                if code in tree.by_code:
-                    raise _refuse("code", f"the code “{code}” is already taken")
-            conn.execute(
-                t.insert().values(
-                    code=code,
-                    kind=kind.value,
-                    parent_id=parent_row.id if parent_row is not None else None,
-                    label_en=en,
-                    label_fr=fr,
-                    hidden=False,
-                    position=tree.next_position(),
-                )
-            )
+            code = create(conn, kind, label_en, label_fr, parent, code)
             return self._one(conn, code)
 
     def rename(self, code: str, label_en: str, label_fr: str) -> Tag:

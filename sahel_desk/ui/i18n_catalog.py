@@ -45,6 +45,231 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "cannot read “{text}” as a date: type 14/06/2023, 14 June 2023, June 2023, 2023-06 or week of 12 June 2023",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP("validation", "{name} does not exist; choose the file again"),
+        QT_TRANSLATE_NOOP("validation", "{name} is a folder; choose a spreadsheet file inside it"),
+        QT_TRANSLATE_NOOP("validation", "{name} is empty; ask the sender for the file again"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{name} cannot be opened ({reason}); close it in other programs and try again",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{name} is a UTF-16 text file; save it again as “CSV UTF-8”",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{name} is in a text encoding Sahel Desk cannot read; save it again as “CSV UTF-8”",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{name} is damaged or incomplete; ask the sender for it again, or save it again from Excel or LibreOffice as .xlsx",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{name} is protected by a password; remove the password in Excel and save it again",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{name} is not a spreadsheet ({kind}); choose an .xlsx or .csv file",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{name} is a {kind} file, which Sahel Desk cannot read; save it again from Excel or LibreOffice as .xlsx",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{name} is too large to import ({size} MB of data, the limit is {limit} MB); split it into smaller files",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{name} is built to overwhelm the programs that open it (a “zip bomb”); do not open it, and ask the sender for a copy saved from Excel",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{name} declares XML entities ({part}), which can freeze a computer; ask the sender for a copy saved from Excel or LibreOffice",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{name} holds XML that tries to read other files or web addresses ({part}); do not open it elsewhere, and tell the sender",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{name} holds XML that Sahel Desk cannot read safely ({part}); save it again from Excel or LibreOffice as .xlsx",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{name} has data beyond Excel's last row or column ({part}: {where}); save it again from Excel or LibreOffice as .xlsx",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{name} has a sheet spanning {cells} cells ({part}), more than {limit}; delete unused rows and columns, or split it",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{name} has no header row; the first row must name the columns",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP("validation", "{name} has a header but no rows"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{name} cannot be read as a workbook ({reason}); save it again from Excel",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{name} has more than {limit:,} rows, more than a spreadsheet can hold",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP("validation", "skipped the HXL hashtag row under the header"),
+        QT_TRANSLATE_NOOP("validation", "read as {encoding} (not UTF-8)"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the cell holds {n:,} characters, more than a spreadsheet cell can (32,767)",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not an ACLED sub-event type"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "old ACLED type “{value}” read as {event_type} / {sub_event_type}; check it",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "“{value}” is not in the actor registry; it will be added as a new actor",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the cell held a formula ({formula}); kept as text, never calculated",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not a Sahel Desk uuid"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "no driver, response or tag is called “{value}”; it is not kept",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the sources cannot be read ({reason}); kept as names only",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP("validation", "{n} rows of the actor-based file folded into one event"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{n} rows for one event; actors after the second kept as associated actors",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not a whole number"),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is less than {minimum}"),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not a number"),
+        QT_TRANSLATE_NOOP("validation", "the date is missing"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "“{value}” is not a date: write 2020-07-31, 31/07/2020 or 31 July 2020",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not a real day"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "“{value}” is a number, not a date (a spreadsheet day number between 1997 and 2100)",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the date “{value}” says {written} but the year column says {year}",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "“{value}” is written month first, but the other dates of this column are day first (e.g. {example}); correct it in the file",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "“{value}” is written day first, but the other dates of this column are month first (e.g. {example}); correct it in the file",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP("validation", "dates read day first ({example}); no row says otherwise"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "dates read month first ({example}); no row says otherwise",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "dates read day first: no date has a part above 12 to tell the day from the month (ACLED and French practice)",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "dates read day first ({example}, {count} rows); {other} rows written month first ({other_example}) are refused",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "dates read month first ({example}, {count} rows); {other} rows written day first ({other_example}) are refused",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP("validation", "{name} is empty"),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not a UCDP event id"),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not a UCDP type of violence (1, 2 or 3)"),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not a UCDP date precision (1 to 5)"),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not a UCDP location precision (1 to 7)"),
+        QT_TRANSLATE_NOOP("validation", "the event ends ({end}) before it starts ({start})"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "UCDP's low estimate of deaths ({low}) is above its high estimate ({high}); correct the row in the file",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "UCDP does not say what kind of event this was ({original}): “Battles – Armed clash” is a placeholder; choose the event type",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "event type derived from UCDP's one-sided violence (Violence against civilians – Attack); check it",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "UCDP knows this date only to the year ({start} to {end}); recorded as a month-precise date in {month}; check it",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "UCDP dates the event from {start} to {end}, wider than the date recorded; check it",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "UCDP places this event only in an area larger than a region, on a line or between distant places; recorded at region precision; check the place",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "UCDP places this event only in the country (on its centroid); recorded at region precision; check the place",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "UCDP places this event in international waters or airspace; recorded at region precision; check the place",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "UCDP's actor “{name}” is not in the actor registry; kept as written",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP("validation", "“{name}” is not in the actor registry"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "“{name}” is taken as a rebel group (the opposition in a UCDP state-based conflict); check its actor type",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "“{name}” is taken as a political militia (a party to a UCDP non-state conflict); check its actor type",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "“{value}” is not a whole number of 0 or more; the deaths are left unknown",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not a number; the coordinates are left out"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "UCDP's best estimate of deaths ({best}) lies outside its range ({low}–{high})",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP("validation", "the notes were cut to {limit} characters"),
+        QT_TRANSLATE_NOOP("validation", "the same event is already on line {line} of this file"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "probably the same event as incident {id} (same day, place and actors)",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the database holds a newer version of this event (incident {id}); it is kept",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "incident {id} holds this event with edits made here; they are kept",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "no column holds {fields}; choose the columns in the mapping step",  # noqa: E501
+        ),
     ),
     "taxonomy": (
         QT_TRANSLATE_NOOP("taxonomy", "Battles"),

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import shiboken6
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter
 
+from sahel_desk.domain.errors import Cancelled
 from sahel_desk.domain.history import Changes
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.ui import i18n, settings
 from sahel_desk.ui.about import show_about
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.editor.form import IncidentEditor
+from sahel_desk.ui.exchange.export_dialog import ExportDialog
+from sahel_desk.ui.exchange.ops import ImportFlow, error_text, export_message, run_export
 from sahel_desk.ui.incidents.dialogs import BulkTagDialog, HistoryDialog
 from sahel_desk.ui.incidents.ops import delete_incidents, empty_trash, retag_incidents
 from sahel_desk.ui.incidents.panel import IncidentPanel
@@ -53,6 +58,13 @@ class MainWindow(QMainWindow):
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self.new_incident)
         file_menu.addAction(new_action)
+        file_menu.addSeparator()
+        self.import_flow = ImportFlow(
+            ctx, self, lambda text: self.statusBar().showMessage(text, 15_000)
+        )
+        self._action(file_menu, self.tr("&Import…"), self.import_file, QKeySequence("Ctrl+I"))
+        self._action(file_menu, self.tr("&Export…"), self.export_incidents, QKeySequence("Ctrl+E"))
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -305,6 +317,45 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
         return box.clickedButton() is destroy
+
+    def import_file(self) -> None:
+        self.import_flow.start()
+
+    def export_incidents(self) -> None:
+        panel = self.incidents
+        words = panel.filters.words(panel.query)
+        folder = settings.EXPORT_FOLDER.get(self.ctx.settings) or str(Path.home())
+        dialog = ExportDialog(
+            matching=panel.matching,
+            total=panel.total,
+            filter_words=words if not panel.query.is_empty or panel.in_trash else "",
+            folder=folder,
+            parent=self,
+        )
+        if not dialog.exec():
+            return
+        target = dialog.target()
+        settings.EXPORT_FOLDER.set(self.ctx.settings, str(target.parent))
+        use_filter = dialog.filtered.isChecked()
+        query = panel.query if use_filter else IncidentQuery(sort=panel.query.sort)
+        run_export(
+            ctx=self.ctx,
+            parent=self,
+            query=query,
+            target=target,
+            filter_words=words if use_filter else "",
+            on_done=lambda result: QMessageBox.information(
+                self, self.tr("Export"), export_message(result)
+            ),
+            on_error=self._export_failed,
+        )
+
+    def _export_failed(self, error: Exception) -> None:
+        if isinstance(error, Cancelled):
+            text = self.tr("Export cancelled; nothing was written and no earlier file was touched.")
+        else:
+            text = self.tr("Not exported: {error}").format(error=error_text(error))
+        QMessageBox.warning(self, self.tr("Export"), text)
 
     def new_incident(self) -> None:
         if not self.editor.dirty or self.editor.confirm_discard():

@@ -77,6 +77,7 @@ SPLITTER_STATE = Setting("window/splitter", bytes, b"")  # the list/editor QSpli
 TABLE_HEADER_STATE = Setting("incidents/header", bytes, b"")  # QHeaderView.saveState()
 LAST_FILTER = Setting("incidents/last_filter", str, "")  # JSON text of the last IncidentQuery
 SAVED_FILTERS = Setting("incidents/saved_filters", str, "")  # JSON: name -> IncidentQuery dict
+EXPORT_FOLDER = Setting("exchange/export_folder", str, "")  # where the last export went
 
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -86,6 +87,7 @@ ALL: tuple[Setting[Any], ...] = (
     TABLE_HEADER_STATE,
     LAST_FILTER,
     SAVED_FILTERS,
+    EXPORT_FOLDER,
 )
 
 

@@ -256,6 +256,12 @@ class FilterBar(QWidget):
 
     def describe(self, query: IncidentQuery) -> None:
         """Spell out what is filtered, so the active filter is visible at a glance."""
+        words = self.words(query)
+        self.summary.setText(self.tr("Filter: {parts}").format(parts=words) if words else "")
+        self.clear.setEnabled(bool(words))
+
+    def words(self, query: IncidentQuery) -> str:
+        """The filter in words, in the UI language (also the About sheet of an export)."""
         parts = []
         if query.text:
             parts.append(self.tr("text “{text}”").format(text=query.text))
@@ -278,10 +284,7 @@ class FilterBar(QWidget):
             parts.append(self.precision.currentText())
         if query.unverified_only:
             parts.append(self.tr("unverified places"))
-        self.summary.setText(
-            self.tr("Filter: {parts}").format(parts=" · ".join(parts)) if parts else ""
-        )
-        self.clear.setEnabled(bool(parts))
+        return " · ".join(parts)
 
     # ---- user intents ----------------------------------------------------------------------
     def apply(self) -> None:

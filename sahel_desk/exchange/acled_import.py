@@ -1,0 +1,506 @@
+"""ACLED files in every shape of the formats document (section 3), and Sahel Desk's own
+workbook, read row by row into incidents with the problems of each row in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import uuid as uuidlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sahel_desk.domain import taxonomy, validation
+from sahel_desk.domain.actors import ActorMatcher, ActorType, split_actors
+from sahel_desk.domain.errors import Problem, problem
+from sahel_desk.domain.incident import (
+    DatePrecision,
+    EventDate,
+    GeoPrecision,
+    Incident,
+    Place,
+    Source,
+    new_uuid,
+)
+from sahel_desk.domain.text import clean, fold
+from sahel_desk.exchange import legacy
+from sahel_desk.exchange.cells import EXCEL_CELL_LIMIT
+from sahel_desk.exchange.columns import (
+    ACLED_2019_COLUMNS,
+    ACLED_COLUMNS,
+    ISO_NUMERIC,
+    SAHEL_COLUMNS,
+    UCDP_GED_COLUMNS,
+)
+from sahel_desk.exchange.tabular import Table
+from sahel_desk.exchange.values import CellError, DateReader, decimal, flag, integer, text
+from sahel_desk.reference.gazetteer import Gazetteer, canonical_admin
+
+
+class Shape(enum.StrEnum):
+    SAHEL = "Sahel Desk workbook"
+    CURRENT = "ACLED export (2023 and later)"
+    ACLED_2019 = "ACLED export (2019 – March 2023)"
+    LEGACY = "ACLED export (before 2019)"
+    MONADIC = "ACLED actor-based export (one row per actor)"
+    UCDP = "UCDP GED"
+    OTHER = "other columns"
+
+
+# Flags a row can carry; the importer turns some into review tags.
+REVIEW_EVENT_TYPE = "event_type_review"
+NEW_ACTOR = "new_actor"
+FORMULA = "formula"
+
+FIELDS = frozenset(ACLED_COLUMNS) | frozenset(ACLED_2019_COLUMNS) | frozenset(SAHEL_COLUMNS)
+REQUIRED = ("event_date", "event_type", "actor1")
+# Other ways colleagues name the columns (folded), in English and French.
+SYNONYMS = {
+    "date": "event_date", "event date": "event_date", "date de l evenement": "event_date",
+    "annee": "year", "precision de la date": "time_precision", "type": "event_type",
+    "type d evenement": "event_type", "event type": "event_type",
+    "sub event type": "sub_event_type",
+    "sous type": "sub_event_type", "actor 1": "actor1", "acteur 1": "actor1", "actor 2": "actor2",
+    "acteur 2": "actor2", "region admin1": "admin1", "admin 1": "admin1", "admin 2": "admin2",
+    "cercle": "admin2", "commune": "admin3", "admin 3": "admin3", "lieu": "location",
+    "localite": "location", "place": "location", "lat": "latitude", "lon": "longitude",
+    "long": "longitude", "lng": "longitude", "pays": "country", "morts": "fatalities",
+    "deaths": "fatalities", "killed": "fatalities", "tues": "fatalities",
+    "source scale": "source_scale",
+    "sources": "source", "note": "notes", "description": "notes", "uuid": "sd_uuid",
+}  # fmt: skip
+_FIELD_BY_KEY = {fold(f): f for f in FIELDS} | SYNONYMS
+
+# Messages (templates) a row or the file can get; translated by the UI.
+M_CELL_TOO_LONG = "the cell holds {n:,} characters, more than a spreadsheet cell can (32,767)"
+M_UNKNOWN_TYPE = "“{value}” is not an ACLED event type"
+M_UNKNOWN_SUB_TYPE = "“{value}” is not an ACLED sub-event type"
+M_LEGACY = "old ACLED type “{value}” read as {event_type} / {sub_event_type}; check it"
+M_NEW_ACTOR = "“{value}” is not in the actor registry; it will be added as a new actor"
+M_FORMULA = "the cell held a formula ({formula}); kept as text, never calculated"
+M_BAD_UUID = "“{value}” is not a Sahel Desk uuid"
+M_UNKNOWN_TAG = "no driver, response or tag is called “{value}”; it is not kept"
+M_BAD_SOURCES = "the sources cannot be read ({reason}); kept as names only"
+M_FOLDED = "{n} rows of the actor-based file folded into one event"
+M_TOO_MANY_ACTORS = "{n} rows for one event; actors after the second kept as associated actors"
+M_BAD_TYPE = "{reason}"
+MESSAGES = (
+    M_CELL_TOO_LONG, M_UNKNOWN_TYPE, M_UNKNOWN_SUB_TYPE, M_LEGACY, M_NEW_ACTOR, M_FORMULA,
+    M_BAD_UUID, M_UNKNOWN_TAG, M_BAD_SOURCES, M_FOLDED, M_TOO_MANY_ACTORS,
+)  # fmt: skip
+
+_MISSING = object()
+_CURRENT_TYPES = frozenset(taxonomy.EVENT_TYPES)
+_COUNTRY_BY_ISO = {str(code): name for name, code in ISO_NUMERIC.items()}
+_PRECISION = {1: DatePrecision.DAY, 2: DatePrecision.WEEK, 3: DatePrecision.MONTH}
+_GEO = {1: GeoPrecision.EXACT, 2: GeoPrecision.NEAR, 3: GeoPrecision.REGION}
+
+
+@dataclass
+class ColumnMap:
+    """Which column holds which field; what is left unmapped; what is missing."""
+
+    index: dict[str, int]
+    unmapped: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def map_columns(header: Sequence[str], chosen: Mapping[str, str] | None = None) -> ColumnMap:
+    """Map the file's headers to fields, ACLED's names first, then synonyms; ``chosen`` (file
+    header -> field, or "" to ignore) is what the user picked in the mapping step."""
+    chosen = dict(chosen or {})
+    index: dict[str, int] = {}
+    unmapped = []
+    for position, name in enumerate(header):
+        target = chosen.get(name, _FIELD_BY_KEY.get(fold(name).replace(" ", "_")))
+        target = target if target is not None else _FIELD_BY_KEY.get(fold(name))
+        if target and target in FIELDS and target not in index:
+            index[target] = position
+        elif name and chosen.get(name) != "":
+            unmapped.append(name)
+    missing = [f for f in REQUIRED if f not in index]
+    if "event_type" in missing and "sub_event_type" in index:
+        missing.remove("event_type")  # the type follows from the sub-type
+    return ColumnMap(index, unmapped, missing)
+
+
+def detect_shape(header: Sequence[str]) -> Shape:
+    keys = {fold(h).replace(" ", "_") for h in header}
+    if {"sd_uuid"} & keys:
+        return Shape.SAHEL
+    if {"relid", "type_of_violence", "side_a"} <= keys or set(UCDP_GED_COLUMNS[:6]) <= keys:
+        return Shape.UCDP
+    if "event_date" not in keys:
+        return Shape.OTHER
+    if "actor1" in keys and "actor2" not in keys and "inter2" not in keys:
+        return Shape.MONADIC
+    if "sub_event_type" not in keys and "event_type" in keys:
+        return Shape.LEGACY
+    if "data_id" in keys or "iso3" in keys or "event_id_no_cnty" in keys:
+        return Shape.ACLED_2019
+    return Shape.CURRENT
+
+
+@dataclass(frozen=True)
+class RowResult:
+    """One event read from the file: the incident (None when rejected) and what was wrong."""
+
+    lines: tuple[int, ...]
+    incident: Incident | None
+    problems: tuple[Problem, ...] = ()
+    flags: frozenset[str] = frozenset()
+
+    @property
+    def rejected(self) -> bool:
+        return self.incident is None
+
+
+@dataclass
+class ReadContext:
+    """What reading needs to know of the database: actor names, tags, places."""
+
+    actors: ActorMatcher
+    gazetteer: Gazetteer
+    tags: Mapping[str, str]  # folded code or label (English or French) -> code
+    known_places: dict[tuple[str, str, str], str | None] = field(default_factory=dict)
+
+    def place_ref(self, location: str, admin1: str, admin2: str) -> str | None:
+        """The gazetteer entry of a place when it is known without doubt."""
+        key = (location, admin1, admin2)
+        if key not in self.known_places:
+            found = (
+                self.gazetteer.find(location, admin1 or None, admin2 or None) if location else []
+            )
+            sure = found and (admin2 or len(found) == 1)
+            self.known_places[key] = found[0].ref if sure else None
+        return self.known_places[key]
+
+
+class _Row:
+    """Cell access by field name, collecting problems instead of raising."""
+
+    def __init__(self, cells: Sequence[object], cmap: ColumnMap, formulas: Mapping[int, str]):
+        self.problems: list[Problem] = []
+        self.flags: set[str] = set()
+        size = len(cells)
+        self.values = {name: cells[pos] for name, pos in cmap.index.items() if pos < size}
+        # Checked once per row, not at every read of a field.
+        if max((len(c) for c in cells if c.__class__ is str), default=0) > EXCEL_CELL_LIMIT:
+            for name, value in list(self.values.items()):
+                if isinstance(value, str) and len(value) > EXCEL_CELL_LIMIT:
+                    self.problems.append(problem(name, M_CELL_TOO_LONG, n=len(value)))
+                    self.values[name] = None
+        if formulas:
+            for name, pos in cmap.index.items():
+                if pos in formulas:
+                    self.flags.add(FORMULA)
+                    self.problems.append(
+                        problem(name, M_FORMULA, "warning", formula=formulas[pos][:60])
+                    )
+
+    def raw(self, name: str) -> object:
+        return self.values.get(name)
+
+    def text(self, name: str, multiline: bool = False) -> str:
+        return text(self.raw(name), multiline=multiline)
+
+    def read(self, name: str, reader: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        try:
+            return reader(self.raw(name), *args, **kwargs)
+        except CellError as exc:
+            self.problems.append(problem(name, exc.template, **exc.params))
+            return None
+
+    def error(self, where: str, template: str, **params: object) -> None:
+        self.problems.append(problem(where, template, **params))
+
+    def warn(self, where: str, template: str, **params: object) -> None:
+        self.problems.append(problem(where, template, "warning", **params))
+
+
+class AcledReader:
+    """Rows of an ACLED-shaped table (or Sahel Desk's workbook) as RowResults."""
+
+    def __init__(self, table: Table, cmap: ColumnMap, shape: Shape, context: ReadContext):
+        self.table = table
+        self.cmap = cmap
+        self.shape = shape
+        self.ctx = context
+        column = cmap.index.get("event_date")
+        samples = [row[column] for row in table.rows if column is not None and column < len(row)]
+        self.dates = DateReader(samples)
+        self._actors: dict[str, object] = {}
+        self._admins: dict[str, str] = {}
+        self._splits: dict[str, tuple[str, ...]] = {}
+        self._actor_types: dict[tuple[type, object], ActorType | None] = {}
+        self._type_names: dict[str, str | None] = {}
+        self._formulas: dict[int, dict[int, str]] = {}
+        for (row, col), formula in table.formulas.items():
+            self._formulas.setdefault(row, {})[col] = formula
+
+    @property
+    def notes(self) -> list[Problem]:
+        notes = list(self.table.notes)
+        if self.dates.note_template:
+            notes.append(
+                problem("event_date", self.dates.note_template, "warning", **self.dates.note_params)
+            )
+        return notes
+
+    def records(self) -> Iterator[RowResult]:
+        if self.shape is Shape.MONADIC:
+            yield from self._folded()
+            return
+        for k, cells in enumerate(self.table.rows):
+            yield self._one(k, cells)
+
+    def _folded(self) -> Iterator[RowResult]:
+        """The actor-based layout: rows sharing an event_id_cnty are one event."""
+        position = self.cmap.index.get("event_id_cnty")
+        groups: dict[object, list[int]] = {}
+        order: list[object] = []
+        for k, cells in enumerate(self.table.rows):
+            key = cells[position] if position is not None and position < len(cells) else None
+            key = key if key not in (None, "") else ("row", k)
+            if key not in groups:
+                groups[key] = []
+                order.append(key)
+            groups[key].append(k)
+        for key in order:
+            members = groups[key]
+            results = [self._one(k, self.table.rows[k]) for k in members]
+            first = results[0]
+            lines = tuple(line for r in results for line in r.lines)
+            if len(results) == 1 or first.incident is None:
+                yield replace(first, lines=lines)
+                continue
+            others = [r for r in results[1:] if r.incident is not None]
+            problems = [p for r in results for p in r.problems]
+            if not others:
+                yield replace(first, lines=lines, problems=tuple(problems))
+                continue
+            second = others[0].incident
+            assert second is not None
+            extra = tuple(name for r in others[1:] for name in (r.incident.actor1,))  # type: ignore[union-attr]
+            if extra:
+                problems.append(problem("actor2", M_TOO_MANY_ACTORS, "warning", n=len(results)))
+            incident = first.incident.with_changes(
+                actor2=second.actor1,
+                inter2=second.inter1,
+                assoc_actor2=second.assoc_actor1 + extra,
+            )
+            found = validation.problems(incident)
+            errors = [p for p in found if p.severity == "error"]
+            flags = frozenset().union(*(r.flags for r in results))
+            yield RowResult(
+                lines,
+                None if errors else incident,
+                tuple(problems + found),
+                flags,
+            )
+
+    # ---- one row -----------------------------------------------------------------------------
+    def _one(self, k: int, cells: Sequence[object]) -> RowResult:
+        row = _Row(cells, self.cmap, self._formulas.get(k, {}))
+        line = self.table.lines[k]
+        try:
+            incident = self._incident(row)
+        except ValueError as exc:  # a value the domain refuses (e.g. an impossible type code)
+            row.error("row", M_BAD_TYPE, reason=str(exc))
+            incident = None
+        if incident is not None and self.shape is not Shape.MONADIC:
+            row.problems.extend(validation.problems(incident))
+        errors = any(p.severity == "error" for p in row.problems)
+        return RowResult(
+            (line,), None if errors else incident, tuple(row.problems), frozenset(row.flags)
+        )
+
+    def _split(self, value: str) -> tuple[str, ...]:
+        found = self._splits.get(value)
+        if found is None:
+            found = self._splits[value] = split_actors(value)
+        return found
+
+    def _actor(self, row: _Row, where: str, name: str) -> str:
+        # A file names a few hundred actors over and over: fold each spelling once.
+        found = self._actors.get(name, _MISSING)
+        if found is _MISSING:
+            found = self._actors[name] = self.ctx.actors.match(name)
+        if found is not None:
+            return found  # type: ignore[return-value]
+        row.flags.add(NEW_ACTOR)
+        row.warn(where, M_NEW_ACTOR, value=name)
+        return clean(name)
+
+    def _types(self, row: _Row, inter1: ActorType | None) -> tuple[str, str, str | None]:
+        written = row.text("event_type")
+        sub_written = row.text("sub_event_type")
+        if self.shape is Shape.LEGACY or (not sub_written and written not in _CURRENT_TYPES):
+            mapped = legacy.map_legacy(written, row.text("notes"), inter1=inter1)
+            if mapped is not None:
+                event_type = mapped.event_type or (mapped.candidates or (taxonomy.PROTESTS,))[0]
+                sub = mapped.sub_event_type or taxonomy.SUB_EVENT_TYPES[event_type][-1]
+                if not mapped.certain or not mapped.sub_event_type or not mapped.event_type:
+                    row.flags.add(REVIEW_EVENT_TYPE)
+                    row.warn("event_type", M_LEGACY, value=written, event_type=event_type,
+                             sub_event_type=sub)  # fmt: skip
+                return event_type, sub, written
+        sub = self._canonical(sub_written) if sub_written else None
+        if sub_written and (sub is None or taxonomy.event_type_of(sub) is None):
+            row.error("sub_event_type", M_UNKNOWN_SUB_TYPE, value=sub_written)
+            return "", "", None
+        event_type = self._canonical(written) if written else None
+        if written and event_type not in taxonomy.EVENT_TYPES:
+            row.error("event_type", M_UNKNOWN_TYPE, value=written)
+            return "", "", None
+        if event_type is None and sub:
+            event_type = taxonomy.event_type_of(sub)
+        return event_type or "", sub or "", None
+
+    def _incident(self, row: _Row) -> Incident | None:
+        sahel = self.shape is Shape.SAHEL
+        year = row.read("year", integer, minimum=None)
+        day = row.read("event_date", self.dates.parse, year)
+        precision = _PRECISION.get(row.read("time_precision", integer) or 1)
+        if precision is None:
+            row.error("time_precision", M_BAD_TYPE, reason="time_precision must be 1, 2 or 3")
+        inter1 = self._actor_type(row.raw("inter1"))
+        inter2 = self._actor_type(row.raw("inter2"))
+        event_type, sub_type, original = self._types(row, inter1)
+        if sahel:
+            original = row.text("sd_original_event_type") or original
+        actor1_text = row.text("actor1")
+        actor2_text = row.text("actor2")
+        actor1 = self._actor(row, "actor1", actor1_text) if actor1_text else ""
+        actor2 = self._actor(row, "actor2", actor2_text) if actor2_text else None
+        assoc1 = tuple(
+            self._actor(row, "assoc_actor_1", a) for a in self._split(row.text("assoc_actor_1"))
+        )
+        assoc2 = tuple(
+            self._actor(row, "assoc_actor_2", a) for a in self._split(row.text("assoc_actor_2"))
+        )
+        country = row.text("country") or _COUNTRY_BY_ISO.get(row.text("iso"), "")
+        admin1 = self._admin(row.text("admin1"))
+        admin2 = self._admin(row.text("admin2"))
+        admin3 = row.text("admin3")
+        location = row.text("location")
+        ref = (
+            self._ref(row, location, admin1, admin2)
+            if sahel
+            else self.ctx.place_ref(location, admin1, admin2)
+        )
+        geo = _GEO.get(row.read("geo_precision", integer) or 1)
+        if geo is None:
+            row.error("geo_precision", M_BAD_TYPE, reason="geo_precision must be 1, 2 or 3")
+        if day is None or precision is None or geo is None or not event_type:
+            if not any(p.severity == "error" for p in row.problems):
+                row.error("event_date" if day is None else "event_type", M_BAD_TYPE,
+                          reason="a required value is missing")  # fmt: skip
+            return None
+        return Incident(
+            date=EventDate(day, precision),
+            event_type=event_type,
+            sub_event_type=sub_type,
+            original_event_type=original,
+            place=Place(
+                location=location,
+                country=country,
+                admin1=admin1,
+                admin2=admin2,
+                admin3=admin3,
+                latitude=row.read("latitude", decimal),
+                longitude=row.read("longitude", decimal),
+                ref=ref,
+            ),
+            geo_precision=geo,
+            actor1=actor1,
+            inter1=inter1,
+            assoc_actor1=assoc1,
+            actor2=actor2,
+            inter2=inter2,
+            assoc_actor2=assoc2,
+            civilian_targeting=flag(row.raw("civilian_targeting")),
+            fatalities=row.read("fatalities", integer),
+            fatalities_low=row.read("sd_fatalities_low", integer),
+            fatalities_high=row.read("sd_fatalities_high", integer),
+            notes=row.text("notes", multiline=True),
+            sources=self._sources(row),
+            tags=self._tags(row) if sahel else frozenset(),
+            uuid=self._uuid(row) if sahel else new_uuid(),
+            external_id=row.text("event_id_cnty") or None,
+            external_timestamp=row.read("timestamp", integer, minimum=None),
+        )
+
+    def _actor_type(self, value: object) -> ActorType | None:
+        key = (type(value), value)
+        if key not in self._actor_types:
+            self._actor_types[key] = ActorType.parse(value)  # ValueError: the row is refused
+        return self._actor_types[key]
+
+    def _admin(self, name: str) -> str:
+        if not name:
+            return ""
+        found = self._admins.get(name)
+        if found is None:
+            found = self._admins[name] = canonical_admin(name)
+        return found
+
+    def _canonical(self, name: str) -> str | None:
+        if name not in self._type_names:
+            self._type_names[name] = taxonomy.canonical(name)
+        return self._type_names[name]
+
+    def _ref(self, row: _Row, location: str, admin1: str, admin2: str) -> str | None:
+        if "sd_place_ref" not in self.cmap.index:
+            return self.ctx.place_ref(location, admin1, admin2)
+        unverified = row.text("sd_unverified_place").lower() in ("yes", "oui", "true", "1")
+        return None if unverified else (row.text("sd_place_ref") or None)
+
+    def _uuid(self, row: _Row) -> str:
+        written = row.text("sd_uuid")
+        if not written:
+            return new_uuid()
+        try:
+            return str(uuidlib.UUID(written))
+        except ValueError:
+            row.error("sd_uuid", M_BAD_UUID, value=written)
+            return new_uuid()
+
+    def _tags(self, row: _Row) -> frozenset[str]:
+        codes = set()
+        for column in ("sd_drivers", "sd_responses", "sd_user_tags"):
+            for name in split_actors(row.text(column)):
+                code = self.ctx.tags.get(fold(name))
+                if code is None:
+                    row.warn(column, M_UNKNOWN_TAG, value=name)
+                else:
+                    codes.add(code)
+        return frozenset(codes)
+
+    def _sources(self, row: _Row) -> tuple[Source, ...]:
+        structured = row.text("sd_sources")
+        if structured:
+            try:
+                items = json.loads(structured)
+                return tuple(
+                    Source(
+                        name=clean(item["name"]),
+                        date=_iso_date(item.get("date")),
+                        url=item.get("url") or None,
+                        scale=item.get("scale") or None,
+                    )
+                    for item in items
+                )
+            except (ValueError, TypeError, KeyError) as exc:
+                row.warn("sd_sources", M_BAD_SOURCES, reason=str(exc))
+        scale = row.text("source_scale") or None
+        return tuple(Source(name=name, scale=scale) for name in self._split(row.text("source")))
+
+
+def _iso_date(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) and value else None

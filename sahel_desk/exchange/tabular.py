@@ -1,0 +1,139 @@
+"""A spreadsheet or CSV file as a header and rows of raw cells, after the guard let it in.
+
+Workbooks are read with python-calamine (ten times faster than openpyxl's read-only mode);
+calamine gives a formula's cached result, so the formulas are found separately and their
+text replaces the result: an import never trusts or evaluates a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import python_calamine
+
+from sahel_desk.domain.errors import FileRejected, Problem, problem
+from sahel_desk.exchange import guard
+
+EXCEL_MAX_ROWS = 1_048_576
+PREFERRED_SHEET = "incidents"  # Sahel Desk's own workbook: its first sheet, in any language
+
+NO_HEADER = "{name} has no header row; the first row must name the columns"
+NO_ROWS = "{name} has a header but no rows"
+UNREADABLE_BOOK = "{name} cannot be read as a workbook ({reason}); save it again from Excel"
+TOO_MANY_ROWS = "{name} has more than {limit:,} rows, more than a spreadsheet can hold"
+HXL_SKIPPED = "skipped the HXL hashtag row under the header"
+NOT_UTF8 = "read as {encoding} (not UTF-8)"
+MESSAGES = (NO_HEADER, NO_ROWS, UNREADABLE_BOOK, TOO_MANY_ROWS, HXL_SKIPPED, NOT_UTF8)
+
+
+@dataclass
+class Table:
+    name: str  # the file's name, for messages and the import record
+    kind: str  # "xlsx" or "csv"
+    header: list[str]
+    rows: list[list[object]]
+    lines: list[int]  # the file's line (row) number of each row, for messages
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)  # (row index, col)
+    notes: list[Problem] = field(default_factory=list)  # what reading did (HXL row skipped, …)
+    sheet: str = ""
+
+
+def _is_hxl(row: list[object]) -> bool:
+    """HDX downloads put HXL hashtags (#event+code, …) on the row after the header."""
+    cells = [str(c).strip() for c in row if c not in (None, "")]
+    return bool(cells) and all(c.startswith("#") for c in cells)
+
+
+def _header(cells: list[object]) -> list[str]:
+    return [str(c).strip().lstrip("\ufeff") if c is not None else "" for c in cells]
+
+
+def read_table(path: Path) -> Table:
+    """Read ``path`` (after ``guard.check_file``); FileRejected in words when it cannot be."""
+    path = Path(path)
+    kind = guard.check_file(path)
+    table = _read_xlsx(path) if kind == "xlsx" else _read_csv(path)
+    while table.header and table.header[-1] == "":
+        table.header.pop()
+    if not any(table.header):
+        raise FileRejected(NO_HEADER, name=path.name)
+    if table.rows and _is_hxl(table.rows[0]):
+        table.rows.pop(0)
+        table.lines.pop(0)
+        table.notes.append(problem("file", HXL_SKIPPED, "warning"))
+    if not table.rows:
+        raise FileRejected(NO_ROWS, name=path.name)
+    return table
+
+
+def _read_csv(path: Path) -> Table:
+    encoding = guard.csv_encoding(path)
+    notes = (
+        []
+        if encoding.startswith("utf-8")
+        else [problem("file", NOT_UTF8, "warning", encoding=encoding)]
+    )
+    with open(path, encoding=encoding, newline="") as handle:
+        sample = handle.read(64 * 1024)
+        handle.seek(0)
+        try:
+            dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t")
+        except csv.Error:
+            dialect = csv.excel
+        reader = csv.reader(handle, dialect)
+        try:
+            header = _header(next(reader, []))
+            rows: list[list[object]] = []
+            lines: list[int] = []
+            for row in reader:
+                if not any(row):
+                    continue
+                rows.append(row)  # type: ignore[arg-type]
+                lines.append(reader.line_num)
+                if len(rows) > EXCEL_MAX_ROWS * 4:
+                    raise FileRejected(TOO_MANY_ROWS, name=path.name, limit=EXCEL_MAX_ROWS * 4)
+        except csv.Error as exc:
+            raise FileRejected(UNREADABLE_BOOK, name=path.name, reason=str(exc)) from exc
+    return Table(path.name, "csv", header, rows, lines, notes=notes)
+
+
+def _read_xlsx(path: Path) -> Table:
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        names = book.sheet_names
+        index = next((k for k, n in enumerate(names) if n.strip().lower() == PREFERRED_SHEET), 0)
+        sheet = book.get_sheet_by_index(index)
+        if sheet.total_height > EXCEL_MAX_ROWS:
+            raise FileRejected(TOO_MANY_ROWS, name=path.name, limit=EXCEL_MAX_ROWS)
+        cells = sheet.to_python(skip_empty_area=False)
+    except FileRejected:
+        raise
+    except Exception as exc:  # calamine raises its own errors (zip, xml, password, …)
+        reason = str(exc) or type(exc).__name__
+        raise FileRejected(UNREADABLE_BOOK, name=path.name, reason=reason) from exc
+    formulas = guard.formula_cells(path, index)
+    # calamine starts at the first non-empty row; formulas are keyed by the sheet's own rows
+    start = sheet.start[0] if sheet.start else 0
+    first = next((k for k, row in enumerate(cells) if any(c not in ("", None) for c in row)), None)
+    if first is None:
+        raise FileRejected(NO_HEADER, name=path.name)
+    header = _header(cells[first])
+    rows, lines, by_row = [], [], {}
+    for k in range(first + 1, len(cells)):
+        row = cells[k]
+        sheet_row = start + k
+        if any(c not in ("", None) for c in row):
+            by_row[sheet_row] = len(rows)
+            rows.append(row)
+            lines.append(sheet_row + 1)
+    found = {}
+    for (sheet_row, col), text in formulas.items():
+        if sheet_row in by_row:
+            index_in_rows = by_row[sheet_row]
+            col_in_row = col - (sheet.start[1] if sheet.start else 0)
+            if 0 <= col_in_row < len(rows[index_in_rows]):
+                rows[index_in_rows][col_in_row] = text  # the formula's text, never its result
+                found[(index_in_rows, col_in_row)] = text
+    return Table(path.name, "xlsx", header, rows, lines, found, sheet=names[index])

@@ -1,0 +1,331 @@
+"""Import: read a file, plan what would happen, show it, then apply it in one transaction.
+
+``plan_import`` writes nothing: it reads the file, matches each event with what the database
+holds (same uuid, same ACLED event id, or a probable duplicate by ACLED's aggregation rule)
+and says what it would do and why. ``apply_import`` writes the plan as one batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sahel_desk.domain.actors import ActorMatcher
+from sahel_desk.domain.errors import Problem, problem
+from sahel_desk.domain.incident import Incident
+from sahel_desk.domain.tags import Tag, TagKind
+from sahel_desk.domain.text import fold, fold_cached
+from sahel_desk.exchange import acled_import as ai
+from sahel_desk.exchange import ucdp
+from sahel_desk.exchange.acled_row import acled_row
+from sahel_desk.exchange.tabular import Table, read_table
+from sahel_desk.reference.gazetteer import Gazetteer
+from sahel_desk.store import DuplicateKey, Store
+
+if TYPE_CHECKING:
+    from sahel_desk.store import ImportBatch
+
+# What the plan does with each event.
+NEW, UPDATE, UNCHANGED, DUPLICATE, STALE, REJECTED = (
+    "new", "update", "unchanged", "duplicate", "stale", "rejected",
+)  # fmt: skip
+ACTIONS = (NEW, UPDATE, UNCHANGED, DUPLICATE, STALE, REJECTED)
+
+# Review tags the import puts on events an analyst must look at (user tags, created on need).
+_REVIEW_TYPE = ("usr.review_event_type", "Review: event type", "À revoir\u202f: type d’événement")
+REVIEW_TAGS = {
+    ai.REVIEW_EVENT_TYPE: _REVIEW_TYPE,
+    "event_type_unknown": _REVIEW_TYPE,
+    "year_only": (
+        "usr.review_year_only",
+        "Review: date known only to the year",
+        "À revoir\u202f: date connue à l’année seulement",
+    ),
+    "coarse_location": (
+        "usr.review_coarse_location",
+        "Review: location coarser than ACLED allows",
+        "À revoir\u202f: lieu moins précis qu’ACLED ne l’admet",
+    ),
+}
+
+M_TWICE = "the same event is already on line {line} of this file"
+M_DUPLICATE = "probably the same event as incident {id} (same day, place and actors)"
+M_STALE = "the database holds a newer version of this event (incident {id}); it is kept"
+M_LOCAL = "incident {id} holds this event with edits made here; they are kept"
+M_UNMAPPED = "no column holds {fields}; choose the columns in the mapping step"
+MESSAGES = (M_TWICE, M_DUPLICATE, M_STALE, M_LOCAL, M_UNMAPPED)
+
+# Fields an ACLED update replaces; drivers, responses and our own tags stay as analysts set them.
+_BOOKKEEPING = ("id", "uuid", "tags", "deleted", "created_at", "created_by", "updated_at",
+                "updated_by")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    lines: tuple[int, ...]
+    action: str
+    incident: Incident | None  # what would be written (an update carries the stored id)
+    problems: tuple[Problem, ...] = ()
+    existing_id: int | None = None
+
+    @property
+    def line(self) -> int:
+        return self.lines[0] if self.lines else 0
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    table: Table
+    shape: ai.Shape
+    columns: ai.ColumnMap
+    rows: list[PlannedRow] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # what reading the file did
+    sha256: str = ""
+
+    @property
+    def needs_mapping(self) -> bool:
+        return not self.columns.complete and self.shape is not ai.Shape.UCDP
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {action: self.count(action) for action in ACTIONS}
+
+    def to_write(self, *, duplicates: bool = False) -> tuple[list[Incident], list[Incident]]:
+        """(new incidents, updated incidents) that applying writes."""
+        new = [r.incident for r in self.rows if r.action == NEW and r.incident]
+        if duplicates:
+            new += [r.incident for r in self.rows if r.action == DUPLICATE and r.incident]
+        updates = [r.incident for r in self.rows if r.action == UPDATE and r.incident]
+        return new, updates
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.shipped()
+
+
+def _context(store: Store) -> ai.ReadContext:
+    tags: dict[str, str] = {}
+    for tag in store.tags.all():
+        for name in (tag.code, tag.label_en, tag.label_fr):
+            tags.setdefault(fold(name), tag.code)
+    return ai.ReadContext(ActorMatcher.of(store.actors.all()), _gazetteer(), tags)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def plan_import(
+    store: Store, path: Path, *, columns: Mapping[str, str] | None = None
+) -> ImportPlan:
+    """Read ``path`` and decide, event by event, what importing it would do. Writes nothing.
+
+    Raises FileRejected for a file that cannot be read safely. When the columns are not
+    recognised, the plan ``needs_mapping`` and holds no rows: call again with ``columns``.
+    """
+    path = Path(path)
+    table = read_table(path)
+    shape = ai.detect_shape(table.header)
+    cmap = ai.map_columns(table.header, columns)
+    plan = ImportPlan(path, table, shape, cmap, notes=list(table.notes), sha256=_sha256(path))
+    if plan.needs_mapping:
+        return plan
+    context = _context(store)
+    if shape is ai.Shape.UCDP:
+        results = list(_ucdp_records(table, context))
+    else:
+        reader = ai.AcledReader(table, cmap, shape, context)
+        results = list(reader.records())
+        plan.notes = reader.notes
+    plan.rows = _match(store, results)
+    return plan
+
+
+def _ucdp_records(table: Table, context: ai.ReadContext) -> Iterable[ai.RowResult]:
+    header = table.header
+    for line, cells in zip(table.lines, table.rows, strict=True):
+        row = dict(zip(header, cells, strict=False))
+        record = ucdp.ucdp_incident(row, context.actors)
+        yield ai.RowResult((line,), record.incident, record.problems, record.flags)
+
+
+def _with_review_tags(incident: Incident, flags: frozenset[str]) -> Incident:
+    codes = {REVIEW_TAGS[f][0] for f in flags if f in REVIEW_TAGS}
+    return incident.with_changes(tags=incident.tags | codes) if codes else incident
+
+
+def _content(incident: Incident) -> dict[str, object]:
+    values = {name: getattr(incident, name) for name in incident.__dataclass_fields__}
+    for name in _BOOKKEEPING:
+        values.pop(name)
+    return values
+
+
+def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
+    incidents = [r.incident for r in results if r.incident is not None]
+    by_uuid = store.incidents.by_uuid([i.uuid for i in incidents])
+    by_external = store.incidents.by_external_id(
+        [i.external_id for i in incidents if i.external_id]
+    )
+    first_line: dict[str, int] = {}
+    planned: list[PlannedRow] = []
+    fresh: list[tuple[int, Incident]] = []
+    for result in results:
+        incident = result.incident
+        problems = list(result.problems)
+        if incident is None:
+            planned.append(PlannedRow(result.lines, REJECTED, None, tuple(problems)))
+            continue
+        incident = _with_review_tags(incident, result.flags)
+        keys = [f"uuid:{incident.uuid}"] + (
+            [f"ext:{incident.external_id}"] if incident.external_id else []
+        )
+        seen = next((first_line[k] for k in keys if k in first_line), None)
+        if seen is not None:
+            problems.append(problem("row", M_TWICE, line=seen))
+            planned.append(PlannedRow(result.lines, REJECTED, None, tuple(problems)))
+            continue
+        for key in keys:
+            first_line[key] = result.lines[0]
+        stored = by_uuid.get(incident.uuid) or by_external.get(incident.external_id or "")
+        if stored is None:
+            fresh.append((len(planned), incident))
+            planned.append(PlannedRow(result.lines, NEW, incident, tuple(problems)))
+            continue
+        planned.append(_against(stored, incident, result.lines, problems))
+    _mark_duplicates(store, planned, fresh)
+    return planned
+
+
+def _against(
+    stored: Incident, incoming: Incident, lines: tuple[int, ...], problems: list[Problem]
+) -> PlannedRow:
+    """The plan for an event the database already holds."""
+    if stored.uuid == incoming.uuid:  # Sahel Desk's own workbook: the whole incident counts
+        merged = incoming.with_changes(id=stored.id, updated_at=stored.updated_at)
+        if _content(merged) == _content(stored) and merged.tags == stored.tags:
+            return PlannedRow(lines, UNCHANGED, None, tuple(problems), stored.id)
+        newer = incoming.updated_at is not None and (
+            stored.updated_at is None or _utc(incoming.updated_at) > _utc(stored.updated_at)
+        )
+        template = M_STALE
+    else:  # an ACLED (or UCDP) event: only what its columns say counts
+        if acled_row(incoming) == acled_row(stored):
+            return PlannedRow(lines, UNCHANGED, None, tuple(problems), stored.id)
+        merged = _merge(stored, incoming)
+        newer = (incoming.external_timestamp or 0) > (stored.external_timestamp or 0)
+        template = M_LOCAL
+    if not newer:
+        problems.append(problem("row", template, "warning", id=stored.id))
+        return PlannedRow(lines, STALE, None, tuple(problems), stored.id)
+    return PlannedRow(lines, UPDATE, merged, tuple(problems), stored.id)
+
+
+def _merge(stored: Incident, incoming: Incident) -> Incident:
+    """ACLED's new version of an event, keeping what only Sahel Desk knows of it: its uuid,
+    the analysts' drivers and responses, the gazetteer entry, the sources' dates and links."""
+    place = incoming.place
+    if not place.ref and (place.location, place.admin1) == (
+        stored.place.location,
+        stored.place.admin1,
+    ):
+        place = replace(place, ref=stored.place.ref)
+    sources = incoming.sources
+    if [s.name for s in sources] == [s.name for s in stored.sources]:
+        sources = stored.sources
+    return incoming.with_changes(
+        id=stored.id,
+        uuid=stored.uuid,
+        tags=stored.tags | incoming.tags,
+        place=place,
+        sources=sources,
+        fatalities_low=incoming.fatalities_low or stored.fatalities_low,
+        fatalities_high=incoming.fatalities_high or stored.fatalities_high,
+        original_event_type=incoming.original_event_type or stored.original_event_type,
+        updated_at=stored.updated_at,
+    )
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def _mark_duplicates(
+    store: Store, planned: list[PlannedRow], fresh: list[tuple[int, Incident]]
+) -> None:
+    """New events the database probably holds already (same day within either precision,
+    same place, same actors): ACLED's aggregation rule, as the editor's duplicate warning."""
+    if not fresh:
+        return
+    first = min(i.date.first_day for _, i in fresh)
+    last = max(i.date.last_day for _, i in fresh)
+    existing = store.incidents.duplicate_keys(first, last)
+    if not existing:
+        return
+    index: dict[str, list[DuplicateKey]] = {}
+    for entry in existing:
+        index.setdefault(entry.place_key, []).append(entry)
+    for position, incident in fresh:
+        place = fold_cached(incident.place.location)
+        actors = frozenset(fold_cached(a) for a in (incident.actor1, incident.actor2) if a)
+        for entry in index.get(place, ()):
+            if (
+                entry.first_day <= incident.date.last_day
+                and incident.date.first_day <= entry.last_day
+                and entry.actors == actors
+            ):
+                row = planned[position]
+                why = problem("row", M_DUPLICATE, "warning", id=entry.id)
+                planned[position] = replace(
+                    row, action=DUPLICATE, problems=(*row.problems, why), existing_id=entry.id
+                )
+                break
+
+
+def apply_import(
+    store: Store,
+    plan: ImportPlan,
+    *,
+    duplicates: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> ImportBatch:
+    """Write the plan in one transaction, recorded as one batch that can be undone."""
+    new, updates = plan.to_write(duplicates=duplicates)
+    counts = plan.counts
+    return store.imports.apply(
+        plan.path.name,
+        new,
+        updates,
+        counts={
+            "unchanged": counts[UNCHANGED] + counts[STALE],
+            "duplicates": 0 if duplicates else counts[DUPLICATE],
+            "rejected": counts[REJECTED],
+        },
+        file_sha256=plan.sha256,
+        progress=progress,
+        tags=_review_tags([*new, *updates]),
+    )
+
+
+def _review_tags(incidents: list[Incident]) -> list[Tag]:
+    """The review tags these incidents carry, created with the import if missing."""
+    wanted = {code for i in incidents for code in i.tags if code.startswith("usr.review_")}
+    return [
+        Tag(code, TagKind.USER, en, fr)
+        for code, en, fr in sorted(set(REVIEW_TAGS.values()))
+        if code in wanted
+    ]

@@ -1,0 +1,452 @@
+"""store.imports: an import written in one transaction, recorded as a batch that can be undone.
+
+The import job (``sahel_desk.jobs.imports``) plans; this module writes the plan as one batch:
+new incidents through the bulk writer, updated ones like an edit (a revision row per changed
+field), and a record of the batch with, per incident, what it was before.
+
+How undo knows nothing was changed since: every incident a batch writes is given the same
+``updated_at``, the batch's ``imported_at``, and every later write of an incident (edit,
+retag, trash, tag merge, another import) gives it a new one. Undo refuses (ConflictError,
+nothing changed) when any incident of the batch has another ``updated_at`` or is gone.
+Undo puts an updated incident back as it was *including* its ``updated_at``/``updated_by``
+(the revision rows record the undo itself, by whom and when), so that after undoing a later
+import the earlier one can be undone too, and a re-import compares with the true version.
+
+Redo re-applies an undone batch under the same id (an undo stack keeps one id), refused in
+the same way when an incident the undo restored was changed since or an incident it removed
+came back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid as uuidlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, delete, select, update
+
+from sahel_desk.domain import validation
+from sahel_desk.domain.errors import NotFoundError, Problem, ValidationError, problem
+from sahel_desk.domain.history import Changes
+from sahel_desk.domain.incident import Incident
+from sahel_desk.domain.tags import Tag
+from sahel_desk.store import rowmap, writer
+from sahel_desk.store import schema as s
+from sahel_desk.store import tags as tagging
+from sahel_desk.store.incidents import ConflictError, destroy, rewrite
+from sahel_desk.store.session import Session
+
+ADDED, UPDATED = "added", "updated"
+_EXAMPLES = 5  # incidents named in a refusal
+_SQL_ITEM = "INSERT INTO import_items (batch_id, incident_uuid, action, before) VALUES (?, ?, ?, ?)"
+
+b = s.import_batches
+
+
+@dataclass(frozen=True)
+class ImportBatch:
+    """One applied import, as the history of imports lists it."""
+
+    id: int
+    file_name: str
+    imported_at: dt.datetime  # UTC; also the updated_at of every incident it wrote
+    author: str
+    added: int
+    updated: int
+    unchanged: int
+    duplicates: int
+    rejected: int
+    undone_at: dt.datetime | None = None
+    undone_by: str | None = None
+    file_sha256: str | None = None
+
+    @property
+    def undone(self) -> bool:
+        return self.undone_at is not None
+
+
+@dataclass(frozen=True)
+class _Current:
+    """An incident of a batch as it is now."""
+
+    id: int
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class _Item:
+    uuid: str
+    action: str
+    before: dict[str, Any] | None
+
+
+class ImportRepo:
+    def __init__(self, session: Session):
+        self._session = session
+
+    # ---- reading -------------------------------------------------------------------------
+    def batches(self) -> list[ImportBatch]:
+        """Every import, newest first (undone ones included, marked)."""
+        with self._session.read() as conn:
+            return [_batch(row) for row in conn.execute(select(b).order_by(b.c.id.desc()))]
+
+    def get(self, batch_id: int) -> ImportBatch:
+        with self._session.read() as conn:
+            return _get(conn, batch_id)
+
+    # ---- writing -------------------------------------------------------------------------
+    def apply(
+        self,
+        file_name: str,
+        new: Sequence[Incident],
+        updates: Sequence[Incident],
+        *,
+        counts: Mapping[str, int] | None = None,
+        file_sha256: str | None = None,
+        progress: Callable[[int], None] | None = None,
+        tags: Sequence[Tag] = (),
+    ) -> ImportBatch:
+        """Write an import in one transaction (all or nothing) and record it as one batch.
+
+        ``tags`` are tags the incidents need that may not exist yet (the import's review
+        tags): those missing are created in the same transaction.
+
+        ``new`` are inserted; each of ``updates`` (carrying the stored ``id`` and the same
+        ``uuid``) is written over the stored incident like an edit, with a revision row per
+        changed field, but without ``IncidentRepo.update``'s conflict check: the plan decided.
+        An update that changes nothing is not recorded and counts as unchanged. ``counts``
+        gives ``unchanged``, ``duplicates`` and ``rejected`` for the record. ``progress`` is
+        called with the number of incidents written so far.
+
+        Raises ValidationError naming the incident when one is invalid; nothing is written.
+        """
+        new, updates = list(new), list(updates)
+        _check(new, updates)
+        counts = counts or {}
+        with self._session.write() as conn:
+            have = set(conn.execute(select(s.tags.c.code)).scalars())
+            for tag in tags:
+                if tag.code not in have:
+                    tagging.create(conn, tag.kind, tag.label_en, tag.label_fr, code=tag.code)
+                    have.add(tag.code)
+            stamp, items = self._write(conn, new, updates, progress)
+            updated = sum(1 for item in items if item.action == UPDATED)
+            batch_id = conn.execute(
+                b.insert().values(
+                    file_name=file_name,
+                    file_sha256=file_sha256,
+                    imported_at=stamp,
+                    author=self._session.author,
+                    added=len(new),
+                    updated=updated,
+                    unchanged=counts.get("unchanged", 0) + len(updates) - updated,
+                    duplicates=counts.get("duplicates", 0),
+                    rejected=counts.get("rejected", 0),
+                )
+            ).inserted_primary_key[0]
+            _record(conn, batch_id, items)
+            return _get(conn, batch_id)
+
+    def undo(self, batch_id: int) -> Changes:
+        """Take an import back in one transaction: the incidents it added are destroyed (with
+        their links and index entries), those it updated are put back as they were.
+
+        Refused (ConflictError, nothing changed) when the batch was already undone, or when
+        any of its incidents was edited, retagged, trashed or destroyed after the import:
+        undoing would silently lose that later work.
+        """
+        author = self._session.author
+        with self._session.write() as conn:
+            batch = _get(conn, batch_id)
+            if batch.undone_at is not None:
+                raise ConflictError(
+                    f"import {batch.id} ({batch.file_name}) was already undone by "
+                    f"{batch.undone_by} at {batch.undone_at:%Y-%m-%d %H:%M} UTC"
+                )
+            items = _items(conn, batch_id)
+            now = _current(conn, [item.uuid for item in items])
+            changed = [
+                item.uuid
+                for item in items
+                if item.uuid not in now or now[item.uuid].updated_at != batch.imported_at
+            ]
+            if changed:
+                raise ConflictError(_refusal(batch, "undone", changed, now))
+            restored = [
+                (now[item.uuid].id, item.before) for item in items if item.action == UPDATED
+            ]
+            added = [now[item.uuid].id for item in items if item.action == ADDED]
+            step = rowmap.Step.now(author)
+            _restore(conn, batch, restored, step)
+            destroy(conn, added)
+            conn.execute(
+                update(b).where(b.c.id == batch_id).values(undone_at=step.at, undone_by=author)
+            )
+        ids = frozenset(added) | {incident_id for incident_id, _ in restored}
+        return Changes(incidents=ids, change_id=step.change_id)
+
+    def redo(
+        self,
+        batch_id: int,
+        new: Sequence[Incident],
+        updates: Sequence[Incident],
+        *,
+        progress: Callable[[int], None] | None = None,
+    ) -> ImportBatch:
+        """Apply an undone import again (an undo stack's redo), under the same batch id.
+
+        ``new`` and ``updates`` are what was given to ``apply``; updates that changed nothing
+        then are left out again. The batch gets a new ``imported_at`` and is no longer undone.
+        Refused (ConflictError, nothing changed) when the batch is not undone, when the
+        incidents are not the batch's, when an incident the undo put back was changed since,
+        or when one it removed is back in the database.
+        """
+        new, updates = list(new), list(updates)
+        _check(new, updates)
+        with self._session.write() as conn:
+            batch = _get(conn, batch_id)
+            if batch.undone_at is None:
+                raise ConflictError(f"import {batch.id} ({batch.file_name}) is not undone")
+            items = _items(conn, batch_id)
+            recorded = {item.uuid: item for item in items if item.action == UPDATED}
+            updates = [u for u in updates if u.uuid in recorded]
+            if {i.uuid for i in new} != {item.uuid for item in items if item.action == ADDED} or (
+                len(updates) != len(recorded)
+            ):
+                raise ConflictError(
+                    f"these are not the incidents of import {batch.id} ({batch.file_name}); "
+                    "read the file again to import it anew"
+                )
+            now = _current(conn, [item.uuid for item in items])
+            changed = [
+                item.uuid
+                for item in items
+                if (item.action == ADDED and item.uuid in now)
+                or (
+                    item.action == UPDATED
+                    and (item.uuid not in now or now[item.uuid].updated_at != _before_at(item))
+                )
+            ]
+            if changed:
+                raise ConflictError(_refusal(batch, "redone", changed, now))
+            stamp, written = self._write(conn, new, updates, progress)
+            updated = sum(1 for item in written if item.action == UPDATED)
+            conn.execute(
+                update(b)
+                .where(b.c.id == batch_id)
+                .values(
+                    imported_at=stamp,
+                    author=self._session.author,
+                    added=len(new),
+                    updated=updated,
+                    unchanged=batch.unchanged + batch.updated - updated,
+                    undone_at=None,
+                    undone_by=None,
+                )
+            )
+            conn.execute(delete(s.import_items).where(s.import_items.c.batch_id == batch_id))
+            _record(conn, batch_id, written)
+            return _get(conn, batch_id)
+
+    def _write(
+        self,
+        conn: Connection,
+        new: list[Incident],
+        updates: list[Incident],
+        progress: Callable[[int], None] | None,
+    ) -> tuple[dt.datetime, list[_Item]]:
+        """Insert ``new``, rewrite ``updates``; every incident written gets one updated_at,
+        returned with the items to record."""
+        author = self._session.author
+        items: list[_Item] = []
+        if new:
+            ids = writer.insert_many(conn, new, author=author, progress=progress, expected=len(new))
+            stamp_text = conn.exec_driver_sql(
+                "SELECT updated_at FROM incidents WHERE id = ?", (ids[0],)
+            ).scalar_one()
+            # The bulk writer stamps a whole load with one time; make sure of it, as undo
+            # compares each incident's updated_at with the batch's (touches nothing otherwise).
+            conn.exec_driver_sql(
+                "UPDATE incidents SET updated_at = ? WHERE id BETWEEN ? AND ? AND updated_at != ?",
+                (stamp_text, ids[0], ids[-1], stamp_text),
+            )
+            stamp = dt.datetime.fromisoformat(stamp_text)
+            items += [_Item(incident.uuid, ADDED, None) for incident in new]
+        else:
+            stamp = rowmap.utcnow()
+        if not updates:
+            return stamp, items
+        step = rowmap.Step(author, stamp, str(uuidlib.uuid4()))
+        reg = writer.Registry.load(conn)  # after the insert: it knows the actors that created
+        stored = {x.id: x for x in rowmap.load(conn, [u.id for u in updates if u.id is not None])}
+        for done, incident in enumerate(updates, 1):
+            old = stored.get(incident.id) if incident.id is not None else None
+            if old is None:
+                raise NotFoundError(
+                    f"there is no incident {incident.id} to update with {_label(incident)}; "
+                    "nothing was imported"
+                )
+            if old.uuid != incident.uuid:
+                raise ValidationError(
+                    [_row(incident), Problem("uuid", "an incident's UUID never changes")]
+                )
+            before = rowmap.flat(old)
+            if rewrite(conn, reg, old, incident, step):
+                before["updated_at"] = writer.timestamp(old.updated_at) if old.updated_at else None
+                before["updated_by"] = old.updated_by
+                items.append(_Item(incident.uuid, UPDATED, before))
+            if progress and (done % 1000 == 0 or done == len(updates)):
+                progress(len(new) + done)
+        return stamp, items
+
+
+# ---- helpers --------------------------------------------------------------------------------
+def _label(incident: Incident) -> str:
+    if incident.external_id:
+        return f"{incident.external_id} ({incident.uuid})"
+    return str(incident.uuid)
+
+
+def _row(incident: Incident) -> Problem:
+    return problem("row", "incident {row} cannot be imported", row=_label(incident))
+
+
+def _check(new: list[Incident], updates: list[Incident]) -> None:
+    """Validate as ``add_many`` does, naming the incident; the same uuid twice is refused."""
+    today = dt.date.today()
+    seen: set[str] = set()
+    for incident in (*new, *updates):
+        try:
+            validation.check(incident, today)
+        except ValidationError as exc:
+            raise ValidationError([_row(incident), *exc.problems]) from None
+        if incident.uuid in seen:
+            raise ValidationError(
+                [_row(incident), problem("uuid", "the same incident is twice in this import")]
+            )
+        seen.add(incident.uuid)
+    for incident in updates:
+        if incident.id is None:
+            raise NotFoundError(
+                f"{_label(incident)} is an update but names no stored incident; "
+                "nothing was imported"
+            )
+
+
+def _batch(row: Any) -> ImportBatch:
+    return ImportBatch(
+        id=row.id,
+        file_name=row.file_name,
+        imported_at=row.imported_at,
+        author=row.author,
+        added=row.added,
+        updated=row.updated,
+        unchanged=row.unchanged,
+        duplicates=row.duplicates,
+        rejected=row.rejected,
+        undone_at=row.undone_at,
+        undone_by=row.undone_by,
+        file_sha256=row.file_sha256,
+    )
+
+
+def _get(conn: Connection, batch_id: int) -> ImportBatch:
+    row = conn.execute(select(b).where(b.c.id == batch_id)).first()
+    if row is None:
+        raise NotFoundError(f"there is no import {batch_id}")
+    return _batch(row)
+
+
+def _items(conn: Connection, batch_id: int) -> list[_Item]:
+    it = s.import_items
+    rows = conn.execute(
+        select(it.c.incident_uuid, it.c.action, it.c.before).where(it.c.batch_id == batch_id)
+    )
+    return [
+        _Item(uuid, action, json.loads(before) if before else None) for uuid, action, before in rows
+    ]
+
+
+def _record(conn: Connection, batch_id: int, items: Iterable[_Item]) -> None:
+    rows = [
+        (batch_id, item.uuid, item.action, rowmap.to_json(item.before) if item.before else None)
+        for item in items
+    ]
+    if rows:
+        conn.exec_driver_sql(_SQL_ITEM, rows)
+
+
+def _current(conn: Connection, uuids: Sequence[str]) -> dict[str, _Current]:
+    """The batch's incidents still in the database (trash included), by uuid."""
+    found: dict[str, _Current] = {}
+    for start in range(0, len(uuids), 900):
+        chunk = tuple(uuids[start : start + 900])
+        for uuid, incident_id, updated_at in conn.exec_driver_sql(
+            "SELECT uuid, id, updated_at FROM incidents "
+            f"WHERE uuid IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ):
+            found[uuid] = _Current(incident_id, dt.datetime.fromisoformat(updated_at))
+    return found
+
+
+def _before_at(item: _Item) -> dt.datetime | None:
+    text = item.before.get("updated_at") if item.before else None
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+def _refusal(batch: ImportBatch, verb: str, changed: list[str], now: dict[str, _Current]) -> str:
+    named = [f"incident {now[u].id}" if u in now else f"{u} (no longer stored)" for u in changed]
+    shown = ", ".join(named[:_EXAMPLES]) + (
+        f" and {len(named) - _EXAMPLES:,} more" if len(named) > _EXAMPLES else ""
+    )
+    since = "the import" if verb == "undone" else "the import was undone"
+    return (
+        f"import {batch.id} ({batch.file_name}, {batch.imported_at:%Y-%m-%d %H:%M} UTC) cannot "
+        f"be {verb}: {len(changed):,} of its incidents were edited, retagged, trashed, removed "
+        f"or added again after {since} ({shown}); that work would be lost. Nothing was changed."
+    )
+
+
+def _restore(
+    conn: Connection,
+    batch: ImportBatch,
+    restored: list[tuple[int, dict[str, Any] | None]],
+    step: rowmap.Step,
+) -> None:
+    """Put updated incidents back as ``before`` says, with a revision row per field (``step``)
+    and the ``updated_at``/``updated_by`` they had."""
+    if not restored:
+        return
+    reg = writer.Registry.load(conn)
+    # Exactly the actors and admin names they had: registry names are unique, so resolve them
+    # by their exact spelling, and take the admin names as written.
+    reg.by_spelling.update({name: actor_id for actor_id, name in reg.actor_names.items()})
+    befores = [before for _, before in restored if before is not None]
+    for before in befores:
+        for key in ("admin1", "admin2"):
+            reg.admin_names[before[key]] = before[key]
+    gone = sorted({code for before in befores for code in before["tags"]} - reg.tag_ids.keys())
+    if gone:
+        raise ConflictError(
+            f"import {batch.id} ({batch.file_name}) cannot be undone: the tags "
+            f"{', '.join(gone)} the incidents had before were merged or removed since. "
+            "Nothing was changed."
+        )
+    stored = {x.id: x for x in rowmap.load(conn, [incident_id for incident_id, _ in restored])}
+    stamps = []
+    for incident_id, before in restored:
+        if before is None:
+            continue
+        current = stored[incident_id]
+        rewrite(conn, reg, current, rowmap.unflat(before, current), step)
+        stamps.append((before.get("updated_at"), before.get("updated_by"), incident_id))
+    if stamps:
+        conn.exec_driver_sql(
+            "UPDATE incidents SET updated_at = coalesce(?, updated_at), "
+            "updated_by = coalesce(?, updated_by) WHERE id = ?",
+            stamps,
+        )

@@ -1,0 +1,224 @@
+"""Export and import as the window runs them: off the GUI thread, with progress and cancel,
+and an import pushed on the undo stack as one step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from sahel_desk.domain.errors import Cancelled
+from sahel_desk.domain.history import Changes
+from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.exchange.xlsx_export import ExportResult
+from sahel_desk.jobs import imports
+from sahel_desk.jobs.export import export
+from sahel_desk.jobs.imports import ImportPlan
+from sahel_desk.store import ImportBatch, Store
+from sahel_desk.ui import i18n
+from sahel_desk.ui.context import AppContext
+from sahel_desk.ui.events import Events
+from sahel_desk.ui.exchange.preview import ColumnMappingDialog, ImportPreviewDialog
+from sahel_desk.ui.exchange.progress import JobProgress
+from sahel_desk.ui.incidents.undo import _StoreCommand
+
+
+def error_text(error: Exception) -> str:
+    """A job's error in the UI language when it has a template, else its English words."""
+    template = getattr(error, "template", "")
+    if template:
+        translated = QCoreApplication.translate(i18n.VALIDATION_CONTEXT, template)
+        return translated.format(**getattr(error, "params", {}))
+    return str(error)
+
+
+def run_export(
+    *,
+    ctx: AppContext,
+    parent: QWidget,
+    query: IncidentQuery,
+    target: Path,
+    filter_words: str,
+    on_done: Callable[[ExportResult], None],
+    on_error: Callable[[Exception], None],
+) -> None:
+    progress = JobProgress(
+        parent,
+        QCoreApplication.translate("Exchange", "Export"),
+        QCoreApplication.translate("Exchange", "Writing {name}…").format(name=target.name),
+    )
+    store = ctx.store
+
+    def work() -> ExportResult:
+        return export(
+            store,
+            query,
+            target,
+            language=i18n.ui_language(),
+            filter_words=filter_words,
+            progress=progress.report,
+            cancelled=progress.cancelled,
+        )
+
+    def done(result: ExportResult) -> None:
+        progress.finish()
+        on_done(result)
+
+    def failed(error: Exception) -> None:
+        progress.finish()
+        on_error(error)
+
+    ctx.tasks.run(work, done, failed)
+
+
+def export_message(result: ExportResult) -> str:
+    locale = QLocale()
+    lines = [
+        QCoreApplication.translate("Exchange", "{n} incidents written to {path}.").format(
+            n=locale.toString(result.rows), path=result.path
+        )
+    ]
+    cells = result.report
+    if cells.control_characters:
+        lines.append(
+            QCoreApplication.translate(
+                "Exchange", "{n} control characters were removed (a workbook cannot hold them)."
+            ).format(n=locale.toString(cells.control_characters))
+        )
+    if cells.truncated:
+        lines.append(
+            QCoreApplication.translate(
+                "Exchange", "{n} cells were cut to the 32,767 characters a spreadsheet cell holds."
+            ).format(n=locale.toString(cells.truncated))
+        )
+    if cells.inert_formulas:
+        lines.append(
+            QCoreApplication.translate(
+                "Exchange", "{n} cells beginning like a formula were written as plain text."
+            ).format(n=locale.toString(cells.inert_formulas))
+        )
+    return "\n".join(lines)
+
+
+class ImportCommand(_StoreCommand):
+    """An applied import: undo removes what it added and puts back what it changed."""
+
+    def __init__(self, store: Store, events: Events, plan: ImportPlan, batch: ImportBatch,
+                 duplicates: bool):  # fmt: skip
+        super().__init__(
+            QCoreApplication.translate("Exchange", "Import {name}").format(name=batch.file_name),
+            store,
+            events,
+        )
+        self.plan = plan
+        self.batch = batch
+        self.duplicates = duplicates
+
+    def forward(self) -> Changes:
+        new, updates = self.plan.to_write(duplicates=self.duplicates)
+        self.batch = self.store.imports.redo(self.batch.id, new, updates)
+        return Changes(tags=True, actors=True)
+
+    def backward(self) -> Changes:
+        return self.store.imports.undo(self.batch.id)
+
+
+class ImportFlow(QObject):
+    """File → Import: choose, read and plan (off the GUI thread), map columns if needed,
+    preview, apply, and push the undo step."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget, report: Callable[[str], None]):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window = parent
+        self.report = report
+
+    def start(self, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self.window,
+                QCoreApplication.translate("Exchange", "Import incidents"),
+                "",
+                QCoreApplication.translate(
+                    "Exchange", "Spreadsheets (*.xlsx *.csv);;All files (*)"
+                ),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        self.plan(path, None)
+
+    def plan(self, path: Path, columns: dict[str, str] | None) -> None:
+        progress = JobProgress(
+            self.window,
+            QCoreApplication.translate("Exchange", "Import"),
+            QCoreApplication.translate("Exchange", "Reading {name}…").format(name=path.name),
+        )
+        store = self.ctx.store
+
+        def done(plan: ImportPlan) -> None:
+            progress.finish()
+            self.review(plan)
+
+        def failed(error: Exception) -> None:
+            progress.finish()
+            self.refuse(path, error)
+
+        self.ctx.tasks.run(lambda: imports.plan_import(store, path, columns=columns), done, failed)
+
+    def refuse(self, path: Path, error: Exception) -> None:
+        QMessageBox.warning(
+            self.window,
+            QCoreApplication.translate("Exchange", "Import"),
+            QCoreApplication.translate(
+                "Exchange", "“{name}” was not imported: {error}\n\nThe database is unchanged."
+            ).format(name=path.name, error=error_text(error)),
+        )
+
+    def review(self, plan: ImportPlan) -> None:
+        if plan.needs_mapping:
+            mapping = ColumnMappingDialog(plan, self.window)
+            if mapping.exec():
+                self.plan(plan.path, mapping.mapping())
+            return
+        dialog = ImportPreviewDialog(plan, self.window)
+        if dialog.exec():
+            self.apply(plan, dialog.duplicates.isChecked())
+
+    def apply(self, plan: ImportPlan, duplicates: bool) -> None:
+        progress = JobProgress(
+            self.window,
+            QCoreApplication.translate("Exchange", "Import"),
+            QCoreApplication.translate("Exchange", "Importing {name}…").format(
+                name=plan.table.name
+            ),
+        )
+        store, events = self.ctx.store, self.ctx.events
+
+        def done(batch: ImportBatch) -> None:
+            progress.finish()
+            self.ctx.undo.push(ImportCommand(store, events, plan, batch, duplicates))
+            events.sig_data_changed.emit(Changes(tags=True, actors=True))
+            locale = QLocale()
+            self.report(
+                QCoreApplication.translate(
+                    "Exchange",
+                    "Imported {new} new and {updated} updated incidents from {name}; "
+                    "Ctrl+Z undoes the whole import.",
+                ).format(
+                    new=locale.toString(batch.added),
+                    updated=locale.toString(batch.updated),
+                    name=batch.file_name,
+                )
+            )
+
+        def failed(error: Exception) -> None:
+            progress.finish()
+            if not isinstance(error, Cancelled):
+                self.refuse(plan.path, error)
+
+        self.ctx.tasks.run(
+            lambda: imports.apply_import(store, plan, duplicates=duplicates), done, failed
+        )

@@ -1,0 +1,271 @@
+"""The import preview: what importing the file would do, event by event, before anything is
+written; and the column-mapping step for files whose headers are not recognised."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sahel_desk.exchange import acled_import as ai
+from sahel_desk.jobs import imports
+from sahel_desk.jobs.imports import ImportPlan, PlannedRow
+from sahel_desk.ui import i18n
+from sahel_desk.ui.format import event_date
+
+
+def action_labels() -> dict[str, str]:
+    return {
+        imports.NEW: QCoreApplication.translate("ImportPreviewDialog", "New"),
+        imports.UPDATE: QCoreApplication.translate(
+            "ImportPreviewDialog", "Updated (newer in the file)"
+        ),
+        imports.UNCHANGED: QCoreApplication.translate("ImportPreviewDialog", "Unchanged"),
+        imports.DUPLICATE: QCoreApplication.translate("ImportPreviewDialog", "Probable duplicate"),
+        imports.STALE: QCoreApplication.translate(
+            "ImportPreviewDialog", "Older than the database’s copy"
+        ),
+        imports.REJECTED: QCoreApplication.translate("ImportPreviewDialog", "Rejected"),
+    }
+
+
+class PlanModel(QAbstractTableModel):
+    """The plan's rows for a table view: cheap at 100,000 rows (no item per cell)."""
+
+    def __init__(self, rows: list[PlannedRow], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows = rows
+        self.labels = action_labels()
+        self.headers = [
+            self.tr("Line"), self.tr("What happens"), self.tr("Date"), self.tr("Location"),
+            self.tr("Actor 1"), self.tr("Event type"), self.tr("Why"),
+        ]  # fmt: skip
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = 0) -> Any:
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return row.action
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6:
+            return "\n".join(i18n.problem_text(p) for p in row.problems)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        incident = row.incident
+        if column == 0:
+            return ", ".join(str(n) for n in row.lines)
+        if column == 1:
+            return self.labels[row.action]
+        if column == 6:
+            shown = [p for p in row.problems if p.severity == "error"] or list(row.problems)
+            return " · ".join(i18n.problem_text(p) for p in shown)
+        if incident is None:
+            return ""
+        if column == 2:
+            return event_date(incident.date, QLocale())
+        if column == 3:
+            return ", ".join(x for x in (incident.place.location, incident.place.admin1) if x)
+        if column == 4:
+            return incident.actor1
+        return i18n.event_type_label(incident.event_type)
+
+
+class ImportPreviewDialog(QDialog):
+    """Counts, the rows with their reasons, and the choice to import probable duplicates."""
+
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(self.tr("Import “{name}”").format(name=plan.table.name))
+        self.resize(1000, 620)
+        locale = QLocale()
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("{kind} · {rows} rows. Nothing has been written yet.").format(
+                kind=shape_label(plan.shape), rows=locale.toString(len(plan.table.rows))
+            )
+        )
+        layout.addWidget(intro)
+        for note in plan.notes:
+            layout.addWidget(QLabel("• " + i18n.problem_text(note), wordWrap=True))
+        grid = QGridLayout()
+        counts = plan.counts
+        for position, (action, label) in enumerate(action_labels().items()):
+            number = QLabel(locale.toString(counts[action]))
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            font = number.font()
+            font.setBold(True)
+            number.setFont(font)
+            grid.addWidget(number, position // 3, (position % 3) * 2)
+            grid.addWidget(QLabel(label), position // 3, (position % 3) * 2 + 1)
+        layout.addLayout(grid)
+        show = QHBoxLayout()
+        show.addWidget(QLabel(self.tr("Show:")))
+        self.which = QComboBox()
+        self.which.addItem(self.tr("Every row"), "")
+        for action, label in action_labels().items():
+            if counts[action]:
+                self.which.addItem(f"{label} ({locale.toString(counts[action])})", action)
+        show.addWidget(self.which)
+        show.addStretch(1)
+        layout.addLayout(show)
+        self.model = PlanModel(plan.rows, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
+        self.proxy.setFilterKeyColumn(1)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((60, 190, 110, 170, 200, 150)):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table, 1)
+        self.which.currentIndexChanged.connect(self._filter)
+        self.duplicates = QCheckBox(
+            self.tr("Also import the {n} probable duplicates").format(
+                n=locale.toString(counts[imports.DUPLICATE])
+            )
+        )
+        self.duplicates.setVisible(bool(counts[imports.DUPLICATE]))
+        self.duplicates.toggled.connect(self._update_button)
+        layout.addWidget(self.duplicates)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.go = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update_button()
+        if counts[imports.REJECTED]:
+            self.which.setCurrentIndex(self.which.findData(imports.REJECTED))
+
+    def _filter(self) -> None:
+        action = self.which.currentData()
+        self.proxy.setFilterFixedString(action or "")
+
+    def _update_button(self) -> None:
+        new, updates = self.plan.to_write(duplicates=self.duplicates.isChecked())
+        locale = QLocale()
+        self.go.setText(
+            self.tr("Import {new} new, {updated} updated").format(
+                new=locale.toString(len(new)), updated=locale.toString(len(updates))
+            )
+        )
+        self.go.setEnabled(bool(new or updates))
+
+
+def shape_label(shape: ai.Shape) -> str:
+    return {
+        ai.Shape.SAHEL: QCoreApplication.translate("ImportPreviewDialog", "Sahel Desk workbook"),
+        ai.Shape.CURRENT: QCoreApplication.translate(
+            "ImportPreviewDialog", "ACLED export (2023 and later)"
+        ),
+        ai.Shape.ACLED_2019: QCoreApplication.translate(
+            "ImportPreviewDialog", "ACLED export (2019 – March 2023)"
+        ),
+        ai.Shape.LEGACY: QCoreApplication.translate(
+            "ImportPreviewDialog", "ACLED export (before 2019)"
+        ),
+        ai.Shape.MONADIC: QCoreApplication.translate(
+            "ImportPreviewDialog", "ACLED actor-based export (one row per actor)"
+        ),
+        ai.Shape.UCDP: QCoreApplication.translate("ImportPreviewDialog", "UCDP GED"),
+        ai.Shape.OTHER: QCoreApplication.translate("ImportPreviewDialog", "Other columns"),
+    }[shape]
+
+
+class ColumnMappingDialog(QDialog):
+    """Which column holds which field, for files whose headers Sahel Desk does not know."""
+
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Which column holds what?"))
+        self.resize(560, 560)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Sahel Desk does not recognise every column of “{name}”. Say which column "
+                    "holds each field; leave “(ignore)” for columns to leave out. The date, "
+                    "the event type and actor 1 are needed."
+                ).format(name=plan.table.name),
+                wordWrap=True,
+            )
+        )
+        form = QFormLayout()
+        fields = sorted(ai.FIELDS)
+        guessed = {plan.table.header[pos]: name for name, pos in plan.columns.index.items()}
+        self.combos: dict[str, QComboBox] = {}
+        for header in plan.table.header:
+            if not header:
+                continue
+            combo = QComboBox()
+            combo.addItem(self.tr("(ignore)"), "")
+            for name in fields:
+                combo.addItem(name, name)
+            combo.setCurrentIndex(max(combo.findData(guessed.get(header, "")), 0))
+            combo.currentIndexChanged.connect(self._check)
+            self.combos[header] = combo
+            form.addRow(header, combo)
+        holder = QWidget()
+        holder.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        layout.addWidget(scroll, 1)
+        self.missing = QLabel()
+        self.missing.setStyleSheet("color: #c0392b")
+        layout.addWidget(self.missing)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def mapping(self) -> dict[str, str]:
+        return {header: combo.currentData() for header, combo in self.combos.items()}
+
+    def _check(self) -> None:
+        chosen = set(self.mapping().values())
+        missing = [f for f in ai.REQUIRED if f not in chosen]
+        if "event_type" in missing and "sub_event_type" in chosen:
+            missing.remove("event_type")
+        self.missing.setText(
+            self.tr("Still needed: {fields}").format(fields=", ".join(missing)) if missing else ""
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)

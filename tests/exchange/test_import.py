@@ -1,0 +1,263 @@
+"""Import: Sahel Desk's own workbook (round trip), every ACLED shape, UCDP GED, revisions,
+undo, and hostile files that must leave the database untouched."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from exchange.hostile_files import HOSTILE
+from support import db_checksum
+
+from sahel_desk.domain.errors import FileRejected
+from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.exchange.columns import WORKBOOK_COLUMNS
+from sahel_desk.jobs import imports
+from sahel_desk.jobs.export import export
+from sahel_desk.store import Store
+from sahel_desk.synthetic.acled_files import acled_incidents, revised, write_acled
+from sahel_desk.synthetic.article import article_incidents
+from sahel_desk.synthetic.incidents import Generator
+
+UCDP_SAMPLE = (
+    Path(__file__).resolve().parents[3] / "shared" / "data" / "ucdp" / "ged_sample_1000.csv"
+)
+
+
+def _content(incident):
+    """What must survive a round trip: everything but the database's bookkeeping."""
+    skip = {"id", "created_at", "created_by", "updated_at", "updated_by"}
+    return {k: getattr(incident, k) for k in incident.__dataclass_fields__ if k not in skip}
+
+
+def _all(store: Store) -> dict[str, dict]:
+    ids = store.incidents.ids(IncidentQuery())
+    return {i.uuid: _content(i) for i in store.incidents.get_many(ids)}
+
+
+def _import(store: Store, path: Path, **options: object) -> imports.ImportPlan:
+    plan = imports.plan_import(store, path)
+    assert not plan.needs_mapping, plan.columns
+    imports.apply_import(store, plan, **options)  # type: ignore[arg-type]
+    return plan
+
+
+def test_round_trip_loses_nothing(store: Store, tmp_path: Path) -> None:
+    source = store
+    incidents = list(Generator(11).incidents(400)) + article_incidents()
+    source.incidents.add_many(incidents)
+    first = tmp_path / "first.xlsx"
+    export(source, IncidentQuery(), first)
+    target_path = tmp_path / "empty.sqlite"
+    shutil.copyfile(source.path, target_path)  # same reference data ...
+    with Store.open(target_path, author="colleague") as target:
+        target.incidents.purge(target.incidents.ids(IncidentQuery(include_deleted=True)))
+        assert target.incidents.count() == 0  # ... and no incidents
+        plan = _import(target, first)
+        assert plan.shape.name == "SAHEL"
+        assert plan.counts[imports.NEW] == 403
+        assert plan.counts[imports.REJECTED] == 0
+        assert _all(target) == _all(source)
+        second = tmp_path / "second.xlsx"
+        export(target, IncidentQuery(), second)
+    import python_calamine
+
+    def rows(path: Path) -> list[list[object]]:
+        sheet = python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
+        data = sheet.to_python()
+        keep = [k for k, name in enumerate(data[0]) if name != "sd_last_modified"]
+        return sorted(([row[k] for k in keep] for row in data[1:]), key=repr)
+
+    assert data_header(first) == list(WORKBOOK_COLUMNS)
+    assert rows(first) == rows(second)
+
+
+def data_header(path: Path) -> list[str]:
+    import python_calamine
+
+    sheet = python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
+    return [str(c) for c in sheet.to_python(nrows=1)[0]]
+
+
+def test_importing_the_same_workbook_again_changes_nothing(store: Store, tmp_path: Path) -> None:
+    store.incidents.add_many(Generator(12).incidents(50))
+    path = tmp_path / "same.xlsx"
+    export(store, IncidentQuery(), path)
+    before = db_checksum(store.path)
+    plan = imports.plan_import(store, path)
+    assert plan.counts[imports.UNCHANGED] == 50
+    assert plan.to_write() == ([], [])
+    assert db_checksum(store.path) == before
+
+
+@pytest.mark.parametrize("shape", ["current", "2019", "legacy", "monadic"])
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_every_acled_shape(store: Store, tmp_path: Path, shape: str, suffix: str) -> None:
+    events = acled_incidents(120, seed=3)
+    path = write_acled(tmp_path / f"acled-{shape}{suffix}", events, shape=shape, hxl=True)
+    plan = _import(store, path)
+    assert plan.counts[imports.REJECTED] == 0, [
+        (r.line, [str(p) for p in r.problems]) for r in plan.rows if r.action == "rejected"
+    ][:5]
+    assert plan.counts[imports.NEW] == 120
+    stored = {
+        i.external_id: i for i in store.incidents.get_many(store.incidents.ids(IncidentQuery()))
+    }
+    for event in events:
+        got = stored[event.external_id]
+        assert got.date == event.date
+        assert got.actor1 == event.actor1 and got.actor2 == event.actor2
+        assert got.fatalities == event.fatalities
+        assert got.place.admin1 == event.place.admin1
+        assert got.external_timestamp == event.external_timestamp
+        if shape == "legacy":
+            assert got.original_event_type
+            assert got.event_type == event.event_type or "usr.review_event_type" in got.tags
+        else:
+            assert (got.event_type, got.sub_event_type) == (event.event_type, event.sub_event_type)
+
+
+@pytest.mark.parametrize("style", ["long", "short", "dmy"])
+def test_date_styles_and_bom(store: Store, tmp_path: Path, style: str) -> None:
+    events = acled_incidents(60, seed=4)
+    path = write_acled(tmp_path / "dates.csv", events, date_style=style, bom=True)
+    _import(store, path)
+    stored = {
+        i.external_id: i.date.day
+        for i in store.incidents.get_many(store.incidents.ids(IncidentQuery()))
+    }
+    assert stored == {e.external_id: e.date.day for e in events}
+
+
+def test_reimporting_a_revised_file_updates_and_undo_restores(store: Store, tmp_path: Path) -> None:
+    events = acled_incidents(200, seed=5)
+    _import(store, write_acled(tmp_path / "v1.csv", events))
+    first = _all(store)
+    store.incidents.retag(  # an analyst's drivers survive ACLED's revisions
+        {i.id: i.tags for i in store.incidents.get_many(store.incidents.ids(IncidentQuery()))[:5]},
+        add=frozenset({"drv.gov.instability"}),
+        remove=frozenset(),
+    )
+    tagged = _all(store)
+    newer = revised(events, fraction=0.1, seed=6)
+    changed = {e.external_id for e, o in zip(newer, events, strict=True) if e != o}
+    plan = imports.plan_import(store, write_acled(tmp_path / "v2.csv", newer))
+    assert plan.counts[imports.UPDATE] == len(changed)
+    assert plan.counts[imports.UNCHANGED] == 200 - len(changed)
+    assert plan.counts[imports.NEW] == 0
+    batch = imports.apply_import(store, plan)
+    assert (batch.added, batch.updated) == (0, len(changed))
+    after = _all(store)
+    for uuid, content in after.items():
+        if content["external_id"] in changed:
+            assert content["fatalities"] == next(
+                e.fatalities for e in newer if e.external_id == content["external_id"]
+            )
+        assert content["tags"] == tagged[uuid]["tags"]
+    assert store.incidents.count() == 200
+    store.imports.undo(batch.id)
+    assert _all(store) == tagged
+    assert first.keys() == tagged.keys()
+
+
+def test_undo_of_a_new_import_removes_it(store: Store, tmp_path: Path) -> None:
+    before = db_checksum(store.path)
+    count = store.incidents.count()
+    plan = _import(store, write_acled(tmp_path / "a.xlsx", acled_incidents(30, seed=7)))
+    batch = store.imports.batches()[0]
+    assert batch.file_name == "a.xlsx" and batch.added == 30 == plan.counts[imports.NEW]
+    store.imports.undo(batch.id)
+    assert store.incidents.count() == count
+    assert store.incidents.ids(IncidentQuery(text="Mopti")) == store.incidents.ids(
+        IncidentQuery(text="Mopti")
+    )
+    assert store.check() == []
+    assert before  # the batch record itself stays, marked undone
+    assert store.imports.batches()[0].undone_at is not None
+
+
+def test_probable_duplicates_are_held_back(store: Store, tmp_path: Path) -> None:
+    events = acled_incidents(40, seed=8)
+    store.incidents.add_many(e.with_changes(external_id=None) for e in events[:10])
+    plan = imports.plan_import(store, write_acled(tmp_path / "d.csv", events))
+    assert plan.counts[imports.DUPLICATE] == 10
+    assert plan.counts[imports.NEW] == 30
+    new, _ = plan.to_write()
+    assert len(new) == 30
+    assert len(plan.to_write(duplicates=True)[0]) == 40
+
+
+def test_ucdp_sample(store: Store) -> None:
+    plan = imports.plan_import(store, UCDP_SAMPLE)
+    assert plan.shape.name == "UCDP"
+    assert plan.counts[imports.NEW] + plan.counts[imports.REJECTED] == 1000
+    assert plan.counts[imports.REJECTED] == 7
+    batch = imports.apply_import(store, plan)
+    assert batch.added == 993
+    review = store.incidents.count(IncidentQuery(tags=frozenset({"usr.review_event_type"})))
+    assert review == 833
+
+
+def test_formulas_are_kept_as_text_and_flagged(store: Store, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    events = acled_incidents(3, seed=9)
+    path = write_acled(tmp_path / "f.xlsx", events)
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    sheet = book.active
+    notes = [c.value for c in sheet[1]].index("notes") + 1
+    sheet.cell(row=2, column=notes).value = '=HYPERLINK("http://evil.invalid","x")'
+    book.save(path)
+    assert Workbook  # (openpyxl writes the formula as a live one, as Excel would)
+    plan = _import(store, path)
+    row = plan.rows[0]
+    assert any("formula" in p.message for p in row.problems)
+    stored = store.incidents.get(store.incidents.id_of_uuid(row.incident.uuid))  # type: ignore[union-attr,arg-type]
+    assert stored.notes == '=HYPERLINK("http://evil.invalid","x")'
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_files_change_nothing(store: Store, tmp_path: Path, case: str) -> None:
+    path = HOSTILE[case](tmp_path)
+    before = db_checksum(store.path)
+    with pytest.raises(FileRejected):
+        imports.plan_import(store, path)
+    assert db_checksum(store.path) == before
+
+
+def test_rejected_rows_say_why(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "event_date,event_type,sub_event_type,actor1,location,admin1,fatalities\n"
+        "2023-04-02,Battles,Armed clash,JNIM,Boni,Mopti,3\n"
+        "2023-13-45,Battles,Armed clash,JNIM,Boni,Mopti,3\n"
+        "2023-04-02,Fights,Armed clash,JNIM,Boni,Mopti,3\n"
+        "2023-04-02,Battles,Armed clash,JNIM,Boni,Mopti,many\n"
+        + "2023-04-02,Protests,Peaceful protest,Protesters (Mali),Bamako,Bamako,"
+        + "x" * 33000
+        + "\n",
+        encoding="utf-8",
+    )
+    plan = imports.plan_import(store, path)
+    actions = [r.action for r in plan.rows]
+    assert actions[1:] == [imports.REJECTED] * 4
+    reasons = [" ".join(p.message for p in r.problems) for r in plan.rows[1:]]
+    assert "2023-13-45" in reasons[0]
+    assert "Fights" in reasons[1]
+    assert "many" in reasons[2]
+    assert "32,767" in reasons[3]
+
+
+def test_a_refused_import_creates_no_review_tag(store: Store) -> None:
+    from sahel_desk.domain.errors import ValidationError
+    from sahel_desk.domain.tags import Tag, TagKind
+
+    bad = next(Generator(13).incidents(1)).with_changes(fatalities=-3)
+    review = Tag("usr.review_event_type", TagKind.USER, "Review: event type", "À revoir")
+    before = db_checksum(store.path)
+    with pytest.raises(ValidationError):
+        store.imports.apply("bad.csv", [bad], [], tags=[review])
+    assert db_checksum(store.path) == before

@@ -1,0 +1,141 @@
+"""File → Export and File → Import through the real window, checked in the files and the
+database; the import is one undoable step."""
+
+from __future__ import annotations
+
+import pytest
+import python_calamine
+from support import db_checksum
+
+from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.synthetic.acled_files import acled_incidents, write_acled
+from sahel_desk.synthetic.article import article_incidents
+from sahel_desk.synthetic.incidents import Generator
+from sahel_desk.ui.context import AppContext
+from sahel_desk.ui.exchange import ops
+from sahel_desk.ui.exchange.export_dialog import ExportDialog
+from sahel_desk.ui.exchange.preview import ColumnMappingDialog, ImportPreviewDialog
+from sahel_desk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, store, monkeypatch):
+    store.incidents.add_many([*article_incidents(), *Generator(21).incidents(200)])
+    win = MainWindow(AppContext.create(store, synchronous=True))
+    qtbot.addWidget(win)
+    win.show()
+    shown: list[str] = []
+    monkeypatch.setattr(ops.QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(
+        "sahel_desk.ui.main_window.QMessageBox.information", lambda *a: shown.append(a[2])
+    )
+    monkeypatch.setattr(
+        "sahel_desk.ui.main_window.QMessageBox.warning", lambda *a: shown.append(a[2])
+    )
+    win.shown_messages = shown
+    return win
+
+
+def test_export_writes_the_filtered_incidents(window, tmp_path, monkeypatch):
+    panel = window.incidents
+    panel.set_query(panel.query.with_changes(admin1=frozenset({"Mopti"})))
+    target = tmp_path / "mopti.xlsx"
+
+    def accept(dialog: ExportDialog) -> bool:
+        assert dialog.filtered.isChecked() and dialog.filtered.isEnabled()
+        dialog.path.setText(str(target))
+        return True
+
+    monkeypatch.setattr(ExportDialog, "exec", accept)
+    window.export_incidents()
+    rows = python_calamine.CalamineWorkbook.from_path(str(target)).get_sheet_by_index(0)
+    data = rows.to_python()
+    assert len(data) - 1 == panel.matching > 0
+    admin1 = data[0].index("admin1")
+    assert {r[admin1] for r in data[1:]} == {"Mopti"}
+    about = python_calamine.CalamineWorkbook.from_path(str(target)).get_sheet_by_name("About")
+    assert any("Mopti" in str(row[1]) for row in about.to_python() if len(row) > 1)
+    assert "written to" in window.shown_messages[-1]
+
+
+def test_export_dialog_refuses_a_bad_name(qtbot, tmp_path):
+    dialog = ExportDialog(matching=3, total=9, filter_words="", folder=str(tmp_path))
+    qtbot.addWidget(dialog)
+    assert not dialog.filtered.isEnabled() and dialog.everything.isChecked()
+    dialog.path.setText(str(tmp_path / "out.ods"))
+    dialog._accept()
+    assert not dialog.isHidden() or dialog.result() == 0
+    assert ".xlsx" in dialog.error.text()
+
+
+def test_import_preview_apply_and_undo(window, store, tmp_path, monkeypatch):
+    path = write_acled(tmp_path / "acled.xlsx", acled_incidents(40, seed=31))
+    before_count = store.incidents.count()
+    before = db_checksum(store.path)
+    seen: list[ImportPreviewDialog] = []
+
+    def accept(dialog: ImportPreviewDialog) -> bool:
+        seen.append(dialog)
+        assert dialog.go.isEnabled()
+        assert dialog.model.rowCount() == 40
+        return True
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
+    window.import_flow.start(path)
+    assert seen
+    assert store.incidents.count() == before_count + 40
+    assert window.incidents.total == before_count + 40
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    window.undo_runner.undo()
+    assert store.incidents.count() == before_count
+    window.undo_runner.redo()
+    assert store.incidents.count() == before_count + 40
+    window.undo_runner.undo()
+    assert store.incidents.count() == before_count
+    assert before != db_checksum(store.path)  # the batch is on record, marked undone
+
+
+def test_cancelled_preview_writes_nothing(window, store, tmp_path, monkeypatch):
+    path = write_acled(tmp_path / "acled.csv", acled_incidents(10, seed=32))
+    before = db_checksum(store.path)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda dialog: False)
+    window.import_flow.start(path)
+    assert db_checksum(store.path) == before
+
+
+def test_unknown_columns_ask_for_a_mapping(window, store, tmp_path, monkeypatch):
+    path = tmp_path / "colleague.csv"
+    path.write_text(
+        "Quand,Genre,Sous-genre,Qui,Où,Région\n02/04/2023,Battles,Armed clash,JNIM,Boni,Mopti\n",
+        encoding="utf-8",
+    )
+    asked: list[ColumnMappingDialog] = []
+
+    def choose(dialog: ColumnMappingDialog) -> bool:
+        asked.append(dialog)
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        for header, field in {"Quand": "event_date", "Genre": "event_type",
+                              "Sous-genre": "sub_event_type", "Qui": "actor1",
+                              "Où": "location", "Région": "admin1"}.items():  # fmt: skip
+            combo = dialog.combos[header]
+            combo.setCurrentIndex(combo.findData(field))
+        assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        return True
+
+    previews: list[ImportPreviewDialog] = []
+    monkeypatch.setattr(ColumnMappingDialog, "exec", choose)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda d: previews.append(d) or False)
+    window.import_flow.start(path)
+    assert asked and previews
+    row = previews[0].plan.rows[0]
+    assert row.incident is not None or row.problems  # read with the chosen columns
+
+
+def test_a_hostile_file_is_refused_in_words(window, store, tmp_path):
+    path = tmp_path / "report.xlsx"
+    path.write_bytes(b"%PDF-1.4 not a spreadsheet")
+    before = db_checksum(store.path)
+    window.import_flow.start(path)
+    assert "not imported" in window.shown_messages[-1]
+    assert db_checksum(store.path) == before
+    assert store.incidents.count(IncidentQuery()) == 203
