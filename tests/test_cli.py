@@ -146,3 +146,51 @@ def test_demo_ties_the_articles_known_places_to_the_gazetteer(capsys, db_path):
     assert bankass.place.verified and bankass.place.admin1 == "Mopti"
     assert tombouctou.place.verified
     assert not bakara.place.verified and bakara.place.latitude is None
+
+
+def test_export_then_import_from_the_command_line(capsys, db_path, tmp_path):
+    from support import db_checksum
+
+    from sahel_desk.synthetic.acled_files import acled_incidents, write_acled
+
+    run(capsys, "demo", "--incidents", "200", "--db", str(db_path))
+    workbook = tmp_path / "mopti.xlsx"
+    code, out, err = run(
+        capsys,
+        "export",
+        str(workbook),
+        "--admin1",
+        "Mopti",
+        "--actor",
+        "GSIM",
+        "--db",
+        str(db_path),
+    )
+    assert code == 0, err
+    assert "Exported" in out and workbook.exists()
+    code, _, err = run(capsys, "export", str(tmp_path / "x.ods"), "--db", str(db_path))
+    assert code == 1 and ".xlsx or .csv" in err
+    code, _, err = run(capsys, "export", str(workbook), "--actor", "Nobody", "--db", str(db_path))
+    assert code == 1 and "no actor is called" in err
+
+    acled = write_acled(tmp_path / "acled.csv", acled_incidents(25, seed=51))
+    before = db_checksum(db_path)
+    code, out, _ = run(capsys, "import", str(acled), "--db", str(db_path))  # no tty: asks for --yes
+    assert code == 2 and "--yes" in out and "25  new" in out
+    assert db_checksum(db_path) == before
+    code, out, err = run(capsys, "import", str(acled), "--yes", "--db", str(db_path))
+    assert code == 0, err
+    assert "Imported 25 new" in out
+    code, out, _ = run(capsys, "import", "--list", "--db", str(db_path))
+    assert "acled.csv" in out and "+25 new" in out
+    code, out, _ = run(capsys, "import", "--undo", "1", "--db", str(db_path))
+    assert code == 0 and "Undid import 1" in out
+    code, _, err = run(capsys, "import", "--undo", "1", "--db", str(db_path))
+    assert code == 1 and "already" in err
+
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Quand,Qui\n02/04/2023,JNIM\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", str(odd), "--db", str(db_path))
+    assert code == 2 and "--map" in out
+    code, out, _ = run(capsys, "import", str(tmp_path / "missing.csv"), "--db", str(db_path))
+    assert code == 1

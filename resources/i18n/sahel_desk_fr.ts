@@ -57,22 +57,102 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="215"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="216"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="221"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="222"/>
         <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
         <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="236"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="238"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="265"/>
+        <source>Date of the event</source>
+        <translation>Date de l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="266"/>
+        <source>Event type</source>
+        <translation>Type d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="267"/>
+        <source>Sub-event type</source>
+        <translation>Sous-type d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="268"/>
+        <source>Actor 1</source>
+        <translation>Acteur 1</translation>
+    </message>
+    <message>
         <location filename="../../sahel_desk/ui/exchange/preview.py" line="269"/>
+        <source>Actor 2</source>
+        <translation>Acteur 2</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="270"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="271"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="272"/>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="273"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="274"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="275"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="276"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="277"/>
+        <source>Fatalities</source>
+        <translation>Morts</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="278"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="279"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="280"/>
+        <source>ACLED event id</source>
+        <translation>Identifiant ACLED de l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="293"/>
         <source>Still needed: {fields}</source>
         <translation>Encore nécessaire&#x202f;: {fields}</translation>
     </message>
@@ -598,72 +678,72 @@ La base n’a pas été modifiée.</translation>
         <translation>Refusés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="111"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="112"/>
         <source>Import “{name}”</source>
         <translation>Importer «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="116"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="117"/>
         <source>{kind} · {rows} rows. Nothing has been written yet.</source>
         <translation>{kind} · {rows} lignes. Rien n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="135"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="136"/>
         <source>Show:</source>
         <translation>Afficher&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="137"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="138"/>
         <source>Every row</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="159"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="160"/>
         <source>Also import the {n} probable duplicates</source>
         <translation>Importer aussi les {n} doublons probables</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="167"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="168"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="183"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="184"/>
         <source>Import {new} new, {updated} updated</source>
         <translation>Importer {new} nouveaux, {updated} mis à jour</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="192"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="193"/>
         <source>Sahel Desk workbook</source>
         <translation>Classeur Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="193"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="194"/>
         <source>ACLED export (2023 and later)</source>
         <translation>Export ACLED (2023 et après)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="196"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="197"/>
         <source>ACLED export (2019 – March 2023)</source>
         <translation>Export ACLED (2019 – mars 2023)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="199"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="200"/>
         <source>ACLED export (before 2019)</source>
         <translation>Export ACLED (avant 2019)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="202"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="203"/>
         <source>ACLED actor-based export (one row per actor)</source>
         <translation>Export ACLED par acteur (une ligne par acteur)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="205"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="206"/>
         <source>UCDP GED</source>
         <translation>UCDP GED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="206"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="207"/>
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>

@@ -123,6 +123,11 @@ def map_columns(header: Sequence[str], chosen: Mapping[str, str] | None = None) 
             index[target] = position
         elif name and chosen.get(name) != "":
             unmapped.append(name)
+    # "Région" in a colleague's sheet is a Malian region (admin1); ACLED's own "region" (the
+    # world region, ignored on import) always comes with an admin1 column.
+    if "admin1" not in index and "region" in index and "admin1" not in chosen.values():
+        index["admin1"] = index.pop("region")
+        unmapped = [u for u in unmapped if u != header[index["admin1"]]]
     missing = [f for f in REQUIRED if f not in index]
     if "event_type" in missing and "sub_event_type" in index:
         missing.remove("event_type")  # the type follows from the sub-type
@@ -154,6 +159,7 @@ class RowResult:
     incident: Incident | None
     problems: tuple[Problem, ...] = ()
     flags: frozenset[str] = frozenset()
+    shown: tuple[str, ...] = ()  # a rejected row's date, location, actor 1, type as written
 
     @property
     def rejected(self) -> bool:
@@ -315,10 +321,10 @@ class AcledReader:
             incident = None
         if incident is not None and self.shape is not Shape.MONADIC:
             row.problems.extend(validation.problems(incident))
-        errors = any(p.severity == "error" for p in row.problems)
-        return RowResult(
-            (line,), None if errors else incident, tuple(row.problems), frozenset(row.flags)
-        )
+        if any(p.severity == "error" for p in row.problems):
+            shown = tuple(row.text(f) for f in ("event_date", "location", "actor1", "event_type"))
+            return RowResult((line,), None, tuple(row.problems), frozenset(row.flags), shown)
+        return RowResult((line,), incident, tuple(row.problems), frozenset(row.flags))
 
     def _split(self, value: str) -> tuple[str, ...]:
         found = self._splits.get(value)

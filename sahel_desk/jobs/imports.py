@@ -72,6 +72,7 @@ class PlannedRow:
     incident: Incident | None  # what would be written (an update carries the stored id)
     problems: tuple[Problem, ...] = ()
     existing_id: int | None = None
+    shown: tuple[str, ...] = ()  # for a rejected row: its date, place, actor 1, type as written
 
     @property
     def line(self) -> int:
@@ -156,11 +157,15 @@ def plan_import(
 
 
 def _ucdp_records(table: Table, context: ai.ReadContext) -> Iterable[ai.RowResult]:
-    header = table.header
-    for line, cells in zip(table.lines, table.rows, strict=True):
-        row = dict(zip(header, cells, strict=False))
-        record = ucdp.ucdp_incident(row, context.actors)
-        yield ai.RowResult((line,), record.incident, record.problems, record.flags)
+    rows = [dict(zip(table.header, cells, strict=False)) for cells in table.rows]
+    dates = ucdp.date_reader(rows)  # the day/month order is the whole file's, not a row's
+    for line, row in zip(table.lines, rows, strict=True):
+        record = ucdp.ucdp_incident(row, context.actors, dates)
+        shown = ()
+        if record.incident is None:
+            shown = tuple(str(row.get(k) or "") for k in ("date_start", "where_coordinates",
+                                                         "side_a", "type_of_violence"))  # fmt: skip
+        yield ai.RowResult((line,), record.incident, record.problems, record.flags, shown)
 
 
 def _with_review_tags(incident: Incident, flags: frozenset[str]) -> Incident:
@@ -188,7 +193,9 @@ def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
         incident = result.incident
         problems = list(result.problems)
         if incident is None:
-            planned.append(PlannedRow(result.lines, REJECTED, None, tuple(problems)))
+            planned.append(
+                PlannedRow(result.lines, REJECTED, None, tuple(problems), shown=result.shown)
+            )
             continue
         incident = _with_review_tags(incident, result.flags)
         keys = [f"uuid:{incident.uuid}"] + (
@@ -197,7 +204,9 @@ def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
         seen = next((first_line[k] for k in keys if k in first_line), None)
         if seen is not None:
             problems.append(problem("row", M_TWICE, line=seen))
-            planned.append(PlannedRow(result.lines, REJECTED, None, tuple(problems)))
+            shown = (incident.date.day.isoformat(), incident.place.location, incident.actor1,
+                     incident.event_type)  # fmt: skip
+            planned.append(PlannedRow(result.lines, REJECTED, None, tuple(problems), shown=shown))
             continue
         for key in keys:
             first_line[key] = result.lines[0]

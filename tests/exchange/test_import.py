@@ -261,3 +261,17 @@ def test_a_refused_import_creates_no_review_tag(store: Store) -> None:
     with pytest.raises(ValidationError):
         store.imports.apply("bad.csv", [bad], [], tags=[review])
     assert db_checksum(store.path) == before
+
+
+def test_column_names_colleagues_use() -> None:
+    from sahel_desk.exchange.acled_import import map_columns
+
+    cmap = map_columns(["Date", "Type", "Acteur 1", "Lieu", "Région", "Morts", "Remarque"])
+    assert cmap.index == {"event_date": 0, "event_type": 1, "actor1": 2, "location": 3,
+                          "admin1": 4, "fatalities": 5}  # fmt: skip
+    assert cmap.unmapped == ["Remarque"] and cmap.complete
+    acled = map_columns(["event_date", "region", "admin1", "event_type", "actor1"])
+    assert acled.index["admin1"] == 2 and acled.index["region"] == 1  # ACLED's world region
+    chosen = map_columns(["Quand", "Qui", "Genre"], {"Quand": "event_date", "Qui": "actor1",
+                                                     "Genre": "event_type"})  # fmt: skip
+    assert chosen.complete and chosen.index["actor1"] == 1

@@ -92,7 +92,8 @@ class PlanModel(QAbstractTableModel):
             shown = [p for p in row.problems if p.severity == "error"] or list(row.problems)
             return " · ".join(i18n.problem_text(p) for p in shown)
         if incident is None:
-            return ""
+            shown = row.shown
+            return shown[column - 2] if column - 2 < len(shown) else ""
         if column == 2:
             return event_date(incident.date, QLocale())
         if column == 3:
@@ -151,7 +152,7 @@ class ImportPreviewDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((60, 190, 110, 170, 200, 150)):
+        for column, width in enumerate((50, 150, 100, 150, 170, 140)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.which.currentIndexChanged.connect(self._filter)
@@ -226,7 +227,8 @@ class ColumnMappingDialog(QDialog):
             )
         )
         form = QFormLayout()
-        fields = sorted(ai.FIELDS)
+        labels = self.field_labels()
+        fields = [*labels, *sorted(ai.FIELDS - set(labels))]
         guessed = {plan.table.header[pos]: name for name, pos in plan.columns.index.items()}
         self.combos: dict[str, QComboBox] = {}
         for header in plan.table.header:
@@ -235,7 +237,7 @@ class ColumnMappingDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("(ignore)"), "")
             for name in fields:
-                combo.addItem(name, name)
+                combo.addItem(f"{labels[name]} ({name})" if name in labels else name, name)
             combo.setCurrentIndex(max(combo.findData(guessed.get(header, "")), 0))
             combo.currentIndexChanged.connect(self._check)
             self.combos[header] = combo
@@ -257,6 +259,27 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(self.buttons)
         self._check()
 
+    def field_labels(self) -> dict[str, str]:
+        """The fields people map most, first and in words."""
+        return {
+            "event_date": self.tr("Date of the event"),
+            "event_type": self.tr("Event type"),
+            "sub_event_type": self.tr("Sub-event type"),
+            "actor1": self.tr("Actor 1"),
+            "actor2": self.tr("Actor 2"),
+            "location": self.tr("Location"),
+            "admin1": self.tr("Region"),
+            "admin2": self.tr("Cercle"),
+            "admin3": self.tr("Commune"),
+            "country": self.tr("Country"),
+            "latitude": self.tr("Latitude"),
+            "longitude": self.tr("Longitude"),
+            "fatalities": self.tr("Fatalities"),
+            "notes": self.tr("Notes"),
+            "source": self.tr("Sources"),
+            "event_id_cnty": self.tr("ACLED event id"),
+        }
+
     def mapping(self) -> dict[str, str]:
         return {header: combo.currentData() for header, combo in self.combos.items()}
 
@@ -265,7 +288,12 @@ class ColumnMappingDialog(QDialog):
         missing = [f for f in ai.REQUIRED if f not in chosen]
         if "event_type" in missing and "sub_event_type" in chosen:
             missing.remove("event_type")
+        labels = self.field_labels()
         self.missing.setText(
-            self.tr("Still needed: {fields}").format(fields=", ".join(missing)) if missing else ""
+            self.tr("Still needed: {fields}").format(
+                fields=", ".join(labels.get(f, f) for f in missing)
+            )
+            if missing
+            else ""
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
