@@ -193,10 +193,15 @@ class _Row:
     def __init__(self, cells: Sequence[object], cmap: ColumnMap, formulas: Mapping[int, str]):
         self.problems: list[Problem] = []
         self.flags: set[str] = set()
+        self.texts: dict[tuple[str, bool], str] = {}
         size = len(cells)
         self.values = {name: cells[pos] for name, pos in cmap.index.items() if pos < size}
         # Checked once per row, not at every read of a field.
-        if max((len(c) for c in cells if c.__class__ is str), default=0) > EXCEL_CELL_LIMIT:
+        try:
+            longest = max(map(len, cells), default=0)  # a CSV row: all text, one C loop
+        except TypeError:  # a workbook row holds numbers and dates too
+            longest = max((len(c) for c in cells if c.__class__ is str), default=0)
+        if longest > EXCEL_CELL_LIMIT:
             for name, value in list(self.values.items()):
                 if isinstance(value, str) and len(value) > EXCEL_CELL_LIMIT:
                     self.problems.append(problem(name, M_CELL_TOO_LONG, n=len(value)))
@@ -213,7 +218,11 @@ class _Row:
         return self.values.get(name)
 
     def text(self, name: str, multiline: bool = False) -> str:
-        return text(self.raw(name), multiline=multiline)
+        key = (name, multiline)
+        found = self.texts.get(key)
+        if found is None:
+            found = self.texts[key] = text(self.values.get(name), multiline=multiline)
+        return found
 
     def read(self, name: str, reader: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         try:
@@ -243,6 +252,10 @@ class AcledReader:
         self._actors: dict[str, object] = {}
         self._admins: dict[str, str] = {}
         self._splits: dict[str, tuple[str, ...]] = {}
+        # Files repeat their values (a few thousand days, sources, flags): read each once.
+        self._days: dict[tuple[object, int | None], dt.date | CellError] = {}
+        self._flags: dict[object, bool] = {}
+        self._named_sources: dict[tuple[str, str | None], tuple[Source, ...]] = {}
         self._actor_types: dict[tuple[type, object], ActorType | None] = {}
         self._type_names: dict[str, str | None] = {}
         self._formulas: dict[int, dict[int, str]] = {}
@@ -326,6 +339,25 @@ class AcledReader:
             return RowResult((line,), None, tuple(row.problems), frozenset(row.flags), shown)
         return RowResult((line,), incident, tuple(row.problems), frozenset(row.flags))
 
+    def _day(self, value: object, year: int | None) -> dt.date:
+        key = (value, year)
+        found = self._days.get(key)
+        if found is None:
+            try:
+                found = self.dates.parse(value, year)
+            except CellError as exc:
+                found = exc
+            self._days[key] = found
+        if isinstance(found, CellError):
+            raise found
+        return found
+
+    def _flag(self, value: object) -> bool:
+        found = self._flags.get(value)
+        if found is None:
+            found = self._flags[value] = flag(value)
+        return found
+
     def _split(self, value: str) -> tuple[str, ...]:
         found = self._splits.get(value)
         if found is None:
@@ -371,7 +403,7 @@ class AcledReader:
     def _incident(self, row: _Row) -> Incident | None:
         sahel = self.shape is Shape.SAHEL
         year = row.read("year", integer, minimum=None)
-        day = row.read("event_date", self.dates.parse, year)
+        day = row.read("event_date", self._day, year)
         precision = _PRECISION.get(row.read("time_precision", integer) or 1)
         if precision is None:
             row.error("time_precision", M_BAD_TYPE, reason="time_precision must be 1, 2 or 3")
@@ -430,7 +462,7 @@ class AcledReader:
             actor2=actor2,
             inter2=inter2,
             assoc_actor2=assoc2,
-            civilian_targeting=flag(row.raw("civilian_targeting")),
+            civilian_targeting=self._flag(row.raw("civilian_targeting")),
             fatalities=row.read("fatalities", integer),
             fatalities_low=row.read("sd_fatalities_low", integer),
             fatalities_high=row.read("sd_fatalities_high", integer),
@@ -504,8 +536,12 @@ class AcledReader:
                 )
             except (ValueError, TypeError, KeyError) as exc:
                 row.warn("sd_sources", M_BAD_SOURCES, reason=str(exc))
-        scale = row.text("source_scale") or None
-        return tuple(Source(name=name, scale=scale) for name in self._split(row.text("source")))
+        key = (row.text("source"), row.text("source_scale") or None)
+        found = self._named_sources.get(key)
+        if found is None:
+            names = self._split(key[0])
+            found = self._named_sources[key] = tuple(Source(name=n, scale=key[1]) for n in names)
+        return found
 
 
 def _iso_date(value: object) -> dt.date | None:

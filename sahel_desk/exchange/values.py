@@ -163,8 +163,13 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+_PLAIN_DECIMAL = re.compile(r"-?\d{1,12}(?:\.\d{1,12})?")
+
+
 def decimal(value: object) -> float | None:
     """A decimal number: ``"14.5"``, ``"14,5"``, ``14.5``, ``14``; None for an empty cell."""
+    if value.__class__ is str and _PLAIN_DECIMAL.fullmatch(value):
+        return float(value)  # most cells (fast path)
     if _blank(value):
         return None
     if isinstance(value, bool):

@@ -169,6 +169,8 @@ def _ucdp_records(table: Table, context: ai.ReadContext) -> Iterable[ai.RowResul
 
 
 def _with_review_tags(incident: Incident, flags: frozenset[str]) -> Incident:
+    if not flags:
+        return incident
     codes = {REVIEW_TAGS[f][0] for f in flags if f in REVIEW_TAGS}
     return incident.with_changes(tags=incident.tags | codes) if codes else incident
 
