@@ -1,131 +1,107 @@
 """One incident as one row of ACLED's 31 columns, plus Sahel Desk's own columns after them.
 
-Values are plain Python (``date``, ``int``, ``float``, ``str``, None for empty); the writers
-decide how a cell shows them. Derived fields (year, disorder type, interaction) are filled.
+Rows are made from the flat record (``domain.flat``) that the store reads straight from SQL
+for exports, or that ``flatten`` makes from an Incident. Values are plain Python (``date``,
+``int``, ``float``, ``str``, None for empty); derived fields (year, disorder type,
+interaction) are filled.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from collections.abc import Mapping
 from typing import Any
 
-from sahel_desk.domain.actors import ActorType, interaction_code
+from sahel_desk.domain import taxonomy
+from sahel_desk.domain.actors import ActorType, interaction, interaction_code
+from sahel_desk.domain.flat import SCALE_SEPARATOR, FlatIncident, flatten
 from sahel_desk.domain.incident import Incident, Source
 from sahel_desk.domain.tags import TagKind
 from sahel_desk.exchange.columns import ACLED_REGION, ISO_NUMERIC
 
-LIST_SEPARATOR = "; "  # ACLED's separator inside multi-value cells
+LIST_SEPARATOR = "; "
 CIVILIANS_TARGETED = "Civilians targeted"
 YES, NO = "yes", "no"
+_TYPES: dict[int | None, ActorType | None] = {None: None, **{int(t): t for t in ActorType}}
 
 
-def _type_text(value: ActorType | None, numeric: bool) -> str | int | None:
+def _type_text(value: int | None, numeric: bool) -> str | int | None:
     if value is None:
         return None
-    return int(value) if numeric else value.label
+    return value if numeric else _TYPES[value].label  # type: ignore[union-attr]
 
 
-def source_scale(sources: tuple[Source, ...]) -> str | None:
+def _scale(scales: str) -> str | None:
     """ACLED's one ``source_scale`` cell: each distinct level once, in order, joined by "-"."""
     seen: list[str] = []
-    for src in sources:
-        if src.scale and src.scale not in seen:
-            seen.append(src.scale)
+    for scale in scales.split(SCALE_SEPARATOR):
+        if scale and scale not in seen:
+            seen.append(scale)
     return "-".join(seen) or None
 
 
-def acled_row(incident: Incident, *, numeric_types: bool = False) -> tuple[Any, ...]:
+def source_scale(sources: tuple[Source, ...]) -> str | None:
+    return _scale(SCALE_SEPARATOR.join(s.scale or "" for s in sources))
+
+
+def flat_acled_row(f: FlatIncident, *, numeric_types: bool = False) -> tuple[Any, ...]:
     """The 31 values in ``ACLED_COLUMNS`` order."""
-    place = incident.place
-    country = place.country or None
-    inter = (
-        interaction_code(incident.inter1, incident.inter2)
-        if numeric_types
-        else incident.interaction
-    )
+    inter1, inter2 = _TYPES[f.inter1], _TYPES[f.inter2]
+    country = f.country or None
     return (
-        incident.external_id,
-        incident.date.day,
-        incident.date.day.year,
-        int(incident.date.precision),
-        incident.disorder_type,
-        incident.event_type,
-        incident.sub_event_type,
-        incident.actor1,
-        LIST_SEPARATOR.join(incident.assoc_actor1) or None,
-        _type_text(incident.inter1, numeric_types),
-        incident.actor2 or None,
-        LIST_SEPARATOR.join(incident.assoc_actor2) or None,
-        _type_text(incident.inter2, numeric_types),
-        inter,
-        CIVILIANS_TARGETED if incident.civilian_targeting else None,
+        f.external_id,
+        f.event_date,
+        f.event_date.year,
+        f.date_precision,
+        taxonomy.disorder_type(f.sub_event_type),
+        f.event_type,
+        f.sub_event_type,
+        f.actor1,
+        f.assoc_actor1 or None,
+        _type_text(f.inter1, numeric_types),
+        f.actor2 or None,
+        f.assoc_actor2 or None,
+        _type_text(f.inter2, numeric_types),
+        interaction_code(inter1, inter2) if numeric_types else interaction(inter1, inter2),
+        CIVILIANS_TARGETED if f.civilian_targeting else None,
         ISO_NUMERIC.get(country or ""),
         ACLED_REGION.get(country or "", "Western Africa") if country else None,
         country,
-        place.admin1 or None,
-        place.admin2 or None,
-        place.admin3 or None,
-        place.location or None,
-        place.latitude,
-        place.longitude,
-        int(incident.geo_precision),
-        LIST_SEPARATOR.join(s.name for s in incident.sources) or None,
-        source_scale(incident.sources),
-        incident.notes or None,
-        incident.fatalities,
+        f.admin1 or None,
+        f.admin2 or None,
+        f.admin3 or None,
+        f.location or None,
+        f.latitude,
+        f.longitude,
+        f.geo_precision,
+        f.source_names or None,
+        _scale(f.source_scales),
+        f.notes or None,
+        f.fatalities,
         None,  # ACLED's own tags (crowd size, …) are not kept by Sahel Desk
-        incident.external_timestamp,
+        f.external_timestamp,
     )
 
 
-_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+def flat_sahel_row(f: FlatIncident) -> tuple[Any, ...]:
+    """The values of ``SAHEL_COLUMNS``: what a round trip needs that ACLED's columns lack."""
+    return (
+        f.uuid,
+        f.drivers or None,
+        f.responses or None,
+        f.user_tags or None,
+        f.sources_json,
+        NO if f.place_ref else YES,
+        f.place_ref,
+        f.fatalities_low,
+        f.fatalities_high,
+        f.original_event_type,
+        f.modified,
+    )
 
 
-def sources_json(sources: tuple[Source, ...]) -> str | None:
-    """Every source with its date, URL and scale, losslessly (ACLED's two columns cannot)."""
-    if not sources:
-        return None
-    items = []
-    for s in sources:
-        item = {"name": s.name}
-        if s.date:
-            item["date"] = s.date.isoformat()
-        if s.url:
-            item["url"] = s.url
-        if s.scale:
-            item["scale"] = s.scale
-        items.append(item)
-    return _JSON(items)
+def acled_row(incident: Incident, *, numeric_types: bool = False) -> tuple[Any, ...]:
+    return flat_acled_row(flatten(incident, {}), numeric_types=numeric_types)
 
 
 def sahel_row(incident: Incident, tag_kinds: Mapping[str, TagKind]) -> tuple[Any, ...]:
-    """The values of ``SAHEL_COLUMNS``: what a round trip needs that ACLED's columns lack."""
-    drivers, responses, user = [], [], []
-    lists = {TagKind.DRIVER: drivers, TagKind.RESPONSE: responses}
-    for code in sorted(incident.tags):
-        lists.get(tag_kinds.get(code, TagKind.USER), user).append(code)
-    modified = incident.updated_at or incident.created_at
-    return (
-        incident.uuid,
-        LIST_SEPARATOR.join(drivers) or None,
-        LIST_SEPARATOR.join(responses) or None,
-        LIST_SEPARATOR.join(user) or None,
-        sources_json(incident.sources),
-        NO if incident.place.ref else YES,
-        incident.place.ref,
-        incident.fatalities_low,
-        incident.fatalities_high,
-        incident.original_event_type,
-        _naive(modified),
-    )
-
-
-def _naive(value: dt.datetime | None) -> dt.datetime | None:
-    """Spreadsheets have no time zones: UTC, written without its offset (the header says UTC)."""
-    if value is None:
-        return None
-    if value.tzinfo is not None:
-        value = value.astimezone(dt.UTC).replace(tzinfo=None)
-    return value.replace(microsecond=0)
+    return flat_sahel_row(flatten(incident, tag_kinds))

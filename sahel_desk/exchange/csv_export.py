@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from sahel_desk.domain.errors import Cancelled
-from sahel_desk.domain.incident import Incident
+from sahel_desk.domain.flat import FlatIncident
 from sahel_desk.exchange import atomic
-from sahel_desk.exchange.acled_row import acled_row
+from sahel_desk.exchange.acled_row import flat_acled_row
 from sahel_desk.exchange.cells import CellReport, looks_like_formula, suspect
 from sahel_desk.exchange.columns import ACLED_COLUMNS
 from sahel_desk.exchange.xlsx_export import ExportResult, Progress
@@ -35,7 +35,7 @@ def _safe(values: tuple, report: CellReport) -> list:
 
 def write_acled_csv(
     target: Path,
-    incidents: Iterable[Incident],
+    incidents: Iterable[FlatIncident],
     total: int,
     *,
     progress: Progress | None = None,
@@ -49,7 +49,7 @@ def write_acled_csv(
             writer = csv.writer(handle)
             writer.writerow(ACLED_COLUMNS)
             for incident in incidents:
-                writer.writerow(_safe(acled_row(incident), report))
+                writer.writerow(_safe(flat_acled_row(incident), report))
                 rows += 1
                 if rows % _CHUNK == 0:
                     if cancelled():

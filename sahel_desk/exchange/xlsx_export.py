@@ -22,10 +22,10 @@ from openpyxl.worksheet import _writer as sheet_writer
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from sahel_desk.domain.errors import Cancelled
-from sahel_desk.domain.incident import Incident
+from sahel_desk.domain.flat import FlatIncident
 from sahel_desk.domain.tags import Tag, TagKind
 from sahel_desk.exchange import atomic
-from sahel_desk.exchange.acled_row import acled_row, sahel_row
+from sahel_desk.exchange.acled_row import flat_acled_row, flat_sahel_row
 from sahel_desk.exchange.cells import CellReport, looks_like_formula, suspect
 from sahel_desk.exchange.columns import WORKBOOK_COLUMNS
 from sahel_desk.exchange.wording import ATTRIBUTIONS, words
@@ -74,7 +74,7 @@ class WorkbookContent:
     them meanwhile (SQLite runs the GROUP BYs without holding Python's lock).
     """
 
-    incidents: Iterable[Incident]
+    incidents: Iterable[FlatIncident]  # flat records (``domain.flat``), in the order to write
     total: int
     tags: Sequence[Tag]  # tree order
     summaries: Callable[[], Summaries]
@@ -195,7 +195,6 @@ def _incidents_sheet(
     ws.freeze_panes = "A2"
     sheets.start(ws, fit_width=False)
     ws.append(_header(ws, WORKBOOK_COLUMNS))
-    tag_kinds = {tag.code: tag.kind for tag in content.tags}
     # Styling a cell through openpyxl's descriptors costs 14 µs; copying a styled cell's style
     # array costs 1 µs, and every row has notes.
     wrapped = WriteOnlyCell(ws)
@@ -203,7 +202,7 @@ def _incidents_sheet(
     wrap_style = wrapped._style
     rows = 0
     for incident in content.incidents:
-        values = list(acled_row(incident) + sahel_row(incident, tag_kinds))
+        values = list(flat_acled_row(incident) + flat_sahel_row(incident))
         _make_safe(ws, values, report)
         note = values[_NOTES]
         if note is not None:

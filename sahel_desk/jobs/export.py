@@ -44,12 +44,12 @@ def export(
         raise SahelDeskError(f"the folder {target.parent} does not exist")
     total = store.incidents.count(query)
     if suffix == ".csv":
-        incidents = prefetched(lambda: store.incidents.stream(query))
+        incidents = prefetched(lambda: store.incidents.stream_flat(query))
         return write_acled_csv(target, incidents, total, progress=progress, cancelled=cancelled)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sahel-desk-summary") as pool:
         summaries = pool.submit(_summaries, store, query)
         content = WorkbookContent(
-            incidents=prefetched(lambda: store.incidents.stream(query)),
+            incidents=prefetched(lambda: store.incidents.stream_flat(query)),
             total=total,
             tags=store.tags.all(),
             summaries=summaries.result,

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, delete, func, or_, select, update
 
 from sahel_desk.domain import validation
 from sahel_desk.domain.errors import NotFoundError, Problem, SahelDeskError, ValidationError
+from sahel_desk.domain.flat import FlatIncident
 from sahel_desk.domain.history import Action, Changes
 from sahel_desk.domain.incident import DatePrecision, EventDate, Incident
 from sahel_desk.domain.query import IncidentQuery
@@ -119,6 +120,13 @@ class IncidentRepo:
         with self._session.read() as conn:
             ids = list(conn.execute(id_select(conn, query).offset(offset).limit(limit)).scalars())
             return rowmap.load(conn, ids)
+
+    def stream_flat(self, query: IncidentQuery, chunk: int = 2000) -> Iterator[FlatIncident]:
+        """Like ``stream``, as flat records read straight from SQL: what exports write."""
+        with self._session.read() as conn:
+            ids = list(conn.execute(id_select(conn, query)).scalars())
+            for start in range(0, len(ids), chunk):
+                yield from rowmap.load_flat(conn, ids[start : start + chunk])
 
     def stream(self, query: IncidentQuery, chunk: int = 2000) -> Iterator[Incident]:
         """Every incident ``query`` selects, in its order, read in chunks from one snapshot

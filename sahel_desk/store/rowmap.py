@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from sahel_desk.domain.actors import ActorType
+from sahel_desk.domain.flat import FlatIncident
 from sahel_desk.domain.history import Action
 from sahel_desk.domain.incident import (
     DatePrecision,
@@ -338,3 +339,65 @@ def _incident(
         updated_at=_datetime(updated_at),
         updated_by=updated_by,
     )
+
+
+# ---- flat records for exports: one SQL statement per chunk, no Incident objects ----------------
+
+_FLAT_SQL = """
+SELECT i.id, i.uuid, i.external_id, i.external_timestamp, i.event_date, i.date_precision,
+  i.event_type, i.sub_event_type, i.original_event_type, a1.name,
+  (SELECT group_concat(name, '; ') FROM (SELECT a.name FROM incident_actors AS ia
+     JOIN actors AS a ON a.id = ia.actor_id WHERE ia.incident_id = i.id AND ia.side = 1
+     ORDER BY ia.position)),
+  i.inter1, a2.name,
+  (SELECT group_concat(name, '; ') FROM (SELECT a.name FROM incident_actors AS ia
+     JOIN actors AS a ON a.id = ia.actor_id WHERE ia.incident_id = i.id AND ia.side = 2
+     ORDER BY ia.position)),
+  i.inter2, i.civilian_targeting, i.country, i.admin1, i.admin2, i.admin3, i.location,
+  i.latitude, i.longitude, i.place_ref, i.geo_precision, i.fatalities, i.fatalities_low,
+  i.fatalities_high, i.notes,
+  (SELECT group_concat(name, '; ') FROM (SELECT name FROM sources WHERE incident_id = i.id
+     ORDER BY position)),
+  (SELECT group_concat(coalesce(scale, ''), char(31)) FROM (SELECT scale FROM sources
+     WHERE incident_id = i.id ORDER BY position)),
+  (SELECT json_group_array(json(j)) FROM (SELECT json_patch('{}', json_object('name', name,
+     'date', date, 'url', nullif(url, ''), 'scale', nullif(scale, ''))) AS j FROM sources
+     WHERE incident_id = i.id ORDER BY position)),
+  (SELECT group_concat(code, '; ') FROM (SELECT t.code, t.kind FROM incident_tags AS it
+     JOIN tags AS t ON t.id = it.tag_id WHERE it.incident_id = i.id ORDER BY t.code)
+     WHERE kind = 'driver'),
+  (SELECT group_concat(code, '; ') FROM (SELECT t.code, t.kind FROM incident_tags AS it
+     JOIN tags AS t ON t.id = it.tag_id WHERE it.incident_id = i.id ORDER BY t.code)
+     WHERE kind = 'response'),
+  (SELECT group_concat(code, '; ') FROM (SELECT t.code, t.kind FROM incident_tags AS it
+     JOIN tags AS t ON t.id = it.tag_id WHERE it.incident_id = i.id ORDER BY t.code)
+     WHERE kind NOT IN ('driver', 'response')),
+  coalesce(i.updated_at, i.created_at)
+FROM incidents AS i JOIN actors AS a1 ON a1.id = i.actor1_id
+LEFT JOIN actors AS a2 ON a2.id = i.actor2_id
+WHERE i.id IN ({marks})
+"""
+
+
+def _flat(row: tuple[Any, ...]) -> FlatIncident:
+    values = list(row[1:])
+    values[3] = dt.date.fromisoformat(values[3])  # event_date
+    values[9] = values[9] or ""  # assoc_actor1
+    values[12] = values[12] or ""  # assoc_actor2
+    values[14] = bool(values[14])  # civilian_targeting
+    for k in (28, 29, 31, 32, 33):  # source names and scales, drivers, responses, user tags
+        values[k] = values[k] or ""
+    if values[30] == "[]":
+        values[30] = None  # no sources
+    modified = values[34]
+    values[34] = dt.datetime.fromisoformat(modified).replace(microsecond=0) if modified else None
+    return FlatIncident(*values)
+
+
+def load_flat(conn: Connection, ids: Sequence[int]) -> list[FlatIncident]:
+    """The flat records of these incidents, in the order given (see ``domain.flat``)."""
+    rows: dict[int, tuple[Any, ...]] = {}
+    for chunk in _chunks(ids):
+        sql = _FLAT_SQL.replace("{marks}", _marks(len(chunk)))
+        rows.update((row[0], row) for row in _fetch(conn, sql, tuple(chunk)))
+    return [_flat(rows[k]) for k in ids if k in rows]
