@@ -406,6 +406,15 @@ def build_full_dimension_xlsx(folder: Path) -> Path:
     )
 
 
+def build_spaced_dimension_xlsx(folder: Path) -> Path:
+    """The whole grid again, with a space after the colon that a strict parse would skip."""
+    return _tampered(
+        folder,
+        "spaced-grid.xlsx",
+        lambda sheet: re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1: XFD1048576"', sheet),
+    )
+
+
 def build_row_beyond_xlsx(folder: Path) -> Path:
     row = b'<row r="1048577"><c r="A1048577" t="inlineStr"><is><t>x</t></is></c></row>'
     return _tampered(folder, "row-beyond.xlsx", _add_rows(row))
@@ -443,6 +452,46 @@ def build_cells_without_r_xlsx(folder: Path) -> Path:
     return _tampered(folder, "no-refs.xlsx", lambda _: sheet + b"</sheetData></worksheet>")
 
 
+# ---- cells written unusually: check_file's quick pass must hand them to the exact one -------
+
+
+def build_late_reference_xlsx(folder: Path) -> Path:
+    """r="…" after another attribute: a quick look at "<c r=" alone would miss it."""
+    row = b'<row r="4"><c t="n" r="XFE4"><v>1</v></c></row>'
+    return _tampered(folder, "late-ref.xlsx", _add_rows(row))
+
+
+def build_prefixed_cell_xlsx(folder: Path) -> Path:
+    """A cell spelt <x:c>: calamine reads it as a cell whatever the prefix."""
+    row = f'<row r="4"><x:c xmlns:x="{MAIN_NS}" r="XFE4"><x:v>1</x:v></x:c></row>'.encode()
+    return _tampered(folder, "prefixed-cell.xlsx", _add_rows(row))
+
+
+def build_lowercase_reference_xlsx(folder: Path) -> Path:
+    row = b'<row r="4"><c r="xfe4"><v>1</v></c></row>'
+    return _tampered(folder, "lowercase-ref.xlsx", _add_rows(row))
+
+
+def build_empty_row_amid_rows_xlsx(folder: Path) -> Path:
+    """The empty row beyond Excel between two ordinary rows, not at the end."""
+    return _tampered(
+        folder,
+        "row-amid.xlsx",
+        lambda sheet: sheet.replace(b'<row r="3"', b'<row r="1048577"/><row r="3"', 1),
+    )
+
+
+def build_wide_cell_amid_rows_xlsx(folder: Path) -> Path:
+    """40,000 ordinary rows (2 MB of XML), one of which starts with a cell at column XFD:
+    rows out of nothing but order would put the widest cell last; here it is not."""
+    row = b'<row r="%d"><c r="A%d"><v>1</v></c><c r="B%d"><v>2</v></c></row>'
+    rows = [row % (r, r, r) for r in range(1, 40_001)]
+    rows[20_000] = b'<row r="20001"><c r="XFD20001"><v>1</v></c><c r="A20001"><v>1</v></c></row>'
+    sheet = f'<worksheet xmlns="{MAIN_NS}"><dimension ref="A1:B40000"/><sheetData>'.encode()
+    sheet += b"".join(rows) + b"</sheetData></worksheet>"
+    return _tampered(folder, "wide-amid.xlsx", lambda _: sheet)
+
+
 HOSTILE: dict[str, Callable[[Path], Path]] = {
     "missing file": build_missing,
     "folder": build_folder,
@@ -473,12 +522,18 @@ HOSTILE: dict[str, Callable[[Path], Path]] = {
     "UTF-16 XML part": build_utf16_part_xlsx,
     "UTF-7 XML part": build_utf7_part_xlsx,
     "dimension A1:XFD1048576": build_full_dimension_xlsx,
+    "dimension with a space": build_spaced_dimension_xlsx,
     "row beyond Excel": build_row_beyond_xlsx,
     "empty row beyond Excel": build_bare_row_beyond_xlsx,
     "column beyond Excel": build_column_beyond_xlsx,
     "sparse corners": build_sparse_corners_xlsx,
     "escaped cell reference": build_escaped_reference_xlsx,
     "cells without references": build_cells_without_r_xlsx,
+    "reference after another attribute": build_late_reference_xlsx,
+    "prefixed cell": build_prefixed_cell_xlsx,
+    "lowercase reference": build_lowercase_reference_xlsx,
+    "empty row amid rows": build_empty_row_amid_rows_xlsx,
+    "wide cell amid rows": build_wide_cell_amid_rows_xlsx,
 }
 
 

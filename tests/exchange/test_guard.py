@@ -3,8 +3,13 @@ parser reads it; good workbooks and CSV files pass; formulas are found without p
 
 from __future__ import annotations
 
+import io
+import itertools
+import random
+import re
 import string
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -25,7 +30,7 @@ from exchange.hostile_files import (
 )
 
 from sahel_desk.domain.errors import FileRejected
-from sahel_desk.exchange import guard
+from sahel_desk.exchange import _zipcheck, guard
 
 EXPECTED = {
     "missing file": guard.NO_FILE,
@@ -57,12 +62,18 @@ EXPECTED = {
     "UTF-16 XML part": guard.XML_UNSAFE,
     "UTF-7 XML part": guard.XML_UNSAFE,
     "dimension A1:XFD1048576": guard.TOO_MANY_CELLS,
+    "dimension with a space": guard.TOO_MANY_CELLS,
     "row beyond Excel": guard.BEYOND_EXCEL,
     "empty row beyond Excel": guard.BEYOND_EXCEL,
     "column beyond Excel": guard.BEYOND_EXCEL,
     "sparse corners": guard.TOO_MANY_CELLS,
     "escaped cell reference": guard.XML_UNSAFE,
     "cells without references": guard.TOO_MANY_CELLS,
+    "reference after another attribute": guard.BEYOND_EXCEL,
+    "prefixed cell": guard.BEYOND_EXCEL,
+    "lowercase reference": guard.BEYOND_EXCEL,
+    "empty row amid rows": guard.BEYOND_EXCEL,
+    "wide cell amid rows": guard.TOO_MANY_CELLS,
 }
 
 
@@ -109,6 +120,91 @@ def test_large_sheet_passes_quickly(tmp_path: Path):
     started = time.perf_counter()
     assert guard.check_file(path) == "xlsx"
     assert time.perf_counter() - started < 5
+
+
+def test_sheets_written_the_usual_way_need_no_exact_count(tmp_path: Path, monkeypatch):
+    """openpyxl (with and without a dimension) and plain XML pass on the quick path alone;
+    the exact count (0.6 µs a cell) is only for sheets written some other way."""
+
+    def exact(*_):
+        raise AssertionError("the quick pass gave up on an ordinary sheet")
+
+    monkeypatch.setattr(_zipcheck, "_measure_sheet", exact)
+    no_dimension = build_sheet_xlsx(
+        tmp_path,
+        "no-dimension.xlsx",
+        f'<worksheet xmlns="{MAIN_NS}"><sheetData>'
+        + "".join(f'<row r="{r}"><c r="A{r}"/><c r="AB{r}"/></row>' for r in range(1, 300))
+        + "</sheetData></worksheet>",
+    )
+    for path in (build_good_xlsx(tmp_path), build_large_xlsx(tmp_path), no_dimension):
+        assert guard.check_file(path) == "xlsx"
+
+
+def test_quick_bounds_cover_exactly_what_their_regexes_accept():
+    """_up_to_row/_up_to_column: bound ≥ the value, the regex accepts every number or column
+    up to the bound and nothing beyond it (the quick pass's soundness rests on this)."""
+    columns = [
+        "".join(letters)
+        for length in (1, 2, 3)
+        for letters in itertools.product(string.ascii_uppercase, repeat=length)
+    ]
+    for col in (1, 26, 27, 42, 52, 53, 702, 703, 1378, 1379, 16384):
+        bound, regex = _zipcheck._up_to_column(col)
+        accepted = [c for c in columns if re.fullmatch(regex, c.encode())]
+        assert bound >= col and max(map(_zipcheck.column_number, accepted)) == bound
+        assert len(accepted) == bound  # every column from A to the bound, each once
+    for row in (1, 9, 10, 42, 99, 100, 100_004, 199_999, 200_000, 1_048_576):
+        bound, regex = _zipcheck._up_to_row(row)
+        assert bound >= row and re.fullmatch(regex, str(bound).encode())
+        assert not re.fullmatch(regex, str(bound + 1).encode())
+        for n in random.Random(row).sample(range(1, 10 * bound + 10), min(bound, 2_000)):
+            assert bool(re.fullmatch(regex, str(n).encode())) == (n <= bound), (row, n)
+
+
+def test_quick_pass_never_accepts_what_the_exact_count_rejects():
+    """Random sheets, mostly plain, some rows and cells spelt oddly or far away: whenever the
+    quick pass says a sheet fits, the exact count agrees."""
+    rng = random.Random(2024)
+    odd = ['<c t="n" r="{ref}"/>', "<c r='{ref}'/>", '<c\tr="{ref}"/>', "<c/>", '<x:c r="{ref}"/>',
+           '<c r="{low}"/>', '<c r="$A${row}"/>', '<row r="{far}"/>']  # fmt: skip
+    quick_yes = 0
+    for _ in range(400):
+        parts = []
+        if rng.random() < 0.5:
+            corner = f"{_column(rng.randint(1, 60))}{rng.randint(1, 900)}"
+            parts.append(f'<dimension ref="A1:{corner}"/>')
+        parts.append("<sheetData>")
+        for r in rng.sample(range(1, 1_000), rng.randint(1, 30)):
+            cells = []
+            for _ in range(rng.randint(0, 6)):
+                col = rng.randint(1, 20_000) if rng.random() < 0.02 else rng.randint(1, 60)
+                row = rng.randint(1, 2_000_000) if rng.random() < 0.02 else r
+                ref = f"{_column(col)}{row}"
+                if rng.random() < 0.01:
+                    cell = rng.choice(odd).format(ref=ref, low=ref.lower(), row=row, far=row)
+                else:
+                    cell = f'<c r="{ref}"><v>1</v></c>'
+                cells.append(cell)
+            parts.append(f'<row r="{r}">' + "".join(cells) + "</row>")
+        xml = f'<worksheet xmlns="{MAIN_NS}" xmlns:x="{MAIN_NS}">' + "".join(parts)
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as zf:
+            zf.writestr("sheet.xml", xml + "</sheetData></worksheet>")
+        with zipfile.ZipFile(buffer) as zf:
+            info = zf.getinfo("sheet.xml")
+            if _zipcheck._fits_quickly(zf, info, "t"):
+                quick_yes += 1
+                _zipcheck._measure_sheet(zf, info, "t")  # must not raise
+    assert quick_yes > 50  # the property was tested, not vacuously true
+
+
+def _column(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def test_csv_encodings(tmp_path: Path):
