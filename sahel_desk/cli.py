@@ -206,10 +206,22 @@ def _query(args: argparse.Namespace, store: Store) -> IncidentQuery:
         if found is None:
             raise SahelDeskError(f"“{name}” is not an ACLED event or sub-event type")
         types.add(found)
+    from sahel_desk.domain.text import fold
+    from sahel_desk.reference.gazetteer import canonical_admin
+
+    known = {fold(name): name for name in store.places.admin1_names()}
+    admin1 = set()
+    for name in args.admin1 or ():  # "Segou", "mopti", "Koulikouro" mean the known regions
+        found = known.get(fold(canonical_admin(name)))
+        if found is None:
+            raise SahelDeskError(f"no region (admin1) is called “{name}”")
+        admin1.add(found)
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise SahelDeskError("--from is after --to")
     return IncidentQuery(
         date_from=args.date_from,
         date_to=args.date_to,
-        admin1=frozenset(args.admin1 or ()),
+        admin1=frozenset(admin1),
         actors=frozenset(actors),
         event_types=frozenset(t for t in types if t in taxonomy.EVENT_TYPES),
         sub_event_types=frozenset(t for t in types if t not in taxonomy.EVENT_TYPES),

@@ -194,3 +194,16 @@ def test_export_then_import_from_the_command_line(capsys, db_path, tmp_path):
     assert code == 2 and "--map" in out
     code, out, _ = run(capsys, "import", str(tmp_path / "missing.csv"), "--db", str(db_path))
     assert code == 1
+
+
+def test_export_filters_say_when_a_region_does_not_exist(capsys, db_path, tmp_path):
+    run(capsys, "demo", "--incidents", "100", "--db", str(db_path))
+    target = str(tmp_path / "x.xlsx")
+    code, _, err = run(capsys, "export", target, "--admin1", "segou", "--db", str(db_path))
+    assert code == 0, err
+    code, _, err = run(capsys, "export", target, "--admin1", "Nowhere", "--db", str(db_path))
+    assert code == 1 and "no region" in err
+    code, _, err = run(
+        capsys, "export", target, "--from", "2024-01-01", "--to", "2023-01-01", "--db", str(db_path)
+    )
+    assert code == 1 and "--from is after --to" in err
