@@ -35,7 +35,9 @@ window = MainWindow(AppContext.create(store, synchronous=True))
 window.show()
 """
 
-CHILD = OPEN_WINDOW + r"""
+CHILD = (
+    OPEN_WINDOW
+    + r"""
 import resource
 window.incidents.table.viewport().repaint()
 app.processEvents()
@@ -43,8 +45,11 @@ painted = time.time()
 assert window.incidents.model.rowCount() > 0
 print(painted, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
+)
 
-MEASURE = OPEN_WINDOW + r"""
+MEASURE = (
+    OPEN_WINDOW
+    + r"""
 import json, statistics, datetime as dt
 from sahel_desk.domain.query import IncidentQuery
 panel = window.incidents
@@ -81,6 +86,7 @@ for n in range(20):
 out["save one incident (median of 20)"] = round(statistics.median(saves), 1)
 print(json.dumps(out))
 """
+)
 
 
 def run_child(code: str, db: Path, config: Path) -> str:

@@ -1052,42 +1052,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="320"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="319"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="320"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="323"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="323"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="327"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -1593,42 +1593,42 @@ Cette opération est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="309"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="314"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="314"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -1665,167 +1665,167 @@ Cette opération est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="275"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="274"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="276"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="275"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="277"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="276"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="278"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="277"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="279"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="278"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="280"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="279"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="281"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="280"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="282"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="281"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="283"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="282"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="284"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="283"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="285"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="284"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="286"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="285"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="287"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="286"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="288"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="287"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="289"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="288"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="290"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="289"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="291"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="290"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="292"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="291"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="292"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="294"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="295"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="294"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="296"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="295"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="297"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="296"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="298"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="297"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="299"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="298"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="300"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="299"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="300"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="303"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="304"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="303"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="305"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="304"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="305"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="307"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -2124,221 +2124,216 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="148"/>
-        <source>{n} rows of the actor-based file folded into one event</source>
-        <translation>{n} lignes du fichier par acteur regroupées en un événement</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="149"/>
         <source>{n} rows for one event; actors after the second kept as associated actors</source>
         <translation>{n} lignes pour un événement&#x202f;; les acteurs après le deuxième sont gardés comme acteurs associés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="153"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="152"/>
         <source>“{value}” is not a whole number</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="154"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="153"/>
         <source>“{value}” is less than {minimum}</source>
         <translation>«&#x202f;{value}&#x202f;» est inférieur à {minimum}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="155"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="154"/>
         <source>“{value}” is not a number</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="156"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="155"/>
         <source>the date is missing</source>
         <translation>la date manque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="157"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="156"/>
         <source>“{value}” is not a date: write 2020-07-31, 31/07/2020 or 31 July 2020</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une date&#x202f;: écrivez 2020-07-31, 31/07/2020 ou 31 juillet 2020</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="161"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="160"/>
         <source>“{value}” is not a real day</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un jour réel</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="162"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="161"/>
         <source>“{value}” is a number, not a date (a spreadsheet day number between 1997 and 2100)</source>
         <translation>«&#x202f;{value}&#x202f;» est un nombre, pas une date (un numéro de jour de tableur entre 1997 et 2100)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="166"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="165"/>
         <source>the date “{value}” says {written} but the year column says {year}</source>
         <translation>la date «&#x202f;{value}&#x202f;» indique {written} mais la colonne année indique {year}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="170"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="169"/>
         <source>“{value}” is written month first, but the other dates of this column are day first (e.g. {example}); correct it in the file</source>
         <translation>«&#x202f;{value}&#x202f;» est écrite mois d’abord, mais les autres dates de cette colonne sont jour d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="174"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="173"/>
         <source>“{value}” is written day first, but the other dates of this column are month first (e.g. {example}); correct it in the file</source>
         <translation>«&#x202f;{value}&#x202f;» est écrite jour d’abord, mais les autres dates de cette colonne sont mois d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="178"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="177"/>
         <source>dates read day first ({example}); no row says otherwise</source>
         <translation>dates lues jour d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="179"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="178"/>
         <source>dates read month first ({example}); no row says otherwise</source>
         <translation>dates lues mois d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="183"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="182"/>
         <source>dates read day first: no date has a part above 12 to tell the day from the month (ACLED and French practice)</source>
         <translation>dates lues jour d’abord&#x202f;: aucune date n’a de partie au-delà de 12 pour distinguer le jour du mois (usage d’ACLED et usage français)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="187"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="186"/>
         <source>dates read day first ({example}, {count} rows); {other} rows written month first ({other_example}) are refused</source>
         <translation>dates lues jour d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites mois d’abord ({other_example}) sont refusées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="191"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="190"/>
         <source>dates read month first ({example}, {count} rows); {other} rows written day first ({other_example}) are refused</source>
         <translation>dates lues mois d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites jour d’abord ({other_example}) sont refusées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="195"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="194"/>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="196"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="195"/>
         <source>“{value}” is not a UCDP event id</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un identifiant d’événement UCDP</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="197"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="196"/>
         <source>“{value}” is not a UCDP type of violence (1, 2 or 3)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un type de violence UCDP (1, 2 ou 3)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="198"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="197"/>
         <source>“{value}” is not a UCDP date precision (1 to 5)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de date UCDP (1 à 5)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="199"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="198"/>
         <source>“{value}” is not a UCDP location precision (1 to 7)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de lieu UCDP (1 à 7)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="200"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="199"/>
         <source>the event ends ({end}) before it starts ({start})</source>
         <translation>l’événement se termine ({end}) avant de commencer ({start})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="201"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="200"/>
         <source>UCDP&apos;s low estimate of deaths ({low}) is above its high estimate ({high}); correct the row in the file</source>
         <translation>l’estimation basse des morts d’UCDP ({low}) dépasse son estimation haute ({high})&#x202f;; corrigez la ligne dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="205"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="204"/>
         <source>UCDP does not say what kind of event this was ({original}): “Battles – Armed clash” is a placeholder; choose the event type</source>
         <translation>UCDP ne dit pas de quel genre d’événement il s’agit ({original})&#x202f;: «&#x202f;Batailles – Affrontement armé&#x202f;» est provisoire&#x202f;; choisissez le type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="209"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="208"/>
         <source>event type derived from UCDP&apos;s one-sided violence (Violence against civilians – Attack); check it</source>
         <translation>type d’événement déduit de la violence unilatérale d’UCDP (Violence contre les civils – Attaque)&#x202f;; vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="213"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="212"/>
         <source>UCDP knows this date only to the year ({start} to {end}); recorded as a month-precise date in {month}; check it</source>
         <translation>UCDP ne connaît cette date qu’à l’année près ({start} au {end})&#x202f;; enregistrée au mois près en {month}&#x202f;; vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="217"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="216"/>
         <source>UCDP dates the event from {start} to {end}, wider than the date recorded; check it</source>
         <translation>UCDP date l’événement du {start} au {end}, plus large que la date enregistrée&#x202f;; vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="221"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="220"/>
         <source>UCDP places this event only in an area larger than a region, on a line or between distant places; recorded at region precision; check the place</source>
         <translation>UCDP ne situe cet événement que dans une zone plus grande qu’une région, sur une ligne ou entre des lieux éloignés&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="225"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="224"/>
         <source>UCDP places this event only in the country (on its centroid); recorded at region precision; check the place</source>
         <translation>UCDP ne situe cet événement que dans le pays (sur son centre)&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="229"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="228"/>
         <source>UCDP places this event in international waters or airspace; recorded at region precision; check the place</source>
         <translation>UCDP situe cet événement dans les eaux ou l’espace aérien internationaux&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="233"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="232"/>
         <source>UCDP&apos;s actor “{name}” is not in the actor registry; kept as written</source>
         <translation>l’acteur UCDP «&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs&#x202f;; gardé tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="237"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="236"/>
         <source>“{name}” is not in the actor registry</source>
         <translation>«&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="238"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="237"/>
         <source>“{name}” is taken as a rebel group (the opposition in a UCDP state-based conflict); check its actor type</source>
         <translation>«&#x202f;{name}&#x202f;» est pris pour un groupe rebelle (l’opposition dans un conflit étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="242"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="241"/>
         <source>“{name}” is taken as a political militia (a party to a UCDP non-state conflict); check its actor type</source>
         <translation>«&#x202f;{name}&#x202f;» est pris pour une milice politique (partie à un conflit non étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="246"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="245"/>
         <source>“{value}” is not a whole number of 0 or more; the deaths are left unknown</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier positif ou nul&#x202f;; les morts restent inconnus</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="250"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="249"/>
         <source>“{value}” is not a number; the coordinates are left out</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre&#x202f;; les coordonnées sont laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="251"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="250"/>
         <source>UCDP&apos;s best estimate of deaths ({best}) lies outside its range ({low}–{high})</source>
         <translation>la meilleure estimation des morts d’UCDP ({best}) sort de sa fourchette ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="255"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="254"/>
         <source>the notes were cut to {limit} characters</source>
         <translation>les notes ont été coupées à {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="256"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="255"/>
         <source>the same event is already on line {line} of this file</source>
         <translation>le même événement figure déjà à la ligne {line} de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="257"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="256"/>
         <source>probably the same event as incident {id} (same day, place and actors)</source>
         <translation>probablement le même événement que l’incident {id} (même jour, lieu et acteurs)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="261"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="260"/>
         <source>the database holds a newer version of this event (incident {id}); it is kept</source>
         <translation>la base contient une version plus récente de cet événement (incident {id})&#x202f;; elle est gardée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="265"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="264"/>
         <source>incident {id} holds this event with edits made here; they are kept</source>
         <translation>l’incident {id} contient cet événement avec des modifications faites ici&#x202f;; elles sont gardées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="269"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="268"/>
         <source>no column holds {fields}; choose the columns in the mapping step</source>
         <translation>aucune colonne ne contient {fields}&#x202f;; choisissez les colonnes à l’étape de correspondance</translation>
     </message>

@@ -82,12 +82,11 @@ M_FORMULA = "the cell held a formula ({formula}); kept as text, never calculated
 M_BAD_UUID = "“{value}” is not a Sahel Desk uuid"
 M_UNKNOWN_TAG = "no driver, response or tag is called “{value}”; it is not kept"
 M_BAD_SOURCES = "the sources cannot be read ({reason}); kept as names only"
-M_FOLDED = "{n} rows of the actor-based file folded into one event"
 M_TOO_MANY_ACTORS = "{n} rows for one event; actors after the second kept as associated actors"
 M_BAD_TYPE = "{reason}"
 MESSAGES = (
     M_CELL_TOO_LONG, M_UNKNOWN_TYPE, M_UNKNOWN_SUB_TYPE, M_LEGACY, M_NEW_ACTOR, M_FORMULA,
-    M_BAD_UUID, M_UNKNOWN_TAG, M_BAD_SOURCES, M_FOLDED, M_TOO_MANY_ACTORS,
+    M_BAD_UUID, M_UNKNOWN_TAG, M_BAD_SOURCES, M_TOO_MANY_ACTORS,
 )  # fmt: skip
 
 _MISSING = object()

@@ -14,11 +14,10 @@ from typing import Any
 from sahel_desk.domain import taxonomy
 from sahel_desk.domain.actors import ActorType, interaction, interaction_code
 from sahel_desk.domain.flat import SCALE_SEPARATOR, FlatIncident, flatten
-from sahel_desk.domain.incident import Incident, Source
+from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.tags import TagKind
 from sahel_desk.exchange.columns import ACLED_REGION, ISO_NUMERIC
 
-LIST_SEPARATOR = "; "
 CIVILIANS_TARGETED = "Civilians targeted"
 YES, NO = "yes", "no"
 _TYPES: dict[int | None, ActorType | None] = {None: None, **{int(t): t for t in ActorType}}
@@ -37,10 +36,6 @@ def _scale(scales: str) -> str | None:
         if scale and scale not in seen:
             seen.append(scale)
     return "-".join(seen) or None
-
-
-def source_scale(sources: tuple[Source, ...]) -> str | None:
-    return _scale(SCALE_SEPARATOR.join(s.scale or "" for s in sources))
 
 
 def flat_acled_row(f: FlatIncident, *, numeric_types: bool = False) -> tuple[Any, ...]:

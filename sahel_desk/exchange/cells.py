@@ -56,7 +56,3 @@ class CellReport:
         text, removed = _ILLEGAL_XML.subn("", text)
         self.control_characters += removed
         return text
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.control_characters or self.truncated)

@@ -145,7 +145,6 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "the sources cannot be read ({reason}); kept as names only",  # noqa: E501
         ),
-        QT_TRANSLATE_NOOP("validation", "{n} rows of the actor-based file folded into one event"),
         QT_TRANSLATE_NOOP(
             "validation",
             "{n} rows for one event; actors after the second kept as associated actors",  # noqa: E501
