@@ -56,7 +56,7 @@ def export(
             filter_words=filter_words,
             app_version=__version__,
             schema_version=store.schema_revision() or "",
-            database=str(store.path),
+            database=store.path.name,  # not the full path: it names the user (privacy)
             language=language,
         )
         return write_workbook(target, content, progress=progress, cancelled=cancelled)

@@ -145,6 +145,7 @@ def test_the_filter_is_the_tables_filter(filled: Store, tmp_path: Path) -> None:
     about = {r[0]: r[1] for r in _sheet(target, "About") if r and r[0]}
     assert about["Filter"] == "Battles since 2018"
     assert about["Incidents"] == result.rows
+    assert about["Database file"] == filled.path.name  # never the folder: it names the user
 
 
 def test_cancel_keeps_the_old_file_and_leaves_no_temp(
