@@ -288,8 +288,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             print('Say which column holds what with --map "Column name=field" (repeatable),')
             print('for instance --map "Date de l\'incident=event_date". Nothing was imported.')
             return 2
-        _print_plan(plan, args.duplicates)
-        new, updates = plan.to_write(duplicates=args.duplicates)
+        choices = {"duplicates": args.duplicates, "older": args.overwrite_newer}
+        _print_plan(plan, **choices)
+        new, updates = plan.to_write(**choices)
         if not new and not updates:
             print("\nNothing to import.")
             return 0
@@ -303,7 +304,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print("Nothing was imported.")
                 return 1
         started = time.perf_counter()
-        batch = imports.apply_import(store, plan, duplicates=args.duplicates)
+        batch = imports.apply_import(store, plan, **choices)
         seconds = time.perf_counter() - started
         print(
             f"Imported {what} in {seconds:.1f} s as import {batch.id} "
@@ -319,7 +320,7 @@ def _mapping(text: str) -> tuple[str, str]:
     return column, field.strip()
 
 
-def _print_plan(plan: ImportPlan, duplicates: bool) -> None:
+def _print_plan(plan: ImportPlan, *, duplicates: bool, older: bool) -> None:
     from sahel_desk.jobs import imports
 
     counts = plan.counts
@@ -329,7 +330,8 @@ def _print_plan(plan: ImportPlan, duplicates: bool) -> None:
         imports.UNCHANGED: "unchanged",
         imports.DUPLICATE: "probable duplicates"
         + (" (imported anyway)" if duplicates else " (skipped; --duplicates imports them)"),
-        imports.STALE: "older than the database's copy (kept)",
+        imports.STALE: "older than the database's copy"
+        + (" (imported anyway)" if older else " (kept; --overwrite-newer imports them)"),
         imports.REJECTED: "rejected",
     }
     print("\nWhat importing would do:")
@@ -338,6 +340,7 @@ def _print_plan(plan: ImportPlan, duplicates: bool) -> None:
     for action, title, limit in (
         (imports.REJECTED, "Rejected rows", 30),
         (imports.DUPLICATE, "Probable duplicates", 10),
+        (imports.STALE, "Older than the database's copy", 10),
         (imports.UPDATE, "Updates", 10),
     ):
         rows = [r for r in plan.rows if r.action == action]
@@ -443,6 +446,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, nargs="?", metavar="FILE", help=".xlsx or .csv")
     imp.add_argument("--yes", action="store_true", help="apply without asking (for scripts)")
     imp.add_argument("--duplicates", action="store_true", help="also import probable duplicates")
+    imp.add_argument(
+        "--overwrite-newer",
+        action="store_true",
+        help="also import events the database holds in a newer version (overwriting them)",
+    )
     imp.add_argument(
         "--map", action="append", metavar="COLUMN=FIELD", help="say which column holds a field"
     )

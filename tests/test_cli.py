@@ -61,7 +61,7 @@ def test_db_commands(capsys, db_path):
     code, out, _ = run(capsys, "db", "check", "--db", str(db_path))
     assert code == 0 and "no problems" in out
     code, out, _ = run(capsys, "db", "info", "--db", str(db_path))
-    assert code == 0 and "schema" in out and "0004" in out
+    assert code == 0 and "schema" in out and "0005" in out
     code, out, _ = run(capsys, "db", "backup", "--db", str(db_path))
     assert code == 0 and out.strip().endswith(".bak")
 
@@ -207,3 +207,24 @@ def test_export_filters_say_when_a_region_does_not_exist(capsys, db_path, tmp_pa
         capsys, "export", target, "--from", "2024-01-01", "--to", "2023-01-01", "--db", str(db_path)
     )
     assert code == 1 and "--from is after --to" in err
+
+
+def test_import_overwrites_newer_versions_only_when_told(capsys, db_path, tmp_path):
+    from sahel_desk.domain.query import IncidentQuery
+    from sahel_desk.store import Store
+
+    run(capsys, "demo", "--incidents", "30", "--db", str(db_path))
+    workbook = tmp_path / "all.xlsx"
+    assert run(capsys, "export", str(workbook), "--db", str(db_path))[0] == 0
+    with Store.open(db_path) as store:
+        first = store.incidents.get(store.incidents.ids(IncidentQuery())[0])
+        store.incidents.update(first.with_changes(notes="Edited after the export."))
+    code, out, _ = run(capsys, "import", str(workbook), "--yes", "--db", str(db_path))
+    assert code == 0 and "1  older than the database's copy (kept; --overwrite-newer" in out
+    assert "Nothing to import" in out
+    code, out, err = run(
+        capsys, "import", str(workbook), "--yes", "--overwrite-newer", "--db", str(db_path)
+    )
+    assert code == 0 and "(imported anyway)" in out and "0 new and 1 updated" in out, err
+    with Store.open(db_path) as store:
+        assert store.incidents.get(first.id).notes == first.notes

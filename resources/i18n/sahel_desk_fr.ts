@@ -57,102 +57,102 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="216"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="230"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="222"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="236"/>
         <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
         <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="238"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="252"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="265"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="279"/>
         <source>Date of the event</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="266"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="280"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="267"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="281"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="268"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="282"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="269"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="283"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="270"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="284"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="271"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="285"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="272"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="286"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="273"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="287"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="274"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="288"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="275"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="289"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="276"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="290"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="277"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="291"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="278"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="292"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="279"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="293"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="280"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="294"/>
         <source>ACLED event id</source>
         <translation>Identifiant ACLED de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="293"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="307"/>
         <source>Still needed: {fields}</source>
         <translation>Encore nécessaire&#x202f;: {fields}</translation>
     </message>
@@ -207,7 +207,7 @@ Base de données&#x202f;: {path}</translation>
     <message>
         <location filename="../../sahel_desk/ui/exchange/ops.py" line="156"/>
         <location filename="../../sahel_desk/ui/exchange/ops.py" line="174"/>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="193"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="194"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -226,12 +226,12 @@ The database is unchanged.</source>
 La base n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="194"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="195"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="206"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="207"/>
         <source>Imported {new} new and {updated} updated incidents from {name}; Ctrl+Z undoes the whole import.</source>
         <translation>{new} nouveaux incidents et {updated} mis à jour importés de {name}&#x202f;; Ctrl+Z annule tout l’import.</translation>
     </message>
@@ -678,72 +678,77 @@ La base n’a pas été modifiée.</translation>
         <translation>Refusés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="112"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="113"/>
         <source>Import “{name}”</source>
         <translation>Importer «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="117"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="118"/>
         <source>{kind} · {rows} rows. Nothing has been written yet.</source>
         <translation>{kind} · {rows} lignes. Rien n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="136"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="137"/>
         <source>Show:</source>
         <translation>Afficher&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="138"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="139"/>
         <source>Every row</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="160"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="161"/>
         <source>Also import the {n} probable duplicates</source>
         <translation>Importer aussi les {n} doublons probables</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="168"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="170"/>
+        <source>Also import the {n} events the database holds in a newer version (overwrites them; Ctrl+Z undoes the import)</source>
+        <translation>Importer aussi les {n} événements dont la base a une version plus récente (les remplace&#x202f;; Ctrl+Z annule l’import)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="178"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="184"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="198"/>
         <source>Import {new} new, {updated} updated</source>
         <translation>Importer {new} nouveaux, {updated} mis à jour</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="193"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="207"/>
         <source>Sahel Desk workbook</source>
         <translation>Classeur Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="194"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="208"/>
         <source>ACLED export (2023 and later)</source>
         <translation>Export ACLED (2023 et après)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="197"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="211"/>
         <source>ACLED export (2019 – March 2023)</source>
         <translation>Export ACLED (2019 – mars 2023)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="200"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="214"/>
         <source>ACLED export (before 2019)</source>
         <translation>Export ACLED (avant 2019)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="203"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="217"/>
         <source>ACLED actor-based export (one row per actor)</source>
         <translation>Export ACLED par acteur (une ligne par acteur)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="206"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="220"/>
         <source>UCDP GED</source>
         <translation>UCDP GED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="207"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="221"/>
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>
@@ -1052,42 +1057,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="319"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="320"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="320"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="323"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="323"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="327"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -1593,42 +1598,42 @@ Cette opération est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="309"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="314"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="314"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -1665,167 +1670,167 @@ Cette opération est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="274"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="275"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="275"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="276"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="276"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="277"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="277"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="278"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="278"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="279"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="279"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="280"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="280"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="281"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="281"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="282"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="282"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="283"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="283"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="284"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="284"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="285"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="285"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="286"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="286"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="287"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="287"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="288"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="288"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="289"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="289"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="290"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="290"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="291"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="291"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="292"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="292"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="294"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="294"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="295"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="295"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="296"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="296"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="297"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="297"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="298"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="298"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="299"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="299"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="300"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="300"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="303"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="303"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="304"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="304"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="305"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="305"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="307"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -2129,211 +2134,216 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="152"/>
+        <source>“{value}” is not a date and time (2024-05-17 14:03:00)</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas une date et heure (2024-05-17 14:03:00)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="153"/>
         <source>“{value}” is not a whole number</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="153"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="154"/>
         <source>“{value}” is less than {minimum}</source>
         <translation>«&#x202f;{value}&#x202f;» est inférieur à {minimum}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="154"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="155"/>
         <source>“{value}” is not a number</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="155"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="156"/>
         <source>the date is missing</source>
         <translation>la date manque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="156"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="157"/>
         <source>“{value}” is not a date: write 2020-07-31, 31/07/2020 or 31 July 2020</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une date&#x202f;: écrivez 2020-07-31, 31/07/2020 ou 31 juillet 2020</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="160"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="161"/>
         <source>“{value}” is not a real day</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un jour réel</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="161"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="162"/>
         <source>“{value}” is a number, not a date (a spreadsheet day number between 1997 and 2100)</source>
         <translation>«&#x202f;{value}&#x202f;» est un nombre, pas une date (un numéro de jour de tableur entre 1997 et 2100)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="165"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="166"/>
         <source>the date “{value}” says {written} but the year column says {year}</source>
         <translation>la date «&#x202f;{value}&#x202f;» indique {written} mais la colonne année indique {year}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="169"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="170"/>
         <source>“{value}” is written month first, but the other dates of this column are day first (e.g. {example}); correct it in the file</source>
         <translation>«&#x202f;{value}&#x202f;» est écrite mois d’abord, mais les autres dates de cette colonne sont jour d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="173"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="174"/>
         <source>“{value}” is written day first, but the other dates of this column are month first (e.g. {example}); correct it in the file</source>
         <translation>«&#x202f;{value}&#x202f;» est écrite jour d’abord, mais les autres dates de cette colonne sont mois d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="177"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="178"/>
         <source>dates read day first ({example}); no row says otherwise</source>
         <translation>dates lues jour d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="178"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="179"/>
         <source>dates read month first ({example}); no row says otherwise</source>
         <translation>dates lues mois d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="182"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="183"/>
         <source>dates read day first: no date has a part above 12 to tell the day from the month (ACLED and French practice)</source>
         <translation>dates lues jour d’abord&#x202f;: aucune date n’a de partie au-delà de 12 pour distinguer le jour du mois (usage d’ACLED et usage français)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="186"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="187"/>
         <source>dates read day first ({example}, {count} rows); {other} rows written month first ({other_example}) are refused</source>
         <translation>dates lues jour d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites mois d’abord ({other_example}) sont refusées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="190"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="191"/>
         <source>dates read month first ({example}, {count} rows); {other} rows written day first ({other_example}) are refused</source>
         <translation>dates lues mois d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites jour d’abord ({other_example}) sont refusées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="194"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="195"/>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="195"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="196"/>
         <source>“{value}” is not a UCDP event id</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un identifiant d’événement UCDP</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="196"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="197"/>
         <source>“{value}” is not a UCDP type of violence (1, 2 or 3)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un type de violence UCDP (1, 2 ou 3)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="197"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="198"/>
         <source>“{value}” is not a UCDP date precision (1 to 5)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de date UCDP (1 à 5)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="198"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="199"/>
         <source>“{value}” is not a UCDP location precision (1 to 7)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de lieu UCDP (1 à 7)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="199"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="200"/>
         <source>the event ends ({end}) before it starts ({start})</source>
         <translation>l’événement se termine ({end}) avant de commencer ({start})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="200"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="201"/>
         <source>UCDP&apos;s low estimate of deaths ({low}) is above its high estimate ({high}); correct the row in the file</source>
         <translation>l’estimation basse des morts d’UCDP ({low}) dépasse son estimation haute ({high})&#x202f;; corrigez la ligne dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="204"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="205"/>
         <source>UCDP does not say what kind of event this was ({original}): “Battles – Armed clash” is a placeholder; choose the event type</source>
         <translation>UCDP ne dit pas de quel genre d’événement il s’agit ({original})&#x202f;: «&#x202f;Batailles – Affrontement armé&#x202f;» est provisoire&#x202f;; choisissez le type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="208"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="209"/>
         <source>event type derived from UCDP&apos;s one-sided violence (Violence against civilians – Attack); check it</source>
         <translation>type d’événement déduit de la violence unilatérale d’UCDP (Violence contre les civils – Attaque)&#x202f;; vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="212"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="213"/>
         <source>UCDP knows this date only to the year ({start} to {end}); recorded as a month-precise date in {month}; check it</source>
         <translation>UCDP ne connaît cette date qu’à l’année près ({start} au {end})&#x202f;; enregistrée au mois près en {month}&#x202f;; vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="216"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="217"/>
         <source>UCDP dates the event from {start} to {end}, wider than the date recorded; check it</source>
         <translation>UCDP date l’événement du {start} au {end}, plus large que la date enregistrée&#x202f;; vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="220"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="221"/>
         <source>UCDP places this event only in an area larger than a region, on a line or between distant places; recorded at region precision; check the place</source>
         <translation>UCDP ne situe cet événement que dans une zone plus grande qu’une région, sur une ligne ou entre des lieux éloignés&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="224"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="225"/>
         <source>UCDP places this event only in the country (on its centroid); recorded at region precision; check the place</source>
         <translation>UCDP ne situe cet événement que dans le pays (sur son centre)&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="228"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="229"/>
         <source>UCDP places this event in international waters or airspace; recorded at region precision; check the place</source>
         <translation>UCDP situe cet événement dans les eaux ou l’espace aérien internationaux&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="232"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="233"/>
         <source>UCDP&apos;s actor “{name}” is not in the actor registry; kept as written</source>
         <translation>l’acteur UCDP «&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs&#x202f;; gardé tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="236"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="237"/>
         <source>“{name}” is not in the actor registry</source>
         <translation>«&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="237"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="238"/>
         <source>“{name}” is taken as a rebel group (the opposition in a UCDP state-based conflict); check its actor type</source>
         <translation>«&#x202f;{name}&#x202f;» est pris pour un groupe rebelle (l’opposition dans un conflit étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="241"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="242"/>
         <source>“{name}” is taken as a political militia (a party to a UCDP non-state conflict); check its actor type</source>
         <translation>«&#x202f;{name}&#x202f;» est pris pour une milice politique (partie à un conflit non étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="245"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="246"/>
         <source>“{value}” is not a whole number of 0 or more; the deaths are left unknown</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier positif ou nul&#x202f;; les morts restent inconnus</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="249"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="250"/>
         <source>“{value}” is not a number; the coordinates are left out</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre&#x202f;; les coordonnées sont laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="250"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="251"/>
         <source>UCDP&apos;s best estimate of deaths ({best}) lies outside its range ({low}–{high})</source>
         <translation>la meilleure estimation des morts d’UCDP ({best}) sort de sa fourchette ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="254"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="255"/>
         <source>the notes were cut to {limit} characters</source>
         <translation>les notes ont été coupées à {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="255"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="256"/>
         <source>the same event is already on line {line} of this file</source>
         <translation>le même événement figure déjà à la ligne {line} de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="256"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="257"/>
         <source>probably the same event as incident {id} (same day, place and actors)</source>
         <translation>probablement le même événement que l’incident {id} (même jour, lieu et acteurs)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="260"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="261"/>
         <source>the database holds a newer version of this event (incident {id}); it is kept</source>
         <translation>la base contient une version plus récente de cet événement (incident {id})&#x202f;; elle est gardée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="264"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="265"/>
         <source>incident {id} holds this event with edits made here; they are kept</source>
         <translation>l’incident {id} contient cet événement avec des modifications faites ici&#x202f;; elles sont gardées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="268"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="269"/>
         <source>no column holds {fields}; choose the columns in the mapping step</source>
         <translation>aucune colonne ne contient {fields}&#x202f;; choisissez les colonnes à l’étape de correspondance</translation>
     </message>

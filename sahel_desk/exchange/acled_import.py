@@ -34,7 +34,15 @@ from sahel_desk.exchange.columns import (
     UCDP_GED_COLUMNS,
 )
 from sahel_desk.exchange.tabular import Table
-from sahel_desk.exchange.values import CellError, DateReader, decimal, flag, integer, text
+from sahel_desk.exchange.values import (
+    CellError,
+    DateReader,
+    decimal,
+    flag,
+    integer,
+    moment,
+    text,
+)
 from sahel_desk.reference.gazetteer import Gazetteer, canonical_admin
 
 
@@ -471,6 +479,8 @@ class AcledReader:
             uuid=self._uuid(row) if sahel else new_uuid(),
             external_id=row.text("event_id_cnty") or None,
             external_timestamp=row.read("timestamp", integer, minimum=None),
+            # the version's time, to tell a colleague's later correction from an older copy
+            updated_at=row.read("sd_last_modified", moment) if sahel else None,
         )
 
     def _actor_type(self, value: object) -> ActorType | None:

@@ -54,7 +54,9 @@ NOTE_MONTH_FIRST_CONFLICT = (
     "dates read month first ({example}, {count} rows); {other} rows written day first "
     "({other_example}) are refused"
 )
+NOT_A_MOMENT = "“{value}” is not a date and time (2024-05-17 14:03:00)"
 MESSAGES = (
+    NOT_A_MOMENT,
     NOT_WHOLE,
     BELOW_MINIMUM,
     NOT_A_NUMBER,
@@ -218,6 +220,25 @@ def integer(value: object, *, minimum: int | None = 0) -> int | None:
     if minimum is not None and number < minimum:
         raise CellError(BELOW_MINIMUM, value=text(value), minimum=minimum)
     return number
+
+
+def moment(value: object) -> dt.datetime | None:
+    """A date and time, naive UTC as Sahel Desk writes ``sd_last_modified``; None when empty.
+
+    A spreadsheet's datetime cell, or ISO text (``2024-05-17 14:03:00``, ``T`` or a zone too).
+    """
+    if _blank(value):
+        return None
+    if isinstance(value, dt.datetime):
+        found = value
+    else:
+        try:
+            found = dt.datetime.fromisoformat(text(value))
+        except ValueError:
+            raise CellError(NOT_A_MOMENT, value=text(value)) from None
+    if found.tzinfo is not None:
+        found = found.astimezone(dt.UTC).replace(tzinfo=None)
+    return found
 
 
 _FALSE = frozenset({"0", "false", "faux", "no", "non"})

@@ -100,12 +100,16 @@ class ImportPlan:
     def counts(self) -> dict[str, int]:
         return {action: self.count(action) for action in ACTIONS}
 
-    def to_write(self, *, duplicates: bool = False) -> tuple[list[Incident], list[Incident]]:
-        """(new incidents, updated incidents) that applying writes."""
+    def to_write(
+        self, *, duplicates: bool = False, older: bool = False
+    ) -> tuple[list[Incident], list[Incident]]:
+        """(new incidents, updated incidents) that applying writes: with ``duplicates`` the
+        probable duplicates too, with ``older`` the file's versions the database holds newer."""
         new = [r.incident for r in self.rows if r.action == NEW and r.incident]
         if duplicates:
             new += [r.incident for r in self.rows if r.action == DUPLICATE and r.incident]
-        updates = [r.incident for r in self.rows if r.action == UPDATE and r.incident]
+        kept = (UPDATE, STALE) if older else (UPDATE,)
+        updates = [r.incident for r in self.rows if r.action in kept and r.incident]
         return new, updates
 
 
@@ -188,6 +192,7 @@ def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
     by_external = store.incidents.by_external_id(
         [i.external_id for i in incidents if i.external_id]
     )
+    versions = store.imports.versions(list(by_uuid))
     first_line: dict[str, int] = {}
     planned: list[PlannedRow] = []
     fresh: list[tuple[int, Incident]] = []
@@ -217,21 +222,29 @@ def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
             fresh.append((len(planned), incident))
             planned.append(PlannedRow(result.lines, NEW, incident, tuple(problems)))
             continue
-        planned.append(_against(stored, incident, result.lines, problems))
+        planned.append(_against(stored, incident, result.lines, problems, versions))
     _mark_duplicates(store, planned, fresh)
     return planned
 
 
 def _against(
-    stored: Incident, incoming: Incident, lines: tuple[int, ...], problems: list[Problem]
+    stored: Incident,
+    incoming: Incident,
+    lines: tuple[int, ...],
+    problems: list[Problem],
+    versions: Mapping[str, dt.datetime],
 ) -> PlannedRow:
-    """The plan for an event the database already holds."""
+    """The plan for an event the database already holds. An older version is planned too
+    (``STALE``, with what it would write), for a user who chooses to overwrite anyway."""
     if stored.uuid == incoming.uuid:  # Sahel Desk's own workbook: the whole incident counts
-        merged = incoming.with_changes(id=stored.id, updated_at=stored.updated_at)
+        # updated_at: the file's version time, recorded with the import (store.imports.versions)
+        merged = incoming.with_changes(id=stored.id)
         if _content(merged) == _content(stored) and merged.tags == stored.tags:
             return PlannedRow(lines, UNCHANGED, None, tuple(problems), stored.id)
+        # an incident an import wrote last is as old as the file it came from, not the import
+        ours = versions.get(stored.uuid) or stored.updated_at
         newer = incoming.updated_at is not None and (
-            stored.updated_at is None or _utc(incoming.updated_at) > _utc(stored.updated_at)
+            ours is None or _utc(incoming.updated_at) > _utc(ours)
         )
         template = M_STALE
     else:  # an ACLED (or UCDP) event: only what its columns say counts
@@ -242,7 +255,7 @@ def _against(
         template = M_LOCAL
     if not newer:
         problems.append(problem("row", template, "warning", id=stored.id))
-        return PlannedRow(lines, STALE, None, tuple(problems), stored.id)
+        return PlannedRow(lines, STALE, merged, tuple(problems), stored.id)
     return PlannedRow(lines, UPDATE, merged, tuple(problems), stored.id)
 
 
@@ -267,7 +280,7 @@ def _merge(stored: Incident, incoming: Incident) -> Incident:
         fatalities_low=incoming.fatalities_low or stored.fatalities_low,
         fatalities_high=incoming.fatalities_high or stored.fatalities_high,
         original_event_type=incoming.original_event_type or stored.original_event_type,
-        updated_at=stored.updated_at,
+        updated_at=None,  # ACLED's version is its timestamp, not a time of ours
     )
 
 
@@ -312,17 +325,19 @@ def apply_import(
     plan: ImportPlan,
     *,
     duplicates: bool = False,
+    older: bool = False,
     progress: Callable[[int], None] | None = None,
 ) -> ImportBatch:
-    """Write the plan in one transaction, recorded as one batch that can be undone."""
-    new, updates = plan.to_write(duplicates=duplicates)
+    """Write the plan in one transaction, recorded as one batch that can be undone.
+    ``duplicates`` and ``older`` as in ``ImportPlan.to_write``."""
+    new, updates = plan.to_write(duplicates=duplicates, older=older)
     counts = plan.counts
     return store.imports.apply(
         plan.path.name,
         new,
         updates,
         counts={
-            "unchanged": counts[UNCHANGED] + counts[STALE],
+            "unchanged": counts[UNCHANGED] + (0 if older else counts[STALE]),
             "duplicates": 0 if duplicates else counts[DUPLICATE],
             "rejected": counts[REJECTED],
         },

@@ -41,7 +41,10 @@ from sahel_desk.store.session import Session
 
 ADDED, UPDATED = "added", "updated"
 _EXAMPLES = 5  # incidents named in a refusal
-_SQL_ITEM = "INSERT INTO import_items (batch_id, incident_uuid, action, before) VALUES (?, ?, ?, ?)"
+_SQL_ITEM = (
+    "INSERT INTO import_items (batch_id, incident_uuid, action, before, source_modified) "
+    "VALUES (?, ?, ?, ?, ?)"
+)
 
 b = s.import_batches
 
@@ -81,6 +84,7 @@ class _Item:
     uuid: str
     action: str
     before: dict[str, Any] | None
+    source_modified: dt.datetime | None = None  # the file's version of the incident
 
 
 class ImportRepo:
@@ -96,6 +100,28 @@ class ImportRepo:
     def get(self, batch_id: int) -> ImportBatch:
         with self._session.read() as conn:
             return _get(conn, batch_id)
+
+    def versions(self, uuids: Sequence[str]) -> dict[str, dt.datetime]:
+        """When the version of each incident the database holds was made, for those an import
+        wrote last: the file's ``sd_last_modified`` then, not the time of the import (which is
+        their ``updated_at``). Incidents edited here since are left out: their ``updated_at``
+        is their version's time."""
+        found: dict[str, dt.datetime] = {}
+        with self._session.read() as conn:
+            for start in range(0, len(uuids), 900):
+                chunk = tuple(uuids[start : start + 900])
+                rows = conn.exec_driver_sql(
+                    "SELECT it.incident_uuid, it.source_modified, i.updated_at, bt.imported_at "
+                    "FROM import_items it JOIN import_batches bt ON bt.id = it.batch_id "
+                    "JOIN incidents i ON i.uuid = it.incident_uuid "
+                    "WHERE bt.undone_at IS NULL AND it.source_modified IS NOT NULL "
+                    f"AND it.incident_uuid IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                )
+                for uuid, modified, updated_at, imported_at in rows:
+                    if _moment(updated_at) == _moment(imported_at):
+                        found[uuid] = _moment(modified)
+        return found
 
     # ---- writing -------------------------------------------------------------------------
     def apply(
@@ -274,7 +300,7 @@ class ImportRepo:
                 (stamp_text, ids[0], ids[-1], stamp_text),
             )
             stamp = dt.datetime.fromisoformat(stamp_text)
-            items += [_Item(incident.uuid, ADDED, None) for incident in new]
+            items += [_Item(incident.uuid, ADDED, None, incident.updated_at) for incident in new]
         else:
             stamp = rowmap.utcnow()
         if not updates:
@@ -297,13 +323,17 @@ class ImportRepo:
             if rewrite(conn, reg, old, incident, step):
                 before["updated_at"] = writer.timestamp(old.updated_at) if old.updated_at else None
                 before["updated_by"] = old.updated_by
-                items.append(_Item(incident.uuid, UPDATED, before))
+                items.append(_Item(incident.uuid, UPDATED, before, incident.updated_at))
             if progress and (done % 1000 == 0 or done == len(updates)):
                 progress(len(new) + done)
         return stamp, items
 
 
 # ---- helpers --------------------------------------------------------------------------------
+def _moment(value: str | dt.datetime) -> dt.datetime:
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+
+
 def _label(incident: Incident) -> str:
     if incident.external_id:
         return f"{incident.external_id} ({incident.uuid})"
@@ -363,16 +393,25 @@ def _get(conn: Connection, batch_id: int) -> ImportBatch:
 def _items(conn: Connection, batch_id: int) -> list[_Item]:
     it = s.import_items
     rows = conn.execute(
-        select(it.c.incident_uuid, it.c.action, it.c.before).where(it.c.batch_id == batch_id)
+        select(it.c.incident_uuid, it.c.action, it.c.before, it.c.source_modified).where(
+            it.c.batch_id == batch_id
+        )
     )
     return [
-        _Item(uuid, action, json.loads(before) if before else None) for uuid, action, before in rows
+        _Item(uuid, action, json.loads(before) if before else None, modified)
+        for uuid, action, before, modified in rows
     ]
 
 
 def _record(conn: Connection, batch_id: int, items: Iterable[_Item]) -> None:
     rows = [
-        (batch_id, item.uuid, item.action, rowmap.to_json(item.before) if item.before else None)
+        (
+            batch_id,
+            item.uuid,
+            item.action,
+            rowmap.to_json(item.before) if item.before else None,
+            writer.timestamp(item.source_modified) if item.source_modified else None,
+        )
         for item in items
     ]
     if rows:

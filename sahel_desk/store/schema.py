@@ -254,6 +254,8 @@ class ImportItemRow(Base):
     incident_uuid: Mapped[str] = mapped_column(Text, primary_key=True)
     action: Mapped[str] = mapped_column(Text)  # "added" | "updated"
     before: Mapped[str | None] = mapped_column(Text)
+    # when the file's version was last modified (Sahel Desk's sd_last_modified), if it says
+    source_modified: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 incidents = IncidentRow.__table__

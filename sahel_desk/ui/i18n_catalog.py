@@ -149,6 +149,7 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "{n} rows for one event; actors after the second kept as associated actors",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not a date and time (2024-05-17 14:03:00)"),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not a whole number"),
         QT_TRANSLATE_NOOP("validation", "“{value}” is less than {minimum}"),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not a number"),

@@ -4,6 +4,7 @@ undo, and hostile files that must leave the database untouched."""
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -159,6 +160,48 @@ def test_reimporting_a_revised_file_updates_and_undo_restores(store: Store, tmp_
     store.imports.undo(batch.id)
     assert _all(store) == tagged
     assert first.keys() == tagged.keys()
+
+
+def test_a_colleagues_later_correction_updates_and_our_later_edit_is_kept(
+    store: Store, tmp_path: Path
+) -> None:
+    """Laptop A exports, corrects an incident, exports again; laptop B imports both files. The
+    correction is newer than the version B holds (the first file's), however late B imported
+    it; an incident B edited after importing is newer than A's copy, until B chooses otherwise."""
+    store.incidents.add_many(Generator(13).incidents(20))
+    first, second = tmp_path / "monday.xlsx", tmp_path / "tuesday.xlsx"
+    export(store, IncidentQuery(), first)
+    time.sleep(1.1)  # sd_last_modified is written to the second
+    ids = store.incidents.ids(IncidentQuery(sort=(("id", False),)))
+    corrected = store.incidents.get(ids[0])
+    store.incidents.update(corrected.with_changes(notes="Corrected by A: 14 killed, not 4."))
+    export(store, IncidentQuery(), second)
+    laptop_b = tmp_path / "b.sqlite"
+    shutil.copyfile(store.path, laptop_b)
+    with Store.open(laptop_b, author="B") as b:
+        b.incidents.purge(b.incidents.ids(IncidentQuery(include_deleted=True)))
+        time.sleep(1.1)  # B imports Monday's file after A corrected (the case that misled)
+        _import(b, first)
+        ours = b.incidents.get(b.incidents.ids(IncidentQuery(sort=(("id", False),)))[1])
+        b.incidents.update(ours.with_changes(notes="B's own finding."))
+        plan = imports.plan_import(b, second)
+        rows = {r.existing_id: r for r in plan.rows}
+        assert plan.counts[imports.UPDATE] == 1 and plan.counts[imports.STALE] == 1
+        assert plan.counts[imports.UNCHANGED] == 18
+        assert rows[ours.id].action == imports.STALE
+        assert "newer version" in str(rows[ours.id].problems[0])
+        imports.apply_import(b, plan)
+        by_uuid = {i.uuid: i for i in b.incidents.get_many(b.incidents.ids(IncidentQuery()))}
+        assert by_uuid[corrected.uuid].notes == "Corrected by A: 14 killed, not 4."
+        assert by_uuid[ours.uuid].notes == "B's own finding."
+        # B chooses to take A's version after all; Ctrl+Z would take it back as one step
+        again = imports.plan_import(b, second)
+        assert again.counts[imports.STALE] == 1 and again.counts[imports.UPDATE] == 0
+        batch = imports.apply_import(b, again, older=True)
+        assert batch.updated == 1
+        assert b.incidents.get(ours.id).notes == ours.notes
+        b.imports.undo(batch.id)
+        assert b.incidents.get(ours.id).notes == "B's own finding."
 
 
 def test_undo_of_a_new_import_removes_it(store: Store, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import python_calamine
 from support import db_checksum
 
 from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.jobs.export import export
 from sahel_desk.synthetic.acled_files import acled_incidents, write_acled
 from sahel_desk.synthetic.article import article_incidents
 from sahel_desk.synthetic.incidents import Generator
@@ -93,6 +94,30 @@ def test_import_preview_apply_and_undo(window, store, tmp_path, monkeypatch):
     window.undo_runner.undo()
     assert store.incidents.count() == before_count
     assert before != db_checksum(store.path)  # the batch is on record, marked undone
+
+
+def test_preview_offers_to_overwrite_newer_versions(window, store, tmp_path, monkeypatch):
+    """An incident edited here after the export: the file's copy is older, kept unless the user
+    ticks the box; the import (with the overwrite) is still one undo step."""
+    path = tmp_path / "ours.xlsx"
+
+    export(store, IncidentQuery(), path)
+    first_id = store.incidents.ids(IncidentQuery())[0]
+    edited = store.incidents.get(first_id)
+    store.incidents.update(edited.with_changes(notes="Edited after the export."))
+
+    def overwrite(dialog: ImportPreviewDialog) -> bool:
+        assert dialog.older.isVisibleTo(dialog) and not dialog.older.isChecked()
+        assert not dialog.go.isEnabled()  # nothing newer: nothing to import by default
+        dialog.older.setChecked(True)
+        assert dialog.go.isEnabled() and "1 updated" in dialog.go.text()
+        return True
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", overwrite)
+    window.import_flow.start(path)
+    assert store.incidents.get(first_id).notes == edited.notes
+    window.undo_runner.undo()
+    assert store.incidents.get(first_id).notes == "Edited after the export."
 
 
 def test_cancelled_preview_writes_nothing(window, store, tmp_path, monkeypatch):

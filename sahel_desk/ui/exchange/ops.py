@@ -106,7 +106,7 @@ class ImportCommand(_StoreCommand):
     """An applied import: undo removes what it added and puts back what it changed."""
 
     def __init__(self, store: Store, events: Events, plan: ImportPlan, batch: ImportBatch,
-                 duplicates: bool):  # fmt: skip
+                 choices: dict[str, bool]):  # fmt: skip
         super().__init__(
             QCoreApplication.translate("Exchange", "Import {name}").format(name=batch.file_name),
             store,
@@ -114,10 +114,10 @@ class ImportCommand(_StoreCommand):
         )
         self.plan = plan
         self.batch = batch
-        self.duplicates = duplicates
+        self.choices = choices
 
     def forward(self) -> Changes:
-        new, updates = self.plan.to_write(duplicates=self.duplicates)
+        new, updates = self.plan.to_write(**self.choices)
         self.batch = self.store.imports.redo(self.batch.id, new, updates)
         return Changes(tags=True, actors=True)
 
@@ -185,9 +185,10 @@ class ImportFlow(QObject):
             return
         dialog = ImportPreviewDialog(plan, self.window)
         if dialog.exec():
-            self.apply(plan, dialog.duplicates.isChecked())
+            self.apply(plan, dialog.choices())
 
-    def apply(self, plan: ImportPlan, duplicates: bool) -> None:
+    def apply(self, plan: ImportPlan, choices: dict[str, bool]) -> None:
+        """Write ``plan`` off the GUI thread; ``choices`` as ``ImportPlan.to_write`` takes them."""
         progress = JobProgress(
             self.window,
             QCoreApplication.translate("Exchange", "Import"),
@@ -199,7 +200,7 @@ class ImportFlow(QObject):
 
         def done(batch: ImportBatch) -> None:
             progress.finish()
-            self.ctx.undo.push(ImportCommand(store, events, plan, batch, duplicates))
+            self.ctx.undo.push(ImportCommand(store, events, plan, batch, choices))
             events.sig_data_changed.emit(Changes(tags=True, actors=True))
             locale = QLocale()
             self.report(
@@ -220,5 +221,5 @@ class ImportFlow(QObject):
                 self.refuse(plan.path, error)
 
         self.ctx.tasks.run(
-            lambda: imports.apply_import(store, plan, duplicates=duplicates), done, failed
+            lambda: imports.apply_import(store, plan, **choices), done, failed
         )

@@ -104,7 +104,8 @@ class PlanModel(QAbstractTableModel):
 
 
 class ImportPreviewDialog(QDialog):
-    """Counts, the rows with their reasons, and the choice to import probable duplicates."""
+    """Counts, the rows with their reasons, and the choice to import probable duplicates
+    and older versions too."""
 
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None):
         super().__init__(parent)
@@ -164,6 +165,15 @@ class ImportPreviewDialog(QDialog):
         self.duplicates.setVisible(bool(counts[imports.DUPLICATE]))
         self.duplicates.toggled.connect(self._update_button)
         layout.addWidget(self.duplicates)
+        self.older = QCheckBox(
+            self.tr(
+                "Also import the {n} events the database holds in a newer version "
+                "(overwrites them; Ctrl+Z undoes the import)"
+            ).format(n=locale.toString(counts[imports.STALE]))
+        )
+        self.older.setVisible(bool(counts[imports.STALE]))
+        self.older.toggled.connect(self._update_button)
+        layout.addWidget(self.older)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
@@ -173,12 +183,16 @@ class ImportPreviewDialog(QDialog):
         if counts[imports.REJECTED]:
             self.which.setCurrentIndex(self.which.findData(imports.REJECTED))
 
+    def choices(self) -> dict[str, bool]:
+        """What the user chose to import beyond new and newer events (``to_write``'s options)."""
+        return {"duplicates": self.duplicates.isChecked(), "older": self.older.isChecked()}
+
     def _filter(self) -> None:
         action = self.which.currentData()
         self.proxy.setFilterFixedString(action or "")
 
     def _update_button(self) -> None:
-        new, updates = self.plan.to_write(duplicates=self.duplicates.isChecked())
+        new, updates = self.plan.to_write(**self.choices())
         locale = QLocale()
         self.go.setText(
             self.tr("Import {new} new, {updated} updated").format(
