@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _bench import build_db  # scripts/ is on the path of a script run directly
+
 ROOT = Path(__file__).resolve().parents[1]
 
 # What `sahel-desk` does up to a shown window, as a fresh process runs it (imports included).
@@ -107,12 +109,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="sahel-bench-ui-") as tmp:
         db = args.db or Path(tmp) / "ui.sqlite"
         if args.db is None:
-            cli = Path(sys.executable).with_name("sahel-desk")
-            subprocess.run(
-                [str(cli), "demo", "--incidents", str(args.incidents), "--db", str(db)],
-                check=True,
-                stdout=subprocess.DEVNULL,
-            )
+            build_db(db, args.incidents)
         config = Path(tmp) / "config"
         run_child(CHILD, db, config)  # once to warm the OS file cache, as a second launch would be
         starts, memory = [], []

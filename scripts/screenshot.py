@@ -31,8 +31,27 @@ def main() -> int:
     parser.add_argument("--open", type=int, metavar="ID", help="show this incident in the editor")
     parser.add_argument("--search", default="", help="type this into the search box")
     parser.add_argument("--language", default="en", choices=("en", "fr"))
+    parser.add_argument("--tab", choices=("incident", "trends", "map"), default="incident")
+    parser.add_argument("--split", default="", help="trends: event_type, admin1, actor, ...")
+    parser.add_argument("--unit", default="", help="trends: week, month, quarter, year")
+    parser.add_argument("--dark", action="store_true", help="a dark palette")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
+    if args.dark:
+        from PySide6.QtGui import QColor, QPalette
+
+        app.setStyle("Fusion")
+        palette = QPalette()
+        for role, colour in (
+            (QPalette.ColorRole.Window, "#2b2b2b"),
+            (QPalette.ColorRole.WindowText, "#e6e6e6"),
+            (QPalette.ColorRole.Base, "#1e1e1e"),
+            (QPalette.ColorRole.Text, "#e6e6e6"),
+            (QPalette.ColorRole.Button, "#3a3a3a"),
+            (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+        ):
+            palette.setColor(role, QColor(colour))
+        app.setPalette(palette)
     i18n.install(app, args.language)
     with Store.open(args.db) as store:
         window = MainWindow(AppContext.create(store, synchronous=True))
@@ -42,6 +61,15 @@ def main() -> int:
         if args.search:
             window.incidents.search.setText(args.search)
             window.incidents._apply_filters()
+        if args.tab != "incident":
+            page = getattr(window.side, args.tab)
+            window.side.setCurrentWidget(page)
+            view = page.ensure()
+            for name in ("split", "unit"):
+                value = getattr(args, name)
+                if value and hasattr(view, name):
+                    combo = getattr(view, name)
+                    combo.setCurrentIndex(combo.findData(type(combo.currentData())(value)))
         args.out.parent.mkdir(parents=True, exist_ok=True)
 
         def grab() -> None:

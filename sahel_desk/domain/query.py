@@ -29,6 +29,10 @@ SORT_KEYS = (
 class IncidentQuery:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    # The day recorded for the incident (the middle of its week, any day of its month), not
+    # every day it may have happened: a chart's bar is exactly the incidents binned in it.
+    recorded_from: dt.date | None = None
+    recorded_to: dt.date | None = None
     countries: frozenset[str] = frozenset()
     admin1: frozenset[str] = frozenset()
     admin2: frozenset[str] = frozenset()
@@ -103,7 +107,7 @@ def query_from_dict(data: object) -> IncidentQuery:
         try:
             if name in _SETS:
                 fields[name] = frozenset(_SETS[name](v) for v in value)
-            elif name in ("date_from", "date_to"):
+            elif name in ("date_from", "date_to", "recorded_from", "recorded_to"):
                 fields[name] = dt.date.fromisoformat(value)
             elif name == "sort":
                 fields[name] = tuple((str(k), bool(d)) for k, d in value)

@@ -79,6 +79,13 @@ def describe(query: IncidentQuery) -> str:
         first = query.date_from.isoformat() if query.date_from else "…"
         last = query.date_to.isoformat() if query.date_to else "…"
         parts.append(f"dates {first} to {last}")
+    if query.recorded_from or query.recorded_to:
+        first = query.recorded_from.isoformat() if query.recorded_from else "…"
+        last = query.recorded_to.isoformat() if query.recorded_to else "…"
+        parts.append(f"recorded {first} to {last}")
+    if query.date_precisions:
+        names = ", ".join(p.name.lower() for p in sorted(query.date_precisions))
+        parts.append(f"date precision: {names}")
     for label, values in (
         ("countries", query.countries),
         ("admin1", query.admin1),

@@ -75,6 +75,10 @@ def conditions(conn: Connection, q: IncidentQuery) -> list[ColumnElement[bool]]:
     if q.date_to:
         where.append(i.c.event_date <= q.date_to + dt.timedelta(days=SLACK_DAYS))
         where.append(q.date_to.isoformat() >= _FIRST_DAY)
+    if q.recorded_from:
+        where.append(i.c.event_date >= q.recorded_from)
+    if q.recorded_to:
+        where.append(i.c.event_date <= q.recorded_to)
     for column, values in (
         (i.c.country, q.countries),
         (i.c.admin1, q.admin1),

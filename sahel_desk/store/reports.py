@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, and_, func, literal, or_, select
+from sqlalchemy import Integer, and_, case, func, literal, or_, select, true, type_coerce
+from sqlalchemy.types import NullType
 
+from sahel_desk.domain.incident import DatePrecision
+from sahel_desk.domain.periods import Split, Unit, bin_start
+from sahel_desk.domain.points import IncidentPoints
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.store import schema as s
 from sahel_desk.store.filters import conditions
@@ -23,6 +28,34 @@ _DIMENSIONS: dict[str, Any] = {
     "sub_event_type": i.c.sub_event_type,
     "date_precision": i.c.date_precision,
 }
+
+
+_DAY = i.c.event_date
+_MONTH = func.substr(_DAY, 1, 7)  # "2024-03": months, and quarters and years summed from them
+# Weeks as integers: the Julian day number of a Monday is a multiple of 7, so JDN // 7 names
+# the week (cheaper in SQL than date(d, 'weekday 0', '-6 days')). A date known only to the
+# month keeps its month ("2024-03"): in weekly bins it belongs to no week (domain.periods).
+_WEEK = type_coerce(  # an int or a str: no result processing
+    case(
+        (i.c.date_precision == int(DatePrecision.MONTH), _MONTH),
+        else_=func.cast(func.julianday(_DAY) + 0.5, Integer) // 7,
+    ),
+    NullType(),
+)
+_JDN_TO_ORDINAL = 1721425  # date.fromordinal(jdn - this)
+
+
+@dataclass(frozen=True)
+class TrendCell:
+    """Incidents of one bin and one series. ``imprecise`` cells hold incidents whose date is
+    coarser than the bin (known to the month, in weekly bins): ``start`` is then their month's
+    first day, and they belong to no particular week (``domain.periods``)."""
+
+    start: dt.date
+    key: str  # the series: an event type, admin1, actor name or tag code; "" when not split
+    imprecise: bool
+    incidents: int
+    fatalities: int  # known figures only
 
 
 @dataclass(frozen=True)
@@ -70,6 +103,34 @@ class ReportRepo:
                 for row in conn.execute(sql)
             ]
 
+    def trend(
+        self, unit: Unit, split: Split, query: IncidentQuery | None = None
+    ) -> list[TrendCell]:
+        """Incidents and fatalities per bin of ``unit`` and per series of ``split``.
+
+        Bins with no incident are absent (``analytics.trends`` fills them). SQL groups by week
+        or month and series, scanning the covering index ix_incidents_trend; the bins are
+        dated here (quarters and years summed from months). Actors are grouped as (actor 1,
+        actor 2) pairs in one scan plus one for associated actors, then counted once per
+        incident and actor.
+        """
+        start = _WEEK if unit is Unit.WEEK else _MONTH
+        with self._session.read() as conn:
+            where = and_(true(), *conditions(conn, query or IncidentQuery()))
+            if split is Split.ACTOR:
+                raw = _actor_cells(conn, start, where)
+            else:
+                key, joins = _series(split)
+                n = func.count(func.distinct(i.c.id)) if split.multiple else func.count()
+                sql = (
+                    select(start, key, n, func.coalesce(func.sum(i.c.fatalities), 0))
+                    .select_from(joins)
+                    .where(where)
+                    .group_by(start, key)
+                )
+                raw = conn.execute(sql).tuples().all()
+        return _cells(raw, unit)
+
     def tag_counts(self, query: IncidentQuery | None = None) -> list[tuple[str, str, int]]:
         """(tag code, admin1, incidents) for every tag in use, and (code, "*", incidents) for its
         total. A parent tag counts each incident tagged with it or any child once."""
@@ -94,3 +155,115 @@ class ReportRepo:
             rows = [(c, a or "", n) for c, a, n in conn.execute(by_admin)]
             rows += [(c, a, n) for c, a, n in conn.execute(totals)]
         return rows
+
+    def points(self, query: IncidentQuery | None = None) -> IncidentPoints:
+        """The incidents matching ``query`` that have coordinates, as parallel columns (by id),
+        and the number of matching incidents without coordinates (which a map cannot draw).
+
+        Unknown fatalities are NaN, never 0. Two queries over one read transaction.
+        """
+        has_xy = and_(i.c.latitude.is_not(None), i.c.longitude.is_not(None))
+        no_xy = or_(i.c.latitude.is_(None), i.c.longitude.is_(None))
+        rows_sql = (
+            select(
+                i.c.id, i.c.latitude, i.c.longitude, i.c.fatalities, i.c.event_type, s.actors.c.name
+            )
+            .select_from(i.join(s.actors, s.actors.c.id == i.c.actor1_id))
+            .order_by(i.c.id)
+        )
+        missing_sql = select(func.count()).select_from(i)
+        with self._session.read() as conn:
+            where = conditions(conn, query or IncidentQuery())
+            rows = conn.execute(rows_sql.where(has_xy, *where)).tuples().all()
+            missing = conn.execute(missing_sql.where(no_xy, *where)).scalar_one()
+        if not rows:
+            return IncidentPoints(without_coordinates=missing)
+        ids, lat, lon, fatal, event_type, actor1 = zip(*rows, strict=True)
+        nan = float("nan")
+        return IncidentPoints(
+            ids=ids,
+            latitude=lat,
+            longitude=lon,
+            fatalities=tuple(nan if f is None else float(f) for f in fatal),
+            event_type=event_type,
+            actor1=actor1,
+            without_coordinates=missing,
+        )
+
+
+def _series(split: Split) -> tuple[Any, Any]:
+    """The series key of ``split`` and the FROM clause that reaches it (not for actors)."""
+    if split is Split.NONE:
+        return literal(""), i
+    if split in (Split.EVENT_TYPE, Split.ADMIN1):
+        return i.c[split.value], i
+    kind = "driver" if split is Split.DRIVER else "response"
+    link = s.incident_tags
+    joined = i.join(link, link.c.incident_id == i.c.id).join(
+        s.tags, and_(s.tags.c.id == link.c.tag_id, s.tags.c.kind == kind)
+    )
+    return s.tags.c.code, joined
+
+
+def _actor_cells(conn: Any, start: Any, where: Any) -> list[tuple[Any, ...]]:
+    """(bin, actor name, incidents, fatalities) for every actor an incident involves (1, 2 or
+    associated, as the actor filter matches), each incident counted once per actor."""
+    names = dict(conn.execute(select(s.actors.c.id, s.actors.c.name)).tuples().all())
+    fatal = func.coalesce(func.sum(i.c.fatalities), 0)
+    sums: dict[tuple[Any, Any], list[int]] = {}
+
+    def add(key: tuple[Any, Any], n: int, f: int) -> None:
+        cell = sums.get(key)
+        if cell is None:
+            sums[key] = [n, f]
+        else:
+            cell[0] += n
+            cell[1] += f
+
+    pairs = select(start, i.c.actor1_id, i.c.actor2_id, func.count(), fatal)
+    for day, a1, a2, n, f in conn.execute(
+        pairs.where(where).group_by(start, i.c.actor1_id, i.c.actor2_id)
+    ).tuples():
+        add((day, a1), n, f)
+        if a2 is not None and a2 != a1:
+            add((day, a2), n, f)
+    link = s.incident_actors
+    others = (
+        select(i.c.id, link.c.actor_id)
+        .select_from(i.join(link, link.c.incident_id == i.c.id))
+        .where(where, link.c.actor_id != i.c.actor1_id)
+        .where(or_(i.c.actor2_id.is_(None), link.c.actor_id != i.c.actor2_id))
+        .distinct()
+        .subquery("others")
+    )
+    assoc = (
+        select(start, others.c.actor_id, func.count(), fatal)
+        .select_from(i.join(others, others.c.id == i.c.id))
+        .group_by(start, others.c.actor_id)
+    )
+    for day, actor, n, f in conn.execute(assoc).tuples():
+        add((day, actor), n, f)
+    return [(day, names[a], n, f) for (day, a), (n, f) in sums.items()]
+
+
+def _cells(raw: Any, unit: Unit) -> list[TrendCell]:
+    """TrendCells from (bin, key, incidents, fatalities) rows, where a bin is a week number
+    (JDN // 7) or a month ("2024-03"): a month in weekly bins is imprecise."""
+    dated: dict[Any, tuple[dt.date, bool]] = {}
+    sums: dict[tuple[dt.date, str, bool], list[int]] = {}
+    for group, key, n, f in raw:
+        where = dated.get(group)
+        if where is None:
+            if isinstance(group, int):
+                where = (dt.date.fromordinal(group * 7 - _JDN_TO_ORDINAL), False)
+            else:
+                first = dt.date(int(group[:4]), int(group[5:7]), 1)
+                where = (first, True) if unit is Unit.WEEK else (bin_start(first, unit), False)
+            dated[group] = where
+        cell = sums.get((where[0], key or "", where[1]))
+        if cell is None:
+            sums[(where[0], key or "", where[1])] = [n, int(f)]
+        else:
+            cell[0] += n
+            cell[1] += int(f)
+    return [TrendCell(d, k, c, n, f) for (d, k, c), (n, f) in sums.items()]

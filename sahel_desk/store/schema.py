@@ -145,9 +145,19 @@ class IncidentRow(Base):
     deleted: Mapped[bool] = mapped_column(Boolean, server_default=text("0"))
 
     __table_args__ = (
-        # The table's default order, and a covering index for counts by period x admin1.
+        # The table's default order, and a covering index for trend charts and summaries (0006).
         Index("ix_incidents_deleted_date", "deleted", "event_date", "id"),
-        Index("ix_incidents_report", "deleted", "event_date", "admin1", "fatalities"),
+        Index(
+            "ix_incidents_trend",
+            "deleted",
+            "event_date",
+            "date_precision",
+            "event_type",
+            "admin1",
+            "actor1_id",
+            "actor2_id",
+            "fatalities",
+        ),
         # The incident list's sorts and commonest filters without a full sort (0002).
         Index("ix_incidents_sort_fatalities", "deleted", "fatalities"),
         Index("ix_incidents_sort_location", "deleted", "location"),

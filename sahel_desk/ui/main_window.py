@@ -1,4 +1,5 @@
-"""The main window: the incident list, the editor beside it, the match count below."""
+"""The main window: the incident list, beside it the editor, trends and map tabs, the match
+count below."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from sahel_desk.ui.incidents.dialogs import BulkTagDialog, HistoryDialog
 from sahel_desk.ui.incidents.ops import delete_incidents, empty_trash, retag_incidents
 from sahel_desk.ui.incidents.panel import IncidentPanel
 from sahel_desk.ui.incidents.undo import UndoRunner
+from sahel_desk.ui.side_tabs import SideTabs
 from sahel_desk.ui.tags.manager import TagManagerDialog
 
 
@@ -35,9 +37,13 @@ class MainWindow(QMainWindow):
 
         self.incidents = IncidentPanel(ctx, self)
         self.editor = IncidentEditor(ctx, self)
+        self.side = SideTabs(self.editor, ctx, self)
+        self.side.follow(self.incidents.query)
+        self.side.sig_drill.connect(self.show_query)
+        self.side.sig_message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.splitter = QSplitter()
         self.splitter.addWidget(self.incidents)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setSizes([680, 600])
@@ -359,12 +365,19 @@ class MainWindow(QMainWindow):
 
     def new_incident(self) -> None:
         if not self.editor.dirty or self.editor.confirm_discard():
+            self.side.show_editor()
             self.editor.new()
 
     def open_incident(self, incident_id: int) -> None:
         if self.editor.dirty and not self.editor.confirm_discard():
             return
+        self.side.show_editor()
         self.editor.open(self.ctx.store.incidents.get(incident_id))
+
+    def show_query(self, query: IncidentQuery) -> None:
+        """List the incidents of ``query`` (a bar or a region clicked), shown in the filter bar."""
+        self.incidents.filters.display(query)
+        self.incidents.set_query(query)
 
     def _show_counts(self, matching: int, total: int) -> None:
         locale = self.locale()

@@ -17,12 +17,16 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay, wanted: Callable[[], bool]):
         super().__init__()
         self.fn = fn
         self.relay = relay
+        self.wanted = wanted
 
     def run(self) -> None:
+        if not self.wanted():  # superseded while it waited for a thread: not worth doing
+            self.relay.sig_done.emit(None, None)
+            return
         try:
             result, error = self.fn(), None
         except Exception as exc:  # delivered to the caller's on_error on the GUI thread
@@ -31,7 +35,8 @@ class _Job(QRunnable):
 
 
 class Tasks(QObject):
-    """``run(fn, on_done, on_error)``; a newer run with the same ``key`` supersedes older ones."""
+    """``run(fn, on_done, on_error)``; a newer run with the same ``key`` supersedes older ones:
+    their results are dropped, and those still waiting for a thread never run."""
 
     def __init__(self, synchronous: bool = False, parent: QObject | None = None):
         super().__init__(parent)
@@ -77,7 +82,8 @@ class Tasks(QObject):
             deliver(result, error)
 
         relay.sig_done.connect(finished)
-        self.pool.start(_Job(fn, relay))
+        wanted = (lambda: self._latest.get(key) == serial) if key is not None else (lambda: True)
+        self.pool.start(_Job(fn, relay, wanted))
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)

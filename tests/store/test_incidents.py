@@ -236,7 +236,7 @@ def test_big_loads_rebuild_their_indexes_and_still_roll_back_whole(store, monkey
 
     monkeypatch.setattr(writer, "BIG_LOAD", 3)
     indexes = index_names(store)
-    assert "ix_incidents_report" in indexes
+    assert "ix_incidents_trend" in indexes
     with pytest.raises(ValidationError):
         store.incidents.add_many([sample(), sample(), sample(), sample(fatalities=-2)])
     assert index_names(store) == indexes and store.incidents.count() == 0

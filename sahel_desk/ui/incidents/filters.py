@@ -42,6 +42,10 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         store = ctx.store
+        # What display() last showed: a chart or the map may set several values of a field
+        # (or fields without a widget), and the widgets show one; query() keeps the rest.
+        self._shown = IncidentQuery()
+        self._cleared = False
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search notes, places, actors, sources…"))
         self.search.setClearButtonEnabled(True)
@@ -166,7 +170,14 @@ class FilterBar(QWidget):
 
     # ---- reading the widgets ---------------------------------------------------------------
     def query(self, base: IncidentQuery) -> IncidentQuery | None:
-        """``base`` (sorting, trash) narrowed by the widgets; None when a field is unreadable."""
+        """``base`` (sorting, trash) narrowed by the widgets; None when a field is unreadable.
+
+        Fields without a widget (a chart's recorded days, the map's cercle) stay as ``base``
+        has them, until the filter is cleared."""
+        if self._cleared:
+            base = IncidentQuery(
+                sort=base.sort, deleted_only=base.deleted_only, include_deleted=base.include_deleted
+            )
         problems = []
         dates = []
         for field, end in ((self.date_from, 0), (self.date_to, 1)):
@@ -196,20 +207,29 @@ class FilterBar(QWidget):
         tag = self.tag.currentData()
         precision = self.precision.currentData()
         low, high = self.fatalities_min.text(), self.fatalities_max.text()
+        self._cleared = False
         return base.with_changes(
             text=self.search.text().strip(),
-            event_types=frozenset({event_type}) if event_type else frozenset(),
-            sub_event_types=frozenset({sub}) if sub else frozenset(),
-            admin1=frozenset({region}) if region else frozenset(),
+            event_types=self._kept("event_types", event_type),
+            sub_event_types=self._kept("sub_event_types", sub),
+            admin1=self._kept("admin1", region),
             date_from=dates[0],
             date_to=dates[1],
-            actors=actors,
-            tags=frozenset({tag}) if tag else frozenset(),
+            actors=self._kept("actors", next(iter(actors), None)),
+            tags=self._kept("tags", tag),
             fatalities_min=int(low) if low else None,
             fatalities_max=int(high) if high else None,
-            date_precisions=frozenset({precision}) if precision else frozenset(),
+            date_precisions=self._kept("date_precisions", precision),
             unverified_only=self.unverified.isChecked(),
         )
+
+    def _kept(self, name: str, value: object) -> frozenset:
+        """The widget's one value as a set; the several display() was given while the widget
+        still shows the one it picked from them."""
+        shown = getattr(self._shown, name)
+        if len(shown) > 1 and value == min(shown):
+            return shown
+        return frozenset({value}) if value else frozenset()
 
     def display(self, query: IncidentQuery) -> None:
         """Set every widget from ``query`` without announcing each change."""
@@ -229,17 +249,18 @@ class FilterBar(QWidget):
         )
         for widget in widgets:
             widget.blockSignals(True)
+        self._shown = query
         self.search.setText(query.text)
-        self._select(self.event_type, next(iter(query.event_types), ANY))
+        self._select(self.event_type, min(query.event_types, default=ANY))
         self._fill_sub_types()
-        self._select(self.sub_event_type, next(iter(query.sub_event_types), ANY))
-        self._select(self.region, next(iter(query.admin1), ANY))
-        self._select(self.tag, next(iter(query.tags), ANY))
-        self._select(self.precision, next(iter(query.date_precisions), None))
+        self._select(self.sub_event_type, min(query.sub_event_types, default=ANY))
+        self._select(self.region, min(query.admin1, default=ANY))
+        self._select(self.tag, min(query.tags, default=ANY))
+        self._select(self.precision, min(query.date_precisions, default=None))
         self.unverified.setChecked(query.unverified_only)
         self.date_from.setText(query.date_from.strftime("%d/%m/%Y") if query.date_from else "")
         self.date_to.setText(query.date_to.strftime("%d/%m/%Y") if query.date_to else "")
-        self.actor.setText(next(iter(query.actors), ""))
+        self.actor.setText(min(query.actors, default=""))
         self.fatalities_min.setText(
             "" if query.fatalities_min is None else str(query.fatalities_min)
         )
@@ -267,11 +288,15 @@ class FilterBar(QWidget):
             parts.append(self.tr("text “{text}”").format(text=query.text))
         parts += [i18n.event_type_label(t) for t in sorted(query.event_types)]
         parts += [i18n.sub_event_type_label(t) for t in sorted(query.sub_event_types)]
-        parts += sorted(query.admin1) + sorted(query.actors)
+        parts += sorted(query.admin1) + sorted(query.admin2) + sorted(query.actors)
         if query.date_from or query.date_to:
             first = query.date_from.strftime("%d/%m/%Y") if query.date_from else "…"
             last = query.date_to.strftime("%d/%m/%Y") if query.date_to else "…"
             parts.append(f"{first} – {last}")
+        if query.recorded_from or query.recorded_to:
+            first = query.recorded_from.strftime("%d/%m/%Y") if query.recorded_from else "…"
+            last = query.recorded_to.strftime("%d/%m/%Y") if query.recorded_to else "…"
+            parts.append(self.tr("recorded {first} – {last}").format(first=first, last=last))
         parts += [self.tag.itemText(self.tag.findData(c)).strip() for c in sorted(query.tags)]
         if query.fatalities_min is not None or query.fatalities_max is not None:
             parts.append(
@@ -280,8 +305,8 @@ class FilterBar(QWidget):
                     high=query.fatalities_max if query.fatalities_max is not None else "…",
                 )
             )
-        if query.date_precisions:
-            parts.append(self.precision.currentText())
+        for precision in sorted(query.date_precisions):
+            parts.append(self.precision.itemText(self.precision.findData(precision)))
         if query.unverified_only:
             parts.append(self.tr("unverified places"))
         return " · ".join(parts)
@@ -292,6 +317,7 @@ class FilterBar(QWidget):
 
     def clear_all(self) -> None:
         self.display(IncidentQuery())
+        self._cleared = True  # fields without a widget go too
         self.apply()
 
     def _event_type_changed(self) -> None:

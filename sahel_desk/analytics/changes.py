@@ -1,0 +1,121 @@
+"""Change at a glance, as ACLED's early-warning dashboard reads it: the latest complete period
+against the average of the periods before it (4 by default).
+
+A rise above +25% is a large increase, from +10% to +25% a moderate one; a series with
+incidents in the latest period and none in the periods before is new (an actor appearing).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from sahel_desk.domain.periods import Unit, bin_end, bin_start, next_bin
+
+LARGE, MODERATE = 25.0, 10.0  # percent
+
+
+class Level(enum.StrEnum):
+    NEW = "new"
+    LARGE = "large increase"
+    MODERATE = "moderate increase"
+    STEADY = "no large change"
+    DECREASE = "decrease"
+
+
+@dataclass(frozen=True)
+class Change:
+    key: str
+    latest: int
+    baseline: float  # mean of the periods before
+    level: Level
+
+    @property
+    def percent(self) -> float | None:
+        """The change in percent; None when there was nothing before (new)."""
+        if self.baseline == 0:
+            return None
+        return (self.latest - self.baseline) / self.baseline * 100
+
+
+def latest_complete(
+    unit: Unit, last_day: dt.date | None, today: dt.date, until: dt.date | None = None
+) -> dt.date | None:
+    """The start of the latest period that is over: before today's, and not after the one
+    holding the last incident (old or demo data), nor past ``until`` (the filter's end)."""
+    if last_day is None:
+        return None
+    latest = _before(bin_start(today, unit), unit)
+    if until is not None:
+        ended = bin_start(until, unit)
+        if bin_end(ended, unit) > until:
+            ended = _before(ended, unit)
+        latest = min(latest, ended)
+    return min(latest, bin_start(last_day, unit))
+
+
+def _before(start: dt.date, unit: Unit) -> dt.date:
+    return bin_start(start - dt.timedelta(days=1), unit)
+
+
+def periods_before(latest: dt.date, unit: Unit, count: int) -> list[dt.date]:
+    """The ``count`` bin starts before ``latest``, oldest first."""
+    out = [latest]
+    for _ in range(count):
+        out.insert(0, _before(out[0], unit))
+    return out[:-1]
+
+
+def compare(
+    counts: Mapping[str, Mapping[dt.date, int]],
+    latest: dt.date,
+    unit: Unit,
+    periods: int = 4,
+) -> list[Change]:
+    """Each series' latest period against the mean of the ``periods`` before it; the flagged
+    ones first (new, large, moderate), then by the size of the rise."""
+    if periods < 1:
+        raise ValueError("compare with at least one period before")
+    before = periods_before(latest, unit, periods)
+    out = []
+    for key, by_bin in counts.items():
+        now = by_bin.get(latest, 0)
+        baseline = sum(by_bin.get(b, 0) for b in before) / periods
+        if now == 0 and baseline == 0:
+            continue
+        out.append(Change(key, now, baseline, _level(now, baseline)))
+    order = list(Level)
+    return sorted(out, key=lambda c: (order.index(c.level), -(c.latest - c.baseline), c.key))
+
+
+def _level(now: int, baseline: float) -> Level:
+    if baseline == 0:
+        return Level.NEW
+    rise = (now - baseline) / baseline * 100
+    if rise > LARGE:
+        return Level.LARGE
+    if rise >= MODERATE:
+        return Level.MODERATE
+    return Level.DECREASE if rise < 0 else Level.STEADY
+
+
+def counts_by_key(cells: Iterable[object]) -> dict[str, dict[dt.date, int]]:
+    """{key: {bin start: incidents}} from trend cells, leaving out imprecise ones."""
+    out: dict[str, dict[dt.date, int]] = {}
+    for cell in cells:
+        if getattr(cell, "imprecise", False):
+            continue
+        by_bin = out.setdefault(cell.key, {})  # type: ignore[attr-defined]
+        by_bin[cell.start] = by_bin.get(cell.start, 0) + cell.incidents  # type: ignore[attr-defined]
+    return out
+
+
+def period_label_range(latest: dt.date, unit: Unit, periods: int) -> tuple[dt.date, dt.date]:
+    """First day of the baseline and last day of the latest period (for the words)."""
+    return periods_before(latest, unit, periods)[0], next_bin(latest, unit) - dt.timedelta(1)
+
+
+def flagged(changes: Sequence[Change]) -> list[Change]:
+    return [c for c in changes if c.level in (Level.NEW, Level.LARGE, Level.MODERATE)]

@@ -1,0 +1,430 @@
+"""The Trends tab: the chart's choices, the chart, and what changed in the latest period.
+
+It follows the incident list's query (the main window calls ``set_query``); the work runs
+off the GUI thread through ``ctx.tasks`` (a newer request supersedes an older one), and a
+click on a bar asks the main window to show exactly those incidents (``sig_drill``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sahel_desk.analytics import changes as ch
+from sahel_desk.analytics import trends
+from sahel_desk.domain.periods import Split, Unit
+from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.jobs import trends as job
+from sahel_desk.ui import i18n
+from sahel_desk.ui.context import AppContext
+from sahel_desk.ui.trends.chart import Hit, TrendChart
+
+_FLAG_COLOURS = {ch.Level.NEW: "#7B3294", ch.Level.LARGE: "#C0392B", ch.Level.MODERATE: "#D68910"}
+
+
+class TrendsPanel(QWidget):
+    sig_drill = Signal(object)  # IncidentQuery: the incidents of the bar clicked
+    sig_message = Signal(str)  # for the status bar
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.query = IncidentQuery()
+        self.table: trends.TrendTable | None = None
+        self.request = job.ChartRequest()
+        self.names: dict[str, str] = {}  # tag code -> label in the UI language
+        self.locale = QLocale()
+
+        self.unit = QComboBox()
+        for unit, text in (
+            (Unit.WEEK, self.tr("Week")),
+            (Unit.MONTH, self.tr("Month")),
+            (Unit.QUARTER, self.tr("Quarter")),
+            (Unit.YEAR, self.tr("Year")),
+        ):
+            self.unit.addItem(text, unit)
+        self.unit.setCurrentIndex(1)
+        self.split = QComboBox()
+        for split, text in (
+            (Split.NONE, self.tr("Not split")),
+            (Split.EVENT_TYPE, self.tr("Event type")),
+            (Split.ADMIN1, self.tr("Region")),
+            (Split.ACTOR, self.tr("Actor")),
+            (Split.DRIVER, self.tr("Driver")),
+            (Split.RESPONSE, self.tr("Response")),
+        ):
+            self.split.addItem(text, split)
+        self.measure = QComboBox()
+        self.measure.addItem(self.tr("Incidents"), trends.INCIDENTS)
+        self.measure.addItem(self.tr("Fatalities"), trends.FATALITIES)
+        self.stacked = QComboBox()
+        self.stacked.addItem(self.tr("Stacked"), True)
+        self.stacked.addItem(self.tr("Side by side"), False)
+        self.top = QSpinBox()
+        self.top.setRange(1, 12)
+        self.top.setValue(6)
+        self.top.setPrefix(self.tr("top "))
+        self.mean = QCheckBox(self.tr("Rolling mean"))
+        self.mean_of = QComboBox()
+        self.window = QSpinBox()
+        self.window.setRange(2, 12)
+        self.window.setValue(3)
+        self.window.setSuffix(self.tr(" periods"))
+        self.save = QPushButton(self.tr("Save as PNG…"))
+        self.copy = QPushButton(self.tr("Copy"))
+
+        controls = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Period:"), self.unit),
+            (self.tr("Split by:"), self.split),
+            (None, self.top),
+            (self.tr("Measure:"), self.measure),
+            (None, self.stacked),
+        ):
+            if label:
+                controls.addWidget(QLabel(label))
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        second = QHBoxLayout()
+        for widget in (self.mean, self.mean_of, self.window):
+            second.addWidget(widget)
+        second.addStretch(1)
+        second.addWidget(self.save)
+        second.addWidget(self.copy)
+
+        self.chart = TrendChart()
+        self.hover = QLabel(" ")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.changes_title = QLabel()
+        self.changes_title.setWordWrap(True)
+        self.changes = QTreeWidget()
+        self.changes.setColumnCount(5)
+        self.changes.setHeaderLabels(
+            [
+                self.tr("Region or actor"),
+                self.tr("Latest"),
+                self.tr("Average before"),
+                self.tr("Change"),
+                self.tr("Flag"),
+            ]
+        )
+        self.changes.setRootIsDecorated(True)
+        self.changes.setColumnWidth(0, 260)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.changes_title)
+        lower_layout.addWidget(self.changes)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(controls)
+        upper_layout.addLayout(second)
+        upper_layout.addWidget(self.chart, 1)
+        upper_layout.addWidget(self.hover)
+        upper_layout.addWidget(self.note)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([520, 240])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        for combo in (self.unit, self.split, self.measure, self.stacked):
+            combo.currentIndexChanged.connect(self.reload)
+        self.top.valueChanged.connect(self.reload)
+        self.mean.toggled.connect(self._mean_changed)
+        self.mean_of.currentIndexChanged.connect(self._mean_changed)
+        self.window.valueChanged.connect(self._mean_changed)
+        self.save.clicked.connect(self.save_png)
+        self.copy.clicked.connect(self.copy_image)
+        self.chart.sig_hover.connect(self._hovered)
+        self.chart.sig_clicked.connect(self._clicked)
+        self._mean_changed()
+
+    # ---- loading ---------------------------------------------------------------------------
+    def set_query(self, query: IncidentQuery) -> None:
+        self.query = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Recompute the chart (and the change report) for the current query and choices."""
+        # Qt hands a StrEnum back as its str: made enums again here
+        request = job.ChartRequest(
+            Unit(self.unit.currentData()),
+            Split(self.split.currentData()),
+            self.measure.currentData(),
+            self.top.value(),
+        )
+        store, query = self.ctx.store, self.query
+        language = i18n.ui_language()
+
+        def work() -> tuple[trends.TrendTable, dict[str, str]]:
+            table = job.chart(store, query, request)
+            names = {}
+            if request.split in (Split.DRIVER, Split.RESPONSE):
+                names = {t.code: t.label(language) for t in store.tags.all()}
+            return table, names
+
+        self.ctx.tasks.run(
+            work, lambda result: self._loaded(request, result), self._failed, key="trends"
+        )
+        today = dt.date.today()
+        self.ctx.tasks.run(
+            lambda: job.change_report(store, query, request.unit, today=today),
+            self._show_changes,
+            self._failed,
+            key="trend-changes",
+        )
+
+    def _loaded(
+        self, request: job.ChartRequest, result: tuple[trends.TrendTable, dict[str, str]]
+    ) -> None:
+        self.table, self.names = result
+        self.request = request
+        table = self.table
+        labels = [self.series_name(s) for s in table.series]
+        self.chart.show_table(
+            table, labels, [self.bin_label(b) for b in table.bins], self.stacked.currentData()
+        )
+        self.chart.set_titles(self.title(), self.measure_words(), self.tr("Month only"))
+        self._fill_mean_choices(labels)
+        self.note.setText(self.notes())
+
+    def _failed(self, error: Exception) -> None:
+        self.note.setText(self.tr("The chart could not be computed: {error}").format(error=error))
+
+    # ---- words -----------------------------------------------------------------------------
+    def bin_label(self, start: dt.date, unit: Unit | None = None) -> str:
+        if unit is None:
+            unit = Unit(self.unit.currentData()) if self.table is None else self.table.unit
+        day = QDate(start.year, start.month, start.day)
+        if unit is Unit.WEEK:
+            return self.locale.toString(day, "d MMM yy")
+        if unit is Unit.MONTH:
+            return self.locale.toString(day, "MMM yyyy")
+        if unit is Unit.QUARTER:
+            return self.tr("Q{quarter} {year}").format(
+                quarter=(start.month - 1) // 3 + 1, year=start.year
+            )
+        return str(start.year)
+
+    def series_name(self, series: trends.Series) -> str:
+        split = self.request.split
+        if series.key == trends.OTHER:
+            return self.tr("Other ({count})").format(count=len(series.members))
+        if split is Split.NONE:
+            return self.tr("All incidents")
+        if split is Split.EVENT_TYPE:
+            return i18n.event_type_label(series.key)
+        if split is Split.ADMIN1:
+            return series.key or self.tr("No region")
+        if split in (Split.DRIVER, Split.RESPONSE):
+            return self.names.get(series.key, series.key)
+        return series.key
+
+    def measure_words(self) -> str:
+        if self.request.measure == trends.FATALITIES:
+            return self.tr("Fatalities (known figures)")
+        return self.tr("Incidents")
+
+    def title(self) -> str:
+        unit = {
+            Unit.WEEK: self.tr("per week"),
+            Unit.MONTH: self.tr("per month"),
+            Unit.QUARTER: self.tr("per quarter"),
+            Unit.YEAR: self.tr("per year"),
+        }[self.request.unit]
+        split = {
+            Split.NONE: "",
+            Split.EVENT_TYPE: self.tr(", by event type"),
+            Split.ADMIN1: self.tr(", by region"),
+            Split.ACTOR: self.tr(", by actor"),
+            Split.DRIVER: self.tr(", by driver"),
+            Split.RESPONSE: self.tr(", by response"),
+        }[self.request.split]
+        return f"{self.measure_words()} {unit}{split}"
+
+    def notes(self) -> str:
+        table = self.table
+        if table is None:
+            return ""
+        parts = []
+        if not table.bins:
+            parts.append(self.tr("No incident matches the filter."))
+        if table.imprecise:
+            parts.append(
+                self.tr(
+                    "{count} incidents known only to the month are not drawn in any week: "
+                    "they are in the hatched band below, across the weeks of their month."
+                ).format(count=self.locale.toString(table.imprecise_incidents))
+            )
+        several = {  # whole sentences: "chacun" or "chacune" depends on the noun in French
+            Split.ACTOR: self.tr("An incident involving several actors counts under each."),
+            Split.DRIVER: self.tr("An incident with several drivers counts under each."),
+            Split.RESPONSE: self.tr("An incident with several responses counts under each."),
+        }.get(self.request.split)
+        if several:
+            parts.append(several)
+        if self.request.measure == trends.FATALITIES:
+            parts.append(self.tr("Incidents whose fatalities are unknown add nothing."))
+        parts.append(self.tr("Click a bar to list its incidents."))
+        return " ".join(parts)
+
+    # ---- rolling mean ----------------------------------------------------------------------
+    def _fill_mean_choices(self, labels: list[str]) -> None:
+        chosen = self.mean_of.currentData()
+        self.mean_of.blockSignals(True)
+        self.mean_of.clear()
+        self.mean_of.addItem(self.tr("of the total"), -1)
+        for k, label in enumerate(labels):
+            self.mean_of.addItem(self.tr("of {series}").format(series=label), k)
+        self.mean_of.setCurrentIndex(max(0, self.mean_of.findData(chosen)))
+        self.mean_of.blockSignals(False)
+        self._mean_changed()
+
+    def _mean_changed(self) -> None:
+        on = self.mean.isChecked()
+        self.mean_of.setEnabled(on)
+        self.window.setEnabled(on)
+        of = self.mean_of.currentData() if on else None
+        self.chart.set_mean(-1 if on and of is None else of, self.window.value())
+
+    # ---- pointing --------------------------------------------------------------------------
+    def hit_text(self, hit: Hit) -> str:
+        table = self.table
+        assert table is not None
+        if hit.band is not None:
+            band = table.imprecise[hit.band]
+            return self.tr("{month}, date known only to the month: {count} incidents").format(
+                month=self.locale.toString(
+                    QDate(band.month.year, band.month.month, 1), "MMMM yyyy"
+                ),
+                count=self.locale.toString(band.incidents),
+            )
+        series = table.series[hit.series] if hit.series is not None else None
+        value = series.values[hit.bin] if series else table.stacked_total()[hit.bin]
+        return self.tr("{period} · {series}: {value} {measure}").format(
+            period=self.bin_label(table.bins[hit.bin]),
+            series=self.series_name(series) if series else "",
+            value=self.locale.toString(value),
+            measure=self.measure_words().lower(),
+        )
+
+    def _hovered(self, hit: Hit | None) -> None:
+        self.hover.setText(self.hit_text(hit) if hit else " ")
+
+    def _clicked(self, hit: Hit) -> None:
+        self.drill(hit)
+
+    def drill(self, hit: Hit) -> IncidentQuery:
+        """Ask for the incidents of the bar (or band) ``hit``; returns the query sent. The
+        chart then follows the list's new filter, so the words are made first."""
+        assert self.table is not None
+        query = job.drill(self.query, self.table, self.request.split, hit.bin, hit.series, hit.band)
+        words = self.tr("Showing the incidents of {what}").format(what=self.hit_text(hit))
+        self.sig_drill.emit(query)
+        self.sig_message.emit(words)
+        return query
+
+    # ---- change report ---------------------------------------------------------------------
+    def _show_changes(self, report: job.ChangeReport) -> None:
+        self.changes.clear()
+        if report.latest is None:
+            self.changes_title.setText(self.tr("No incident: nothing to compare."))
+            return
+        first, _last = ch.period_label_range(report.latest, report.unit, report.periods)
+        self.changes_title.setText(
+            self.tr(
+                "Latest complete period, {latest}, against the average of the {n} before "
+                "(from {first}): a large increase is above +25%, a moderate one +10 to +25%."
+            ).format(
+                latest=self.bin_label(report.latest, report.unit),
+                n=report.periods,
+                first=self.locale.toString(QDate(first.year, first.month, first.day), "d MMM yyyy"),
+            )
+        )
+        for title, items in (
+            (self.tr("Regions"), report.regions),
+            (self.tr("Actors"), report.actors),
+        ):
+            flagged = ch.flagged(items)
+            group = QTreeWidgetItem([
+                self.tr("{what}: {n} flagged of {total}").format(
+                    what=title, n=len(flagged), total=len(items)
+                )
+            ])  # fmt: skip
+            self.changes.addTopLevelItem(group)
+            for change in items:
+                group.addChild(self._change_item(change))
+            group.setExpanded(True)
+
+    def _change_item(self, change: ch.Change) -> QTreeWidgetItem:
+        percent = change.percent
+        words = {
+            ch.Level.NEW: self.tr("new"),
+            ch.Level.LARGE: self.tr("large increase"),
+            ch.Level.MODERATE: self.tr("moderate increase"),
+            ch.Level.STEADY: "",
+            ch.Level.DECREASE: self.tr("decrease"),
+        }[change.level]
+        item = QTreeWidgetItem([
+            change.key or self.tr("No region"),
+            self.locale.toString(change.latest),
+            self.locale.toString(change.baseline, "f", 1),
+            "—" if percent is None else f"{percent:+.0f} %",
+            words,
+        ])  # fmt: skip
+        for column in (1, 2, 3):
+            item.setTextAlignment(
+                column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
+        colour = _FLAG_COLOURS.get(change.level)
+        if colour:
+            item.setForeground(4, QColor(colour))
+            font = item.font(4)
+            font.setBold(True)
+            item.setFont(4, font)
+        return item
+
+    # ---- the picture -----------------------------------------------------------------------
+    def save_png(self, path: str | None = None) -> str | None:
+        """Save the chart as a PNG (asks where when no ``path``); returns the path written."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the chart"), "trend.png", self.tr("PNG images (*.png)")
+            )
+            if not path:
+                return None
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        if not self.chart.grab().save(path, "PNG"):
+            self.sig_message.emit(
+                self.tr("The chart could not be saved to {path}").format(path=path)
+            )
+            return None
+        self.sig_message.emit(self.tr("Chart saved to {path}").format(path=path))
+        return path
+
+    def copy_image(self) -> None:
+        QGuiApplication.clipboard().setPixmap(self.chart.grab())
+        self.sig_message.emit(self.tr("Chart copied to the clipboard"))

@@ -1,0 +1,204 @@
+"""The map panel over a real store: counts drawn per shape against counts computed here from
+the incidents written, click-to-filter, the post-2016 rule, what is not drawn, and pixels."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+import pytest
+from PySide6.QtGui import QColor
+
+from sahel_desk.domain.incident import Place
+from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.reference import boundaries
+from sahel_desk.synthetic.incidents import Generator
+from sahel_desk.ui.context import AppContext
+from sahel_desk.ui.map import layers
+from sahel_desk.ui.map.panel import MapPanel
+
+MOPTI_TOWN = (-4.20, 14.49)
+MENAKA_TOWN = (2.40, 15.92)
+TOMBOUCTOU_TOWN = (-3.00, 16.77)
+
+
+@pytest.fixture
+def incidents(store):
+    written = list(Generator(11).incidents(600))
+    store.incidents.add_many(written)
+    return written
+
+
+@pytest.fixture
+def panel(qtbot, store, incidents):
+    widget = MapPanel(AppContext.create(store, synchronous=True))
+    qtbot.addWidget(widget)
+    widget.resize(1100, 750)
+    widget.show()
+    widget.set_query(IncidentQuery())
+    return widget
+
+
+def expected_region_counts(incidents) -> Counter[str]:
+    """Independently of boundaries.tally: Taoudénit's incidents go to Tombouctou's shape."""
+    counts: Counter[str] = Counter()
+    for incident in incidents:
+        region = incident.place.admin1
+        counts["Tombouctou" if region == "Taoudénit" else region] += 1
+    return counts
+
+
+def test_region_counts_drawn_equal_the_incidents(panel, incidents):
+    expected = expected_region_counts(incidents)
+    drawn = panel.data.regions.tally.counts
+    assert {name: n for name, n in drawn.items() if n} == dict(expected)
+    assert expected["Ménaka"] > 0  # Ménaka is a shape of its own
+    # The labels on the map say the same numbers.
+    for name, label in panel._labels.items():
+        assert label.textItem.toPlainText().split("\n") == [name, str(drawn[name])]
+    # And the fills follow the classes: the busiest region has the darkest colour.
+    shapes = dict((shape.name, item) for shape, item in panel._shapes["admin1"])
+    busiest = max(expected, key=expected.get)
+    assert shapes[busiest].brush().color() == QColor(layers.SEQUENTIAL[-1])
+
+
+def test_cercle_counts_follow_the_incidents(panel, incidents):
+    panel.set_mode("admin2")
+    expected = Counter(i.place.admin2 for i in incidents)
+    drawn = panel.data.cercles.tally.counts
+    assert {name: n for name, n in drawn.items() if n} == {
+        name: n for name, n in expected.items() if name
+    }
+
+
+def test_hover_names_the_place_and_its_count(panel, incidents):
+    expected = expected_region_counts(incidents)
+    text = panel.describe_at(*MOPTI_TOWN)
+    assert text.startswith(f"Mopti: {expected['Mopti']} incidents")
+    panel.on_mouse_moved(panel.view.mapViewToScene(_qpoint(*MOPTI_TOWN)))
+    assert panel.hover.text() == text
+    taoudenit = sum(1 for i in incidents if i.place.admin1 == "Taoudénit")
+    assert f"(of which Taoudénit: {taoudenit})" in panel.describe_at(*TOMBOUCTOU_TOWN)
+    assert panel.describe_at(2.11, 13.51) == ""  # Niamey: not Mali
+
+
+def test_clicking_a_region_emits_the_query_narrowed_to_it(panel, qtbot):
+    base = IncidentQuery(event_types=frozenset({"Battles"}))
+    panel.set_query(base)
+    with qtbot.waitSignal(panel.sig_drill) as signal:
+        panel.drill_at(*MENAKA_TOWN)
+    assert signal.args[0] == base.with_changes(admin1=frozenset({"Ménaka"}))
+    with qtbot.waitSignal(panel.sig_drill) as signal:
+        panel.drill_at(*TOMBOUCTOU_TOWN)  # Tombouctou's shape also counts Taoudénit
+    assert signal.args[0].admin1 == {"Tombouctou", "Taoudénit"}
+    panel.set_mode("admin2")
+    with qtbot.waitSignal(panel.sig_drill) as signal:
+        panel.drill_at(*MOPTI_TOWN)
+    assert signal.args[0] == base.with_changes(admin2=frozenset({"Mopti"}))
+    with qtbot.assertNotEmitted(panel.sig_drill):
+        assert panel.drill_at(2.11, 13.51) is None
+
+
+def test_a_real_click_reaches_the_drill(panel, qtbot):
+    """The scene's click, mapped from view coordinates, ends in the same signal."""
+    scene_pos = panel.view.mapViewToScene(_qpoint(*MOPTI_TOWN))
+
+    class Click:
+        def button(self):
+            from PySide6.QtCore import Qt
+
+            return Qt.MouseButton.LeftButton
+
+        def double(self):
+            return False
+
+        def scenePos(self):
+            return scene_pos
+
+    with qtbot.waitSignal(panel.sig_drill) as signal:
+        panel.on_mouse_clicked(Click())
+    assert signal.args[0].admin1 == {"Mopti"}
+
+
+def test_the_drilled_query_selects_what_the_shape_counts(panel, store, incidents):
+    query = panel.drill_at(*TOMBOUCTOU_TOWN)
+    assert store.incidents.count(query) == panel.data.regions.tally.counts["Tombouctou"]
+
+
+def test_menaka_and_taoudenit_are_placed_and_said(panel, incidents):
+    taoudenit = sum(1 for i in incidents if i.place.admin1 == "Taoudénit")
+    assert taoudenit > 1
+    menaka = [i for i in incidents if i.place.admin1 == "Ménaka" and i.place.latitude]
+    shapes = boundaries.map_shapes("admin1")
+    inside = sum(
+        boundaries.shape_at(shapes, i.place.longitude, i.place.latitude).name == "Ménaka"
+        for i in menaka
+    )
+    assert inside == len(menaka) > 0
+    said = panel.legend.text()
+    assert (
+        f"Taoudénit has no boundary in the 2015 data: its {taoudenit} incidents are counted "
+        "in Tombouctou." in said
+    )
+    assert "Ménaka, a region since 2016, is drawn with its 2015 cercle outline." in said
+    assert "CC BY-IGO" in said
+
+
+def test_points_and_the_incidents_without_coordinates(panel, incidents):
+    panel.set_mode("event_type")
+    missing = sum(1 for i in incidents if i.place.latitude is None)
+    assert missing > 0
+    assert panel.not_drawn.text() == f"Incidents without coordinates, not drawn: {missing}"
+    assert panel.points.isVisible() and len(panel.points) == len(incidents) - missing
+    by_type = Counter(i.event_type for i in incidents if i.place.latitude is not None)
+    assert {layer.key: len(layer) for layer in panel.data.points.layers} == dict(by_type)
+    assert "Violence against civilians" in panel.legend.text()
+    panel.set_mode("actor1")
+    keys = [layer.key for layer in panel.data.points.layers]
+    assert len(keys) <= layers.TOP_ACTORS + 1 and layers.OTHER in keys
+    assert "Other actors" in panel.legend.text()
+    panel.set_mode("admin1")
+    assert not panel.points.isVisible() and len(panel.points) == 0
+
+
+def test_an_unknown_region_is_counted_apart(panel, store, incidents):
+    odd = dataclasses.replace(
+        incidents[0],
+        uuid="00000000-0000-4000-8000-0000000000aa",
+        place=Place("Nowhere", admin1="", latitude=None, longitude=None),
+    )
+    store.incidents.add(odd)
+    panel.reload()
+    assert panel.data.regions.tally.unplaced == 1
+    assert "not counted: 1" in panel.not_drawn.text()
+
+
+def test_the_grab_is_a_map(panel, qtbot):
+    image = panel.plot.grab().toImage()
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 7)
+        for y in range(0, image.height(), 7)
+    }
+    assert len(colours) > 8  # background, fills of several classes, outlines, labels
+    assert set(layers.SEQUENTIAL[-1:]) <= colours
+
+
+def test_a_failed_load_is_said(panel, monkeypatch):
+    def broken(*_args):
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(panel.ctx.store.reports, "counts", broken)
+    panel.reload()
+    assert "The map could not be loaded: disk gone" in panel.not_drawn.text()
+
+
+def test_unknown_mode_is_refused(panel):
+    with pytest.raises(ValueError, match="unknown map mode"):
+        panel.set_mode("admin3")
+
+
+def _qpoint(x, y):
+    from PySide6.QtCore import QPointF
+
+    return QPointF(x, y)
