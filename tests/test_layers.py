@@ -25,6 +25,17 @@ def test_core_imports_without_qt():
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
 
 
+def test_the_window_starts_without_the_heavy_libraries():
+    """pyqtgraph (charts, map), openpyxl and numpy load when first needed, not at start."""
+    code = (
+        "import os, sys; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen'); "
+        "import sahel_desk.ui.main_window; "
+        "bad = [m for m in ('pyqtgraph', 'openpyxl', 'numpy') if m in sys.modules]; "
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
 def test_qt_sql_never_opens_the_database():
     """Qt SQL bundles its own SQLite: two copies in one process can corrupt a file."""
     offenders = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -12,9 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sahel_desk.domain.errors import Cancelled
 from sahel_desk.domain.history import Changes
 from sahel_desk.domain.query import IncidentQuery
-from sahel_desk.exchange.xlsx_export import ExportResult
 from sahel_desk.jobs import imports
-from sahel_desk.jobs.export import export
 from sahel_desk.jobs.imports import ImportPlan
 from sahel_desk.store import ImportBatch, Store
 from sahel_desk.ui import i18n
@@ -23,6 +22,9 @@ from sahel_desk.ui.events import Events
 from sahel_desk.ui.exchange.preview import ColumnMappingDialog, ImportPreviewDialog
 from sahel_desk.ui.exchange.progress import JobProgress
 from sahel_desk.ui.incidents.undo import _StoreCommand
+
+if TYPE_CHECKING:  # openpyxl and numpy load on the first export, not at the app's start
+    from sahel_desk.exchange.xlsx_export import ExportResult
 
 
 def error_text(error: Exception) -> str:
@@ -52,6 +54,8 @@ def run_export(
     store = ctx.store
 
     def work() -> ExportResult:
+        from sahel_desk.jobs.export import export  # openpyxl: imported on first export
+
         return export(
             store,
             query,
