@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sahel_desk.domain.periods import Unit, bin_end, bin_start, next_bin
 
-LARGE, MODERATE = 25.0, 10.0  # percent
+LARGE, MODERATE = 25, 10  # percent
 
 
 class Level(enum.StrEnum):
@@ -82,23 +82,24 @@ def compare(
     out = []
     for key, by_bin in counts.items():
         now = by_bin.get(latest, 0)
-        baseline = sum(by_bin.get(b, 0) for b in before) / periods
-        if now == 0 and baseline == 0:
+        total = sum(by_bin.get(b, 0) for b in before)
+        if now == 0 and total == 0:
             continue
-        out.append(Change(key, now, baseline, _level(now, baseline)))
+        out.append(Change(key, now, total / periods, _level(now, total, periods)))
     order = list(Level)
     return sorted(out, key=lambda c: (order.index(c.level), -(c.latest - c.baseline), c.key))
 
 
-def _level(now: int, baseline: float) -> Level:
-    if baseline == 0:
+def _level(now: int, total: int, periods: int) -> Level:
+    """In whole numbers (now against total / periods), so that +25.0% is never +25.000001%."""
+    if total == 0:
         return Level.NEW
-    rise = (now - baseline) / baseline * 100
-    if rise > LARGE:
+    scaled = now * periods * 100  # 100 x now, against total x (100 + percent)
+    if scaled > total * (100 + LARGE):
         return Level.LARGE
-    if rise >= MODERATE:
+    if scaled >= total * (100 + MODERATE):
         return Level.MODERATE
-    return Level.DECREASE if rise < 0 else Level.STEADY
+    return Level.DECREASE if now * periods < total else Level.STEADY
 
 
 def counts_by_key(cells: Iterable[object]) -> dict[str, dict[dt.date, int]]:

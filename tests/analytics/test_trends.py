@@ -92,6 +92,7 @@ def test_change_flags_against_the_four_periods_before():
         "Kidal": dict(zip(months, [10, 10, 10, 10, 11], strict=True)),  # +10%: moderate
         "Kayes": dict(zip(months, [10, 10, 10, 10, 10], strict=True)),  # steady
         "Ségou": dict(zip(months, [8, 8, 8, 8, 2], strict=True)),  # a fall
+        "Tessit": dict(zip(months, [20, 16, 16, 15, 21], strict=True)),  # 21 / 16.75: large
         "Wagner": {D(2023, 5, 1): 3},  # new
         "Gone": {D(2022, 12, 1): 9},  # nothing in the window: left out
     }
@@ -103,9 +104,15 @@ def test_change_flags_against_the_four_periods_before():
     assert changes["Ségou"].level is ch.Level.DECREASE and changes["Ségou"].baseline == 8
     assert changes["Wagner"].level is ch.Level.NEW and changes["Wagner"].percent is None
     assert "Gone" not in changes
+    assert changes["Tessit"].level is ch.Level.LARGE
+    # +25% exactly, which floating point makes 25.000000000000007% (7 against 28 / 5)
+    five = [D(2022, m, 1) for m in range(12, 13)] + months
+    edge = ch.compare({"Léré": dict(zip(five, [6, 6, 6, 5, 5, 7], strict=True))},
+                      D(2023, 5, 1), Unit.MONTH, periods=5)  # fmt: skip
+    assert edge[0].level is ch.Level.MODERATE and edge[0].baseline == 28 / 5
     ordered = [c.key for c in ch.compare(counts, D(2023, 5, 1), Unit.MONTH)]
-    assert ordered[:4] == ["Wagner", "Mopti", "Gao", "Kidal"]
-    assert [c.key for c in ch.flagged(list(changes.values()))] == ordered[:4]
+    assert ordered[:5] == ["Wagner", "Tessit", "Mopti", "Gao", "Kidal"]
+    assert [c.key for c in ch.flagged(list(changes.values()))] == ordered[:5]
 
 
 def test_latest_complete_period():
