@@ -86,11 +86,51 @@ _VARIANTS = {
     fold("Explosions/remote violence"): EXPLOSIONS,
     fold("Remote violence"): EXPLOSIONS,
 }
-_CANONICAL = {fold(v): v for v in (*EVENT_TYPES, *_PARENT)} | _VARIANTS
+# French names, so that a colleague's French sheet reads ("Violence contre les civils").
+# The UI's French catalogue says the same (tests/domain/test_text_and_taxonomy.py checks).
+FRENCH = {
+    "Battles": "Batailles",
+    "Protests": "Manifestations",
+    "Riots": "Émeutes",
+    "Explosions/Remote violence": "Explosions/Violence à distance",
+    "Violence against civilians": "Violence contre les civils",
+    "Strategic developments": "Développements stratégiques",
+    "Government regains territory": "Le gouvernement reprend un territoire",
+    "Non-state actor overtakes territory": "Un acteur non étatique s’empare d’un territoire",
+    "Armed clash": "Affrontement armé",
+    "Excessive force against protesters": "Usage excessif de la force contre des manifestants",
+    "Protest with intervention": "Manifestation avec intervention",
+    "Peaceful protest": "Manifestation pacifique",
+    "Violent demonstration": "Manifestation violente",
+    "Mob violence": "Violence de foule",
+    "Chemical weapon": "Arme chimique",
+    "Air/drone strike": "Frappe aérienne/de drone",
+    "Suicide bomb": "Attentat-suicide",
+    "Shelling/artillery/missile attack": "Bombardement/tir d’artillerie/attaque de missiles",
+    "Remote explosive/landmine/IED": "Explosif télécommandé/mine terrestre/EEI",
+    "Grenade": "Grenade",
+    "Sexual violence": "Violences sexuelles",
+    "Attack": "Attaque",
+    "Abduction/forced disappearance": "Enlèvement/disparition forcée",
+    "Agreement": "Accord",
+    "Arrests": "Arrestations",
+    "Change to group/activity": "Changement de groupe/d’activité",
+    "Disrupted weapons use": "Utilisation d’armes déjouée",
+    "Headquarters or base established": "Établissement d’un quartier général ou d’une base",
+    "Looting/property destruction": "Pillage/destruction de biens",
+    "Non-violent transfer of territory": "Transfert non violent de territoire",
+    "Other": "Autre",
+}
+_CANONICAL = (
+    {fold(v): v for v in (*EVENT_TYPES, *_PARENT)}
+    | {fold(FRENCH[v]): v for v in (*EVENT_TYPES, *_PARENT)}
+    | _VARIANTS
+)
 
 
 def canonical(value: str | None) -> str | None:
-    """ACLED's spelling of an event or sub-event type written any way, or None if unknown."""
+    """ACLED's spelling of an event or sub-event type written any way (in French too), or
+    None if unknown."""
     return _CANONICAL.get(fold(value)) if value else None
 
 

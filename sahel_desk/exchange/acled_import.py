@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import re
 import uuid as uuidlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -13,6 +14,7 @@ from typing import Any
 
 from sahel_desk.domain import taxonomy, validation
 from sahel_desk.domain.actors import ActorMatcher, ActorType, split_actors
+from sahel_desk.domain.dates import DateParseError, parse_event_date
 from sahel_desk.domain.errors import Problem, problem
 from sahel_desk.domain.incident import (
     DatePrecision,
@@ -101,6 +103,7 @@ _MISSING = object()
 _CURRENT_TYPES = frozenset(taxonomy.EVENT_TYPES)
 _COUNTRY_BY_ISO = {str(code): name for name, code in ISO_NUMERIC.items()}
 _PRECISION = {1: DatePrecision.DAY, 2: DatePrecision.WEEK, 3: DatePrecision.MONTH}
+_WORDY = re.compile(r"[^\W\d_]|^\s*\d{1,2}[/.-]\d{4}\s*$")  # a month name, "week", or 04/2023
 _GEO = {1: GeoPrecision.EXACT, 2: GeoPrecision.NEAR, 3: GeoPrecision.REGION}
 
 
@@ -181,6 +184,8 @@ class ReadContext:
     gazetteer: Gazetteer
     tags: Mapping[str, str]  # folded code or label (English or French) -> code
     known_places: dict[tuple[str, str, str], str | None] = field(default_factory=dict)
+    # registry name -> its type: for a file without inter1/inter2 (a colleague's own sheet)
+    actor_types: Mapping[str, ActorType | None] = field(default_factory=dict)
 
     def place_ref(self, location: str, admin1: str, admin2: str) -> str | None:
         """The gazetteer entry of a place when it is known without doubt."""
@@ -346,6 +351,20 @@ class AcledReader:
             return RowResult((line,), None, tuple(row.problems), frozenset(row.flags), shown)
         return RowResult((line,), incident, tuple(row.problems), frozenset(row.flags))
 
+    def _written_period(self, row: _Row) -> EventDate | None:
+        """A month or a week written in words in a sheet without time_precision ("April 2023",
+        "avril 2023", "04/2023", "week of 12/06/2023"), as the editor reads them; else None."""
+        if "time_precision" in self.cmap.index:
+            return None  # ACLED's files: the column says the precision
+        raw = row.raw("event_date")
+        if not isinstance(raw, str) or not _WORDY.search(raw):
+            return None
+        try:
+            found = parse_event_date(raw)
+        except DateParseError:
+            return None
+        return found if found.precision is not DatePrecision.DAY else None
+
     def _day(self, value: object, year: int | None) -> dt.date:
         key = (value, year)
         found = self._days.get(key)
@@ -410,8 +429,12 @@ class AcledReader:
     def _incident(self, row: _Row) -> Incident | None:
         sahel = self.shape is Shape.SAHEL
         year = row.read("year", integer, minimum=None)
-        day = row.read("event_date", self._day, year)
-        precision = _PRECISION.get(row.read("time_precision", integer) or 1)
+        written = self._written_period(row)
+        if written is not None:  # "avril 2023", "week of 12/06/2023": the cell says its precision
+            day, precision = written.day, written.precision
+        else:
+            day = row.read("event_date", self._day, year)
+            precision = _PRECISION.get(row.read("time_precision", integer) or 1)
         if precision is None:
             row.error("time_precision", M_BAD_TYPE, reason="time_precision must be 1, 2 or 3")
         inter1 = self._actor_type(row.raw("inter1"))
@@ -442,6 +465,11 @@ class AcledReader:
         geo = _GEO.get(row.read("geo_precision", integer) or 1)
         if geo is None:
             row.error("geo_precision", M_BAD_TYPE, reason="geo_precision must be 1, 2 or 3")
+        # A file without actor types (no inter columns, or left empty): the registry's
+        if inter1 is None and actor1:
+            inter1 = self.ctx.actor_types.get(actor1)
+        if inter2 is None and actor2:
+            inter2 = self.ctx.actor_types.get(actor2)
         if day is None or precision is None or geo is None or not event_type:
             if not any(p.severity == "error" for p in row.problems):
                 row.error("event_date" if day is None else "event_type", M_BAD_TYPE,

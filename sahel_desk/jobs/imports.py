@@ -123,7 +123,9 @@ def _context(store: Store) -> ai.ReadContext:
     for tag in store.tags.all():
         for name in (tag.code, tag.label_en, tag.label_fr):
             tags.setdefault(fold(name), tag.code)
-    return ai.ReadContext(ActorMatcher.of(store.actors.all()), _gazetteer(), tags)
+    actors = store.actors.all()
+    types = {actor.name: actor.actor_type for actor in actors}
+    return ai.ReadContext(ActorMatcher.of(actors), _gazetteer(), tags, actor_types=types)
 
 
 def _sha256(path: Path) -> str:

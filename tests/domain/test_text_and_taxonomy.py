@@ -60,3 +60,21 @@ def test_split_associated_actors():
         "Civilians (Mali)",
     )
     assert split_actors("") == ()
+
+
+def test_french_names_are_read_and_match_the_ui_catalogue():
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    assert taxonomy.canonical("violence contre les civils") == "Violence against civilians"
+    assert taxonomy.canonical("Enlevement/disparition forcee") == "Abduction/forced disappearance"
+    subs = {s for group in taxonomy.SUB_EVENT_TYPES.values() for s in group}
+    assert set(taxonomy.FRENCH) == {*taxonomy.EVENT_TYPES, *subs}
+    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "sahel_desk_fr.ts"
+    catalogue = {
+        m.findtext("source"): m.findtext("translation")
+        for c in ET.parse(ts).getroot()
+        if c.findtext("name") == "taxonomy"
+        for m in c.findall("message")
+    }
+    assert {k: catalogue.get(k) for k in taxonomy.FRENCH} == taxonomy.FRENCH

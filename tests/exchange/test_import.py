@@ -313,3 +313,34 @@ def test_column_names_colleagues_use() -> None:
     chosen = map_columns(["Quand", "Qui", "Genre"], {"Quand": "event_date", "Qui": "actor1",
                                                      "Genre": "event_type"})  # fmt: skip
     assert chosen.complete and chosen.index["actor1"] == 1
+
+
+def test_a_colleagues_sheet_without_actor_types_takes_the_registrys(store: Store, tmp_path):
+    """No inter1/inter2 columns: the actor types come from the registry, so violence against
+    civilians (which needs civilians as actor 2) is not refused for a missing type."""
+    import csv
+
+    path = tmp_path / "colleague.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["event_date", "event_type", "sub_event_type", "actor1", "actor2",
+                         "country", "admin1", "location", "fatalities"])  # fmt: skip
+        writer.writerow(["2023-04-14", "Violence against civilians", "Attack", "GSIM",
+                         "Civilians (Mali)", "Mali", "Mopti", "Bankass", "7"])  # fmt: skip
+        writer.writerow(["2023-06-02", "Battles", "Armed clash", "Katiba Macina",
+                         "Military Forces of Mali (2021-)", "Mali", "Mopti", "Djenné",
+                         ""])  # fmt: skip
+        # French names and a date known only to the month, as the seed article gives them
+        writer.writerow(["avril 2023", "Violence contre les civils", "Attaque", "JNIM",
+                         "Civils (Mali)", "Mali", "Mopti", "Sévaré", "3"])  # fmt: skip
+    plan = imports.plan_import(store, path)
+    assert not plan.needs_mapping, plan.columns
+    assert plan.counts[imports.NEW] == 3, [[str(p) for p in r.problems] for r in plan.rows]
+    imports.apply_import(store, plan)
+    stored = store.incidents.get_many(store.incidents.ids(IncidentQuery()))
+    attack = next(i for i in stored if i.place.location == "Bankass")
+    assert attack.actor1.startswith("JNIM") and attack.inter1 is not None
+    assert attack.inter2 is not None and attack.inter2.name == "CIVILIANS"
+    april = next(i for i in stored if i.place.location == "Sévaré")
+    assert (april.date.precision.name, april.date.day.month) == ("MONTH", 4)
+    assert (april.event_type, april.sub_event_type) == ("Violence against civilians", "Attack")
