@@ -202,3 +202,13 @@ def _qpoint(x, y):
     from PySide6.QtCore import QPointF
 
     return QPointF(x, y)
+
+
+def test_labels_never_overlap_and_the_busiest_region_is_named(panel, incidents):
+    visible = [label for label in panel._labels.values() if label.isVisible()]
+    rects = [label.sceneBoundingRect() for label in visible]
+    assert all(
+        not a.intersects(b) for n, a in enumerate(rects) for b in rects[n + 1 :]
+    ), "overlapping labels"
+    busiest = expected_region_counts(incidents).most_common(1)[0][0]
+    assert panel._labels[busiest].isVisible()

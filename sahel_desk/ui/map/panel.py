@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
@@ -126,6 +126,7 @@ class MapPanel(QWidget):
         self.mode_box.currentIndexChanged.connect(self.on_mode_changed)
         self.whole.clicked.connect(self.show_whole_country)
         self.plot.scene().sigMouseMoved.connect(self.on_mouse_moved)
+        self.view.sigRangeChanged.connect(lambda *_: self._declutter())
         self.plot.scene().sigMouseClicked.connect(self.on_mouse_clicked)
         self._style_shapes()
         self.show_whole_country()
@@ -318,6 +319,23 @@ class MapPanel(QWidget):
             label.border = border
             label.setColor(self._text)
             label.setText(text)
+        self._declutter()
+
+    def _declutter(self) -> None:
+        """Hide a label that would overlap one already placed (busiest places first): small
+        regions in the west crowd at the whole-country zoom; zooming in brings them back, and
+        pointing at a region names it anyway."""
+        data = self.data
+        counts = data.regions.tally.counts if data is not None and data.mode == "admin1" else {}
+        placed: list[QRectF] = []
+        for name in sorted(self._labels, key=lambda n: (-counts.get(n, 0), n)):
+            label = self._labels[name]
+            label.show()
+            rect = label.sceneBoundingRect()
+            crowded = any(rect.intersects(other) for other in placed)
+            label.setVisible(not crowded)
+            if not crowded:
+                placed.append(rect)
 
     def _draw_points(self, points: PointLayers | None) -> None:
         if points is None:
