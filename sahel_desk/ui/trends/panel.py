@@ -50,6 +50,7 @@ class TrendsPanel(QWidget):
         self.request = job.ChartRequest()
         self.names: dict[str, str] = {}  # tag code -> label in the UI language
         self.locale = QLocale()
+        self._changes_for: tuple[object, ...] | None = None  # what the change report is of
 
         self.unit = QComboBox()
         for unit, text in (
@@ -164,6 +165,7 @@ class TrendsPanel(QWidget):
     # ---- loading ---------------------------------------------------------------------------
     def set_query(self, query: IncidentQuery) -> None:
         self.query = query
+        self._changes_for = None  # set_query also means "the data may have changed"
         self.reload()
 
     def reload(self) -> None:
@@ -189,6 +191,9 @@ class TrendsPanel(QWidget):
             work, lambda result: self._loaded(request, result), self._failed, key="trends"
         )
         today = dt.date.today()
+        if self._changes_for == (query, request.unit, today):
+            return  # the split, measure or layout changed: the change report did not
+        self._changes_for = (query, request.unit, today)
         self.ctx.tasks.run(
             lambda: job.change_report(store, query, request.unit, today=today),
             self._show_changes,
