@@ -159,64 +159,64 @@ Base de données : {path}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="49" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="51" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="50" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="52" />
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="79" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="83" />
         <source>{n} incidents written to {path}.</source>
         <translation>{n} incidents écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="86" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="90" />
         <source>{n} control characters were removed (a workbook cannot hold them).</source>
         <translation>{n} caractères de contrôle ont été retirés (un classeur ne peut pas les contenir).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="92" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="96" />
         <source>{n} cells were cut to the 32,767 characters a spreadsheet cell holds.</source>
         <translation>{n} cellules ont été coupées aux 32 767 caractères que contient une cellule de tableur.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="98" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="102" />
         <source>{n} cells beginning like a formula were written as plain text.</source>
         <translation>{n} cellules commençant comme une formule ont été écrites en texte simple.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="111" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="115" />
         <source>Import {name}</source>
         <translation>Import de {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="142" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="146" />
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="144" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="148" />
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="156" />
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="174" />
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="194" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="160" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="178" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="198" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="157" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="161" />
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="175" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="179" />
         <source>“{name}” was not imported: {error}
 
 The database is unchanged.</source>
@@ -225,12 +225,12 @@ The database is unchanged.</source>
 La base n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="195" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="199" />
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="207" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="211" />
         <source>Imported {new} new and {updated} updated incidents from {name}; Ctrl+Z undoes the whole import.</source>
         <translation>{new} nouveaux incidents et {updated} mis à jour importés de {name} ; Ctrl+Z annule tout l’import.</translation>
     </message>
@@ -301,152 +301,152 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="50" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="51" />
         <source>Search notes, places, actors, sources…</source>
         <translation>Rechercher dans les notes, lieux, acteurs, sources…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="53" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="54" />
         <source>All event types</source>
         <translation>Tous les types d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="58" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="59" />
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="61" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="62" />
         <source>More filters</source>
         <translation>Plus de filtres</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="63" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="64" />
         <source>Clear filter</source>
         <translation>Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="66" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="67" />
         <source>Save filter…</source>
         <translation>Enregistrer le filtre…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="70" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="71" />
         <source>from: 2023, April 2023, 14/06/2023</source>
         <translation>du : 2023, avril 2023, 14/06/2023</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="71" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="72" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="75" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="76" />
         <source>actor (any spelling)</source>
         <translation>acteur (toute graphie)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="161" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="162" />
         <source>Any driver or response</source>
         <translation>Tout facteur ou réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="162" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="163" />
         <source>Driver</source>
         <translation>Facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="162" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="163" />
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="87" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="88" />
         <source>fatalities ≥</source>
         <translation>décès ≥</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="88" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="89" />
         <source>fatalities ≤</source>
         <translation>décès ≤</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="93" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="94" />
         <source>Any date precision</source>
         <translation>Toute précision de date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="94" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="95" />
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="95" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="96" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="96" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="97" />
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="97" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="98" />
         <source>Unverified places only</source>
         <translation>Lieux non vérifiés seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="198" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="199" />
         <source>no actor is called “{name}”</source>
         <translation>aucun acteur ne s’appelle « {name} »</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="288" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="302" />
         <source>text “{text}”</source>
         <translation>texte « {text} »</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="299" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="313" />
         <source>recorded {first} – {last}</source>
         <translation>date enregistrée du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="303" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="317" />
         <source>fatalities {low}–{high}</source>
         <translation>décès {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="311" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="325" />
         <source>unverified places</source>
         <translation>lieux non vérifiés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="281" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="295" />
         <source>Filter: {parts}</source>
         <translation>Filtre : {parts}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="331" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="345" />
         <source>All sub-event types</source>
         <translation>Tous les sous-types d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="354" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="368" />
         <source>Saved filters…</source>
         <translation>Filtres enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="363" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="377" />
         <source>Save filter</source>
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="363" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="377" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="375" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="389" />
         <source>This saved filter cannot be read: {error}</source>
         <translation>Ce filtre enregistré est illisible : {error}</translation>
     </message>
@@ -1122,191 +1122,191 @@ La base n’a pas été modifiée.</translation>
         <translation>Sahel Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="62" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="64" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="63" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="65" />
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="71" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="73" />
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="72" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="74" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="74" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="76" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="78" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="80" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="80" />
-        <location filename="../../sahel_desk/ui/main_window.py" line="193" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="82" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="195" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="82" />
-        <location filename="../../sahel_desk/ui/main_window.py" line="196" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="84" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="198" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="105" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="107" />
         <source>&amp;Delete (move to trash)</source>
         <translation>&amp;Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="110" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="112" />
         <source>&amp;Restore from trash</source>
         <translation>Res&amp;taurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="114" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="116" />
         <source>&amp;Tag selected incidents…</source>
         <translation>&amp;Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="120" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="122" />
         <source>&amp;History of this incident</source>
         <translation>&amp;Historique de cet incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="125" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="127" />
         <source>&amp;Manage drivers and responses…</source>
         <translation>&amp;Gérer les facteurs et les réponses…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="126" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="128" />
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="128" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="130" />
         <source>Show the &amp;trash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="133" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="135" />
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="134" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="136" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="142" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="144" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="143" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="145" />
         <source>&amp;About Sahel Desk</source>
         <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="153" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="155" />
         <source>Open in the editor</source>
         <translation>Ouvrir dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="156" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="158" />
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="157" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="159" />
         <source>Tag selected incidents…</source>
         <translation>Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="160" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="162" />
         <source>Restore from trash</source>
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="162" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="164" />
         <source>Delete (move to trash)</source>
         <translation>Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="193" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="195" />
         <source>&amp;Undo {step}</source>
         <translation>&amp;Annuler {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="196" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="198" />
         <source>&amp;Redo {step}</source>
         <translation>&amp;Rétablir {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="206" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="208" />
         <source>The new language applies when Sahel Desk starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="257" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="259" />
         <source>Not done: {error}</source>
         <translation>Non effectué : {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="264" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="266" />
         <source>{n} incident(s) moved to the trash; Ctrl+Z brings them back</source>
         <translation>{n} incident(s) mis à la corbeille ; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="302" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="304" />
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="316" />
-        <location filename="../../sahel_desk/ui/main_window.py" line="322" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="318" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="324" />
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="309" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="311" />
         <source>{n} incident(s) destroyed</source>
         <translation>{n} incident(s) détruit(s)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="317" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="319" />
         <source>Destroy the {n} incident(s) in the trash? This cannot be undone.</source>
         <translation>Détruire le(s) {n} incident(s) de la corbeille ? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="354" />
-        <location filename="../../sahel_desk/ui/main_window.py" line="364" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="356" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="366" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="361" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="363" />
         <source>Export cancelled; nothing was written and no earlier file was touched.</source>
         <translation>Export annulé ; rien n’a été écrit et aucun fichier existant n’a été touché.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="363" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="365" />
         <source>Not exported: {error}</source>
         <translation>Non exporté : {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="385" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="387" />
         <source>{matching} of {total} incidents</source>
         <translation>{matching} incidents sur {total}</translation>
     </message>
@@ -1452,12 +1452,6 @@ La base n’a pas été modifiée.</translation>
         <translation>Revenir à tout le Mali (molette pour zoomer, glisser pour se déplacer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="77" />
-        <location filename="../../sahel_desk/ui/map/panel.py" line="238" />
-        <source>Point at a region for its name and count.</source>
-        <translation>Pointez une région pour voir son nom et son nombre d’incidents.</translation>
-    </message>
-    <message>
         <location filename="../../sahel_desk/ui/map/panel.py" line="84" />
         <source>Longitude (°)</source>
         <translation>Longitude (°)</translation>
@@ -1473,32 +1467,42 @@ La base n’a pas été modifiée.</translation>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="201" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="202" />
         <source>{place}: {count}</source>
         <translation>{place} : {count}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="203" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="204" />
         <source>region of {region}</source>
         <translation>région de {region}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="210" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="211" />
         <source>(of which {region}: {count})</source>
         <translation>(dont {region} : {count})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="256" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="257" />
         <source>The map could not be loaded: {error}</source>
         <translation>La carte n’a pas pu être chargée : {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="339" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="313" />
+        <source>Point at a cercle for its name and count; click to list its incidents.</source>
+        <translation>Pointez un cercle pour voir son nom et son nombre d’incidents ; cliquez pour les lister.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="314" />
+        <source>Point at a region for its name and count; click to list its incidents.</source>
+        <translation>Pointez une région pour voir son nom et son nombre d’incidents ; cliquez pour les lister.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="367" />
         <source>1 incident</source>
         <translation>1 incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="340" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="368" />
         <source>{count} incidents</source>
         <translation>{count} incidents</translation>
     </message>
@@ -1544,19 +1548,24 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>SideTabs</name>
     <message>
-        <location filename="../../sahel_desk/ui/side_tabs.py" line="46" />
+        <location filename="../../sahel_desk/ui/side_tabs.py" line="53" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/side_tabs.py" line="49" />
+        <location filename="../../sahel_desk/ui/side_tabs.py" line="56" />
         <source>Trends</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/side_tabs.py" line="50" />
+        <location filename="../../sahel_desk/ui/side_tabs.py" line="57" />
         <source>Map</source>
         <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/side_tabs.py" line="81" />
+        <source>Showing the incidents of {place}</source>
+        <translation>Incidents affichés : {place}</translation>
     </message>
 </context>
 <context>
@@ -1782,351 +1791,434 @@ Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/chart.py" line="115" />
+        <source>Rolling mean</source>
+        <translation>Moyenne mobile</translation>
+    </message>
+</context>
+<context>
     <name>TrendsPanel</name>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="56" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="61" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="57" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="62" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="58" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="63" />
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="59" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="64" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="65" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="70" />
         <source>Not split</source>
         <translation>Sans répartition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="66" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="71" />
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="67" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="72" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="68" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="73" />
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="69" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="75" />
         <source>Driver</source>
         <translation>Facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="70" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="77" />
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="74" />
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="248" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="81" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="275" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="75" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="82" />
         <source>Fatalities</source>
         <translation>Victimes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="77" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="84" />
         <source>Stacked</source>
         <translation>Empilées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="78" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="85" />
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="82" />
-        <source>top </source>
-        <translation>top </translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="83" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="90" />
         <source>Rolling mean</source>
         <translation>Moyenne mobile</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="88" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="95" />
         <source> periods</source>
         <translation> périodes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="89" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="96" />
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="90" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="97" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="94" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="101" />
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="95" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="102" />
         <source>Split by:</source>
         <translation>Répartition :</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="97" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="104" />
         <source>Measure:</source>
         <translation>Mesure :</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="121" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="128" />
         <source>Region or actor</source>
         <translation>Région ou acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="122" />
-        <source>Latest</source>
-        <translation>Dernière période</translation>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="89" />
+        <source>How many series are drawn; the rest are summed as Other</source>
+        <translation>Nombre de séries tracées ; les autres sont additionnées dans « Autres »</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="123" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="74" />
+        <source>Driver group</source>
+        <translation>Famille de facteurs</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="76" />
+        <source>Response group</source>
+        <translation>Famille de réponses</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="103" />
+        <source>Series:</source>
+        <translation>Séries :</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="129" />
+        <source>Latest (incidents)</source>
+        <translation>Dernière (incidents)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="130" />
         <source>Average before</source>
         <translation>Moyenne avant</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="124" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="131" />
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="125" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="132" />
         <source>Flag</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="209" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="235" />
         <source>Month only</source>
         <translation>Mois seul</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="214" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="241" />
         <source>The chart could not be computed: {error}</source>
         <translation>Le graphique n’a pas pu être calculé : {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="226" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="249" />
+        <source>week of {day}</source>
+        <translation>semaine du {day}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="253" />
         <source>Q{quarter} {year}</source>
         <translation>T{quarter} {year}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="234" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="261" />
         <source>Other ({count})</source>
         <translation>Autres ({count})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="236" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="263" />
         <source>All incidents</source>
         <translation>Tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="240" />
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="391" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="267" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="444" />
         <source>No region</source>
         <translation>Sans région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="247" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="274" />
         <source>Fatalities (known figures)</source>
         <translation>Victimes (chiffres connus)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="252" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="279" />
         <source>per week</source>
         <translation>par semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="253" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="280" />
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="254" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="281" />
         <source>per quarter</source>
         <translation>par trimestre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="255" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="282" />
         <source>per year</source>
         <translation>par an</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="259" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="286" />
         <source>, by event type</source>
         <translation>, par type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="260" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="287" />
         <source>, by region</source>
         <translation>, par région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="261" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="288" />
         <source>, by actor</source>
         <translation>, par acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="262" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="289" />
         <source>, by driver</source>
         <translation>, par facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="263" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="290" />
         <source>, by response</source>
         <translation>, par réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="273" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="291" />
+        <source>, by driver group</source>
+        <translation>, par famille de facteurs</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="292" />
+        <source>, by response group</source>
+        <translation>, par famille de réponses</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="302" />
         <source>No incident matches the filter.</source>
         <translation>Aucun incident ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="277" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="306" />
         <source>{count} incidents known only to the month are not drawn in any week: they are in the hatched band below, across the weeks of their month.</source>
         <translation>{count} incidents connus seulement au mois ne sont placés dans aucune semaine : ils sont dans la bande hachurée du bas, sur les semaines de leur mois.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="282" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="311" />
         <source>An incident involving several actors counts under each.</source>
         <translation>Un incident impliquant plusieurs acteurs compte pour chacun d’eux.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="283" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="312" />
         <source>An incident with several drivers counts under each.</source>
         <translation>Un incident lié à plusieurs facteurs compte pour chacun d’eux.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="284" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="313" />
         <source>An incident with several responses counts under each.</source>
         <translation>Un incident suivi de plusieurs réponses compte pour chacune d’elles.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="289" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="320" />
+        <source>{count} incidents with no driver are not shown.</source>
+        <translation>{count} incidents sans facteur ne sont pas représentés.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="321" />
+        <source>{count} incidents with no response are not shown.</source>
+        <translation>{count} incidents sans réponse ne sont pas représentés.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="327" />
         <source>Incidents whose fatalities are unknown add nothing.</source>
         <translation>Les incidents dont le nombre de victimes est inconnu n’ajoutent rien.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="290" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="329" />
         <source>Click a bar to list its incidents.</source>
         <translation>Cliquez sur une barre pour en lister les incidents.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="298" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="337" />
         <source>of the total</source>
         <translation>du total</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="300" />
-        <source>of {series}</source>
-        <translation>de {series}</translation>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="339" />
+        <source>of: {series}</source>
+        <translation>de : {series}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="318" />
-        <source>{month}, date known only to the month: {count} incidents</source>
-        <translation>{month}, date connue seulement au mois : {count} incidents</translation>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="357" />
+        <source>{month}, date known only to the month: {amount}</source>
+        <translation>{month}, date connue seulement au mois : {amount}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="326" />
-        <source>{period} · {series}: {value} {measure}</source>
-        <translation>{period} · {series} : {value} {measure}</translation>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="365" />
+        <source>{period} · {series}: {amount}</source>
+        <translation>{period} · {series} : {amount}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="344" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="376" />
+        <source>1 fatality</source>
+        <translation>1 victime</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="377" />
+        <source>{count} fatalities</source>
+        <translation>{count} victimes</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="379" />
+        <source>1 incident</source>
+        <translation>1 incident</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="381" />
+        <source>{count} incidents</source>
+        <translation>{count} incidents</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="408" />
+        <source>Incidents of the latest complete period, {latest}, against the average of the {n} before (from {first}): a large increase is above +25%, a moderate one +10 to +25% (with at least 3 incidents).</source>
+        <translation>Incidents de la dernière période complète, {latest}, comparés à la moyenne des {n} précédentes (depuis le {first}) : forte hausse au-delà de +25 %, hausse modérée de +10 à +25 % (avec au moins 3 incidents).</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="417" />
+        <source>The filter's dates are set aside for this comparison.</source>
+        <translation>Les dates du filtre sont ignorées pour cette comparaison.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="395" />
         <source>Showing the incidents of {what}</source>
         <translation>Incidents affichés : {what}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="353" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="404" />
         <source>No incident: nothing to compare.</source>
         <translation>Aucun incident : rien à comparer.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="358" />
-        <source>Latest complete period, {latest}, against the average of the {n} before (from {first}): a large increase is above +25%, a moderate one +10 to +25%.</source>
-        <translation>Dernière période complète, {latest}, comparée à la moyenne des {n} précédentes (depuis le {first}) : forte hausse au-delà de +25 %, hausse modérée de +10 à +25 %.</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="367" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="420" />
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="368" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="421" />
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="372" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="425" />
         <source>{what}: {n} flagged of {total}</source>
         <translation>{what} : {n} en alerte sur {total}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="384" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="437" />
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="385" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="438" />
         <source>large increase</source>
         <translation>forte hausse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="386" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="439" />
         <source>moderate increase</source>
         <translation>hausse modérée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="388" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="441" />
         <source>decrease</source>
         <translation>baisse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="414" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="466" />
+        <source>Sahel Desk · {database} · {filter} · {date}</source>
+        <translation>Sahel Desk · {database} · {filter} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="468" />
+        <source>all incidents</source>
+        <translation>tous les incidents</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="484" />
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="414" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="484" />
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="422" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="492" />
         <source>The chart could not be saved to {path}</source>
         <translation>Le graphique n’a pas pu être enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="425" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="495" />
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="430" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="500" />
         <source>Chart copied to the clipboard</source>
         <translation>Graphique copié dans le presse-papiers</translation>
     </message>

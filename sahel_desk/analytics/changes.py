@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sahel_desk.domain.periods import Unit, bin_end, bin_start, next_bin
 
 LARGE, MODERATE = 25, 10  # percent
+MINIMUM = 3  # incidents in the latest period before a rise is flagged: +300% on 1 is noise
 
 
 class Level(enum.StrEnum):
@@ -73,9 +74,11 @@ def compare(
     latest: dt.date,
     unit: Unit,
     periods: int = 4,
+    minimum: int = MINIMUM,
 ) -> list[Change]:
     """Each series' latest period against the mean of the ``periods`` before it; the flagged
-    ones first (new, large, moderate), then by the size of the rise."""
+    ones first (new, large, moderate), then by the size of the rise. A rise is flagged only
+    with at least ``minimum`` incidents in the latest period; a new series always is."""
     if periods < 1:
         raise ValueError("compare with at least one period before")
     before = periods_before(latest, unit, periods)
@@ -85,7 +88,10 @@ def compare(
         total = sum(by_bin.get(b, 0) for b in before)
         if now == 0 and total == 0:
             continue
-        out.append(Change(key, now, total / periods, _level(now, total, periods)))
+        level = _level(now, total, periods)
+        if level in (Level.LARGE, Level.MODERATE) and now < minimum:
+            level = Level.STEADY
+        out.append(Change(key, now, total / periods, level))
     order = list(Level)
     return sorted(out, key=lambda c: (order.index(c.level), -(c.latest - c.baseline), c.key))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from sahel_desk.domain.periods import Unit, bin_start, bins_between
@@ -63,6 +63,8 @@ class TrendTable:
     bins: tuple[dt.date, ...]  # bin starts, contiguous
     series: tuple[Series, ...]  # largest first, OTHER last
     imprecise: tuple[Imprecise, ...] = ()
+    keys: frozenset[str] = frozenset()  # every series key, OTHER's members included
+    uncharted: int = 0  # incidents of the filter in no series (no driver, in a driver chart)
 
     @property
     def imprecise_incidents(self) -> int:
@@ -113,7 +115,40 @@ def build(
     if rest:
         folded = [sum(values[k] for _, values in rest) for k in range(len(bins))]
         series.append(Series(OTHER, tuple(folded), tuple(key for key, _ in rest)))
-    return TrendTable(unit, measure, tuple(bins), tuple(series), _bands(months, bins, unit))
+    return TrendTable(
+        unit, measure, tuple(bins), tuple(series), _bands(months, bins, unit), frozenset(by_key)
+    )
+
+
+def with_distinct(
+    table: TrendTable, every: Iterable[Cell] | None = None, other: Iterable[Cell] | None = None
+) -> TrendTable:
+    """For splits where one incident counts under several series (actors, drivers): OTHER's
+    values from ``other``, the incidents of its members counted once each, and the imprecise
+    bands from ``every``, the incidents of all series counted once each (not once per series)."""
+    series = list(table.series)
+    index = {start: k for k, start in enumerate(table.bins)}
+    if other is not None and series and series[-1].key == OTHER:
+        values = [0] * len(table.bins)
+        for cell in other:
+            k = index.get(bin_start(cell.start, table.unit))
+            if k is not None and not cell.imprecise:
+                values[k] += _value(cell, table.measure)
+        series[-1] = replace(series[-1], values=tuple(values))
+    bands = table.imprecise
+    if every is not None:
+        months: dict[dt.date, list[int]] = {}
+        for cell in every:
+            if cell.imprecise:
+                band = months.setdefault(cell.start, [0, 0])
+                band[0] += _value(cell, table.measure)
+                band[1] += cell.incidents
+        bands = _bands(months, list(table.bins), table.unit)
+    return replace(table, series=tuple(series), imprecise=bands)
+
+
+def _value(cell: Cell, measure: str) -> int:
+    return cell.incidents if measure == INCIDENTS else cell.fatalities
 
 
 def _bands(months: dict[dt.date, list[int]], bins: list[dt.date], unit: Unit) -> tuple:

@@ -36,11 +36,29 @@ class Split(enum.StrEnum):
     ACTOR = "actor"
     DRIVER = "driver"
     RESPONSE = "response"
+    DRIVER_GROUP = "driver_group"  # the top of the hierarchy: "Governance and institutions"
+    RESPONSE_GROUP = "response_group"
 
     @property
     def multiple(self) -> bool:
         """True when one incident can count in several series."""
-        return self in (Split.ACTOR, Split.DRIVER, Split.RESPONSE)
+        return self is Split.ACTOR or self.tag_kind is not None
+
+    @property
+    def tag_kind(self) -> str | None:
+        """"driver" or "response" for the splits by tag, else None."""
+        if self in (Split.DRIVER, Split.DRIVER_GROUP):
+            return "driver"
+        if self in (Split.RESPONSE, Split.RESPONSE_GROUP):
+            return "response"
+        return None
+
+    @property
+    def tags(self) -> Split:
+        """The split by single tags this one groups (itself when it does not group)."""
+        return {Split.DRIVER_GROUP: Split.DRIVER, Split.RESPONSE_GROUP: Split.RESPONSE}.get(
+            self, self
+        )
 
 
 def bin_start(day: dt.date, unit: Unit) -> dt.date:

@@ -40,6 +40,9 @@ class IncidentQuery:
     event_types: frozenset[str] = frozenset()
     sub_event_types: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()  # any of these tag codes (or their children)
+    # And also, group by group: a chart's bar of actor X within "actor A" is A and X.
+    actor_groups: tuple[frozenset[str], ...] = ()  # each: any of these actors
+    tag_groups: tuple[frozenset[str], ...] = ()  # each: any of these tags (or children)
     fatalities_min: int | None = None
     fatalities_max: int | None = None
     date_precisions: frozenset[DatePrecision] = frozenset()
@@ -77,6 +80,9 @@ _SETS = {
 }
 
 
+_GROUPS = ("actor_groups", "tag_groups")
+
+
 def query_to_dict(query: IncidentQuery) -> dict[str, object]:
     """A JSON-able dict of the fields that differ from an empty query (for saved filters)."""
     empty = IncidentQuery()
@@ -87,6 +93,8 @@ def query_to_dict(query: IncidentQuery) -> dict[str, object]:
             continue
         if name in _SETS:
             out[name] = sorted(int(v) if isinstance(v, int) else v for v in value)
+        elif name in _GROUPS:
+            out[name] = [sorted(group) for group in value]
         elif isinstance(value, dt.date):
             out[name] = value.isoformat()
         elif name == "sort":
@@ -107,6 +115,8 @@ def query_from_dict(data: object) -> IncidentQuery:
         try:
             if name in _SETS:
                 fields[name] = frozenset(_SETS[name](v) for v in value)
+            elif name in _GROUPS:
+                fields[name] = tuple(frozenset(str(v) for v in group) for group in value)
             elif name in ("date_from", "date_to", "recorded_from", "recorded_to"):
                 fields[name] = dt.date.fromisoformat(value)
             elif name == "sort":

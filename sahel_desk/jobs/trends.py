@@ -5,7 +5,7 @@ means. Runs off the GUI thread; the widgets only draw what comes back.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sahel_desk.analytics import changes as ch
 from sahel_desk.analytics import trends
@@ -30,37 +30,75 @@ class ChangeReport:
     periods: int
     regions: tuple[ch.Change, ...] = ()
     actors: tuple[ch.Change, ...] = ()
+    dates_ignored: bool = False  # the filter's dates were set aside to reach the periods before
 
 
 def chart(store: Store, query: IncidentQuery, request: ChartRequest) -> trends.TrendTable:
-    """The series of the chart ``request`` describes, for the incidents ``query`` matches."""
-    cells = store.reports.trend(request.unit, request.split, query)
-    return trends.build(
-        cells,
-        request.unit,
-        request.measure,
-        top=request.top,
-        first=query.date_from,
-        last=query.date_to,
+    """The series of the chart ``request`` describes, for the incidents ``query`` matches.
+
+    When an incident can count under several series (actors, drivers, responses), "Other"
+    and the band of incidents known only to the month are counted again, each incident once:
+    a sum over series would count an incident with two folded actors twice."""
+    unit, split = request.unit, request.split
+    cells = store.reports.trend(unit, split, query)
+    table = trends.build(
+        cells, unit, request.measure, top=request.top, first=query.date_from, last=query.date_to
     )
+    if not split.multiple or not table.keys:
+        return table
+    every_query = query if split is Split.ACTOR else narrowed(query, split, table.keys)
+    every = None
+    if unit is Unit.WEEK:  # the band of month-only incidents, each counted once
+        every = store.reports.trend(unit, Split.NONE, every_query)
+    other = None
+    if table.series and table.series[-1].key == trends.OTHER:
+        members = frozenset(table.series[-1].members)
+        other = store.reports.trend(unit, Split.NONE, narrowed(query, split, members))
+    table = trends.with_distinct(table, every, other)
+    if split is Split.ACTOR:
+        return table  # every incident has an actor 1
+    if every is not None:
+        charted = sum(cell.incidents for cell in every)
+    else:
+        charted = store.incidents.count(every_query)
+    return replace(table, uncharted=store.incidents.count(query) - charted)
+
+
+def narrowed(query: IncidentQuery, split: Split, keys: frozenset[str]) -> IncidentQuery:
+    """``query`` and also any of ``keys`` of ``split`` (an actor, a tag): the list's own actor
+    or tag filter is kept, the keys are one more condition."""
+    if split is Split.ACTOR:
+        if not query.actors:
+            return query.with_changes(actors=keys)
+        return query.with_changes(actor_groups=(*query.actor_groups, keys))
+    if not query.tags:
+        return query.with_changes(tags=keys)
+    return query.with_changes(tag_groups=(*query.tag_groups, keys))
 
 
 def change_report(
     store: Store, query: IncidentQuery, unit: Unit, *, periods: int = 4, today: dt.date
 ) -> ChangeReport:
-    """Regions and actors of the latest complete period against the ``periods`` before."""
-    regions = ch.counts_by_key(store.reports.trend(unit, Split.ADMIN1, query))
-    actors = ch.counts_by_key(store.reports.trend(unit, Split.ACTOR, query))
-    days = [day for by_bin in regions.values() for day in by_bin]
-    latest = ch.latest_complete(unit, max(days, default=None), today, query.date_to)
+    """Regions and actors of the latest complete period against the ``periods`` before.
+
+    The latest period is the last one over (before today's) that the data reaches, whatever
+    the filter matches last (a narrow filter would otherwise always end on an incident); it
+    ends no later than the filter's end. The filter's dates are set aside for the counts:
+    the periods before lie outside them."""
+    ends = [d for d in (query.date_to, query.recorded_to) if d is not None]
+    undated = query.with_changes(date_from=None, date_to=None, recorded_from=None, recorded_to=None)
+    latest = ch.latest_complete(unit, store.reports.last_day(), today, min(ends, default=None))
     if latest is None:
         return ChangeReport(unit, None, periods)
+    regions = ch.counts_by_key(store.reports.trend(unit, Split.ADMIN1, undated))
+    actors = ch.counts_by_key(store.reports.trend(unit, Split.ACTOR, undated))
     return ChangeReport(
         unit,
         latest,
         periods,
         tuple(ch.compare(regions, latest, unit, periods)),
         tuple(ch.compare(actors, latest, unit, periods)),
+        dates_ignored=undated != query,
     )
 
 
@@ -78,28 +116,27 @@ def drill(
     precisions = query.date_precisions or frozenset(DatePrecision)
     if band is not None:
         month = table.imprecise[band].month
-        return query.with_changes(
+        banded = query.with_changes(
             recorded_from=month,
             recorded_to=bin_end(month, Unit.MONTH),
             date_precisions=precisions & {DatePrecision.MONTH},
         )
+        if split.tag_kind:  # the band holds tagged incidents only
+            banded = narrowed(banded, split, table.keys)
+        return banded
     start = table.bins[bin_index]
-    narrowed = query.with_changes(
+    narrowed_by_bin = query.with_changes(
         recorded_from=start,
         recorded_to=bin_end(start, table.unit),
         date_precisions=precisions & precise_enough(table.unit),
     )
-    if narrowed.date_precisions == frozenset(DatePrecision):
-        narrowed = narrowed.with_changes(date_precisions=frozenset())
+    if narrowed_by_bin.date_precisions == frozenset(DatePrecision):
+        narrowed_by_bin = narrowed_by_bin.with_changes(date_precisions=frozenset())
     if series is None or split is Split.NONE:
-        return narrowed
+        return narrowed_by_bin
     chosen = table.series[series]
     keys = frozenset(chosen.members if chosen.key == trends.OTHER else (chosen.key,))
-    field = {
-        Split.EVENT_TYPE: "event_types",
-        Split.ADMIN1: "admin1",
-        Split.ACTOR: "actors",
-        Split.DRIVER: "tags",
-        Split.RESPONSE: "tags",
-    }[split]
-    return narrowed.with_changes(**{field: keys})
+    if split.multiple:
+        return narrowed(narrowed_by_bin, split, keys)
+    field = "event_types" if split is Split.EVENT_TYPE else "admin1"
+    return narrowed_by_bin.with_changes(**{field: keys})

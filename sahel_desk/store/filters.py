@@ -61,6 +61,20 @@ def descendants(conn: Connection, codes: frozenset[str]) -> list[int]:
     return sorted(out)
 
 
+def _involving(names: frozenset[str]) -> ColumnElement[bool]:
+    """Incidents with any of these actors as actor 1, actor 2 or an associated actor."""
+    actor_ids = select(s.actors.c.id).where(s.actors.c.name.in_(sorted(names)))
+    return or_(
+        i.c.actor1_id.in_(actor_ids),
+        i.c.actor2_id.in_(actor_ids),
+        i.c.id.in_(
+            select(s.incident_actors.c.incident_id).where(
+                s.incident_actors.c.actor_id.in_(actor_ids)
+            )
+        ),
+    )
+
+
 def conditions(conn: Connection, q: IncidentQuery) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if q.deleted_only:
@@ -92,26 +106,19 @@ def conditions(conn: Connection, q: IncidentQuery) -> list[ColumnElement[bool]]:
         where.append(i.c.date_precision.in_(sorted(int(p) for p in q.date_precisions)))
     if q.geo_precisions:
         where.append(i.c.geo_precision.in_(sorted(int(p) for p in q.geo_precisions)))
-    if q.actors:
-        actor_ids = select(s.actors.c.id).where(s.actors.c.name.in_(sorted(q.actors)))
-        where.append(
-            or_(
-                i.c.actor1_id.in_(actor_ids),
-                i.c.actor2_id.in_(actor_ids),
+    for group in (q.actors, *q.actor_groups):
+        if group:
+            where.append(_involving(group))
+    for group in (q.tags, *q.tag_groups):
+        if group:
+            tag_ids = descendants(conn, group)
+            where.append(
                 i.c.id.in_(
-                    select(s.incident_actors.c.incident_id).where(
-                        s.incident_actors.c.actor_id.in_(actor_ids)
+                    select(s.incident_tags.c.incident_id).where(
+                        s.incident_tags.c.tag_id.in_(tag_ids)
                     )
-                ),
+                )
             )
-        )
-    if q.tags:
-        tag_ids = descendants(conn, q.tags)
-        where.append(
-            i.c.id.in_(
-                select(s.incident_tags.c.incident_id).where(s.incident_tags.c.tag_id.in_(tag_ids))
-            )
-        )
     if q.fatalities_min is not None:
         where.append(i.c.fatalities >= q.fatalities_min)
     if q.fatalities_max is not None:

@@ -131,6 +131,16 @@ class ReportRepo:
                 raw = conn.execute(sql).tuples().all()
         return _cells(raw, unit)
 
+    def last_day(self) -> dt.date | None:
+        """The latest day any incident (out of the trash) is recorded on."""
+        with self._session.read() as conn:
+            found = conn.execute(
+                select(func.max(_DAY)).where(i.c.deleted.is_(False))
+            ).scalar_one_or_none()
+        if found is None:
+            return None
+        return found if isinstance(found, dt.date) else dt.date.fromisoformat(found)
+
     def tag_counts(self, query: IncidentQuery | None = None) -> list[tuple[str, str, int]]:
         """(tag code, admin1, incidents) for every tag in use, and (code, "*", incidents) for its
         total. A parent tag counts each incident tagged with it or any child once."""
@@ -197,12 +207,27 @@ def _series(split: Split) -> tuple[Any, Any]:
         return literal(""), i
     if split in (Split.EVENT_TYPE, Split.ADMIN1):
         return i.c[split.value], i
-    kind = "driver" if split is Split.DRIVER else "response"
     link = s.incident_tags
     joined = i.join(link, link.c.incident_id == i.c.id).join(
-        s.tags, and_(s.tags.c.id == link.c.tag_id, s.tags.c.kind == kind)
+        s.tags, and_(s.tags.c.id == link.c.tag_id, s.tags.c.kind == split.tag_kind)
     )
-    return s.tags.c.code, joined
+    if split.tags is split:
+        return s.tags.c.code, joined
+    # A group: the tag's parent, or the tag at the top; one row per incident and group, or
+    # an incident with two drivers of one group would add its fatalities twice.
+    parent = s.tags.alias("parent")
+    group = func.coalesce(parent.c.code, s.tags.c.code)
+    grouped = (
+        select(link.c.incident_id, group.label("code"))
+        .select_from(
+            link.join(
+                s.tags, and_(s.tags.c.id == link.c.tag_id, s.tags.c.kind == split.tag_kind)
+            ).outerjoin(parent, parent.c.id == s.tags.c.parent_id)
+        )
+        .distinct()
+        .subquery("grouped")
+    )
+    return grouped.c.code, i.join(grouped, grouped.c.incident_id == i.c.id)
 
 
 def _actor_cells(conn: Any, start: Any, where: Any) -> list[tuple[Any, ...]]:

@@ -37,10 +37,12 @@ class MainWindow(QMainWindow):
 
         self.incidents = IncidentPanel(ctx, self)
         self.editor = IncidentEditor(ctx, self)
-        self.side = SideTabs(self.editor, ctx, self)
+        self.side = SideTabs(self.editor, ctx, self, describe=self.incidents.filters.words)
         self.side.follow(self.incidents.query)
         self.side.sig_drill.connect(self.show_query)
         self.side.sig_message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        # "Showing the incidents of ..." is wrong once the filter is cleared
+        self.incidents.clear.clicked.connect(self.statusBar().clearMessage)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.incidents)
         self.splitter.addWidget(self.side)

@@ -38,9 +38,16 @@ class SideTabs(QTabWidget):
     sig_drill = Signal(object)  # IncidentQuery from a view: the list should show it
     sig_message = Signal(str)
 
-    def __init__(self, editor: QWidget, ctx: Any, parent: QWidget | None = None):
+    def __init__(
+        self,
+        editor: QWidget,
+        ctx: Any,
+        parent: QWidget | None = None,
+        describe: Callable[[IncidentQuery], str] | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
+        self.describe = describe  # the filter in words (the filter bar's), for captions
         self.editor = editor
         self.query = IncidentQuery()
         self.addTab(editor, self.tr("Incident"))
@@ -56,6 +63,7 @@ class SideTabs(QTabWidget):
         from sahel_desk.ui.trends.panel import TrendsPanel
 
         panel = TrendsPanel(self.ctx)
+        panel.describe = self.describe
         panel.sig_drill.connect(self.sig_drill)
         panel.sig_message.connect(self.sig_message)
         return panel
@@ -65,7 +73,12 @@ class SideTabs(QTabWidget):
 
         panel = MapPanel(self.ctx)
         panel.sig_drill.connect(self.sig_drill)
+        panel.sig_drill.connect(self._say_place)
         return panel
+
+    def _say_place(self, query: IncidentQuery) -> None:
+        places = " + ".join(sorted(query.admin2 or query.admin1))
+        self.sig_message.emit(self.tr("Showing the incidents of {place}").format(place=places))
 
     def follow(self, query: IncidentQuery) -> None:
         """The list's query changed (or the data did): redraw the visible view, mark the rest."""

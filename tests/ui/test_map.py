@@ -212,3 +212,12 @@ def test_labels_never_overlap_and_the_busiest_region_is_named(panel, incidents):
     ), "overlapping labels"
     busiest = expected_region_counts(incidents).most_common(1)[0][0]
     assert panel._labels[busiest].isVisible()
+
+
+@pytest.mark.parametrize("mode", ["admin1", "admin2", "event_type", "actor1"])
+def test_an_empty_filter_draws_an_empty_map_without_error(panel, mode):
+    panel.set_mode(mode)
+    panel.set_query(IncidentQuery(text="zzqxnonsense"))
+    assert panel.data is not None and "could not be loaded" not in panel.not_drawn.text()
+    assert all(label.textItem.toPlainText().split("\n")[-1] in ("0", label.textItem.toPlainText())
+               for label in panel._labels.values())  # fmt: skip

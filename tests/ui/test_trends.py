@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import sys
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QImage
 
@@ -76,6 +77,19 @@ def test_the_month_only_band_in_weekly_bins(window, store):
     assert window.incidents.matching == table.imprecise[0].incidents
 
 
+def test_the_rolling_mean_fits_and_is_named_in_the_legend(window):
+    panel = window.side.trends.view
+    choose(panel.split, Split.EVENT_TYPE)
+    choose(panel.stacked, False)  # side by side: bars lower than the total's mean
+    panel.mean.setChecked(True)
+    _xs, means = panel.chart.mean_line.getData()
+    _low, high = panel.chart.plot.getViewBox().viewRange()[1]
+    assert max(means) < high
+    assert panel.chart.legend.getLabel(panel.chart.mean_line) is not None
+    panel.mean.setChecked(False)
+    assert panel.chart.legend.getLabel(panel.chart.mean_line) is None
+
+
 def test_hover_words_and_rolling_mean(window):
     panel = window.side.trends.view
     table = panel.table
@@ -97,7 +111,11 @@ def test_save_png_and_the_change_report(window, tmp_path):
                for y in range(0, image.height(), 7)}  # fmt: skip
     assert len(colours) > 8  # bars, axes and text, not a blank picture
     assert panel.changes.topLevelItemCount() == 2
-    assert "Latest complete period" in panel.changes_title.text()
+    assert "latest complete period" in panel.changes_title.text()
+    # sharp in a report, and says what it shows
+    assert image.width() == 2 * panel.chart.width()
+    assert window.ctx.store.path.name in panel.chart.caption.text()
+    assert "all incidents" in panel.chart.caption.text()
 
 
 def test_a_hundred_rebuilds_do_not_grow(window):
@@ -142,3 +160,31 @@ def test_a_newer_request_supersedes_a_waiting_one(qtbot):
     gate.set()
     qtbot.waitUntil(lambda: shown == ["new"], timeout=5000)
     assert tasks.wait() and ran == ["new"]
+
+
+def test_an_event_type_has_the_maps_colour(window):
+    from sahel_desk.ui.map import layers
+    from sahel_desk.ui.palette import event_type_colour
+
+    panel = window.side.trends.view
+    choose(panel.split, Split.EVENT_TYPE)
+    for k, series in enumerate(panel.table.series):
+        brush = panel.chart.bars[k].opts["brush"]
+        assert pg.mkBrush(brush).color().name() == event_type_colour(series.key), series.key
+    assert layers.event_type_colour is event_type_colour  # the map draws with the same
+
+
+def test_several_regions_from_the_map_stay_in_the_filter(window, store):
+    both = frozenset({"Tombouctou", "Taoudénit"})
+    window.show_query(IncidentQuery(admin1=both))
+    assert window.incidents.region.currentText() == "Taoudénit + Tombouctou"
+    event_type = window.incidents.event_type
+    event_type.setCurrentIndex(event_type.findData("Battles"))  # another filter changes
+    assert window.incidents.query.admin1 == both
+    assert window.incidents.matching == store.incidents.count(
+        IncidentQuery(admin1=both, event_types=frozenset({"Battles"}))
+    )
+    window.incidents.region.setCurrentIndex(window.incidents.region.findData("Gao"))
+    assert window.incidents.query.admin1 == {"Gao"}
+    window.incidents.clear_filters()
+    assert window.incidents.region.findText("Taoudénit + Tombouctou") == -1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from sahel_desk.ui import i18n, settings
 from sahel_desk.ui.context import AppContext
 
 ANY = ""
+_JOINED = "\x1f"  # joins several regions in one entry of the region list
 
 
 class FilterBar(QWidget):
@@ -212,7 +213,9 @@ class FilterBar(QWidget):
             text=self.search.text().strip(),
             event_types=self._kept("event_types", event_type),
             sub_event_types=self._kept("sub_event_types", sub),
-            admin1=self._kept("admin1", region),
+            admin1=frozenset(region.split(_JOINED))
+            if _JOINED in (region or "")
+            else (self._kept("admin1", region)),
             date_from=dates[0],
             date_to=dates[1],
             actors=self._kept("actors", next(iter(actors), None)),
@@ -254,7 +257,7 @@ class FilterBar(QWidget):
         self._select(self.event_type, min(query.event_types, default=ANY))
         self._fill_sub_types()
         self._select(self.sub_event_type, min(query.sub_event_types, default=ANY))
-        self._select(self.region, min(query.admin1, default=ANY))
+        self._show_regions(query.admin1)
         self._select(self.tag, min(query.tags, default=ANY))
         self._select(self.precision, min(query.date_precisions, default=None))
         self.unverified.setChecked(query.unverified_only)
@@ -270,6 +273,17 @@ class FilterBar(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self.describe(query)
+
+    def _show_regions(self, regions: frozenset[str]) -> None:
+        """One region, or several as one entry ("Tombouctou + Taoudénit", from the map)."""
+        joined = self.region.findData(_JOINED, Qt.ItemDataRole.UserRole, Qt.MatchFlag.MatchContains)
+        if joined >= 0:
+            self.region.removeItem(joined)
+        if len(regions) > 1:
+            self.region.addItem(" + ".join(sorted(regions)), _JOINED.join(sorted(regions)))
+            self.region.setCurrentIndex(self.region.count() - 1)
+            return
+        self._select(self.region, min(regions, default=ANY))
 
     @staticmethod
     def _select(combo: QComboBox, data: object) -> None:

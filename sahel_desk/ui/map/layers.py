@@ -11,22 +11,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sahel_desk.domain import taxonomy
 from sahel_desk.domain.points import IncidentPoints
 from sahel_desk.reference.boundaries import AreaTally
+from sahel_desk.ui.palette import CATEGORICAL, EVENT_TYPES, OTHER_COLOUR, event_type_colour
 
 # ColorBrewer YlOrRd, 5 classes: sequential, print- and colour-blind-safe, and still ordered
 # when seen in grey. Zero is drawn apart (a neutral tone from the palette) so that "none"
 # never reads as "a few".
 SEQUENTIAL = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
-# Tableau 10: distinct on white and on a dark background alike; the last is for "other".
-CATEGORICAL = (
-    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-    "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
-)  # fmt: skip
-OTHER_COLOUR = "#9d9d9d"
 OTHER = ""  # the key of the "other" layer
-EVENT_TYPES = tuple(taxonomy.SUB_EVENT_TYPES)  # a fixed order keeps each type's colour
 TOP_ACTORS = 7
 # Marker diameter (logical px) by fatalities: (lowest of the class, size). Unknown tolls take
 # the smallest size, with zero: the legend says so.
@@ -73,7 +66,9 @@ def class_of(count: int, breaks: list[int]) -> int:
 
 
 def class_ranges(breaks: list[int]) -> list[tuple[int, int]]:
-    """(low, high) of each class, for the legend."""
+    """(low, high) of each class, for the legend; none when nothing is counted."""
+    if not breaks:
+        return []
     lows = [1, *(b + 1 for b in breaks[:-1])]
     return list(zip(lows, breaks, strict=True))
 
@@ -153,7 +148,7 @@ def point_layers(points: IncidentPoints, by: str, top: int = TOP_ACTORS) -> Poin
         present = set(column)
         keys = [t for t in EVENT_TYPES if t in present]
         keys += sorted(present - set(keys))  # a type outside the taxonomy (imported)
-        colours = {t: CATEGORICAL[EVENT_TYPES.index(t)] for t in keys if t in EVENT_TYPES}
+        colours = {t: event_type_colour(t) for t in keys if t in EVENT_TYPES}
     elif by == "actor1":
         column = points.actor1
         keys = [name for name, _ in Counter(column).most_common(top)]

@@ -74,7 +74,7 @@ class MapPanel(QWidget):
         self.whole.setToolTip(self.tr("Zoom back out to all of Mali (wheel to zoom, drag to pan)"))
         self.not_drawn = QLabel()  # what the map leaves out, said at once
         self.not_drawn.setWordWrap(True)
-        self.hover = QLabel(self.tr("Point at a region for its name and count."))
+        self.hover = QLabel(self._hint())
 
         self.plot = pg.PlotWidget()
         self.view = self.plot.getViewBox()
@@ -236,7 +236,7 @@ class MapPanel(QWidget):
         point = self.view.mapSceneToView(scene_pos)
         shape = self.shape_at(point.x(), point.y())
         text = self.describe_at(point.x(), point.y())
-        self.hover.setText(text or self.tr("Point at a region for its name and count."))
+        self.hover.setText(text or self._hint())
         self._highlight.setPath(_path(shape) if shape else QPainterPath())
         if text:
             QToolTip.showText(QCursor.pos(), text, self.plot)
@@ -305,7 +305,17 @@ class MapPanel(QWidget):
         self._style_shapes()
         self._draw_labels(data)
         self._draw_points(data.points)
+        self.hover.setText(self._hint())
         self.not_drawn.setText(self.legend.show_data(data, self._neutral.name()))
+
+    def _hint(self) -> str:
+        if self.data is not None and self.data.mode == "admin2":
+            return self.tr("Point at a cercle for its name and count; click to list its incidents.")
+        return self.tr("Point at a region for its name and count; click to list its incidents.")
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._declutter()  # the labels' room changed with the map's
 
     def _draw_labels(self, data: MapData) -> None:
         fill = QColor(self._base)

@@ -16,15 +16,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPalette
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from sahel_desk.analytics.trends import TrendTable, rolling_mean
+from sahel_desk.analytics.trends import OTHER, TrendTable, rolling_mean
 from sahel_desk.domain.periods import Unit
-
-# Okabe–Ito, then Tableau: told apart with colour-blindness, on light and dark backgrounds.
-COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442",
-           "#8C564B", "#7F7F7F", "#17BECF", "#BCBD22", "#1F77B4")  # fmt: skip
-OTHER_COLOUR = "#A0A0A0"
+from sahel_desk.ui.palette import OTHER_COLOUR, series_colours
 
 
 @dataclass(frozen=True)
@@ -37,11 +33,12 @@ class Hit:
 
 
 class BinAxis(pg.AxisItem):
-    """Bottom axis: bin k is labelled with its period in the UI's words, at round steps
-    (every quarter, year, five years...) so that the labels never overlap."""
+    """Bottom axis: ticks on round periods (every quarter, year, five years...) so that the
+    labels never overlap; weekly bins are ticked at the weeks holding a month's first day,
+    labelled with that month."""
 
     STEPS: ClassVar[dict[Unit, tuple[int, ...]]] = {
-        Unit.WEEK: (1, 2, 4, 13, 26, 52, 104, 260),
+        Unit.WEEK: (1, 2, 3, 6, 12, 24, 60, 120),  # in months
         Unit.MONTH: (1, 2, 3, 6, 12, 24, 60, 120),
         Unit.QUARTER: (1, 2, 4, 8, 20, 40),
         Unit.YEAR: (1, 2, 5, 10, 20, 50),
@@ -50,36 +47,59 @@ class BinAxis(pg.AxisItem):
     def __init__(self) -> None:
         super().__init__("bottom")
         self.labels: list[str] = []
-        self.bins: tuple[dt.date, ...] = ()
-        self.unit = Unit.MONTH
+        self.anchors: list[int | None] = []  # a round-period number per bin, None: no tick
+
+    def set_bins(self, bins: tuple[dt.date, ...], unit: Unit, labels: list[str]) -> None:
+        self.unit, self.labels = unit, labels
+        self.anchors = [_anchor(start, unit) for start in bins]
 
     def tickValues(self, minVal, maxVal, size):
         count = len(self.labels)
-        if not count or not self.bins:
+        if not count:
             return []
         first, last = max(0, int(np.ceil(minVal))), min(count - 1, int(np.floor(maxVal)))
-        if last < first:
+        candidates = [k for k in range(first, last + 1) if self.anchors[k] is not None]
+        if not candidates:
             return []
-        widest = max(QFontMetrics(self.font()).horizontalAdvance(t) for t in self.labels) + 18
-        fits = max(1, int(size // widest))
+        widest = max(
+            QFontMetrics(self.font()).horizontalAdvance(self.labels[k]) for k in candidates
+        )
+        fits = max(1, int(size // (widest + 18)))
         steps = self.STEPS[self.unit]
-        step = next((s for s in steps if (last - first + 1) / s <= fits), steps[-1])
-        ticks = [k for k in range(first, last + 1) if _ordinal(self.bins[k], self.unit) % step == 0]
-        return [(step, ticks)]
+        step = next((s for s in steps if len(candidates) / s <= fits), steps[-1])
+        return [(step, [k for k in candidates if self.anchors[k] % step == 0])]
 
     def tickStrings(self, values, scale, spacing):
         return [self.labels[int(v)] if 0 <= int(v) < len(self.labels) else "" for v in values]
 
 
-def _ordinal(start: dt.date, unit: Unit) -> int:
-    """A count of periods since year 0, so that ticks fall on round periods (January...)."""
-    if unit is Unit.WEEK:
-        return start.toordinal() // 7
-    if unit is Unit.MONTH:
-        return start.year * 12 + start.month - 1
+def month_start_in(start: dt.date, unit: Unit) -> dt.date | None:
+    """The first day of a month inside the bin starting ``start`` (weeks may hold none)."""
+    if unit is not Unit.WEEK:
+        return start
+    for offset in range(7):
+        day = start + dt.timedelta(days=offset)
+        if day.day == 1:
+            return day
+    return None
+
+
+def _anchor(start: dt.date, unit: Unit) -> int | None:
+    """A count of round periods since year 0 (months for weeks and months), so that ticks
+    fall on January, on quarters... None for a week holding no month's first day."""
+    first = month_start_in(start, unit)
+    if first is None:
+        return None
+    if unit in (Unit.WEEK, Unit.MONTH):
+        return first.year * 12 + first.month - 1
     if unit is Unit.QUARTER:
-        return start.year * 4 + (start.month - 1) // 3
-    return start.year
+        return first.year * 4 + (first.month - 1) // 3
+    return first.year
+
+
+def _elided(name: str, limit: int = 34) -> str:
+    """A legend name short enough to sit in a column (the hover says it whole)."""
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 
 class TrendChart(QWidget):
@@ -89,6 +109,10 @@ class TrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.table: TrendTable | None = None
+        self.colours: list[str] = []
+        self._bar_top = 1.0
+        self._rows = 1
+        self.mean_name = self.tr("Rolling mean")
         self.stacked = True
         self.names: list[str] = []
         self.mean_of: int | None = None  # -1 the total, k series k, None no rolling mean
@@ -118,6 +142,12 @@ class TrendChart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        self.caption = QLabel()  # what the picture shows, for a saved or pasted chart
+        self.caption.setWordWrap(True)
+        font = self.caption.font()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        self.caption.setFont(font)
+        layout.addWidget(self.caption)
         self.view.scene().sigMouseMoved.connect(self._moved)
         self.view.scene().sigMouseClicked.connect(self._clicked)
         self.apply_palette()
@@ -145,18 +175,29 @@ class TrendChart(QWidget):
 
     # ---- drawing ---------------------------------------------------------------------------
     def show_table(
-        self, table: TrendTable, names: list[str], bin_labels: list[str], stacked: bool
+        self,
+        table: TrendTable,
+        names: list[str],
+        bin_labels: list[str],
+        stacked: bool,
+        tick_labels: list[str] | None = None,
+        colours: list[str] | None = None,
     ) -> None:
-        """Draw ``table``; ``names`` label its series, ``bin_labels`` its bins."""
+        """Draw ``table``; ``names`` label its series, ``bin_labels`` its bins (the hover),
+        ``tick_labels`` the axis (for weeks, the month a tick's week begins)."""
         self.table, self.names, self.stacked = table, names, stacked
+        self.colours = colours or []
         for axis in (self.axis, self.band_axis):
-            axis.labels, axis.bins, axis.unit = bin_labels, table.bins, table.unit
+            axis.set_bins(table.bins, table.unit, tick_labels or bin_labels)
         count = len(table.series)
         while len(self.bars) < count:
             bar = pg.BarGraphItem(x=[], height=[], width=0.8)
             self.plot.addItem(bar)
             self.bars.append(bar)
         self.legend.clear()
+        columns = self._legend_columns(names)
+        self.legend.setColumnCount(columns)
+        self._rows = -(-(count + (self.mean_of is not None)) // columns)
         x = np.arange(len(table.bins), dtype=float)
         base = np.zeros(len(table.bins))
         width = 0.8 if stacked or count <= 1 else 0.8 / count
@@ -177,20 +218,37 @@ class TrendChart(QWidget):
                 bar.setOpts(x=x + offset, height=heights, y0=np.zeros(len(x)), width=width,
                             brush=colour, pen=pg.mkPen(colour.darker(130)))  # fmt: skip
             bar.show()
-            self.legend.addItem(bar, names[k])
+            self.legend.addItem(bar, _elided(names[k]))
+        self._bar_top = max(
+            [*(base if stacked else [max(s.values, default=0) for s in table.series]), 1]
+        )
         self._draw_mean()
         self._draw_bands()
-        top = max([*(base if stacked else [max(s.values, default=0) for s in table.series]), 1])
         self.plot.setXRange(-0.6, max(len(x) - 0.4, 0.4), padding=0)
-        rows = -(-count // 3)  # the legend's rows: room above the highest bar
-        self.plot.setYRange(0, top * (1.08 + 0.1 * rows), padding=0)
+
+    def _fit_y(self) -> None:
+        """Room for the bars, the rolling mean and, above them, the legend's rows; whole
+        numbers on the axis when the counts are small (never 0.5 incident)."""
+        _xs, means = self.mean_line.getData()
+        top = max(self._bar_top, max(means, default=0) if means is not None else 0)
+        self.plot.setYRange(0, top * (1.08 + 0.1 * self._rows), padding=0)
+        axis = self.plot.getAxis("left")
+        if top <= 8:
+            axis.setTickSpacing(levels=[(1, 0)])
+        else:
+            axis.setTickSpacing()
+
+    def _legend_columns(self, names: list[str]) -> int:
+        """As many legend columns as fit across the chart (a cut name reads as another)."""
+        metrics = QFontMetrics(self.font())
+        widest = max((metrics.horizontalAdvance(_elided(n)) for n in names), default=0) + 50
+        return max(1, min(3, int(self.view.width() * 0.9) // max(widest, 1)))
 
     def colour(self, k: int) -> str:
-        from sahel_desk.analytics.trends import OTHER
-
-        if self.table and self.table.series[k].key == OTHER:
-            return OTHER_COLOUR
-        return COLOURS[k % len(COLOURS)]
+        if self.colours and k < len(self.colours):
+            return self.colours[k]
+        keys = [s.key for s in self.table.series] if self.table else []
+        return series_colours(keys, False, OTHER)[k] if k < len(keys) else OTHER_COLOUR
 
     def set_mean(self, of: int | None, window: int) -> None:
         self.mean_of, self.window = of, window
@@ -200,6 +258,9 @@ class TrendChart(QWidget):
         table = self.table
         if table is None or self.mean_of is None or not table.series:
             self.mean_line.setData([], [])
+            self.legend.removeItem(self.mean_line)
+            if table is not None:
+                self._fit_y()
             return
         if self.mean_of < 0:
             values = table.stacked_total()
@@ -208,6 +269,9 @@ class TrendChart(QWidget):
         means = rolling_mean(values, self.window)
         xs = [k for k, m in enumerate(means) if m is not None]
         self.mean_line.setData(xs, [means[k] for k in xs])
+        if self.legend.getLabel(self.mean_line) is None:
+            self.legend.addItem(self.mean_line, self.mean_name)
+        self._fit_y()
 
     def _draw_bands(self) -> None:
         table = self.table

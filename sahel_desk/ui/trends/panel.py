@@ -8,14 +8,16 @@ click on a bar asks the main window to show exactly those incidents (``sig_drill
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -33,7 +35,8 @@ from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.jobs import trends as job
 from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
-from sahel_desk.ui.trends.chart import Hit, TrendChart
+from sahel_desk.ui.palette import series_colours
+from sahel_desk.ui.trends.chart import Hit, TrendChart, month_start_in
 
 _FLAG_COLOURS = {ch.Level.NEW: "#7B3294", ch.Level.LARGE: "#C0392B", ch.Level.MODERATE: "#D68910"}
 
@@ -50,6 +53,7 @@ class TrendsPanel(QWidget):
         self.request = job.ChartRequest()
         self.names: dict[str, str] = {}  # tag code -> label in the UI language
         self.locale = QLocale()
+        self.describe: Callable[[IncidentQuery], str] | None = None  # the filter in words
         self._changes_for: tuple[object, ...] | None = None  # what the change report is of
 
         self.unit = QComboBox()
@@ -67,7 +71,9 @@ class TrendsPanel(QWidget):
             (Split.EVENT_TYPE, self.tr("Event type")),
             (Split.ADMIN1, self.tr("Region")),
             (Split.ACTOR, self.tr("Actor")),
+            (Split.DRIVER_GROUP, self.tr("Driver group")),
             (Split.DRIVER, self.tr("Driver")),
+            (Split.RESPONSE_GROUP, self.tr("Response group")),
             (Split.RESPONSE, self.tr("Response")),
         ):
             self.split.addItem(text, split)
@@ -80,7 +86,7 @@ class TrendsPanel(QWidget):
         self.top = QSpinBox()
         self.top.setRange(1, 12)
         self.top.setValue(6)
-        self.top.setPrefix(self.tr("top "))
+        self.top.setToolTip(self.tr("How many series are drawn; the rest are summed as Other"))
         self.mean = QCheckBox(self.tr("Rolling mean"))
         self.mean_of = QComboBox()
         self.window = QSpinBox()
@@ -94,7 +100,7 @@ class TrendsPanel(QWidget):
         for label, widget in (
             (self.tr("Period:"), self.unit),
             (self.tr("Split by:"), self.split),
-            (None, self.top),
+            (self.tr("Series:"), self.top),
             (self.tr("Measure:"), self.measure),
             (None, self.stacked),
         ):
@@ -120,14 +126,18 @@ class TrendsPanel(QWidget):
         self.changes.setHeaderLabels(
             [
                 self.tr("Region or actor"),
-                self.tr("Latest"),
+                self.tr("Latest (incidents)"),
                 self.tr("Average before"),
                 self.tr("Change"),
                 self.tr("Flag"),
             ]
         )
         self.changes.setRootIsDecorated(True)
-        self.changes.setColumnWidth(0, 260)
+        self.changes.setColumnWidth(0, 240)
+        for column in (1, 2, 3, 4):
+            self.changes.header().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -183,7 +193,7 @@ class TrendsPanel(QWidget):
         def work() -> tuple[trends.TrendTable, dict[str, str]]:
             table = job.chart(store, query, request)
             names = {}
-            if request.split in (Split.DRIVER, Split.RESPONSE):
+            if request.split.tag_kind:
                 names = {t.code: t.label(language) for t in store.tags.all()}
             return table, names
 
@@ -208,10 +218,22 @@ class TrendsPanel(QWidget):
         self.request = request
         table = self.table
         labels = [self.series_name(s) for s in table.series]
+        ticks = None
+        if table.unit is Unit.WEEK:  # ticked at the weeks a month begins in, named by it
+            ticks = [self.bin_label(month_start_in(b, Unit.WEEK) or b, Unit.MONTH)
+                     for b in table.bins]  # fmt: skip
         self.chart.show_table(
-            table, labels, [self.bin_label(b) for b in table.bins], self.stacked.currentData()
+            table,
+            labels,
+            [self.bin_label(b) for b in table.bins],
+            self.stacked.currentData(),
+            ticks,
+            series_colours(
+                [s.key for s in table.series], request.split is Split.EVENT_TYPE, trends.OTHER
+            ),
         )
         self.chart.set_titles(self.title(), self.measure_words(), self.tr("Month only"))
+        self.chart.caption.setText(self.caption())
         self._fill_mean_choices(labels)
         self.note.setText(self.notes())
 
@@ -224,7 +246,7 @@ class TrendsPanel(QWidget):
             unit = Unit(self.unit.currentData()) if self.table is None else self.table.unit
         day = QDate(start.year, start.month, start.day)
         if unit is Unit.WEEK:
-            return self.locale.toString(day, "d MMM yy")
+            return self.tr("week of {day}").format(day=self.locale.toString(day, "d MMM yyyy"))
         if unit is Unit.MONTH:
             return self.locale.toString(day, "MMM yyyy")
         if unit is Unit.QUARTER:
@@ -243,7 +265,7 @@ class TrendsPanel(QWidget):
             return i18n.event_type_label(series.key)
         if split is Split.ADMIN1:
             return series.key or self.tr("No region")
-        if split in (Split.DRIVER, Split.RESPONSE):
+        if split.tag_kind:
             return self.names.get(series.key, series.key)
         return series.key
 
@@ -266,6 +288,8 @@ class TrendsPanel(QWidget):
             Split.ACTOR: self.tr(", by actor"),
             Split.DRIVER: self.tr(", by driver"),
             Split.RESPONSE: self.tr(", by response"),
+            Split.DRIVER_GROUP: self.tr(", by driver group"),
+            Split.RESPONSE_GROUP: self.tr(", by response group"),
         }[self.request.split]
         return f"{self.measure_words()} {unit}{split}"
 
@@ -287,12 +311,22 @@ class TrendsPanel(QWidget):
             Split.ACTOR: self.tr("An incident involving several actors counts under each."),
             Split.DRIVER: self.tr("An incident with several drivers counts under each."),
             Split.RESPONSE: self.tr("An incident with several responses counts under each."),
-        }.get(self.request.split)
+        }.get(self.request.split.tags)
         if several:
             parts.append(several)
+        if table.uncharted:
+            parts.append(
+                {
+                    Split.DRIVER: self.tr("{count} incidents with no driver are not shown."),
+                    Split.RESPONSE: self.tr("{count} incidents with no response are not shown."),
+                }.get(self.request.split.tags, "").format(
+                    count=self.locale.toString(table.uncharted)
+                )
+            )
         if self.request.measure == trends.FATALITIES:
             parts.append(self.tr("Incidents whose fatalities are unknown add nothing."))
-        parts.append(self.tr("Click a bar to list its incidents."))
+        if table.bins:
+            parts.append(self.tr("Click a bar to list its incidents."))
         return " ".join(parts)
 
     # ---- rolling mean ----------------------------------------------------------------------
@@ -302,7 +336,7 @@ class TrendsPanel(QWidget):
         self.mean_of.clear()
         self.mean_of.addItem(self.tr("of the total"), -1)
         for k, label in enumerate(labels):
-            self.mean_of.addItem(self.tr("of {series}").format(series=label), k)
+            self.mean_of.addItem(self.tr("of: {series}").format(series=label), k)
         self.mean_of.setCurrentIndex(max(0, self.mean_of.findData(chosen)))
         self.mean_of.blockSignals(False)
         self._mean_changed()
@@ -320,19 +354,31 @@ class TrendsPanel(QWidget):
         assert table is not None
         if hit.band is not None:
             band = table.imprecise[hit.band]
-            return self.tr("{month}, date known only to the month: {count} incidents").format(
+            return self.tr("{month}, date known only to the month: {amount}").format(
                 month=self.locale.toString(
                     QDate(band.month.year, band.month.month, 1), "MMMM yyyy"
                 ),
-                count=self.locale.toString(band.incidents),
+                amount=self.amount(band.incidents, trends.INCIDENTS),
             )
         series = table.series[hit.series] if hit.series is not None else None
         value = series.values[hit.bin] if series else table.stacked_total()[hit.bin]
-        return self.tr("{period} · {series}: {value} {measure}").format(
+        return self.tr("{period} · {series}: {amount}").format(
             period=self.bin_label(table.bins[hit.bin]),
             series=self.series_name(series) if series else "",
-            value=self.locale.toString(value),
-            measure=self.measure_words().lower(),
+            amount=self.amount(value, self.request.measure),
+        )
+
+    def amount(self, value: int, measure: str) -> str:
+        """ "1 incident", "12 incidents", "1 fatality" in the UI's language."""
+        number = self.locale.toString(value)
+        if measure == trends.FATALITIES:
+            if value == 1:
+                return self.tr("1 fatality")
+            return self.tr("{count} fatalities").format(count=number)
+        return (
+            self.tr("1 incident")
+            if value == 1
+            else self.tr("{count} incidents").format(count=number)
         )
 
     def _hovered(self, hit: Hit | None) -> None:
@@ -358,16 +404,18 @@ class TrendsPanel(QWidget):
             self.changes_title.setText(self.tr("No incident: nothing to compare."))
             return
         first, _last = ch.period_label_range(report.latest, report.unit, report.periods)
-        self.changes_title.setText(
-            self.tr(
-                "Latest complete period, {latest}, against the average of the {n} before "
-                "(from {first}): a large increase is above +25%, a moderate one +10 to +25%."
-            ).format(
-                latest=self.bin_label(report.latest, report.unit),
-                n=report.periods,
-                first=self.locale.toString(QDate(first.year, first.month, first.day), "d MMM yyyy"),
-            )
+        words = self.tr(
+            "Incidents of the latest complete period, {latest}, against the average of the {n} "
+            "before (from {first}): a large increase is above +25%, a moderate one +10 to +25% "
+            "(with at least 3 incidents)."
+        ).format(
+            latest=self.bin_label(report.latest, report.unit),
+            n=report.periods,
+            first=self.locale.toString(QDate(first.year, first.month, first.day), "d MMM yyyy"),
         )
+        if report.dates_ignored:
+            words += " " + self.tr("The filter's dates are set aside for this comparison.")
+        self.changes_title.setText(words)
         for title, items in (
             (self.tr("Regions"), report.regions),
             (self.tr("Actors"), report.actors),
@@ -395,7 +443,7 @@ class TrendsPanel(QWidget):
         item = QTreeWidgetItem([
             change.key or self.tr("No region"),
             self.locale.toString(change.latest),
-            self.locale.toString(change.baseline, "f", 1),
+            self.locale.toString(change.baseline, "f", 2 if change.baseline < 1 else 1),
             "—" if percent is None else f"{percent:+.0f} %",
             words,
         ])  # fmt: skip
@@ -412,6 +460,23 @@ class TrendsPanel(QWidget):
         return item
 
     # ---- the picture -----------------------------------------------------------------------
+    def caption(self) -> str:
+        """Under the chart, so that a saved or pasted picture says what it shows."""
+        words = self.describe(self.query) if self.describe else ""
+        return self.tr("Sahel Desk · {database} · {filter} · {date}").format(
+            database=self.ctx.store.path.name,
+            filter=words or self.tr("all incidents"),
+            date=self.locale.toString(QDate.currentDate(), "d MMM yyyy"),
+        )
+
+    def picture(self, scale: int = 2) -> QImage:
+        """The chart with its caption, at twice the screen's resolution (sharp in a report)."""
+        image = QImage(self.chart.size() * scale, QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(scale)
+        image.fill(self.chart.palette().color(QPalette.ColorRole.Base))
+        self.chart.render(image)
+        return image
+
     def save_png(self, path: str | None = None) -> str | None:
         """Save the chart as a PNG (asks where when no ``path``); returns the path written."""
         if path is None:
@@ -422,7 +487,7 @@ class TrendsPanel(QWidget):
                 return None
         if not path.lower().endswith(".png"):
             path += ".png"
-        if not self.chart.grab().save(path, "PNG"):
+        if not self.picture().save(path, "PNG"):
             self.sig_message.emit(
                 self.tr("The chart could not be saved to {path}").format(path=path)
             )
@@ -431,5 +496,5 @@ class TrendsPanel(QWidget):
         return path
 
     def copy_image(self) -> None:
-        QGuiApplication.clipboard().setPixmap(self.chart.grab())
+        QGuiApplication.clipboard().setImage(self.picture())
         self.sig_message.emit(self.tr("Chart copied to the clipboard"))
