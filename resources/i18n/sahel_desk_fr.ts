@@ -1384,37 +1384,37 @@ La base n’a pas été modifiée.</translation>
         <translation>Autres acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="168" />
-        <source>0 or unknown</source>
-        <translation>0 ou inconnu</translation>
-    </message>
-    <message>
         <location filename="../../sahel_desk/ui/map/legend.py" line="170" />
         <source>{low} or more</source>
         <translation>{low} ou plus</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/map/legend.py" line="174" />
+        <source>unknown (a ring)</source>
+        <translation>inconnu (un anneau)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="175" />
         <source>Fatalities</source>
         <translation>Victimes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="175" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="176" />
         <source>Incidents without coordinates, not drawn: {count}</source>
         <translation>Incidents sans coordonnées, non dessinés : {count}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="183" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="184" />
         <source>Taoudénit has no boundary in the 2015 data: its incidents would be counted in {host} (none here).</source>
         <translation>Taoudénit n’a pas de limites dans les données de 2015 : ses incidents seraient comptés dans {host} (aucun ici).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="188" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="189" />
         <source>Taoudénit has no boundary in the 2015 data: its 1 incident is counted in {host}.</source>
         <translation>Taoudénit n’a pas de limites dans les données de 2015 : son incident est compté dans {host}.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="192" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="193" />
         <source>Taoudénit has no boundary in the 2015 data: its {count} incidents are counted in {host}.</source>
         <translation>Taoudénit n’a pas de limites dans les données de 2015 : ses {count} incidents sont comptés dans {host}.</translation>
     </message>

@@ -221,3 +221,18 @@ def test_an_empty_filter_draws_an_empty_map_without_error(panel, mode):
     assert panel.data is not None and "could not be loaded" not in panel.not_drawn.text()
     assert all(label.textItem.toPlainText().split("\n")[-1] in ("0", label.textItem.toPlainText())
                for label in panel._labels.values())  # fmt: skip
+
+
+def test_an_unknown_toll_is_a_ring_not_a_zero(panel, incidents):
+    """Unknown is not zero: the two are drawn apart, and the legend says which is which."""
+    panel.set_mode("event_type")
+    drawn = [i for i in incidents if i.place.latitude is not None]
+    unknown = sum(1 for i in drawn if i.fatalities is None)
+    zero = sum(1 for i in drawn if i.fatalities == 0)
+    assert unknown and zero
+    points = panel.data.points
+    assert points.size_counts[layers.UNKNOWN] == unknown
+    assert points.size_counts[0] == zero
+    rings = [s for s in points.styles() if s[2]]
+    assert len(rings) == len(points.layers)
+    assert "unknown (a ring)" in panel.legend.text()

@@ -24,6 +24,10 @@ TOP_ACTORS = 7
 # Marker diameter (logical px) by fatalities: (lowest of the class, size). Unknown tolls take
 # the smallest size, with zero: the legend says so.
 SIZE_CLASSES = ((0, 5.0), (1, 7.0), (5, 10.0), (20, 14.0), (50, 19.0))
+# An unknown toll is not zero: drawn as a ring of the layer's colour (style after the sizes)
+UNKNOWN = len(SIZE_CLASSES)
+UNKNOWN_SIZE = 8.0
+STYLES_PER_LAYER = len(SIZE_CLASSES) + 1
 
 
 def nice_ceiling(value: float) -> int:
@@ -113,14 +117,14 @@ class PointLayer:
 @dataclass(frozen=True)
 class PointLayers:
     """Points in drawing order (the largest group first, so small ones stay visible on top),
-    each with a style: ``layer index * len(SIZE_CLASSES) + size class``."""
+    each with a style: ``layer index * STYLES_PER_LAYER + size class`` (UNKNOWN: a ring)."""
 
     by: str  # "event_type" or "actor1"
     layers: tuple[PointLayer, ...]
     x: np.ndarray  # longitude
     y: np.ndarray  # latitude
     style: np.ndarray
-    size_counts: tuple[int, ...]  # incidents per SIZE_CLASSES entry
+    size_counts: tuple[int, ...]  # incidents per SIZE_CLASSES entry, then unknown tolls
     unknown_fatalities: int
     without_coordinates: int
 
@@ -128,16 +132,25 @@ class PointLayers:
     def drawn(self) -> int:
         return len(self.x)
 
-    def styles(self) -> list[tuple[str, float]]:
-        """(colour, diameter) of each style index."""
-        return [(layer.colour, size) for layer in self.layers for _, size in SIZE_CLASSES]
+    def styles(self) -> list[tuple[str, float, bool]]:
+        """(colour, diameter, ring) of each style index: a ring for an unknown toll."""
+        return [
+            style
+            for layer in self.layers
+            for style in (
+                *((layer.colour, size, False) for _, size in SIZE_CLASSES),
+                (layer.colour, UNKNOWN_SIZE, True),
+            )
+        ]
 
 
 def size_classes(fatalities: np.ndarray) -> np.ndarray:
-    """The SIZE_CLASSES index of each incident (NaN, an unknown toll, takes the smallest)."""
+    """The SIZE_CLASSES index of each incident; UNKNOWN for NaN, an unknown toll."""
     known = np.nan_to_num(fatalities, nan=0.0)
     lows = np.array([low for low, _ in SIZE_CLASSES], dtype=float)
-    return np.searchsorted(lows, known, side="right") - 1
+    classes = np.searchsorted(lows, known, side="right") - 1
+    classes[np.isnan(fatalities)] = UNKNOWN
+    return classes
 
 
 def point_layers(points: IncidentPoints, by: str, top: int = TOP_ACTORS) -> PointLayers:
@@ -171,7 +184,7 @@ def point_layers(points: IncidentPoints, by: str, top: int = TOP_ACTORS) -> Poin
         rank[code] = n
     fatalities = np.asarray(points.fatalities, dtype=float)
     sizes = size_classes(fatalities)
-    style = rank[codes] * len(SIZE_CLASSES) + sizes
+    style = rank[codes] * STYLES_PER_LAYER + sizes
     order = np.argsort(rank[codes], kind="stable")
     return PointLayers(
         by=by,
@@ -179,7 +192,7 @@ def point_layers(points: IncidentPoints, by: str, top: int = TOP_ACTORS) -> Poin
         x=np.asarray(points.longitude, dtype=float)[order],
         y=np.asarray(points.latitude, dtype=float)[order],
         style=style[order],
-        size_counts=tuple(int(n) for n in np.bincount(sizes, minlength=len(SIZE_CLASSES))),
+        size_counts=tuple(int(n) for n in np.bincount(sizes, minlength=STYLES_PER_LAYER)),
         unknown_fatalities=int(np.isnan(fatalities).sum()),
         without_coordinates=points.without_coordinates,
     )

@@ -165,12 +165,13 @@ class MapLegend(QFrame):
         sizes: list[tuple[str, float | None, str]] = []
         for k, (low, size) in enumerate(layers.SIZE_CLASSES):
             if k == 0:
-                words = self.tr("0 or unknown")
+                words = self.number(0)
             elif k == len(lows) - 1:
                 words = self.tr("{low} or more").format(low=self.number(low))
             else:
                 words = f"{self.number(low)}–{self.number(lows[k + 1] - 1)}"
             sizes.append((layers.OTHER_COLOUR, size, words))
+        sizes.append(("#00000000", layers.UNKNOWN_SIZE, self.tr("unknown (a ring)")))
         self.show_entries(title, entries, self.tr("Fatalities"), sizes)
         return self.tr("Incidents without coordinates, not drawn: {count}").format(
             count=self.number(points.without_coordinates)

@@ -353,10 +353,10 @@ class MapPanel(QWidget):
             self.points.setVisible(False)
             return
         styles = []
-        for colour, size in points.styles():
+        for colour, size, ring in points.styles():
             fill = QColor(colour)
-            fill.setAlpha(190)  # overlapping points add up to a darker patch
-            styles.append((fill, size))
+            fill.setAlpha(0 if ring else 190)  # overlapping points add up to a darker patch
+            styles.append((fill, size, QColor(colour) if ring else None))
         self.points.set_points(points.x, points.y, points.style, styles, self._pen(0.6, 140))
         self.points.setVisible(True)
 

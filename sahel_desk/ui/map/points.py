@@ -38,11 +38,12 @@ class PointCloud(pg.GraphicsObject):
         x: np.ndarray,
         y: np.ndarray,
         style: np.ndarray,
-        styles: list[tuple[QColor, float]],
+        styles: list[tuple[QColor, float, QColor | None]],
         pen: QPen,
     ) -> None:
         """Points at (x, y) in data coordinates, point k drawn as ``styles[style[k]]`` (fill,
-        diameter in logical pixels) outlined with ``pen``; drawn in array order."""
+        diameter in logical pixels, and a ring colour for a hollow mark, else None) outlined
+        with ``pen``; drawn in array order."""
         if not len(x) == len(y) == len(style):
             raise ValueError("x, y and style must have the same length")
         self.prepareGeometryChange()
@@ -67,7 +68,7 @@ class PointCloud(pg.GraphicsObject):
 
     def _build_atlas(self, dpr: float) -> None:
         """One row of discs, one per style, at the screen's pixel ratio."""
-        cells = [int(np.ceil((size + self._pen.widthF() + 2) * dpr)) for _, size in self._styles]
+        cells = [int(np.ceil((size + self._pen.widthF() + 3) * dpr)) for _, size, _ in self._styles]
         atlas = QPixmap(max(1, sum(cells)), max([1, *cells]))
         atlas.fill(Qt.GlobalColor.transparent)
         painter = QPainter(atlas)
@@ -76,9 +77,10 @@ class PointCloud(pg.GraphicsObject):
         pen.setWidthF(self._pen.widthF() * dpr)
         painter.setPen(pen)
         rects, left = [], 0
-        for (colour, size), cell in zip(self._styles, cells, strict=True):
+        for (colour, size, ring), cell in zip(self._styles, cells, strict=True):
             d = size * dpr
             painter.setBrush(colour)
+            painter.setPen(QPen(ring, 2 * dpr) if ring is not None else pen)
             painter.drawEllipse(QRectF(left + (cell - d) / 2, (cell - d) / 2, d, d))
             rects.append((left, 0, cell, cell))
             left += cell
