@@ -278,6 +278,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise SahelDeskError("name the file to import (or use --list / --undo N)")
         columns = dict(_mapping(text) for text in args.map or ())
         plan = imports.plan_import(store, args.file, columns=columns)
+        absent = [c for c in columns if c not in plan.table.header]
+        if absent:
+            raise SahelDeskError(
+                f"--map names {', '.join(f'“{c}”' for c in absent)}, which the file does not "
+                f"have; its columns are: {', '.join(str(h) for h in plan.table.header)}"
+            )
         print(f"{plan.table.name}: {plan.shape.value}, {len(plan.table.rows):,} rows")
         for note in plan.notes:
             print(f"  {note.message}")
@@ -314,10 +320,18 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _mapping(text: str) -> tuple[str, str]:
+    from sahel_desk.exchange.acled_import import FIELDS
+
     column, sep, field = text.rpartition("=")
     if not sep or not column:
         raise SahelDeskError(f"--map wants “Column name=field”, not “{text}”")
-    return column, field.strip()
+    field = field.strip()
+    if field and field not in FIELDS:
+        raise SahelDeskError(
+            f"--map: “{field}” is not a field Sahel Desk imports; use one of "
+            f"{', '.join(sorted(FIELDS))} (or nothing after = to ignore the column)"
+        )
+    return column, field
 
 
 def _print_plan(plan: ImportPlan, *, duplicates: bool, older: bool) -> None:

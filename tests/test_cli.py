@@ -192,6 +192,12 @@ def test_export_then_import_from_the_command_line(capsys, db_path, tmp_path):
     odd.write_text("Quand,Qui\n02/04/2023,JNIM\n", encoding="utf-8")
     code, out, _ = run(capsys, "import", str(odd), "--db", str(db_path))
     assert code == 2 and "--map" in out
+    code, _, err = run(capsys, "import", str(odd), "--map", "Quand=when", "--db", str(db_path))
+    assert code == 1 and "“when” is not a field" in err and "event_date" in err
+    code, _, err = run(
+        capsys, "import", str(odd), "--map", "Date=event_date", "--db", str(db_path)
+    )
+    assert code == 1 and "“Date”" in err and "its columns are: Quand, Qui" in err
     code, out, _ = run(capsys, "import", str(tmp_path / "missing.csv"), "--db", str(db_path))
     assert code == 1
 

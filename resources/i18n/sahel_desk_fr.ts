@@ -238,64 +238,74 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="36" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="37" />
         <source>Export incidents</source>
         <translation>Exporter des incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="40" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="41" />
         <source>The {n} incidents of the current filter</source>
         <translation>Les {n} incidents du filtre en cours</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="43" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="44" />
         <source>All {n} incidents</source>
         <translation>Tous les incidents ({n})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="50" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="51" />
         <source>Filter: {parts}</source>
         <translation>Filtre : {parts}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="62" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="63" />
         <source>A workbook (.xlsx) holds the incidents, a monthly summary with a chart, drivers, responses and what was exported. A CSV (.csv) holds ACLED's 31 columns only, for tools that read ACLED files.</source>
         <translation>Un classeur (.xlsx) contient les incidents, une synthèse mensuelle avec un graphique, les facteurs, les réponses et ce qui a été exporté. Un CSV (.csv) ne contient que les 31 colonnes d’ACLED, pour les outils qui lisent les fichiers ACLED.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="70" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="71" />
         <source>sahel-desk-export.xlsx</source>
         <translation>export-sahel-desk.xlsx</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="72" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="73" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="80" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="81" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="92" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="93" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="94" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="95" />
         <source>Excel workbook (*.xlsx);;ACLED CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV ACLED (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="105" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="107" />
         <source>Name the file .xlsx (workbook) or .csv (ACLED CSV).</source>
         <translation>Nommez le fichier .xlsx (classeur) ou .csv (CSV ACLED).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="108" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="110" />
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="123" />
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="124" />
+        <source>{name} already exists in {folder}. Replace it with this export?</source>
+        <translation>{name} existe déjà dans {folder}. Le remplacer par cet export ?</translation>
     </message>
 </context>
 <context>

@@ -164,3 +164,19 @@ def test_a_hostile_file_is_refused_in_words(window, store, tmp_path):
     assert "not imported" in window.shown_messages[-1]
     assert db_checksum(store.path) == before
     assert store.incidents.count(IncidentQuery()) == 203
+
+
+def test_export_asks_before_replacing_a_file(qtbot, tmp_path, monkeypatch):
+    existing = tmp_path / "colleague.xlsx"
+    existing.write_bytes(b"their work")
+    dialog = ExportDialog(matching=3, total=9, filter_words="", folder=str(tmp_path))
+    qtbot.addWidget(dialog)
+    asked: list[str] = []
+    monkeypatch.setattr(dialog, "confirm_replace", lambda path: asked.append(path.name) or False)
+    dialog.path.setText(str(existing))
+    dialog._accept()
+    assert asked == ["colleague.xlsx"] and dialog.result() == 0  # kept, dialog still open
+    monkeypatch.setattr(dialog, "confirm_replace", lambda path: True)
+    dialog._accept()
+    assert dialog.result() == 1
+    assert existing.read_bytes() == b"their work"  # the dialog only chooses; export writes

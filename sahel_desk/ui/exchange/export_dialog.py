@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -92,6 +93,7 @@ class ExportDialog(QDialog):
             self.tr("Export to"),
             self.path.text(),
             self.tr("Excel workbook (*.xlsx);;ACLED CSV (*.csv)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # Export asks, once, for any path
         )
         if chosen:
             self.path.setText(chosen)
@@ -107,7 +109,22 @@ class ExportDialog(QDialog):
             self.error.setText(
                 self.tr("The folder {folder} does not exist.").format(folder=target.parent)
             )
+        elif target.exists() and not self.confirm_replace(target):
+            return  # the user keeps the file; the dialog stays open to choose another name
         else:
             self.accept()
             return
         self.error.show()
+
+    def confirm_replace(self, target: Path) -> bool:
+        """Ask before an export replaces a file (a colleague's workbook of the same name)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the file?"),
+            self.tr("{name} already exists in {folder}. Replace it with this export?").format(
+                name=target.name, folder=target.parent
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
