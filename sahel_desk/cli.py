@@ -244,7 +244,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             query,
             args.file,
             language=args.lang,
-            filter_words=describe(query),
+            filter_words=describe(query, args.lang),
             progress=lambda done, _total: report(done),
         )
     seconds = time.perf_counter() - started

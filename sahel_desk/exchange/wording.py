@@ -95,7 +95,21 @@ ATTRIBUTIONS = (
     "from ACLED remain under ACLED's terms of use: cite ACLED and do not redistribute its data.",
 )
 
+ATTRIBUTIONS_FR = (
+    "Limites et localités : OCHA / ITOS / Gouvernement du Mali (COD-AB, localités COD, "
+    "2015), CC BY-IGO.",
+    "Noms de lieux : GeoNames (geonames.org), CC BY 4.0.",
+    "La typologie des événements et les noms d’acteurs suivent le guide de codage d’ACLED "
+    "(acleddata.com). Les incidents importés d’ACLED restent soumis à ses conditions "
+    "d’utilisation : citez ACLED et ne redistribuez pas ses données.",
+)
+
 WORDS = MappingProxyType({"en": MappingProxyType(_EN), "fr": MappingProxyType(_FR)})
+
+
+def attributions(language: str) -> tuple[str, ...]:
+    """What the reference data's licences ask the workbook to say, in ``language``."""
+    return ATTRIBUTIONS_FR if language.startswith("fr") else ATTRIBUTIONS
 
 
 def words(language: str) -> MappingProxyType[str, str]:

@@ -28,7 +28,7 @@ from sahel_desk.exchange import atomic
 from sahel_desk.exchange.acled_row import flat_acled_row, flat_sahel_row
 from sahel_desk.exchange.cells import CellReport, looks_like_formula, suspect
 from sahel_desk.exchange.columns import WORKBOOK_COLUMNS
-from sahel_desk.exchange.wording import ATTRIBUTIONS, words
+from sahel_desk.exchange.wording import attributions, words
 
 Progress = Callable[[int, int], None]  # rows written, rows in all
 
@@ -378,7 +378,7 @@ def _about_sheet(
     heading = WriteOnlyCell(ws, value=w["about.attribution"])
     heading.font = _HEADER_FONT
     ws.append([heading])
-    for line in ATTRIBUTIONS:
+    for line in attributions(content.language):
         cell = WriteOnlyCell(ws, value=line)
         cell.alignment = _WRAP
         ws.append(["", cell])

@@ -72,39 +72,72 @@ def _summaries(store: Store, query: IncidentQuery) -> Summaries:
     return Summaries(months, [TagCount(*row) for row in store.reports.tag_counts(query)])
 
 
-def describe(query: IncidentQuery) -> str:
-    """The filter in plain English words, for the About sheet of a command-line export."""
+_DESCRIBE = {
+    "en": {
+        "dates": "dates {first} to {last}", "recorded": "recorded {first} to {last}",
+        "precision": "date precision: {names}", "countries": "countries", "admin1": "admin1",
+        "admin2": "admin2", "actors": "actors", "event types": "event types",
+        "sub-event types": "sub-event types", "tags": "drivers or responses",
+        "and": "and also {label}: {names}", "fatalities": "fatalities {low}–{high}",
+        "list": "{label}: {names}",
+        "unverified": "unverified places only", "text": "text “{text}”", "trash": "the trash",
+        "day": "day", "week": "week", "month": "month",
+    },
+    "fr": {
+        "dates": "dates du {first} au {last}", "recorded": "date enregistrée du {first} au {last}",
+        "precision": "précision de date : {names}", "countries": "pays",
+        "admin1": "régions", "admin2": "cercles", "actors": "acteurs",
+        "event types": "types d’événement", "sub-event types": "sous-types d’événement",
+        "tags": "facteurs ou réponses", "and": "et aussi {label} : {names}",
+        "list": "{label} : {names}",
+        "fatalities": "victimes {low}–{high}", "unverified": "lieux non vérifiés seulement",
+        "text": "texte « {text} »", "trash": "la corbeille",
+        "day": "jour", "week": "semaine", "month": "mois",
+    },
+}  # fmt: skip
+
+
+def describe(query: IncidentQuery, language: str = "en") -> str:
+    """The filter in plain words, English or French, for the About sheet of a command-line
+    export (the window's exports use the filter bar's own words)."""
+    w = _DESCRIBE["fr" if language.startswith("fr") else "en"]
     parts = []
-    if query.date_from or query.date_to:
-        first = query.date_from.isoformat() if query.date_from else "…"
-        last = query.date_to.isoformat() if query.date_to else "…"
-        parts.append(f"dates {first} to {last}")
-    if query.recorded_from or query.recorded_to:
-        first = query.recorded_from.isoformat() if query.recorded_from else "…"
-        last = query.recorded_to.isoformat() if query.recorded_to else "…"
-        parts.append(f"recorded {first} to {last}")
+    for first, last, key in (
+        (query.date_from, query.date_to, "dates"),
+        (query.recorded_from, query.recorded_to, "recorded"),
+    ):
+        if first or last:
+            parts.append(
+                w[key].format(
+                    first=first.isoformat() if first else "…",
+                    last=last.isoformat() if last else "…",
+                )
+            )
     if query.date_precisions:
-        names = ", ".join(p.name.lower() for p in sorted(query.date_precisions))
-        parts.append(f"date precision: {names}")
-    for label, values in (
+        names = ", ".join(w[p.name.lower()] for p in sorted(query.date_precisions))
+        parts.append(w["precision"].format(names=names))
+    for key, values in (
         ("countries", query.countries),
         ("admin1", query.admin1),
         ("admin2", query.admin2),
         ("actors", query.actors),
         ("event types", query.event_types),
         ("sub-event types", query.sub_event_types),
-        ("drivers or responses", query.tags),
+        ("tags", query.tags),
     ):
         if values:
-            parts.append(f"{label}: {', '.join(sorted(values))}")
+            parts.append(w["list"].format(label=w[key], names=", ".join(sorted(values))))
+    for key, groups in (("actors", query.actor_groups), ("tags", query.tag_groups)):
+        for group in groups:
+            parts.append(w["and"].format(label=w[key], names=", ".join(sorted(group))))
     if query.fatalities_min is not None or query.fatalities_max is not None:
         low = query.fatalities_min if query.fatalities_min is not None else 0
         high = query.fatalities_max if query.fatalities_max is not None else "…"
-        parts.append(f"fatalities {low}–{high}")
+        parts.append(w["fatalities"].format(low=low, high=high))
     if query.unverified_only:
-        parts.append("unverified places only")
+        parts.append(w["unverified"])
     if query.text:
-        parts.append(f"text “{query.text}”")
+        parts.append(w["text"].format(text=query.text))
     if query.deleted_only:
-        parts.append("the trash")
-    return "; ".join(parts)
+        parts.append(w["trash"])
+    return ("\u202f; " if w is _DESCRIBE["fr"] else "; ").join(parts)

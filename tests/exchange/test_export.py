@@ -220,3 +220,23 @@ def test_flat_records_from_sql_are_the_incidents(filled: Store) -> None:
     incidents = list(filled.incidents.stream(query, chunk=50))
     assert len(flats) == len(incidents) == 303
     assert flats == [flatten(i, kinds) for i in incidents]
+
+
+def test_the_about_sheet_speaks_the_workbooks_language():
+
+    from sahel_desk.domain.incident import DatePrecision
+    from sahel_desk.exchange.wording import attributions
+    from sahel_desk.jobs.export import describe
+
+    query = IncidentQuery(
+        admin1=frozenset({"Mopti"}),
+        date_from=dt.date(2023, 4, 1),
+        actor_groups=(frozenset({"JNIM: Group for Support of Islam and Muslims"}),),
+        date_precisions=frozenset({DatePrecision.MONTH}),
+    )
+    english = describe(query)
+    assert "admin1: Mopti" in english and "and also actors: JNIM" in english
+    french = describe(query, "fr")
+    assert "régions\u202f: Mopti" in french and "précision de date\u202f: mois" in french
+    assert "and also" not in french and "dates du 2023-04-01" in french
+    assert attributions("fr")[1].startswith("Noms de lieux") and attributions("en")[0] != ""
