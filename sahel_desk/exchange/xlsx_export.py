@@ -314,7 +314,7 @@ def _tags_sheet(
             admins_seen.add(c.admin1)
     admins = sorted(admins_seen, key=lambda a: (a == "", a.casefold()))
     tags = [t for t in content.tags if t.kind == kind and (not t.hidden or totals.get(t.code))]
-    ws.column_dimensions["A"].width = 54  # the longest French label whole
+    ws.column_dimensions["A"].width = 54  # a tag label whole (the French ones are long)
     ws.column_dimensions["B"].width = 11
     for index in range(len(admins)):
         ws.column_dimensions[get_column_letter(index + 3)].width = 13
