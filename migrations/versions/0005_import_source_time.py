@@ -22,8 +22,12 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("import_items") as batch:
         batch.add_column(sa.Column("source_modified", sa.DateTime(), nullable=True))
+    # An incident's imports, by uuid: planning an import and exporting look them up, and the
+    # history of imports only grows (a scan per lookup would slow every import to come).
+    op.create_index("ix_import_items_incident_uuid", "import_items", ["incident_uuid"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_import_items_incident_uuid", table_name="import_items")
     with op.batch_alter_table("import_items") as batch:
         batch.drop_column("source_modified")

@@ -411,52 +411,68 @@ La base n’a pas été modifiée.</translation>
         <translation>aucun acteur ne s’appelle « {name} »</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="302" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="309" />
         <source>text “{text}”</source>
         <translation>texte « {text} »</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="313" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="314" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="326" />
+        <source>and also {names}</source>
+        <translation>et aussi {names}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="322" />
         <source>recorded {first} – {last}</source>
         <translation>date enregistrée du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="317" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="329" />
         <source>fatalities {low}–{high}</source>
         <translation>décès {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="325" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="337" />
         <source>unverified places</source>
         <translation>lieux non vérifiés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="295" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="302" />
         <source>Filter: {parts}</source>
         <translation>Filtre : {parts}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="345" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="347" />
+        <source>{first} or {count} others</source>
+        <translation>{first} ou {count} autres</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="352" />
+        <source>{names} or {last}</source>
+        <translation>{names} ou {last}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="371" />
         <source>All sub-event types</source>
         <translation>Tous les sous-types d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="368" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="394" />
         <source>Saved filters…</source>
         <translation>Filtres enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="377" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="403" />
         <source>Save filter</source>
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="377" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="403" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="389" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="415" />
         <source>This saved filter cannot be read: {error}</source>
         <translation>Ce filtre enregistré est illisible : {error}</translation>
     </message>

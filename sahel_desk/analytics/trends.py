@@ -115,9 +115,8 @@ def build(
     if rest:
         folded = [sum(values[k] for _, values in rest) for k in range(len(bins))]
         series.append(Series(OTHER, tuple(folded), tuple(key for key, _ in rest)))
-    return TrendTable(
-        unit, measure, tuple(bins), tuple(series), _bands(months, bins, unit), frozenset(by_key)
-    )
+    keys = frozenset(cell.key for cell in cells)  # a key seen only in the band counts too
+    return TrendTable(unit, measure, tuple(bins), tuple(series), _bands(months, bins, unit), keys)
 
 
 def with_distinct(

@@ -43,6 +43,7 @@ class IncidentQuery:
     # And also, group by group: a chart's bar of actor X within "actor A" is A and X.
     actor_groups: tuple[frozenset[str], ...] = ()  # each: any of these actors
     tag_groups: tuple[frozenset[str], ...] = ()  # each: any of these tags (or children)
+    exact_tag_groups: tuple[frozenset[str], ...] = ()  # each: any of these tags, not children
     fatalities_min: int | None = None
     fatalities_max: int | None = None
     date_precisions: frozenset[DatePrecision] = frozenset()
@@ -80,7 +81,7 @@ _SETS = {
 }
 
 
-_GROUPS = ("actor_groups", "tag_groups")
+_GROUPS = ("actor_groups", "tag_groups", "exact_tag_groups")
 
 
 def query_to_dict(query: IncidentQuery) -> dict[str, object]:

@@ -439,13 +439,19 @@ class AcledReader:
             row.error("time_precision", M_BAD_TYPE, reason="time_precision must be 1, 2 or 3")
         inter1 = self._actor_type(row.raw("inter1"))
         inter2 = self._actor_type(row.raw("inter2"))
-        event_type, sub_type, original = self._types(row, inter1)
-        if sahel:
-            original = row.text("sd_original_event_type") or original
         actor1_text = row.text("actor1")
         actor2_text = row.text("actor2")
         actor1 = self._actor(row, "actor1", actor1_text) if actor1_text else ""
         actor2 = self._actor(row, "actor2", actor2_text) if actor2_text else None
+        # A file without actor types (no inter columns, or left empty): the registry's, before
+        # a legacy event type is mapped (the mapping reads actor 1's type)
+        if inter1 is None and actor1:
+            inter1 = self.ctx.actor_types.get(actor1)
+        if inter2 is None and actor2:
+            inter2 = self.ctx.actor_types.get(actor2)
+        event_type, sub_type, original = self._types(row, inter1)
+        if sahel:
+            original = row.text("sd_original_event_type") or original
         assoc1 = tuple(
             self._actor(row, "assoc_actor_1", a) for a in self._split(row.text("assoc_actor_1"))
         )
@@ -465,11 +471,6 @@ class AcledReader:
         geo = _GEO.get(row.read("geo_precision", integer) or 1)
         if geo is None:
             row.error("geo_precision", M_BAD_TYPE, reason="geo_precision must be 1, 2 or 3")
-        # A file without actor types (no inter columns, or left empty): the registry's
-        if inter1 is None and actor1:
-            inter1 = self.ctx.actor_types.get(actor1)
-        if inter2 is None and actor2:
-            inter2 = self.ctx.actor_types.get(actor2)
         if day is None or precision is None or geo is None or not event_type:
             if not any(p.severity == "error" for p in row.problems):
                 row.error("event_date" if day is None else "event_type", M_BAD_TYPE,

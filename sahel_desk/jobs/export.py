@@ -127,7 +127,10 @@ def describe(query: IncidentQuery, language: str = "en") -> str:
     ):
         if values:
             parts.append(w["list"].format(label=w[key], names=", ".join(sorted(values))))
-    for key, groups in (("actors", query.actor_groups), ("tags", query.tag_groups)):
+    for key, groups in (
+        ("actors", query.actor_groups),
+        ("tags", (*query.tag_groups, *query.exact_tag_groups)),
+    ):
         for group in groups:
             parts.append(w["and"].format(label=w[key], names=", ".join(sorted(group))))
     if query.fatalities_min is not None or query.fatalities_max is not None:

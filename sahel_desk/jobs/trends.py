@@ -71,6 +71,8 @@ def narrowed(query: IncidentQuery, split: Split, keys: frozenset[str]) -> Incide
         if not query.actors:
             return query.with_changes(actors=keys)
         return query.with_changes(actor_groups=(*query.actor_groups, keys))
+    if split.tags is split:  # single tags count as applied: a parent's bar is not its children's
+        return query.with_changes(exact_tag_groups=(*query.exact_tag_groups, keys))
     if not query.tags:
         return query.with_changes(tags=keys)
     return query.with_changes(tag_groups=(*query.tag_groups, keys))

@@ -61,6 +61,11 @@ def descendants(conn: Connection, codes: frozenset[str]) -> list[int]:
     return sorted(out)
 
 
+def _tag_ids(conn: Connection, codes: frozenset[str]) -> list[int]:
+    """Ids of exactly the tags with these codes (a chart's bar of one tag, not its children)."""
+    return list(conn.execute(select(s.tags.c.id).where(s.tags.c.code.in_(sorted(codes)))).scalars())
+
+
 def _involving(names: frozenset[str]) -> ColumnElement[bool]:
     """Incidents with any of these actors as actor 1, actor 2 or an associated actor."""
     actor_ids = select(s.actors.c.id).where(s.actors.c.name.in_(sorted(names)))
@@ -109,9 +114,10 @@ def conditions(conn: Connection, q: IncidentQuery) -> list[ColumnElement[bool]]:
     for group in (q.actors, *q.actor_groups):
         if group:
             where.append(_involving(group))
-    for group in (q.tags, *q.tag_groups):
+    exact = [(group, False) for group in q.exact_tag_groups]
+    for group, below in [(q.tags, True), *((g, True) for g in q.tag_groups), *exact]:
         if group:
-            tag_ids = descendants(conn, group)
+            tag_ids = descendants(conn, group) if below else _tag_ids(conn, group)
             where.append(
                 i.c.id.in_(
                     select(s.incident_tags.c.incident_id).where(

@@ -342,6 +342,10 @@ def _incident(
 
 
 # ---- flat records for exports: one SQL statement per chunk, no Incident objects ----------------
+# sd_last_modified is the time of the incident's *version*: for an incident an import wrote
+# last (updated_at is that import's time), the file's own sd_last_modified, as the import
+# planner reads it (store.imports.versions); else updated_at. A colleague who re-exports what
+# they imported from us must not make our older text look newer than our later correction.
 
 _FLAT_SQL = """
 SELECT i.id, i.uuid, i.external_id, i.external_timestamp, i.event_date, i.date_precision,
@@ -372,7 +376,11 @@ SELECT i.id, i.uuid, i.external_id, i.external_timestamp, i.event_date, i.date_p
   (SELECT group_concat(code, '; ') FROM (SELECT t.code, t.kind FROM incident_tags AS it
      JOIN tags AS t ON t.id = it.tag_id WHERE it.incident_id = i.id ORDER BY t.code)
      WHERE kind NOT IN ('driver', 'response')),
-  coalesce(i.updated_at, i.created_at)
+  coalesce((SELECT it.source_modified FROM import_items AS it
+     JOIN import_batches AS bt ON bt.id = it.batch_id
+     WHERE it.incident_uuid = i.uuid AND bt.imported_at = i.updated_at
+       AND bt.undone_at IS NULL AND it.source_modified IS NOT NULL LIMIT 1),
+     i.updated_at, i.created_at)
 FROM incidents AS i JOIN actors AS a1 ON a1.id = i.actor1_id
 LEFT JOIN actors AS a2 ON a2.id = i.actor2_id
 WHERE i.id IN ({marks})

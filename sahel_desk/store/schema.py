@@ -261,7 +261,7 @@ class ImportItemRow(Base):
     batch_id: Mapped[int] = mapped_column(
         ForeignKey("import_batches.id", ondelete="CASCADE"), primary_key=True
     )
-    incident_uuid: Mapped[str] = mapped_column(Text, primary_key=True)
+    incident_uuid: Mapped[str] = mapped_column(Text, primary_key=True, index=True)
     action: Mapped[str] = mapped_column(Text)  # "added" | "updated"
     before: Mapped[str | None] = mapped_column(Text)
     # when the file's version was last modified (Sahel Desk's sd_last_modified), if it says

@@ -125,3 +125,8 @@ def test_latest_complete_period():
     assert ch.latest_complete(Unit.MONTH, D(2024, 3, 1), today, D(2023, 9, 20)) == D(2023, 8, 1)
     assert ch.latest_complete(Unit.MONTH, None, today) is None
     assert ch.periods_before(D(2024, 1, 1), Unit.MONTH, 2) == [D(2023, 11, 1), D(2023, 12, 1)]
+
+
+def test_a_key_seen_only_in_the_band_is_still_a_key():
+    cells = [Cell(D(2023, 6, 5), "drv.a", 2), Cell(D(2023, 6, 1), "drv.b", 1, imprecise=True)]
+    assert build(cells, Unit.WEEK).keys == {"drv.a", "drv.b"}

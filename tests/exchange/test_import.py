@@ -204,6 +204,32 @@ def test_a_colleagues_later_correction_updates_and_our_later_edit_is_kept(
         assert b.incidents.get(ours.id).notes == "B's own finding."
 
 
+def test_a_colleagues_reexport_of_our_old_version_does_not_undo_our_correction(
+    store: Store, tmp_path: Path
+) -> None:
+    """A exports, then corrects an incident; B imports A's file, edits nothing, exports; A
+    imports B's file: the incident is A's own older version, kept as A corrected it."""
+    store.incidents.add_many(Generator(14).incidents(10))
+    first = tmp_path / "a.xlsx"
+    export(store, IncidentQuery(), first)
+    time.sleep(1.1)  # sd_last_modified is written to the second
+    corrected = store.incidents.get(store.incidents.ids(IncidentQuery())[0])
+    store.incidents.update(corrected.with_changes(notes="Corrected by A."))
+    laptop_b = tmp_path / "b.sqlite"
+    shutil.copyfile(store.path, laptop_b)
+    back = tmp_path / "b.xlsx"
+    with Store.open(laptop_b, author="B") as b:
+        b.incidents.purge(b.incidents.ids(IncidentQuery(include_deleted=True)))
+        time.sleep(1.1)  # B's import is a second later than A's correction, whole seconds
+        _import(b, first)
+        export(b, IncidentQuery(), back)
+    plan = imports.plan_import(store, back)
+    assert plan.counts[imports.UPDATE] == 0, [str(p) for r in plan.rows for p in r.problems]
+    assert plan.counts[imports.STALE] == 1 and plan.counts[imports.UNCHANGED] == 9
+    imports.apply_import(store, plan)
+    assert store.incidents.get(corrected.id).notes == "Corrected by A."
+
+
 def test_undo_of_a_new_import_removes_it(store: Store, tmp_path: Path) -> None:
     count = store.incidents.count()
     searched_before = store.incidents.ids(IncidentQuery(text="Mopti"))

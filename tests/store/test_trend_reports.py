@@ -179,3 +179,20 @@ def test_a_rise_on_one_incident_is_not_flagged():
     counts = {"Kidal": dict(zip(months, [1, 0, 0, 0, 2], strict=True))}  # +700%, on 2
     (change,) = ch.compare(counts, months[-1], Unit.MONTH)
     assert change.level is ch.Level.STEADY and change.percent == 700
+
+
+@pytest.mark.parametrize("split", [Split.DRIVER, Split.DRIVER_GROUP])
+def test_a_parent_tag_applied_directly_drills_to_exactly_its_bar(store, stored, split):
+    """A driver bar counts incidents tagged with that very code; a parent's bar must not
+    list its children's incidents too (a group's bar does: it is the group)."""
+    ids = [i.id for i in stored[:30]]
+    store.incidents.retag(
+        {i.id: i.tags for i in stored[:30]}, add=frozenset({"drv.governance"}), remove=frozenset()
+    )
+    assert ids
+    table = job.chart(store, IncidentQuery(), job.ChartRequest(Unit.YEAR, split, top=40))
+    (n,) = [k for k, s in enumerate(table.series) if s.key == "drv.governance"]
+    for k, value in enumerate(table.series[n].values):
+        if value:
+            query = job.drill(IncidentQuery(), table, split, k, n)
+            assert store.incidents.count(query) == value, (table.bins[k], value)

@@ -188,3 +188,23 @@ def test_several_regions_from_the_map_stay_in_the_filter(window, store):
     assert window.incidents.query.admin1 == {"Gao"}
     window.incidents.clear_filters()
     assert window.incidents.region.findText("Taoudénit + Tombouctou") == -1
+
+
+def test_a_bar_within_an_actor_filter_is_said_and_goes_with_the_actor(window, store):
+    window.show_query(IncidentQuery(actors=frozenset({"Civilians (Mali)"})))
+    panel = window.side.trends.view
+    choose(panel.split, Split.ACTOR)
+    table = panel.table
+    n = next(k for k, s in enumerate(table.series) if s.key not in ("Civilians (Mali)",)
+             and s.key != "\x00other")  # fmt: skip
+    k = max(range(len(table.bins)), key=lambda b: table.series[n].values[b])
+    panel.drill(Hit(k, n))
+    query = window.incidents.query
+    assert query.actors == {"Civilians (Mali)"} and query.actor_groups
+    assert window.incidents.matching == table.series[n].values[k]
+    summary = window.incidents.filters.summary.text()
+    assert "and also" in summary and table.series[n].key in summary
+    window.incidents.filters.actor.setText("")  # the user drops the actor filter
+    window.incidents._apply_filters()
+    assert window.incidents.query.actors == frozenset()
+    assert window.incidents.query.actor_groups == ()  # and with it the bar's narrowing

@@ -209,6 +209,13 @@ class FilterBar(QWidget):
         precision = self.precision.currentData()
         low, high = self.fatalities_min.text(), self.fatalities_max.text()
         self._cleared = False
+        chosen_actors = self._kept("actors", next(iter(actors), None))
+        chosen_tags = self._kept("tags", tag)
+        # A chart's "and also" groups narrow the actor or tag shown: changing it drops them.
+        if chosen_actors != self._shown.actors:
+            base = base.with_changes(actor_groups=())
+        if chosen_tags != self._shown.tags:
+            base = base.with_changes(tag_groups=(), exact_tag_groups=())
         return base.with_changes(
             text=self.search.text().strip(),
             event_types=self._kept("event_types", event_type),
@@ -218,8 +225,8 @@ class FilterBar(QWidget):
             else (self._kept("admin1", region)),
             date_from=dates[0],
             date_to=dates[1],
-            actors=self._kept("actors", next(iter(actors), None)),
-            tags=self._kept("tags", tag),
+            actors=chosen_actors,
+            tags=chosen_tags,
             fatalities_min=int(low) if low else None,
             fatalities_max=int(high) if high else None,
             date_precisions=self._kept("date_precisions", precision),
@@ -303,6 +310,8 @@ class FilterBar(QWidget):
         parts += [i18n.event_type_label(t) for t in sorted(query.event_types)]
         parts += [i18n.sub_event_type_label(t) for t in sorted(query.sub_event_types)]
         parts += sorted(query.admin1) + sorted(query.admin2) + sorted(query.actors)
+        for group in query.actor_groups:
+            parts.append(self.tr("and also {names}").format(names=self._either(sorted(group))))
         if query.date_from or query.date_to:
             first = query.date_from.strftime("%d/%m/%Y") if query.date_from else "…"
             last = query.date_to.strftime("%d/%m/%Y") if query.date_to else "…"
@@ -311,7 +320,10 @@ class FilterBar(QWidget):
             first = query.recorded_from.strftime("%d/%m/%Y") if query.recorded_from else "…"
             last = query.recorded_to.strftime("%d/%m/%Y") if query.recorded_to else "…"
             parts.append(self.tr("recorded {first} – {last}").format(first=first, last=last))
-        parts += [self.tag.itemText(self.tag.findData(c)).strip() for c in sorted(query.tags)]
+        parts += [self._tag_words(c) for c in sorted(query.tags)]
+        for group in (*query.tag_groups, *query.exact_tag_groups):
+            names = self._either([self._tag_words(c) for c in sorted(group)])
+            parts.append(self.tr("and also {names}").format(names=names))
         if query.fatalities_min is not None or query.fatalities_max is not None:
             parts.append(
                 self.tr("fatalities {low}–{high}").format(
@@ -324,6 +336,20 @@ class FilterBar(QWidget):
         if query.unverified_only:
             parts.append(self.tr("unverified places"))
         return " · ".join(parts)
+
+    def _tag_words(self, code: str) -> str:
+        found = self.tag.findData(code)
+        return self.tag.itemText(found).strip() if found >= 0 else code
+
+    def _either(self, names: list[str]) -> str:
+        """ "A", "A or B", "A, B or C" (and the count past five)."""
+        if len(names) > 5:
+            return self.tr("{first} or {count} others").format(
+                first=", ".join(names[:4]), count=len(names) - 4
+            )
+        if len(names) == 1:
+            return names[0]
+        return self.tr("{names} or {last}").format(names=", ".join(names[:-1]), last=names[-1])
 
     # ---- user intents ----------------------------------------------------------------------
     def apply(self) -> None:
