@@ -133,7 +133,9 @@ class TrendsPanel(QWidget):
             ]
         )
         self.changes.setRootIsDecorated(True)
-        self.changes.setColumnWidth(0, 240)
+        header = self.changes.header()
+        header.setStretchLastSection(False)  # the flag column sized to its words, bold ones
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3, 4):
             self.changes.header().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
