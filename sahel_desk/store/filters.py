@@ -6,7 +6,18 @@ import datetime as dt
 import re
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import aliased
 
 from sahel_desk.domain.incident import WEEK_HALF_SPAN, DatePrecision
@@ -80,12 +91,18 @@ def _involving(names: frozenset[str]) -> ColumnElement[bool]:
     )
 
 
-def conditions(conn: Connection, q: IncidentQuery) -> list[ColumnElement[bool]]:
+def conditions(
+    conn: Connection, q: IncidentQuery, *, scan: bool = False
+) -> list[ColumnElement[bool]]:
+    """The WHERE terms of ``q``. ``scan``: the caller reads most of the table, so the trash
+    test is written so that no index on ``deleted`` is chosen (``+deleted``, SQLite's way):
+    one pass in rowid order beats a lookup per row (the map's points: 30 ms, not 225 ms)."""
     where: list[ColumnElement[bool]] = []
+    deleted = literal_column("+incidents.deleted") if scan else i.c.deleted
     if q.deleted_only:
-        where.append(i.c.deleted.is_(True))
+        where.append(deleted == 1 if scan else deleted.is_(True))
     elif not q.include_deleted:
-        where.append(i.c.deleted.is_(False))
+        where.append(deleted == 0 if scan else deleted.is_(False))
     # A date range keeps every incident that may have happened in it: "April 2023" is in
     # "from 20 April"; the first comparison of each pair lets SQLite use the date index.
     if q.date_from:

@@ -183,7 +183,8 @@ class ReportRepo:
         )
         missing_sql = select(func.count()).select_from(i)
         with self._session.read() as conn:
-            where = conditions(conn, query or IncidentQuery())
+            # most incidents have coordinates: one pass over the table (see conditions)
+            where = conditions(conn, query or IncidentQuery(), scan=True)
             rows = conn.execute(rows_sql.where(has_xy, *where)).tuples().all()
             missing = conn.execute(missing_sql.where(no_xy, *where)).scalar_one()
         if not rows:
