@@ -36,6 +36,26 @@ from sahel_desk.ui import i18n
 from sahel_desk.ui.format import event_date
 
 
+def row_labels() -> dict[str, str]:
+    """What happens to one row ("Nouveau" in French; action_labels are for counts)."""
+    return {
+        imports.NEW: QCoreApplication.translate("ImportPreviewDialog", "New", "one row"),
+        imports.UPDATE: QCoreApplication.translate(
+            "ImportPreviewDialog", "Updated (newer in the file)", "one row"
+        ),
+        imports.UNCHANGED: QCoreApplication.translate(
+            "ImportPreviewDialog", "Unchanged", "one row"
+        ),
+        imports.DUPLICATE: QCoreApplication.translate(
+            "ImportPreviewDialog", "Probable duplicate", "one row"
+        ),
+        imports.STALE: QCoreApplication.translate(
+            "ImportPreviewDialog", "Older than the database’s copy", "one row"
+        ),
+        imports.REJECTED: QCoreApplication.translate("ImportPreviewDialog", "Rejected", "one row"),
+    }
+
+
 def action_labels() -> dict[str, str]:
     return {
         imports.NEW: QCoreApplication.translate("ImportPreviewDialog", "New"),
@@ -57,7 +77,7 @@ class PlanModel(QAbstractTableModel):
     def __init__(self, rows: list[PlannedRow], parent: QWidget | None = None):
         super().__init__(parent)
         self.rows = rows
-        self.labels = action_labels()
+        self.labels = row_labels()
         self.headers = [
             self.tr("Line"), self.tr("What happens"), self.tr("Date"), self.tr("Location"),
             self.tr("Actor 1"), self.tr("Event type"), self.tr("Why"),
@@ -130,8 +150,11 @@ class ImportPreviewDialog(QDialog):
             font = number.font()
             font.setBold(True)
             number.setFont(font)
-            grid.addWidget(number, position // 3, (position % 3) * 2)
-            grid.addWidget(QLabel(label), position // 3, (position % 3) * 2 + 1)
+            # "New: 1", not "1 New": a label before its count reads right for any number,
+            # in French too ("Nouveaux : 1" rather than "1 nouveaux")
+            words = QLabel(self.tr("{label}:").format(label=label))
+            grid.addWidget(words, position // 3, (position % 3) * 2)
+            grid.addWidget(number, position // 3, (position % 3) * 2 + 1)
         layout.addLayout(grid)
         show = QHBoxLayout()
         show.addWidget(QLabel(self.tr("Show:")))
