@@ -208,3 +208,16 @@ def test_a_bar_within_an_actor_filter_is_said_and_goes_with_the_actor(window, st
     window.incidents._apply_filters()
     assert window.incidents.query.actors == frozenset()
     assert window.incidents.query.actor_groups == ()  # and with it the bar's narrowing
+
+
+def test_a_bar_outside_the_filters_dates_is_explained(window, store):
+    import datetime as dt
+
+    from sahel_desk.domain.incident import EventDate
+
+    base = next(iter(Generator(52).incidents(1)))
+    store.incidents.add_many([base.with_changes(date=EventDate.week_of(dt.date(2022, 12, 29)))])
+    window.show_query(IncidentQuery(date_from=dt.date(2023, 1, 1), date_to=dt.date(2023, 6, 30)))
+    panel = window.side.trends.view
+    assert panel.table.bins[0] == dt.date(2022, 12, 1)  # the week of 29 Dec overlaps 1 Jan
+    assert "Dec 2022: outside the filter's dates" in panel.note.text()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from sahel_desk.analytics import changes as ch
 from sahel_desk.analytics import trends
-from sahel_desk.domain.periods import Split, Unit
+from sahel_desk.domain.periods import Split, Unit, bin_end
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.jobs import trends as job
 from sahel_desk.ui import i18n
@@ -324,6 +324,19 @@ class TrendsPanel(QWidget):
                 }.get(self.request.split.tags, "").format(
                     count=self.locale.toString(table.uncharted)
                 )
+            )
+        outside = [
+            start
+            for start in table.bins
+            if (self.query.date_from and bin_end(start, table.unit) < self.query.date_from)
+            or (self.query.date_to and start > self.query.date_to)
+        ]
+        if outside:
+            parts.append(
+                self.tr(
+                    "{periods}: outside the filter's dates, for incidents known to a week or a "
+                    "month that overlaps them."
+                ).format(periods=", ".join(self.bin_label(start) for start in outside))
             )
         if self.request.measure == trends.FATALITIES:
             parts.append(self.tr("Incidents whose fatalities are unknown add nothing."))
