@@ -1189,191 +1189,191 @@ La base n’a pas été modifiée.</translation>
         <translation>Sahel Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="64" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="65" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="65" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="66" />
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="73" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="74" />
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="74" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="75" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="76" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="77" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="80" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="81" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="82" />
-        <location filename="../../sahel_desk/ui/main_window.py" line="195" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="83" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="196" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="84" />
-        <location filename="../../sahel_desk/ui/main_window.py" line="198" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="85" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="199" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="107" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="108" />
         <source>&amp;Delete (move to trash)</source>
         <translation>&amp;Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="112" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="113" />
         <source>&amp;Restore from trash</source>
         <translation>Res&amp;taurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="116" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="117" />
         <source>&amp;Tag selected incidents…</source>
         <translation>&amp;Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="122" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="123" />
         <source>&amp;History of this incident</source>
         <translation>&amp;Historique de cet incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="127" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="128" />
         <source>&amp;Manage drivers and responses…</source>
         <translation>&amp;Gérer les facteurs et les réponses…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="128" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="129" />
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="130" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="131" />
         <source>Show the &amp;trash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="135" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="136" />
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="136" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="137" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="144" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="145" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="145" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="146" />
         <source>&amp;About Sahel Desk</source>
         <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="155" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="156" />
         <source>Open in the editor</source>
         <translation>Ouvrir dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="158" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="159" />
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="159" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="160" />
         <source>Tag selected incidents…</source>
         <translation>Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="162" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="163" />
         <source>Restore from trash</source>
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="164" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="165" />
         <source>Delete (move to trash)</source>
         <translation>Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="195" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="196" />
         <source>&amp;Undo {step}</source>
         <translation>&amp;Annuler {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="198" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="199" />
         <source>&amp;Redo {step}</source>
         <translation>&amp;Rétablir {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="208" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="209" />
         <source>The new language applies when Sahel Desk starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="259" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="260" />
         <source>Not done: {error}</source>
         <translation>Non effectué : {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="266" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="267" />
         <source>{n} incident(s) moved to the trash; Ctrl+Z brings them back</source>
         <translation>{n} incident(s) mis à la corbeille ; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="304" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="305" />
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="318" />
-        <location filename="../../sahel_desk/ui/main_window.py" line="324" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="319" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="325" />
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="311" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="312" />
         <source>{n} incident(s) destroyed</source>
         <translation>{n} incident(s) détruit(s)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="319" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="320" />
         <source>Destroy the {n} incident(s) in the trash? This cannot be undone.</source>
         <translation>Détruire le(s) {n} incident(s) de la corbeille ? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="356" />
-        <location filename="../../sahel_desk/ui/main_window.py" line="366" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="357" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="367" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="363" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="364" />
         <source>Export cancelled; nothing was written and no earlier file was touched.</source>
         <translation>Export annulé ; rien n’a été écrit et aucun fichier existant n’a été touché.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="365" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="366" />
         <source>Not exported: {error}</source>
         <translation>Non exporté : {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="387" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="388" />
         <source>{matching} of {total} incidents</source>
         <translation>{matching} incidents sur {total}</translation>
     </message>
@@ -1489,87 +1489,117 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="67" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="70" />
         <source>Incidents per region</source>
         <translation>Incidents par région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="68" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="71" />
         <source>Incidents per cercle</source>
         <translation>Incidents par cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="69" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="72" />
         <source>Incidents by event type</source>
         <translation>Incidents par type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="70" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="73" />
         <source>Incidents by actor 1</source>
         <translation>Incidents par acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="73" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="76" />
         <source>Whole country</source>
         <translation>Tout le pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="74" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="77" />
         <source>Zoom back out to all of Mali (wheel to zoom, drag to pan)</source>
         <translation>Revenir à tout le Mali (molette pour zoomer, glisser pour se déplacer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="84" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="87" />
         <source>Longitude (°)</source>
         <translation>Longitude (°)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="85" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="88" />
         <source>Latitude (°)</source>
         <translation>Latitude (°)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="114" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="117" />
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="202" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="205" />
         <source>{place}: {count}</source>
         <translation>{place} : {count}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="204" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="207" />
         <source>region of {region}</source>
         <translation>région de {region}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="211" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="214" />
         <source>(of which {region}: {count})</source>
         <translation>(dont {region} : {count})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="257" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="233" />
+        <source>another event type</source>
+        <translation>un autre type d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="235" />
+        <source>another actor</source>
+        <translation>un autre acteur</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="241" />
+        <source>fatalities unknown</source>
+        <translation>victimes inconnues</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="243" />
+        <source>1 fatality</source>
+        <translation>1 victime</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="245" />
+        <source>{count} fatalities</source>
+        <translation>{count} victimes</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="246" />
+        <source>{what} · {deaths} · incident {id} (click to open it)</source>
+        <translation>{what} · {deaths} · incident {id} (cliquez pour l’ouvrir)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="300" />
         <source>The map could not be loaded: {error}</source>
         <translation>La carte n’a pas pu être chargée : {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="313" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="356" />
         <source>Point at a cercle for its name and count; click to list its incidents.</source>
         <translation>Pointez un cercle pour voir son nom et son nombre d’incidents ; cliquez pour les lister.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="314" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="357" />
         <source>Point at a region for its name and count; click to list its incidents.</source>
         <translation>Pointez une région pour voir son nom et son nombre d’incidents ; cliquez pour les lister.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="367" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="410" />
         <source>1 incident</source>
         <translation>1 incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="368" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="411" />
         <source>{count} incidents</source>
         <translation>{count} incidents</translation>
     </message>
@@ -1615,22 +1645,22 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>SideTabs</name>
     <message>
-        <location filename="../../sahel_desk/ui/side_tabs.py" line="53" />
+        <location filename="../../sahel_desk/ui/side_tabs.py" line="54" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/side_tabs.py" line="56" />
+        <location filename="../../sahel_desk/ui/side_tabs.py" line="57" />
         <source>Trends</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/side_tabs.py" line="57" />
+        <location filename="../../sahel_desk/ui/side_tabs.py" line="58" />
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/side_tabs.py" line="81" />
+        <location filename="../../sahel_desk/ui/side_tabs.py" line="83" />
         <source>Showing the incidents of {place}</source>
         <translation>Incidents affichés : {place}</translation>
     </message>

@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.side = SideTabs(self.editor, ctx, self, describe=self.incidents.filters.words)
         self.side.follow(self.incidents.query)
         self.side.sig_drill.connect(self.show_query)
+        self.side.sig_open.connect(self.open_incident)
         self.side.sig_message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         # "Showing the incidents of ..." is wrong once the filter is cleared
         self.incidents.clear.clicked.connect(self.statusBar().clearMessage)

@@ -36,6 +36,7 @@ class LazyView(QWidget):
 
 class SideTabs(QTabWidget):
     sig_drill = Signal(object)  # IncidentQuery from a view: the list should show it
+    sig_open = Signal(int)  # an incident a view points at: the editor should open it
     sig_message = Signal(str)
 
     def __init__(
@@ -74,6 +75,7 @@ class SideTabs(QTabWidget):
         panel = MapPanel(self.ctx)
         panel.sig_drill.connect(self.sig_drill)
         panel.sig_drill.connect(self._say_place)
+        panel.sig_open.connect(self.sig_open)
         return panel
 
     def _say_place(self, query: IncidentQuery) -> None:

@@ -236,3 +236,39 @@ def test_an_unknown_toll_is_a_ring_not_a_zero(panel, incidents):
     rings = [s for s in points.styles() if s[2]]
     assert len(rings) == len(points.layers)
     assert "unknown (a ring)" in panel.legend.text()
+
+
+def test_pointing_at_an_incident_names_it_and_a_click_opens_it(panel, store, qtbot):
+    panel.set_mode("event_type")
+    points = panel.data.points
+    k = len(points.x) - 1  # drawn last: on top of any other at the same place
+    x, y = float(points.x[k]), float(points.y[k])
+    found = panel.point_at(x, y)
+    assert found is not None  # the topmost point there (another may share the spot)
+    assert (points.x[found], points.y[found]) == (x, y)
+    incident = store.incidents.get(int(points.ids[found]))
+    words = panel.describe_point(found)
+    assert f"incident {incident.id}" in words
+    assert (
+        "fatalities unknown" in words if incident.fatalities is None
+        else str(incident.fatalities) in words
+    )  # fmt: skip
+    scene_pos = panel.view.mapViewToScene(_qpoint(x, y))
+
+    class Click:
+        def button(self):
+            from PySide6.QtCore import Qt
+
+            return Qt.MouseButton.LeftButton
+
+        def double(self):
+            return False
+
+        def scenePos(self):
+            return scene_pos
+
+    with qtbot.waitSignal(panel.sig_open) as signal:
+        panel.on_mouse_clicked(Click())
+    assert signal.args[0] == incident.id
+    panel.set_mode("admin1")  # no points drawn: a click is the region's again
+    assert panel.point_at(x, y) is None

@@ -221,3 +221,11 @@ def test_a_bar_outside_the_filters_dates_is_explained(window, store):
     panel = window.side.trends.view
     assert panel.table.bins[0] == dt.date(2022, 12, 1)  # the week of 29 Dec overlaps 1 Jan
     assert "Dec 2022: outside the filter's dates" in panel.note.text()
+
+
+def test_an_incident_clicked_on_the_map_opens_in_the_editor(window, store):
+    window.side.setCurrentWidget(window.side.map)
+    incident_id = store.incidents.ids(IncidentQuery())[0]
+    window.side.map.view.sig_open.emit(incident_id)
+    assert window.side.currentWidget() is window.editor
+    assert window.editor.current is not None and window.editor.current.id == incident_id

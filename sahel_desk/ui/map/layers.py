@@ -124,6 +124,8 @@ class PointLayers:
     x: np.ndarray  # longitude
     y: np.ndarray  # latitude
     style: np.ndarray
+    ids: np.ndarray  # each point's incident id (pointing at a point names it, a click opens it)
+    fatalities: np.ndarray  # NaN for an unknown toll
     size_counts: tuple[int, ...]  # incidents per SIZE_CLASSES entry, then unknown tolls
     unknown_fatalities: int
     without_coordinates: int
@@ -131,6 +133,18 @@ class PointLayers:
     @property
     def drawn(self) -> int:
         return len(self.x)
+
+    def nearest(self, x: float, y: float, per_px: tuple[float, float], radius: float) -> int | None:
+        """The index of the point drawn nearest to (x, y) within ``radius`` screen pixels
+        (``per_px``: data units per pixel on each axis), the topmost on a tie; else None."""
+        if not len(self.x):
+            return None
+        d2 = ((self.x - x) / per_px[0]) ** 2 + ((self.y - y) / per_px[1]) ** 2
+        k = len(d2) - 1 - int(np.argmin(d2[::-1]))  # drawn last = on top
+        return k if d2[k] <= radius**2 else None
+
+    def layer_of(self, k: int) -> PointLayer:
+        return self.layers[int(self.style[k]) // STYLES_PER_LAYER]
 
     def styles(self) -> list[tuple[str, float, bool]]:
         """(colour, diameter, ring) of each style index: a ring for an unknown toll."""
@@ -192,6 +206,8 @@ def point_layers(points: IncidentPoints, by: str, top: int = TOP_ACTORS) -> Poin
         x=np.asarray(points.longitude, dtype=float)[order],
         y=np.asarray(points.latitude, dtype=float)[order],
         style=style[order],
+        ids=np.asarray(points.ids, dtype=np.int64)[order],
+        fatalities=fatalities[order],
         size_counts=tuple(int(n) for n in np.bincount(sizes, minlength=STYLES_PER_LAYER)),
         unknown_fatalities=int(np.isnan(fatalities).sum()),
         without_coordinates=points.without_coordinates,

@@ -30,6 +30,7 @@ from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.reference import boundaries
 from sahel_desk.reference.boundaries import Shape
 from sahel_desk.store import Store
+from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.map import layers
 from sahel_desk.ui.map.data import CHOROPLETH_MODES, MODES, MapData, fetch
@@ -41,6 +42,7 @@ from sahel_desk.ui.map.points import PointCloud
 # by cos(17°). Locking the view to that ratio keeps the country's shape true.
 ASPECT = math.cos(math.radians(17.0))
 Z_FILL, Z_OUTLINE, Z_POINTS, Z_HIGHLIGHT, Z_LABELS = 0, 1, 5, 8, 10
+POINT_RADIUS = 6.0  # screen pixels within which the pointer is "on" an incident
 
 
 def _path(shape: Shape) -> QPainterPath:
@@ -54,6 +56,7 @@ def _path(shape: Shape) -> QPainterPath:
 
 class MapPanel(QWidget):
     sig_drill = Signal(object)  # IncidentQuery narrowed to the clicked region or cercle
+    sig_open = Signal(int)  # the incident of the point clicked
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -213,6 +216,37 @@ class MapPanel(QWidget):
             )
         return text
 
+    def point_at(self, lon: float, lat: float) -> int | None:
+        """The index (in data.points) of the incident drawn under (lon, lat), in points mode."""
+        points = self.data.points if self.data is not None else None
+        if points is None or not self.points.isVisible():
+            return None
+        per_px = self.view.viewPixelSize()
+        return points.nearest(lon, lat, (per_px[0] or 1e-9, per_px[1] or 1e-9), POINT_RADIUS)
+
+    def describe_point(self, k: int) -> str:
+        """ "Battles · 12 fatalities · incident 4031 (click to open it)" """
+        points = self.data.points  # type: ignore[union-attr]
+        layer = points.layer_of(k)
+        if layer.key == layers.OTHER:
+            what = (
+                self.tr("another event type")
+                if points.by == "event_type"
+                else self.tr("another actor")
+            )
+        else:
+            what = i18n.event_type_label(layer.key) if points.by == "event_type" else layer.key
+        toll = points.fatalities[k]
+        if toll != toll:  # NaN: unknown
+            deaths = self.tr("fatalities unknown")
+        elif toll == 1:
+            deaths = self.tr("1 fatality")
+        else:
+            deaths = self.tr("{count} fatalities").format(count=self.legend.number(int(toll)))
+        return self.tr("{what} · {deaths} · incident {id} (click to open it)").format(
+            what=what, deaths=deaths, id=int(points.ids[k])
+        )
+
     def drill_at(self, lon: float, lat: float) -> IncidentQuery | None:
         """What a click there does: emits (and returns) the query narrowed to the region or
         cercle under the point, with every region the shape counts (Tombouctou brings
@@ -235,7 +269,12 @@ class MapPanel(QWidget):
     def on_mouse_moved(self, scene_pos: QPointF) -> None:
         point = self.view.mapSceneToView(scene_pos)
         shape = self.shape_at(point.x(), point.y())
-        text = self.describe_at(point.x(), point.y())
+        near = self.point_at(point.x(), point.y())
+        text = (
+            self.describe_point(near)
+            if near is not None
+            else self.describe_at(point.x(), point.y())
+        )
         self.hover.setText(text or self._hint())
         self._highlight.setPath(_path(shape) if shape else QPainterPath())
         if text:
@@ -247,6 +286,10 @@ class MapPanel(QWidget):
         if event.button() != Qt.MouseButton.LeftButton or event.double():
             return
         point = self.view.mapSceneToView(event.scenePos())
+        near = self.point_at(point.x(), point.y())
+        if near is not None:  # an incident under the pointer: open it
+            self.sig_open.emit(int(self.data.points.ids[near]))  # type: ignore[union-attr]
+            return
         self.drill_at(point.x(), point.y())
 
     def _on_loaded(self, data: MapData) -> None:
