@@ -99,24 +99,29 @@ def test_clicking_a_region_emits_the_query_narrowed_to_it(panel, qtbot):
         assert panel.drill_at(2.11, 13.51) is None
 
 
+class LeftClick:
+    """What pyqtgraph's scene hands a click handler: a left click at a scene position."""
+
+    def __init__(self, scene_pos):
+        self._pos = scene_pos
+
+    def button(self):
+        from PySide6.QtCore import Qt
+
+        return Qt.MouseButton.LeftButton
+
+    def double(self):
+        return False
+
+    def scenePos(self):
+        return self._pos
+
+
 def test_a_real_click_reaches_the_drill(panel, qtbot):
     """The scene's click, mapped from view coordinates, ends in the same signal."""
     scene_pos = panel.view.mapViewToScene(_qpoint(*MOPTI_TOWN))
-
-    class Click:
-        def button(self):
-            from PySide6.QtCore import Qt
-
-            return Qt.MouseButton.LeftButton
-
-        def double(self):
-            return False
-
-        def scenePos(self):
-            return scene_pos
-
     with qtbot.waitSignal(panel.sig_drill) as signal:
-        panel.on_mouse_clicked(Click())
+        panel.on_mouse_clicked(LeftClick(scene_pos))
     assert signal.args[0].admin1 == {"Mopti"}
 
 
@@ -254,21 +259,8 @@ def test_pointing_at_an_incident_names_it_and_a_click_opens_it(panel, store, qtb
         else str(incident.fatalities) in words
     )  # fmt: skip
     scene_pos = panel.view.mapViewToScene(_qpoint(x, y))
-
-    class Click:
-        def button(self):
-            from PySide6.QtCore import Qt
-
-            return Qt.MouseButton.LeftButton
-
-        def double(self):
-            return False
-
-        def scenePos(self):
-            return scene_pos
-
     with qtbot.waitSignal(panel.sig_open) as signal:
-        panel.on_mouse_clicked(Click())
+        panel.on_mouse_clicked(LeftClick(scene_pos))
     assert signal.args[0] == incident.id
     panel.set_mode("admin1")  # no points drawn: a click is the region's again
     assert panel.point_at(x, y) is None
