@@ -39,7 +39,7 @@ class MapLegend(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         em = self.fontMetrics().horizontalAdvance("m")
-        self.setFixedWidth(em * 19)  # grows with the font, so 150% scaling keeps the wrapping
+        self.setFixedWidth(em * 16)  # grows with the font, so 150% scaling keeps the wrapping
         self.title = QLabel()
         self.title.setWordWrap(True)
         font = self.title.font()
