@@ -2080,7 +2080,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/trends/panel.py" line="269" />
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="459" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="464" />
         <source>No region</source>
         <translation>Sans région</translation>
     </message>
@@ -2271,56 +2271,61 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/trends/panel.py" line="452" />
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="457" />
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="453" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="458" />
         <source>large increase</source>
         <translation>forte hausse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="454" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="459" />
         <source>moderate increase</source>
         <translation>hausse modérée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="456" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="461" />
         <source>decrease</source>
         <translation>baisse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="481" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="486" />
         <source>Sahel Desk · {database} · {filter} · {date}</source>
         <translation>Sahel Desk · {database} · {filter} · {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="483" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="488" />
         <source>all incidents</source>
         <translation>tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="499" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="504" />
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="499" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="504" />
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="507" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="512" />
         <source>The chart could not be saved to {path}</source>
         <translation>Le graphique n’a pas pu être enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="510" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="515" />
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="515" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="520" />
         <source>Chart copied to the clipboard</source>
         <translation>Graphique copié dans le presse-papiers</translation>
     </message>

@@ -229,3 +229,12 @@ def test_an_incident_clicked_on_the_map_opens_in_the_editor(window, store):
     window.side.map.view.sig_open.emit(incident_id)
     assert window.side.currentWidget() is window.editor
     assert window.editor.current is not None and window.editor.current.id == incident_id
+
+
+def test_the_change_column_reads_as_numbers_do(window):
+    panel = window.side.trends.view
+    assert panel.percent(25.0) == "+25 %" and panel.percent(-10.6) == "-11 %"
+    assert panel.percent(0.2) == "0 %"
+    column = [panel.changes.topLevelItem(0).child(n).text(3)
+              for n in range(panel.changes.topLevelItem(0).childCount())]  # fmt: skip
+    assert all(text == "—" or text.endswith(" %") for text in column)

@@ -446,6 +446,11 @@ class TrendsPanel(QWidget):
                 group.addChild(self._change_item(change))
             group.setExpanded(True)
 
+    def percent(self, value: float) -> str:
+        """ "+25 %", "−11 %" with the locale's digits and spacing."""
+        sign = "+" if round(value) > 0 else ""
+        return self.tr("{value} %").format(value=sign + self.locale.toString(round(value)))
+
     def _change_item(self, change: ch.Change) -> QTreeWidgetItem:
         percent = change.percent
         words = {
@@ -459,7 +464,7 @@ class TrendsPanel(QWidget):
             change.key or self.tr("No region"),
             self.locale.toString(change.latest),
             self.locale.toString(change.baseline, "f", 2 if change.baseline < 1 else 1),
-            "—" if percent is None else f"{percent:+.0f} %",
+            "—" if percent is None else self.percent(percent),
             words,
         ])  # fmt: skip
         for column in (1, 2, 3):
