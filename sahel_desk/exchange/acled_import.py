@@ -65,11 +65,14 @@ FORMULA = "formula"
 
 FIELDS = frozenset(ACLED_COLUMNS) | frozenset(ACLED_2019_COLUMNS) | frozenset(SAHEL_COLUMNS)
 REQUIRED = ("event_date", "event_type", "actor1")
-# Other ways colleagues name the columns (folded), in English and French.
+# Other ways colleagues name the columns, in English and French (folded below: accents,
+# case and apostrophes never matter, as a header's own folding drops them).
 SYNONYMS = {
-    "date": "event_date", "event date": "event_date", "date de l evenement": "event_date",
+    "date": "event_date", "event date": "event_date", "date de l’événement": "event_date",
+    "date de l’incident": "event_date", "type de l’événement": "event_type",
     "annee": "year", "precision de la date": "time_precision", "type": "event_type",
-    "type d evenement": "event_type", "event type": "event_type",
+    "type d’événement": "event_type", "event type": "event_type",
+    "sous-type d’événement": "sub_event_type", "sous-type": "sub_event_type",
     "sub event type": "sub_event_type",
     "sous type": "sub_event_type", "actor 1": "actor1", "acteur 1": "actor1", "actor 2": "actor2",
     "acteur 2": "actor2", "region admin1": "admin1", "admin 1": "admin1", "admin 2": "admin2",
@@ -80,7 +83,7 @@ SYNONYMS = {
     "source scale": "source_scale",
     "sources": "source", "note": "notes", "description": "notes", "uuid": "sd_uuid",
 }  # fmt: skip
-_FIELD_BY_KEY = {fold(f): f for f in FIELDS} | SYNONYMS
+_FIELD_BY_KEY = {fold(f): f for f in FIELDS} | {fold(k): v for k, v in SYNONYMS.items()}
 
 # Messages (templates) a row or the file can get; translated by the UI.
 M_CELL_TOO_LONG = "the cell holds {n:,} characters, more than a spreadsheet cell can (32,767)"
@@ -468,6 +471,13 @@ class AcledReader:
             if sahel
             else self.ctx.place_ref(location, admin1, admin2)
         )
+        latitude = row.read("latitude", decimal)
+        longitude = row.read("longitude", decimal)
+        if latitude is None and longitude is None and ref and "latitude" not in self.cmap.index:
+            # a colleague's sheet names the place, the gazetteer knows where it is
+            entry = self.ctx.gazetteer.get(ref)
+            if entry is not None:
+                latitude, longitude = entry.latitude, entry.longitude
         geo = _GEO.get(row.read("geo_precision", integer) or 1)
         if geo is None:
             row.error("geo_precision", M_BAD_TYPE, reason="geo_precision must be 1, 2 or 3")
@@ -487,8 +497,8 @@ class AcledReader:
                 admin1=admin1,
                 admin2=admin2,
                 admin3=admin3,
-                latitude=row.read("latitude", decimal),
-                longitude=row.read("longitude", decimal),
+                latitude=latitude,
+                longitude=longitude,
                 ref=ref,
             ),
             geo_precision=geo,
@@ -498,7 +508,11 @@ class AcledReader:
             actor2=actor2,
             inter2=inter2,
             assoc_actor2=assoc2,
-            civilian_targeting=self._flag(row.raw("civilian_targeting")),
+            civilian_targeting=(
+                self._flag(row.raw("civilian_targeting"))
+                if "civilian_targeting" in self.cmap.index
+                else event_type == taxonomy.VIOLENCE_AGAINST_CIVILIANS  # no such column: ACLED
+            ),
             fatalities=row.read("fatalities", integer),
             fatalities_low=row.read("sd_fatalities_low", integer),
             fatalities_high=row.read("sd_fatalities_high", integer),

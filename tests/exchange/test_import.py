@@ -367,6 +367,26 @@ def test_a_colleagues_sheet_without_actor_types_takes_the_registrys(store: Store
     attack = next(i for i in stored if i.place.location == "Bankass")
     assert attack.actor1.startswith("JNIM") and attack.inter1 is not None
     assert attack.inter2 is not None and attack.inter2.name == "CIVILIANS"
+    # no civilian_targeting column: violence against civilians targets civilians (ACLED)
+    assert attack.civilian_targeting and not next(
+        i for i in stored if i.place.location == "Djenné"
+    ).civilian_targeting
+    # no coordinates in the sheet: a place the gazetteer knows gets its coordinates
+    known = [i for i in stored if i.place.ref]
+    assert known and all(i.place.latitude is not None for i in known), [
+        (i.place.location, i.place.ref) for i in stored
+    ]
     april = next(i for i in stored if i.place.location == "Sévaré")
     assert (april.date.precision.name, april.date.day.month) == ("MONTH", 4)
     assert (april.event_type, april.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_french_headers_with_apostrophes_are_recognised():
+    from sahel_desk.exchange.acled_import import map_columns
+
+    header = ["Date de l’événement", "Type d'événement", "Sous-type", "Acteur 1", "Région"]
+    columns = map_columns(header)
+    assert columns.complete and not columns.unmapped
+    assert columns.index == {
+        "event_date": 0, "event_type": 1, "sub_event_type": 2, "actor1": 3, "admin1": 4
+    }  # fmt: skip
