@@ -344,6 +344,8 @@ def _print_plan(plan: ImportPlan, *, duplicates: bool, older: bool) -> None:
         imports.UNCHANGED: "unchanged",
         imports.DUPLICATE: "probable duplicates"
         + (" (imported anyway)" if duplicates else " (skipped; --duplicates imports them)"),
+        imports.CONFLICT: "changed here and in the file"
+        + (" (imported anyway)" if older else " (kept; --overwrite-newer imports them)"),
         imports.STALE: "older than the database's copy"
         + (" (imported anyway)" if older else " (kept; --overwrite-newer imports them)"),
         imports.REJECTED: "rejected",
@@ -355,6 +357,7 @@ def _print_plan(plan: ImportPlan, *, duplicates: bool, older: bool) -> None:
         (imports.REJECTED, "Rejected rows", 30),
         (imports.DUPLICATE, "Probable duplicates", 10),
         (imports.STALE, "Older than the database's copy", 10),
+        (imports.CONFLICT, "Changed here and in the file", 10),
         (imports.UPDATE, "Updates", 10),
     ):
         rows = [r for r in plan.rows if r.action == action]

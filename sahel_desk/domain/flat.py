@@ -55,6 +55,9 @@ class FlatIncident(NamedTuple):
     responses: str
     user_tags: str
     modified: dt.datetime | None  # last change (UTC, naive)
+    # the version this copy started from, when it came from another file (an import): who
+    # changed it since can be told from who changed it meanwhile (jobs.imports)
+    based_on: dt.datetime | None = None
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode

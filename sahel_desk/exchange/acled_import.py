@@ -173,6 +173,7 @@ class RowResult:
     problems: tuple[Problem, ...] = ()
     flags: frozenset[str] = frozenset()
     shown: tuple[str, ...] = ()  # a rejected row's date, location, actor 1, type as written
+    based_on: dt.datetime | None = None  # sd_based_on: the version this copy started from
 
     @property
     def rejected(self) -> bool:
@@ -352,7 +353,10 @@ class AcledReader:
         if any(p.severity == "error" for p in row.problems):
             shown = tuple(row.text(f) for f in ("event_date", "location", "actor1", "event_type"))
             return RowResult((line,), None, tuple(row.problems), frozenset(row.flags), shown)
-        return RowResult((line,), incident, tuple(row.problems), frozenset(row.flags))
+        based_on = row.read("sd_based_on", moment) if self.shape is Shape.SAHEL else None
+        return RowResult(
+            (line,), incident, tuple(row.problems), frozenset(row.flags), based_on=based_on
+        )
 
     def _written_period(self, row: _Row) -> EventDate | None:
         """A month or a week written in words in a sheet without time_precision ("April 2023",

@@ -91,6 +91,7 @@ def flat_sahel_row(f: FlatIncident) -> tuple[Any, ...]:
         f.fatalities_high,
         f.original_event_type,
         f.modified,
+        f.based_on,
     )
 
 

@@ -30,7 +30,7 @@ ACLED_LEGACY_COLUMNS: tuple[str, ...] = tuple(
 SAHEL_COLUMNS: tuple[str, ...] = (
     "sd_uuid", "sd_drivers", "sd_responses", "sd_user_tags", "sd_sources",
     "sd_unverified_place", "sd_place_ref", "sd_fatalities_low", "sd_fatalities_high",
-    "sd_original_event_type", "sd_last_modified",
+    "sd_original_event_type", "sd_last_modified", "sd_based_on",
 )  # fmt: skip
 
 WORKBOOK_COLUMNS: tuple[str, ...] = ACLED_COLUMNS + SAHEL_COLUMNS

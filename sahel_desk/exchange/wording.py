@@ -39,7 +39,9 @@ _EN = {
     "about.columns_text": (
         "The first 31 columns of Incidents are ACLED's, in ACLED's order; the sd_ columns after "
         "them are Sahel Desk's own (uuid, drivers, responses, sources, unverified place, …). "
-        "An empty fatalities cell means unknown, not zero. sd_last_modified is in UTC."
+        "An empty fatalities cell means unknown, not zero. sd_last_modified (when this version "
+        "was made) and sd_based_on (the version a copy started from) are in UTC: keep them, "
+        "Sahel Desk reads them to tell a colleague's correction from an older copy."
     ),
     "about.cleaned": "Characters removed (not allowed in a workbook)",
     "about.truncated": "Cells cut to Excel's 32,767 characters",
@@ -79,7 +81,9 @@ _FR = {
         "Les 31 premières colonnes d’Incidents sont celles d’ACLED, dans l’ordre d’ACLED\u202f; "
         "les colonnes sd_ qui suivent sont propres à Sahel Desk (uuid, facteurs, réponses, "
         "sources, lieu non vérifié…). Une case de morts vide signifie inconnu, pas zéro. "
-        "sd_last_modified est en UTC."
+        "sd_last_modified (date de cette version) et sd_based_on (version dont une copie part) "
+        "sont en UTC : gardez-les, Sahel Desk les lit pour distinguer la correction d’un "
+        "collègue d’une copie plus ancienne."
     ),
     "about.cleaned": "Caractères retirés (interdits dans un classeur)",
     "about.truncated": "Cellules coupées aux 32\u202f767 caractères d’Excel",

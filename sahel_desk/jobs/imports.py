@@ -31,10 +31,10 @@ if TYPE_CHECKING:
     from sahel_desk.store import ImportBatch
 
 # What the plan does with each event.
-NEW, UPDATE, UNCHANGED, DUPLICATE, STALE, REJECTED = (
-    "new", "update", "unchanged", "duplicate", "stale", "rejected",
+NEW, UPDATE, UNCHANGED, DUPLICATE, STALE, CONFLICT, REJECTED = (
+    "new", "update", "unchanged", "duplicate", "stale", "conflict", "rejected",
 )  # fmt: skip
-ACTIONS = (NEW, UPDATE, UNCHANGED, DUPLICATE, STALE, REJECTED)
+ACTIONS = (NEW, UPDATE, UNCHANGED, DUPLICATE, STALE, CONFLICT, REJECTED)
 
 # Review tags the import puts on events an analyst must look at (user tags, created on need).
 _REVIEW_TYPE = ("usr.review_event_type", "Review: event type", "À revoir\u202f: type d’événement")
@@ -58,7 +58,11 @@ M_DUPLICATE = "probably the same event as incident {id} (same day, place and act
 M_STALE = "the database holds a newer version of this event (incident {id}); it is kept"
 M_LOCAL = "incident {id} holds this event with edits made here; they are kept"
 M_UNMAPPED = "no column holds {fields}; choose the columns in the mapping step"
-MESSAGES = (M_TWICE, M_DUPLICATE, M_STALE, M_LOCAL, M_UNMAPPED)
+M_BOTH = (
+    "incident {id} was changed here and in the file since the version of {since} UTC they "
+    "both started from; the changes made here are kept"
+)
+MESSAGES = (M_TWICE, M_DUPLICATE, M_STALE, M_LOCAL, M_UNMAPPED, M_BOTH)
 
 # Fields an ACLED update replaces; drivers, responses and our own tags stay as analysts set them.
 _BOOKKEEPING = ("id", "uuid", "tags", "deleted", "created_at", "created_by", "updated_at",
@@ -108,7 +112,7 @@ class ImportPlan:
         new = [r.incident for r in self.rows if r.action == NEW and r.incident]
         if duplicates:
             new += [r.incident for r in self.rows if r.action == DUPLICATE and r.incident]
-        kept = (UPDATE, STALE) if older else (UPDATE,)
+        kept = (UPDATE, STALE, CONFLICT) if older else (UPDATE,)
         updates = [r.incident for r in self.rows if r.action in kept and r.incident]
         return new, updates
 
@@ -224,7 +228,9 @@ def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
             fresh.append((len(planned), incident))
             planned.append(PlannedRow(result.lines, NEW, incident, tuple(problems)))
             continue
-        planned.append(_against(stored, incident, result.lines, problems, versions))
+        planned.append(
+            _against(stored, incident, result.lines, problems, versions, result.based_on)
+        )
     _mark_duplicates(store, planned, fresh)
     return planned
 
@@ -235,6 +241,7 @@ def _against(
     lines: tuple[int, ...],
     problems: list[Problem],
     versions: Mapping[str, dt.datetime],
+    based_on: dt.datetime | None = None,
 ) -> PlannedRow:
     """The plan for an event the database already holds. An older version is planned too
     (``STALE``, with what it would write), for a user who chooses to overwrite anyway."""
@@ -248,6 +255,13 @@ def _against(
         newer = incoming.updated_at is not None and (
             ours is None or _utc(incoming.updated_at) > _utc(ours)
         )
+        # Newer, but made on top of a version older than ours: both sides changed it since
+        # (file times are whole seconds, ours are not: an untouched copy is not a change)
+        both = newer and based_on is not None and ours is not None
+        if both and _utc(ours).replace(microsecond=0) > _utc(based_on):  # type: ignore[arg-type]
+            since = _utc(based_on).strftime("%Y-%m-%d %H:%M")  # type: ignore[arg-type]
+            problems.append(problem("row", M_BOTH, "warning", id=stored.id, since=since))
+            return PlannedRow(lines, CONFLICT, merged, tuple(problems), stored.id)
         template = M_STALE
     else:  # an ACLED (or UCDP) event: only what its columns say counts
         if acled_row(incoming) == acled_row(stored):
@@ -339,7 +353,7 @@ def apply_import(
         new,
         updates,
         counts={
-            "unchanged": counts[UNCHANGED] + (0 if older else counts[STALE]),
+            "unchanged": counts[UNCHANGED] + (0 if older else counts[STALE] + counts[CONFLICT]),
             "duplicates": 0 if duplicates else counts[DUPLICATE],
             "rejected": counts[REJECTED],
         },

@@ -346,6 +346,8 @@ def _incident(
 # last (updated_at is that import's time), the file's own sd_last_modified, as the import
 # planner reads it (store.imports.versions); else updated_at. A colleague who re-exports what
 # they imported from us must not make our older text look newer than our later correction.
+# sd_based_on is the version the last import brought, even if edited since: the importer
+# tells an edit made on top of our old version from a copy that knew our later one.
 
 _FLAT_SQL = """
 SELECT i.id, i.uuid, i.external_id, i.external_timestamp, i.event_date, i.date_precision,
@@ -380,7 +382,11 @@ SELECT i.id, i.uuid, i.external_id, i.external_timestamp, i.event_date, i.date_p
      JOIN import_batches AS bt ON bt.id = it.batch_id
      WHERE it.incident_uuid = i.uuid AND bt.imported_at = i.updated_at
        AND bt.undone_at IS NULL AND it.source_modified IS NOT NULL LIMIT 1),
-     i.updated_at, i.created_at)
+     i.updated_at, i.created_at),
+  (SELECT it.source_modified FROM import_items AS it
+     JOIN import_batches AS bt ON bt.id = it.batch_id
+     WHERE it.incident_uuid = i.uuid AND bt.undone_at IS NULL
+       AND it.source_modified IS NOT NULL ORDER BY bt.id DESC LIMIT 1)
 FROM incidents AS i JOIN actors AS a1 ON a1.id = i.actor1_id
 LEFT JOIN actors AS a2 ON a2.id = i.actor2_id
 WHERE i.id IN ({marks})
@@ -397,8 +403,9 @@ def _flat(row: tuple[Any, ...]) -> FlatIncident:
         values[k] = values[k] or ""
     if values[30] == "[]":
         values[30] = None  # no sources
-    modified = values[34]
-    values[34] = dt.datetime.fromisoformat(modified).replace(microsecond=0) if modified else None
+    for k in (34, 35):  # modified, based_on
+        moment = values[k]
+        values[k] = dt.datetime.fromisoformat(moment).replace(microsecond=0) if moment else None
     return FlatIncident(*values)
 
 

@@ -270,6 +270,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "no column holds {fields}; choose the columns in the mapping step",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "incident {id} was changed here and in the file since the version of {since} UTC they both started from; the changes made here are kept",  # noqa: E501
+        ),
     ),
     "taxonomy": (
         QT_TRANSLATE_NOOP("taxonomy", "Battles"),

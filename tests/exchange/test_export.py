@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import python_calamine
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from sahel_desk.domain.errors import Cancelled, SahelDeskError
 from sahel_desk.domain.incident import Source
@@ -73,7 +74,8 @@ def test_workbook_layout_read_by_openpyxl(filled: Store, tmp_path: Path) -> None
     assert book.sheetnames == ["Incidents", "Synthèse", "Facteurs", "Réponses", "À propos"]
     sheet = book["Incidents"]
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:AP{304}"
+    last = get_column_letter(len(WORKBOOK_COLUMNS))  # every column, sd_based_on the last
+    assert sheet.auto_filter.ref == f"A1:{last}{304}" and last == "AQ"
     notes = sheet.cell(row=2, column=WORKBOOK_COLUMNS.index("notes") + 1)
     assert notes.alignment.wrap_text
     assert sheet.cell(row=2, column=2).number_format == "yyyy-mm-dd"

@@ -52,6 +52,9 @@ def row_labels() -> dict[str, str]:
         imports.STALE: QCoreApplication.translate(
             "ImportPreviewDialog", "Older than the database’s copy", "one row"
         ),
+        imports.CONFLICT: QCoreApplication.translate(
+            "ImportPreviewDialog", "Changed here and in the file", "one row"
+        ),
         imports.REJECTED: QCoreApplication.translate("ImportPreviewDialog", "Rejected", "one row"),
     }
 
@@ -66,6 +69,9 @@ def action_labels() -> dict[str, str]:
         imports.DUPLICATE: QCoreApplication.translate("ImportPreviewDialog", "Probable duplicate"),
         imports.STALE: QCoreApplication.translate(
             "ImportPreviewDialog", "Older than the database’s copy"
+        ),
+        imports.CONFLICT: QCoreApplication.translate(
+            "ImportPreviewDialog", "Changed here and in the file"
         ),
         imports.REJECTED: QCoreApplication.translate("ImportPreviewDialog", "Rejected"),
     }
@@ -190,11 +196,11 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.duplicates)
         self.older = QCheckBox(
             self.tr(
-                "Also import the {n} events the database holds in a newer version "
-                "(overwrites them; Ctrl+Z undoes the import)"
-            ).format(n=locale.toString(counts[imports.STALE]))
+                "Also import the {n} events changed here since the file’s version "
+                "(overwrites the changes made here; Ctrl+Z undoes the import)"
+            ).format(n=locale.toString(counts[imports.STALE] + counts[imports.CONFLICT]))
         )
-        self.older.setVisible(bool(counts[imports.STALE]))
+        self.older.setVisible(bool(counts[imports.STALE] + counts[imports.CONFLICT]))
         self.older.toggled.connect(self._update_button)
         layout.addWidget(self.older)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
