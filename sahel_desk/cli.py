@@ -14,13 +14,14 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sahel_desk import __version__, paths
-from sahel_desk.domain.errors import SahelDeskError
+from sahel_desk.domain.errors import Problem, SahelDeskError
 
 MAX_DEMO = 10_000_000
 MAX_BENCH = 2_000_000  # the benchmark holds its incidents in memory to time the insert alone
@@ -271,7 +272,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             changes = store.imports.undo(args.undo)
             print(
                 f"Undid import {args.undo}: "
-                f"{len(changes.incidents):,} incidents removed or restored"
+                f"{_plural(len(changes.incidents), 'incident', 'incidents')} removed or restored"
             )
             return 0
         if args.file is None:
@@ -284,7 +285,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"--map names {', '.join(f'“{c}”' for c in absent)}, which the file does not "
                 f"have; its columns are: {', '.join(str(h) for h in plan.table.header)}"
             )
-        print(f"{plan.table.name}: {plan.shape.value}, {len(plan.table.rows):,} rows")
+        print(
+            f"{plan.table.name}: {plan.shape.value}, {_plural(len(plan.table.rows), 'row', 'rows')}"
+        )
         for note in plan.notes:
             print(f"  {note.message}")
         if plan.needs_mapping:
@@ -300,7 +303,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not new and not updates:
             print("\nNothing to import.")
             return 0
-        what = f"{len(new):,} new and {len(updates):,} updated incidents"
+        what = (
+            f"{len(new):,} new and {_plural(len(updates), 'updated incident', 'updated incidents')}"
+        )
         if not args.yes:
             if not sys.stdin.isatty():
                 print(f"\nWould import {what}; run again with --yes to apply.")
@@ -365,13 +370,34 @@ def _print_plan(plan: ImportPlan, *, duplicates: bool, older: bool) -> None:
             print(f"\n{title}:")
         for row in rows[:limit]:
             shown = [p for p in row.problems if p.severity == "error"] or list(row.problems)
-            reasons = "; ".join(str(p) for p in shown[:3]) or "newer content"
+            reasons = "; ".join(_said(p) for p in shown[:3]) or "newer content"
             print(f"  line {row.line}: {reasons}")
         if len(rows) > limit:
             print(f"  … and {len(rows) - limit:,} more")
-    warned = sum(1 for r in plan.rows if r.incident and r.problems)
-    if warned:
-        print(f"\n{warned:,} imported rows carry warnings (new actors, review flags, formulas…).")
+    # What the rows that will be imported were warned about, most frequent first.
+    warnings = Counter(
+        _said(p)
+        for r in plan.rows
+        if r.action in (imports.NEW, imports.UPDATE)
+        or (r.action == imports.DUPLICATE and duplicates)
+        for p in r.problems
+        if p.severity == "warning"
+    )
+    if warnings:
+        print("\nWarnings on the rows to import:")
+        for said, n in warnings.most_common(10):
+            print(f"  {n:>9,} × {said}")
+        if len(warnings) > 10:
+            print(f"  … and {len(warnings) - 10:,} other warnings")
+
+
+def _said(p: Problem) -> str:
+    """A problem in words, with the column it is about (not "row", which says nothing)."""
+    return p.message if p.field == "row" else f"{p.field}: {p.message}"
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
 
 
 def _list_imports(store: Store) -> int:

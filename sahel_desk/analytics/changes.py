@@ -105,7 +105,8 @@ def _level(now: int, total: int, periods: int) -> Level:
         return Level.LARGE
     if scaled >= total * (100 + MODERATE):
         return Level.MODERATE
-    return Level.DECREASE if now * periods < total else Level.STEADY
+    # a fall of 10% or more, as a rise of 10% is moderate; less is no large change
+    return Level.DECREASE if scaled <= total * (100 - MODERATE) else Level.STEADY
 
 
 def counts_by_key(cells: Iterable[object]) -> dict[str, dict[dt.date, int]]:

@@ -89,6 +89,12 @@ _FIELD_BY_KEY = {fold(f): f for f in FIELDS} | {fold(k): v for k, v in SYNONYMS.
 M_CELL_TOO_LONG = "the cell holds {n:,} characters, more than a spreadsheet cell can (32,767)"
 M_UNKNOWN_TYPE = "“{value}” is not an ACLED event type"
 M_UNKNOWN_SUB_TYPE = "“{value}” is not an ACLED sub-event type"
+M_SUB_TYPE_NEEDED = "{event_type} needs a sub-event type: one of {options}"
+M_SUB_TYPE_GUESSED = (
+    "the sheet has no sub-event types: read as {sub_event_type}, the commonest of "
+    "{event_type}, and tagged for review"
+)
+M_SUB_TYPE_ELSEWHERE = "“{value}” is a sub-event type of {parent}, not of {event_type}: {options}"
 M_LEGACY = "old ACLED type “{value}” read as {event_type} / {sub_event_type}; check it"
 M_NEW_ACTOR = "“{value}” is not in the actor registry; it will be added as a new actor"
 M_FORMULA = "the cell held a formula ({formula}); kept as text, never calculated"
@@ -99,9 +105,20 @@ M_TOO_MANY_ACTORS = "{n} rows for one event; actors after the second kept as ass
 M_BAD_TYPE = "{reason}"
 MESSAGES = (
     M_CELL_TOO_LONG, M_UNKNOWN_TYPE, M_UNKNOWN_SUB_TYPE, M_LEGACY, M_NEW_ACTOR, M_FORMULA,
-    M_BAD_UUID, M_UNKNOWN_TAG, M_BAD_SOURCES, M_TOO_MANY_ACTORS,
+    M_BAD_UUID, M_UNKNOWN_TAG, M_BAD_SOURCES, M_TOO_MANY_ACTORS, M_SUB_TYPE_NEEDED,
+    M_SUB_TYPE_ELSEWHERE, M_SUB_TYPE_GUESSED,
 )  # fmt: skip
 
+# A colleague's sheet with event types and no sub-event type column: each type's commonest
+# sub-type in the Sahel, tagged "Review: event type" for an analyst to confirm.
+_COMMONEST_SUB_TYPE = {
+    taxonomy.BATTLES: "Armed clash",
+    taxonomy.VIOLENCE_AGAINST_CIVILIANS: "Attack",
+    taxonomy.EXPLOSIONS: "Remote explosive/landmine/IED",
+    taxonomy.PROTESTS: "Peaceful protest",
+    taxonomy.RIOTS: "Mob violence",
+    taxonomy.STRATEGIC: "Other",
+}
 _MISSING = object()
 _CURRENT_TYPES = frozenset(taxonomy.EVENT_TYPES)
 _COUNTRY_BY_ISO = {str(code): name for name, code in ISO_NUMERIC.items()}
@@ -431,6 +448,21 @@ class AcledReader:
             return "", "", None
         if event_type is None and sub:
             event_type = taxonomy.event_type_of(sub)
+        if event_type and sub and taxonomy.event_type_of(sub) != event_type:
+            # the sheet says both, and they disagree: say which, never pick one silently
+            row.error("sub_event_type", M_SUB_TYPE_ELSEWHERE, value=sub_written,
+                      parent=taxonomy.event_type_of(sub), event_type=event_type,
+                      options=", ".join(taxonomy.SUB_EVENT_TYPES[event_type]))  # fmt: skip
+            return "", "", None
+        if event_type and not sub and "sub_event_type" not in self.cmap.index:
+            sub = _COMMONEST_SUB_TYPE[event_type]
+            row.flags.add(REVIEW_EVENT_TYPE)
+            row.warn("sub_event_type", M_SUB_TYPE_GUESSED, sub_event_type=sub,
+                     event_type=event_type)  # fmt: skip
+        if event_type and not sub:
+            row.error("sub_event_type", M_SUB_TYPE_NEEDED, event_type=event_type,
+                      options=", ".join(taxonomy.SUB_EVENT_TYPES[event_type]))  # fmt: skip
+            return "", "", None
         return event_type or "", sub or "", None
 
     def _incident(self, row: _Row) -> Incident | None:

@@ -55,12 +55,13 @@ REVIEW_TAGS = {
 
 M_TWICE = "the same event is already on line {line} of this file"
 M_DUPLICATE = "probably the same event as incident {id} (same day, place and actors)"
-M_STALE = "the database holds a newer version of this event (incident {id}); it is kept"
-M_LOCAL = "incident {id} holds this event with edits made here; they are kept"
+# Whether these are kept or imported is the user's choice: the preview and the CLI say which.
+M_STALE = "the database holds a newer version of this event (incident {id})"
+M_LOCAL = "incident {id} holds this event with edits made here"
 M_UNMAPPED = "no column holds {fields}; choose the columns in the mapping step"
 M_BOTH = (
     "incident {id} was changed here and in the file since the version of {since} UTC they "
-    "both started from; the changes made here are kept"
+    "both started from"
 )
 MESSAGES = (M_TWICE, M_DUPLICATE, M_STALE, M_LOCAL, M_UNMAPPED, M_BOTH)
 

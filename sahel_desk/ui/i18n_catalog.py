@@ -149,6 +149,15 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "{n} rows for one event; actors after the second kept as associated actors",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP("validation", "{event_type} needs a sub-event type: one of {options}"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "“{value}” is a sub-event type of {parent}, not of {event_type}: {options}",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the sheet has no sub-event types: read as {sub_event_type}, the commonest of {event_type}, and tagged for review",  # noqa: E501
+        ),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not a date and time (2024-05-17 14:03:00)"),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not a whole number"),
         QT_TRANSLATE_NOOP("validation", "“{value}” is less than {minimum}"),
@@ -260,19 +269,16 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         ),
         QT_TRANSLATE_NOOP(
             "validation",
-            "the database holds a newer version of this event (incident {id}); it is kept",  # noqa: E501
+            "the database holds a newer version of this event (incident {id})",  # noqa: E501
         ),
-        QT_TRANSLATE_NOOP(
-            "validation",
-            "incident {id} holds this event with edits made here; they are kept",  # noqa: E501
-        ),
+        QT_TRANSLATE_NOOP("validation", "incident {id} holds this event with edits made here"),
         QT_TRANSLATE_NOOP(
             "validation",
             "no column holds {fields}; choose the columns in the mapping step",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP(
             "validation",
-            "incident {id} was changed here and in the file since the version of {since} UTC they both started from; the changes made here are kept",  # noqa: E501
+            "incident {id} was changed here and in the file since the version of {since} UTC they both started from",  # noqa: E501
         ),
     ),
     "taxonomy": (

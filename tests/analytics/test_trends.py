@@ -91,6 +91,7 @@ def test_change_flags_against_the_four_periods_before():
         "Gao": dict(zip(months, [4, 4, 4, 4, 5], strict=True)),  # +25% exactly: moderate
         "Kidal": dict(zip(months, [10, 10, 10, 10, 11], strict=True)),  # +10%: moderate
         "Kayes": dict(zip(months, [10, 10, 10, 10, 10], strict=True)),  # steady
+        "Bla": dict(zip(months, [20, 20, 20, 20, 19], strict=True)),  # -5%: no large change
         "Ségou": dict(zip(months, [8, 8, 8, 8, 2], strict=True)),  # a fall
         "Tessit": dict(zip(months, [20, 16, 16, 15, 21], strict=True)),  # 21 / 16.75: large
         "Wagner": {D(2023, 5, 1): 3},  # new
@@ -101,6 +102,7 @@ def test_change_flags_against_the_four_periods_before():
     assert changes["Gao"].level is ch.Level.MODERATE
     assert changes["Kidal"].level is ch.Level.MODERATE
     assert changes["Kayes"].level is ch.Level.STEADY
+    assert changes["Bla"].level is ch.Level.STEADY
     assert changes["Ségou"].level is ch.Level.DECREASE and changes["Ségou"].baseline == 8
     assert changes["Wagner"].level is ch.Level.NEW and changes["Wagner"].percent is None
     assert "Gone" not in changes

@@ -426,3 +426,43 @@ def test_french_headers_with_apostrophes_are_recognised():
     assert columns.index == {
         "event_date": 0, "event_type": 1, "sub_event_type": 2, "actor1": 3, "admin1": 4
     }  # fmt: skip
+
+
+def test_a_sheet_without_sub_event_types_is_read_and_flagged_for_review(
+    store: Store, tmp_path: Path
+) -> None:
+    import csv
+
+    path = tmp_path / "types_only.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Date", "Type d'événement", "Acteur 1", "Acteur 2", "Région", "Lieu"])
+        writer.writerow(["14/04/2023", "Batailles", "JNIM", "FAMa", "Mopti", "Djenné"])
+        writer.writerow(["15/04/2023", "Manifestations", "Manifestants (Mali)", "", "Kayes",
+                         "Kayes"])  # fmt: skip
+    plan = imports.plan_import(store, path)
+    assert plan.counts[imports.NEW] == 2, [[str(p) for p in r.problems] for r in plan.rows]
+    imports.apply_import(store, plan)
+    stored = store.incidents.get_many(store.incidents.ids(IncidentQuery()))
+    battle = next(i for i in stored if i.place.location == "Djenné")
+    assert (battle.event_type, battle.sub_event_type) == ("Battles", "Armed clash")
+    assert "usr.review_event_type" in battle.tags
+    protest = next(i for i in stored if i.place.location == "Kayes")
+    assert protest.actor1 == "Protesters (Mali)"  # the French name is an alias
+
+
+def test_a_sub_type_of_another_event_type_is_refused_in_words(store: Store, tmp_path: Path):
+    import csv
+
+    path = tmp_path / "mismatch.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["event_date", "event_type", "sub_event_type", "actor1", "admin1",
+                         "location"])  # fmt: skip
+        writer.writerow(["2023-04-14", "Batailles", "Attaque", "JNIM", "Mopti", "Djenné"])
+    plan = imports.plan_import(store, path)
+    (row,) = plan.rows
+    assert row.action == imports.REJECTED
+    assert "“Attaque” is a sub-event type of Violence against civilians, not of Battles" in str(
+        row.problems[0]
+    )

@@ -235,6 +235,7 @@ def test_the_change_column_reads_as_numbers_do(window):
     panel = window.side.trends.view
     assert panel.percent(25.0) == "+25 %" and panel.percent(-10.6) == "-11 %"
     assert panel.percent(0.2) == "0 %"
+    assert panel.percent(25.4) == "+25.4 %"  # rounded, it would read as exactly +25 %
     column = [panel.changes.topLevelItem(0).child(n).text(3)
               for n in range(panel.changes.topLevelItem(0).childCount())]  # fmt: skip
     assert all(text == "—" or text.endswith(" %") for text in column)

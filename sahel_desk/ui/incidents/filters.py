@@ -287,7 +287,8 @@ class FilterBar(QWidget):
         if joined >= 0:
             self.region.removeItem(joined)
         if len(regions) > 1:
-            self.region.addItem(" + ".join(sorted(regions)), _JOINED.join(sorted(regions)))
+            shown = " + ".join(self._region(r) for r in sorted(regions))
+            self.region.addItem(shown, _JOINED.join(sorted(regions)))
             self.region.setCurrentIndex(self.region.count() - 1)
             return
         self._select(self.region, min(regions, default=ANY))
@@ -309,7 +310,8 @@ class FilterBar(QWidget):
             parts.append(self.tr("text “{text}”").format(text=query.text))
         parts += [i18n.event_type_label(t) for t in sorted(query.event_types)]
         parts += [i18n.sub_event_type_label(t) for t in sorted(query.sub_event_types)]
-        parts += sorted(query.admin1) + sorted(query.admin2) + sorted(query.actors)
+        parts += [self._region(r) for r in sorted(query.admin1)]
+        parts += sorted(query.admin2) + sorted(query.actors)
         for group in query.actor_groups:
             parts.append(self.tr("and also {names}").format(names=self._either(sorted(group))))
         if query.date_from or query.date_to:
@@ -336,6 +338,9 @@ class FilterBar(QWidget):
         if query.unverified_only:
             parts.append(self.tr("unverified places"))
         return " · ".join(parts)
+
+    def _region(self, name: str) -> str:
+        return name or self.tr("no region")
 
     def _tag_words(self, code: str) -> str:
         found = self.tag.findData(code)

@@ -448,8 +448,12 @@ class TrendsPanel(QWidget):
 
     def percent(self, value: float) -> str:
         """ "+25 %", "−11 %" with the locale's digits and spacing."""
-        sign = "+" if round(value) > 0 else ""
-        return self.tr("{value} %").format(value=sign + self.locale.toString(round(value)))
+        # one decimal where rounding would hide which side of a threshold it is (+25.4 %)
+        near = round(value) in (-10, 10, 25) and round(value) != value
+        shown = round(value, 1) if near else round(value)
+        sign = "+" if shown > 0 else ""
+        number = self.locale.toString(shown, "f", 1) if near else self.locale.toString(shown)
+        return self.tr("{value} %").format(value=sign + number)
 
     def _change_item(self, change: ch.Change) -> QTreeWidgetItem:
         percent = change.percent
@@ -463,7 +467,7 @@ class TrendsPanel(QWidget):
         item = QTreeWidgetItem([
             change.key or self.tr("No region"),
             self.locale.toString(change.latest),
-            self.locale.toString(change.baseline, "f", 2 if change.baseline < 1 else 1),
+            self.locale.toString(change.baseline, "f", 0 if change.baseline.is_integer() else 2),
             "—" if percent is None else self.percent(percent),
             words,
         ])  # fmt: skip
