@@ -56,102 +56,102 @@ Base de données : {path}</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="259" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="268" />
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi ?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="265" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="274" />
         <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
         <translation>Sahel Desk ne reconnaît pas toutes les colonnes de « {name} ». Indiquez quelle colonne contient chaque champ ; laissez « (ignorer) » pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="281" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="290" />
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="308" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="317" />
         <source>Date of the event</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="309" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="318" />
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="310" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="319" />
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="311" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="320" />
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="312" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="321" />
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="313" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="322" />
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="314" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="323" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="315" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="324" />
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="316" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="325" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="317" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="326" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="318" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="327" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="319" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="328" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="320" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="329" />
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="321" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="330" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="322" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="331" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="323" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="332" />
         <source>ACLED event id</source>
         <translation>Identifiant ACLED de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="336" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="345" />
         <source>Still needed: {fields}</source>
         <translation>Encore nécessaire : {fields}</translation>
     </message>
@@ -785,57 +785,67 @@ La base n’a pas été modifiée.</translation>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="190" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="191" />
+        <source>Also import the probable duplicate</source>
+        <translation>Importer aussi le doublon probable</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="193" />
         <source>Also import the {n} probable duplicates</source>
         <translation>Importer aussi les {n} doublons probables</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="199" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="203" />
+        <source>Also import the event changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
+        <translation>Importer aussi l’événement modifié ici depuis la version du fichier (remplace les modifications faites ici ; Ctrl+Z annule l’import)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="208" />
         <source>Also import the {n} events changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi les {n} événements modifiés ici depuis la version du fichier (remplace les modifications faites ici ; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="207" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="216" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="227" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="236" />
         <source>Import {new} new, {updated} updated</source>
         <translation>Importer {new} nouveaux, {updated} mis à jour</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="236" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="245" />
         <source>Sahel Desk workbook</source>
         <translation>Classeur Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="237" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="246" />
         <source>ACLED export (2023 and later)</source>
         <translation>Export ACLED (2023 et après)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="240" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="249" />
         <source>ACLED export (2019 – March 2023)</source>
         <translation>Export ACLED (2019 – mars 2023)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="243" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="252" />
         <source>ACLED export (before 2019)</source>
         <translation>Export ACLED (avant 2019)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="246" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="255" />
         <source>ACLED actor-based export (one row per actor)</source>
         <translation>Export ACLED par acteur (une ligne par acteur)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="249" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="258" />
         <source>UCDP GED</source>
         <translation>UCDP GED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="250" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="259" />
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>
@@ -1479,7 +1489,7 @@ La base n’a pas été modifiée.</translation>
     <message>
         <location filename="../../sahel_desk/ui/map/legend.py" line="175" />
         <source>Fatalities</source>
-        <translation>Victimes</translation>
+        <translation>Morts</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/map/legend.py" line="176" />
@@ -1577,17 +1587,17 @@ La base n’a pas été modifiée.</translation>
     <message>
         <location filename="../../sahel_desk/ui/map/panel.py" line="241" />
         <source>fatalities unknown</source>
-        <translation>victimes inconnues</translation>
+        <translation>nombre de morts inconnu</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/map/panel.py" line="243" />
         <source>1 fatality</source>
-        <translation>1 victime</translation>
+        <translation>1 mort</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/map/panel.py" line="245" />
         <source>{count} fatalities</source>
-        <translation>{count} victimes</translation>
+        <translation>{count} morts</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/map/panel.py" line="246" />
@@ -1972,7 +1982,7 @@ Cette opération est irréversible.</translation>
     <message>
         <location filename="../../sahel_desk/ui/trends/panel.py" line="82" />
         <source>Fatalities</source>
-        <translation>Victimes</translation>
+        <translation>Morts</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/trends/panel.py" line="84" />
@@ -2103,7 +2113,7 @@ Cette opération est irréversible.</translation>
     <message>
         <location filename="../../sahel_desk/ui/trends/panel.py" line="276" />
         <source>Fatalities (known figures)</source>
-        <translation>Victimes (chiffres connus)</translation>
+        <translation>Morts (chiffres connus)</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/trends/panel.py" line="281" />
@@ -2203,7 +2213,7 @@ Cette opération est irréversible.</translation>
     <message>
         <location filename="../../sahel_desk/ui/trends/panel.py" line="342" />
         <source>Incidents whose fatalities are unknown add nothing.</source>
-        <translation>Les incidents dont le nombre de victimes est inconnu n’ajoutent rien.</translation>
+        <translation>Les incidents dont le nombre de morts est inconnu n’ajoutent rien.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/trends/panel.py" line="344" />
@@ -2233,12 +2243,12 @@ Cette opération est irréversible.</translation>
     <message>
         <location filename="../../sahel_desk/ui/trends/panel.py" line="391" />
         <source>1 fatality</source>
-        <translation>1 victime</translation>
+        <translation>1 mort</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/trends/panel.py" line="392" />
         <source>{count} fatalities</source>
-        <translation>{count} victimes</translation>
+        <translation>{count} morts</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/trends/panel.py" line="394" />

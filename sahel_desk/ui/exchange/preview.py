@@ -186,21 +186,30 @@ class ImportPreviewDialog(QDialog):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.which.currentIndexChanged.connect(self._filter)
+        duplicates = counts[imports.DUPLICATE]
         self.duplicates = QCheckBox(
-            self.tr("Also import the {n} probable duplicates").format(
-                n=locale.toString(counts[imports.DUPLICATE])
+            self.tr("Also import the probable duplicate")
+            if duplicates == 1
+            else self.tr("Also import the {n} probable duplicates").format(
+                n=locale.toString(duplicates)
             )
         )
-        self.duplicates.setVisible(bool(counts[imports.DUPLICATE]))
+        self.duplicates.setVisible(bool(duplicates))
         self.duplicates.toggled.connect(self._update_button)
         layout.addWidget(self.duplicates)
+        older = counts[imports.STALE] + counts[imports.CONFLICT]
         self.older = QCheckBox(
             self.tr(
+                "Also import the event changed here since the file’s version "
+                "(overwrites the changes made here; Ctrl+Z undoes the import)"
+            )
+            if older == 1
+            else self.tr(
                 "Also import the {n} events changed here since the file’s version "
                 "(overwrites the changes made here; Ctrl+Z undoes the import)"
-            ).format(n=locale.toString(counts[imports.STALE] + counts[imports.CONFLICT]))
+            ).format(n=locale.toString(older))
         )
-        self.older.setVisible(bool(counts[imports.STALE] + counts[imports.CONFLICT]))
+        self.older.setVisible(bool(older))
         self.older.toggled.connect(self._update_button)
         layout.addWidget(self.older)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
