@@ -37,6 +37,14 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true", help="a dark palette")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
+    # Settings of its own (window size, last filter): a screenshot never changes the user's.
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="shot-")
+    )
     if args.dark:
         from PySide6.QtGui import QColor, QPalette
 
