@@ -4,8 +4,9 @@ points sized by fatalities and coloured by event type or actor 1, for the curren
 The numbers come from ``store.reports`` in a worker (``ctx.tasks``, key "map": a newer query
 supersedes an older one); the panel keeps one PlotWidget and its items for its whole life and
 only replaces their data, which is what lets pyqtgraph redraw 100,000 points in a blink.
-Clicking a shape emits ``sig_drill`` with the query narrowed to it; the main window decides
-what to do with it. ``python -m sahel_desk.ui.map.panel [DB]`` previews the panel alone.
+Clicking a shape emits ``sig_drill`` with the query narrowed to it, clicking an incident's
+point ``sig_open``; the main window decides what to do with them. To look at it alone:
+``scripts/screenshot.py --db DB --tab map``.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.reference import boundaries
 from sahel_desk.reference.boundaries import Shape
-from sahel_desk.store import Store
 from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.map import layers
@@ -409,28 +409,3 @@ class MapPanel(QWidget):
         if n == 1:
             return self.tr("1 incident")
         return self.tr("{count} incidents").format(count=self.legend.number(n))
-
-
-def _preview() -> int:  # pragma: no cover - a developer's tool
-    import sys
-    from pathlib import Path
-
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv[:1])
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else None
-    from sahel_desk.paths import default_db_path
-
-    store = Store.open(path or default_db_path())
-    panel = MapPanel(AppContext.create(store))
-    panel.sig_drill.connect(lambda q: print("drill:", sorted(q.admin1 | q.admin2)))
-    panel.resize(1200, 800)
-    panel.show()
-    panel.reload()
-    code = app.exec()
-    store.close()
-    return code
-
-
-if __name__ == "__main__":
-    raise SystemExit(_preview())
