@@ -113,7 +113,7 @@ class MapLegend(QFrame):
             left_out = self._show_counts(data, none_colour)
         else:
             left_out = self._show_points(data.points)
-        notes = [left_out] if left_out else []
+        notes = []  # what is left out is said once, above the map (the panel's not_drawn)
         if data.mode != "admin2":
             notes.append(self._taoudenit_note(data))
         notes.append(self.tr("Ménaka, a region since 2016, is drawn with its 2015 cercle outline."))

@@ -86,6 +86,9 @@ class MapPanel(QWidget):
         self.plot.hideButtons()
         self.plot.setLabel("bottom", self.tr("Longitude (°)"))
         self.plot.setLabel("left", self.tr("Latitude (°)"))
+        # whole degrees crowd the axis in the side pane: every 2° of longitude, 5° of latitude
+        self.plot.getAxis("bottom").setTickSpacing(2, 1)
+        self.plot.getAxis("left").setTickSpacing(5, 1)
         self.plot.setMinimumSize(320, 240)
         self._apply_palette()
 
