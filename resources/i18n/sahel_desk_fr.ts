@@ -1154,42 +1154,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="330" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="331" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="331" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="332" />
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="332" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="334" />
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="334" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="335" />
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="335" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="336" />
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="336" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337" />
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338" />
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -1555,77 +1555,77 @@ La base n’a pas été modifiée.</translation>
         <translation>Latitude (°)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="117" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="120" />
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="205" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="208" />
         <source>{place}: {count}</source>
         <translation>{place} : {count}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="207" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="210" />
         <source>region of {region}</source>
         <translation>région de {region}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="214" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="217" />
         <source>(of which {region}: {count})</source>
         <translation>(dont {region} : {count})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="233" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="236" />
         <source>another event type</source>
         <translation>un autre type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="235" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="238" />
         <source>another actor</source>
         <translation>un autre acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="241" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="244" />
         <source>fatalities unknown</source>
         <translation>nombre de morts inconnu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="243" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="246" />
         <source>1 fatality</source>
         <translation>1 mort</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="245" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="248" />
         <source>{count} fatalities</source>
         <translation>{count} morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="246" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="249" />
         <source>{what} · {deaths} · incident {id} (click to open it)</source>
         <translation>{what} · {deaths} · incident {id} (cliquez pour l’ouvrir)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="300" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="303" />
         <source>The map could not be loaded: {error}</source>
         <translation>La carte n’a pas pu être chargée : {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="356" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="359" />
         <source>Point at a cercle for its name and count; click to list its incidents.</source>
         <translation>Pointez un cercle pour voir son nom et son nombre d’incidents ; cliquez pour les lister.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="357" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="360" />
         <source>Point at a region for its name and count; click to list its incidents.</source>
         <translation>Pointez une région pour voir son nom et son nombre d’incidents ; cliquez pour les lister.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="410" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="413" />
         <source>1 incident</source>
         <translation>1 incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="411" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="414" />
         <source>{count} incidents</source>
         <translation>{count} incidents</translation>
     </message>
@@ -2387,42 +2387,42 @@ Cette opération est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="320" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321" />
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322" />
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="323" />
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="323" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324" />
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325" />
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326" />
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="327" />
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="327" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="328" />
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -2459,167 +2459,167 @@ Cette opération est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="285" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="286" />
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="286" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="287" />
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="287" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="288" />
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="288" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="289" />
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="289" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="290" />
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="290" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="291" />
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="291" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="292" />
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="292" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293" />
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="294" />
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="294" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="295" />
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="295" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="296" />
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="296" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="297" />
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="297" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="298" />
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="298" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="299" />
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="299" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="300" />
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="300" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301" />
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302" />
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="303" />
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="303" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="304" />
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="304" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="305" />
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="305" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306" />
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="307" />
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="307" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="308" />
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="308" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="309" />
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="309" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310" />
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311" />
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312" />
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313" />
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="314" />
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="314" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315" />
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317" />
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="318" />
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -3150,6 +3150,11 @@ Cette opération est irréversible.</translation>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="279" />
         <source>incident {id} was changed here and in the file since the version of {since} UTC they both started from</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier depuis la version du {since} UTC dont ils partent tous deux</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="283" />
+        <source>the file's version differs in: {fields}</source>
+        <translation>la version du fichier diffère par : {fields}</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="275" />

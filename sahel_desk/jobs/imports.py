@@ -59,11 +59,12 @@ M_DUPLICATE = "probably the same event as incident {id} (same day, place and act
 M_STALE = "the database holds a newer version of this event (incident {id})"
 M_LOCAL = "incident {id} holds this event with edits made here"
 M_UNMAPPED = "no column holds {fields}; choose the columns in the mapping step"
+M_DIFFERS = "the file's version differs in: {fields}"
 M_BOTH = (
     "incident {id} was changed here and in the file since the version of {since} UTC they "
     "both started from"
 )
-MESSAGES = (M_TWICE, M_DUPLICATE, M_STALE, M_LOCAL, M_UNMAPPED, M_BOTH)
+MESSAGES = (M_TWICE, M_DUPLICATE, M_STALE, M_LOCAL, M_UNMAPPED, M_BOTH, M_DIFFERS)
 
 # Fields an ACLED update replaces; drivers, responses and our own tags stay as analysts set them.
 _BOOKKEEPING = ("id", "uuid", "tags", "deleted", "created_at", "created_by", "updated_at",
@@ -262,6 +263,7 @@ def _against(
         if both and _utc(ours).replace(microsecond=0) > _utc(based_on):  # type: ignore[arg-type]
             since = _utc(based_on).strftime("%Y-%m-%d %H:%M")  # type: ignore[arg-type]
             problems.append(problem("row", M_BOTH, "warning", id=stored.id, since=since))
+            problems.append(_differs(stored, merged))
             return PlannedRow(lines, CONFLICT, merged, tuple(problems), stored.id)
         template = M_STALE
     else:  # an ACLED (or UCDP) event: only what its columns say counts
@@ -272,8 +274,19 @@ def _against(
         template = M_LOCAL
     if not newer:
         problems.append(problem("row", template, "warning", id=stored.id))
+        problems.append(_differs(stored, merged))
         return PlannedRow(lines, STALE, merged, tuple(problems), stored.id)
-    return PlannedRow(lines, UPDATE, merged, tuple(problems), stored.id)
+    return PlannedRow(lines, UPDATE, merged, (*problems, _differs(stored, merged)), stored.id)
+
+
+def _differs(stored: Incident, incoming: Incident) -> Problem:
+    """Which of the incident's fields the file would change: what a user weighs before
+    taking an older version, or a version changed on both sides."""
+    ours, theirs = _content(stored), _content(incoming)
+    fields = [name for name in ours if ours[name] != theirs[name]]
+    if stored.tags != incoming.tags and "tags" not in fields:
+        fields.append("tags")
+    return problem("row", M_DIFFERS, "info", fields=", ".join(fields) or "nothing")
 
 
 def _merge(stored: Incident, incoming: Incident) -> Incident:

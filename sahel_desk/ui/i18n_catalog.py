@@ -280,6 +280,7 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "incident {id} was changed here and in the file since the version of {since} UTC they both started from",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP("validation", "the file's version differs in: {fields}"),
     ),
     "taxonomy": (
         QT_TRANSLATE_NOOP("taxonomy", "Battles"),

@@ -259,7 +259,9 @@ def test_an_incident_changed_on_both_laptops_is_not_overwritten_silently(
     assert plan.counts[imports.CONFLICT] == 1 and plan.counts[imports.UPDATE] == 0
     assert plan.counts[imports.UNCHANGED] == 5
     (row,) = [r for r in plan.rows if r.action == imports.CONFLICT]
-    assert "changed here and in the file" in str(row.problems[-1])
+    said = " | ".join(str(p) for p in row.problems)
+    assert "changed here and in the file" in said
+    assert "differs in: fatalities, notes" in said  # what taking the file would change
     imports.apply_import(store, plan)
     assert store.incidents.get(target.id).fatalities == 44  # A's correction kept
     imports.apply_import(store, imports.plan_import(store, back), older=True)  # A's choice
@@ -466,3 +468,14 @@ def test_a_sub_type_of_another_event_type_is_refused_in_words(store: Store, tmp_
     assert "“Attaque” is a sub-event type of Violence against civilians, not of Battles" in str(
         row.problems[0]
     )
+
+
+def test_an_older_version_says_what_it_would_change(store: Store, tmp_path: Path) -> None:
+    store.incidents.add_many(Generator(16).incidents(3))
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    first = store.incidents.get(store.incidents.ids(IncidentQuery())[0])
+    store.incidents.update(first.with_changes(notes="Edited after the export.", fatalities=9))
+    plan = imports.plan_import(store, path)
+    (row,) = [r for r in plan.rows if r.action == imports.STALE]
+    assert "differs in: fatalities, notes" in str(row.problems[-1])
