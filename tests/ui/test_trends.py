@@ -239,3 +239,16 @@ def test_the_change_column_reads_as_numbers_do(window):
     column = [panel.changes.topLevelItem(0).child(n).text(3)
               for n in range(panel.changes.topLevelItem(0).childCount())]  # fmt: skip
     assert all(text == "—" or text.endswith(" %") for text in column)
+
+
+def test_the_first_of_a_month_in_french(window):
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    panel = window.side.trends.view
+    panel.locale = QLocale(QLocale.Language.French, QLocale.Country.France)
+    assert panel.long_day(dt.date(2024, 8, 1)).startswith("1er ao")
+    assert panel.long_day(dt.date(2024, 8, 12)).startswith("12 ao")
+    panel.locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    assert panel.long_day(dt.date(2024, 8, 1)) == "1 Aug 2024"

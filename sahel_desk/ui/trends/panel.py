@@ -248,7 +248,7 @@ class TrendsPanel(QWidget):
             unit = Unit(self.unit.currentData()) if self.table is None else self.table.unit
         day = QDate(start.year, start.month, start.day)
         if unit is Unit.WEEK:
-            return self.tr("week of {day}").format(day=self.locale.toString(day, "d MMM yyyy"))
+            return self.tr("week of {day}").format(day=self.long_day(start))
         if unit is Unit.MONTH:
             return self.locale.toString(day, "MMM yyyy")
         if unit is Unit.QUARTER:
@@ -256,6 +256,13 @@ class TrendsPanel(QWidget):
                 quarter=(start.month - 1) // 3 + 1, year=start.year
             )
         return str(start.year)
+
+    def long_day(self, day: dt.date) -> str:
+        """ "1 Aug 2024"; in French "1er août 2024", as French writes the first of a month."""
+        text = self.locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+        if day.day == 1 and self.locale.language() == QLocale.Language.French:
+            text = "1er" + text[1:]
+        return text
 
     def series_name(self, series: trends.Series) -> str:
         split = self.request.split
@@ -426,7 +433,7 @@ class TrendsPanel(QWidget):
         ).format(
             latest=self.bin_label(report.latest, report.unit),
             n=report.periods,
-            first=self.locale.toString(QDate(first.year, first.month, first.day), "d MMM yyyy"),
+            first=self.long_day(first),
         )
         if report.dates_ignored:
             words += " " + self.tr("The filter's dates are set aside for this comparison.")
@@ -490,7 +497,7 @@ class TrendsPanel(QWidget):
         return self.tr("Sahel Desk · {database} · {filter} · {date}").format(
             database=self.ctx.store.path.name,
             filter=words or self.tr("all incidents"),
-            date=self.locale.toString(QDate.currentDate(), "d MMM yyyy"),
+            date=self.long_day(dt.date.today()),
         )
 
     def picture(self, scale: int = 2) -> QImage:
