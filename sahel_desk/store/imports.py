@@ -111,16 +111,15 @@ class ImportRepo:
             for start in range(0, len(uuids), 900):
                 chunk = tuple(uuids[start : start + 900])
                 rows = conn.exec_driver_sql(
-                    "SELECT it.incident_uuid, it.source_modified, i.updated_at, bt.imported_at "
-                    "FROM import_items it JOIN import_batches bt ON bt.id = it.batch_id "
-                    "JOIN incidents i ON i.uuid = it.incident_uuid "
-                    "WHERE bt.undone_at IS NULL AND it.source_modified IS NOT NULL "
-                    f"AND it.incident_uuid IN ({', '.join('?' * len(chunk))})",
+                    f"SELECT i.uuid, {rowmap.IMPORTED_VERSION} FROM incidents AS i "
+                    f"WHERE i.uuid IN ({', '.join('?' * len(chunk))})",
                     chunk,
                 )
-                for uuid, modified, updated_at, imported_at in rows:
-                    if _moment(updated_at) == _moment(imported_at):
-                        found[uuid] = _moment(modified)
+                found.update(
+                    (uuid, dt.datetime.fromisoformat(modified))
+                    for uuid, modified in rows
+                    if modified
+                )
         return found
 
     # ---- writing -------------------------------------------------------------------------
@@ -330,10 +329,6 @@ class ImportRepo:
 
 
 # ---- helpers --------------------------------------------------------------------------------
-def _moment(value: str | dt.datetime) -> dt.datetime:
-    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
-
-
 def _label(incident: Incident) -> str:
     if incident.external_id:
         return f"{incident.external_id} ({incident.uuid})"

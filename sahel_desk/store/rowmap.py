@@ -342,6 +342,13 @@ def _incident(
 
 
 # ---- flat records for exports: one SQL statement per chunk, no Incident objects ----------------
+# The file's sd_last_modified recorded by the import that wrote the incident last (its
+# updated_at is that import's time), NULL when it was edited here since or never imported.
+IMPORTED_VERSION = """(SELECT it.source_modified FROM import_items AS it
+     JOIN import_batches AS bt ON bt.id = it.batch_id
+     WHERE it.incident_uuid = i.uuid AND bt.imported_at = i.updated_at
+       AND bt.undone_at IS NULL AND it.source_modified IS NOT NULL LIMIT 1)"""
+
 # sd_last_modified is the time of the incident's *version*: for an incident an import wrote
 # last (updated_at is that import's time), the file's own sd_last_modified, as the import
 # planner reads it (store.imports.versions); else updated_at. A colleague who re-exports what
@@ -378,11 +385,7 @@ SELECT i.id, i.uuid, i.external_id, i.external_timestamp, i.event_date, i.date_p
   (SELECT group_concat(code, '; ') FROM (SELECT t.code, t.kind FROM incident_tags AS it
      JOIN tags AS t ON t.id = it.tag_id WHERE it.incident_id = i.id ORDER BY t.code)
      WHERE kind NOT IN ('driver', 'response')),
-  coalesce((SELECT it.source_modified FROM import_items AS it
-     JOIN import_batches AS bt ON bt.id = it.batch_id
-     WHERE it.incident_uuid = i.uuid AND bt.imported_at = i.updated_at
-       AND bt.undone_at IS NULL AND it.source_modified IS NOT NULL LIMIT 1),
-     i.updated_at, i.created_at),
+  coalesce({version}, i.updated_at, i.created_at),
   (SELECT it.source_modified FROM import_items AS it
      JOIN import_batches AS bt ON bt.id = it.batch_id
      WHERE it.incident_uuid = i.uuid AND bt.undone_at IS NULL
@@ -390,7 +393,7 @@ SELECT i.id, i.uuid, i.external_id, i.external_timestamp, i.event_date, i.date_p
 FROM incidents AS i JOIN actors AS a1 ON a1.id = i.actor1_id
 LEFT JOIN actors AS a2 ON a2.id = i.actor2_id
 WHERE i.id IN ({marks})
-"""
+""".replace("{version}", IMPORTED_VERSION)
 
 
 def _flat(row: tuple[Any, ...]) -> FlatIncident:
