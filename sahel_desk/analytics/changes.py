@@ -12,7 +12,7 @@ import enum
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sahel_desk.domain.periods import Unit, bin_end, bin_start, next_bin
+from sahel_desk.domain.periods import Unit, bin_end, bin_start
 
 LARGE, MODERATE = 25, 10  # percent
 MINIMUM = 3  # incidents in the latest period before a rise is flagged: +300% on 1 is noise
@@ -118,11 +118,6 @@ def counts_by_key(cells: Iterable[object]) -> dict[str, dict[dt.date, int]]:
         by_bin = out.setdefault(cell.key, {})  # type: ignore[attr-defined]
         by_bin[cell.start] = by_bin.get(cell.start, 0) + cell.incidents  # type: ignore[attr-defined]
     return out
-
-
-def period_label_range(latest: dt.date, unit: Unit, periods: int) -> tuple[dt.date, dt.date]:
-    """First day of the baseline and last day of the latest period (for the words)."""
-    return periods_before(latest, unit, periods)[0], next_bin(latest, unit) - dt.timedelta(1)
 
 
 def flagged(changes: Sequence[Change]) -> list[Change]:

@@ -114,7 +114,6 @@ class TrendChart(QWidget):
         self._rows = 1
         self.mean_name = self.tr("Rolling mean")
         self.stacked = True
-        self.names: list[str] = []
         self.mean_of: int | None = None  # -1 the total, k series k, None no rolling mean
         self.window = 3
         self.view = pg.GraphicsLayoutWidget()
@@ -185,8 +184,8 @@ class TrendChart(QWidget):
     ) -> None:
         """Draw ``table``; ``names`` label its series, ``bin_labels`` its bins (the hover),
         ``tick_labels`` the axis (for weeks, the month a tick's week begins)."""
-        self.table, self.names, self.stacked = table, names, stacked
-        self.colours = colours or []
+        self.table, self.stacked = table, stacked
+        self.colours = colours or series_colours([s.key for s in table.series], False, OTHER)
         for axis in (self.axis, self.band_axis):
             axis.set_bins(table.bins, table.unit, tick_labels or bin_labels)
         count = len(table.series)
@@ -245,10 +244,7 @@ class TrendChart(QWidget):
         return max(1, min(3, int(self.view.width() * 0.9) // max(widest, 1)))
 
     def colour(self, k: int) -> str:
-        if self.colours and k < len(self.colours):
-            return self.colours[k]
-        keys = [s.key for s in self.table.series] if self.table else []
-        return series_colours(keys, False, OTHER)[k] if k < len(keys) else OTHER_COLOUR
+        return self.colours[k]
 
     def set_mean(self, of: int | None, window: int) -> None:
         self.mean_of, self.window = of, window

@@ -425,7 +425,7 @@ class TrendsPanel(QWidget):
         if report.latest is None:
             self.changes_title.setText(self.tr("No incident: nothing to compare."))
             return
-        first, _last = ch.period_label_range(report.latest, report.unit, report.periods)
+        first = ch.periods_before(report.latest, report.unit, report.periods)[0]
         words = self.tr(
             "Incidents of the latest complete period, {latest}, against the average of the {n} "
             "before (from {first}): a large increase is above +25%, a moderate one +10 to +25% "
