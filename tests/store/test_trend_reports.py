@@ -118,7 +118,6 @@ def test_a_click_lists_exactly_the_incidents_of_the_bar(store, stored, unit, spl
     for k, n in bars[:: max(1, len(bars) // 12)]:
         query = job.drill(base, table, split, k, n)
         assert store.incidents.count(query) == table.series[n].values[k], (k, n)
-        assert store.incidents.count(query.with_changes(fatalities_max=None)) >= 0
     for n, band in enumerate(table.imprecise):
         query = job.drill(base, table, split, band.first_bin, band=n)
         assert store.incidents.count(query) == band.incidents, band
@@ -160,7 +159,7 @@ def test_the_change_report_sets_the_filters_dates_aside(store, stored):
     today = dt.date(2030, 1, 1)
     last = max(i.date.day for i in stored)
     whole = job.change_report(store, IncidentQuery(), Unit.MONTH, today=today)
-    assert whole.latest == last.replace(day=1) or whole.latest < last.replace(day=1)
+    assert whole.latest <= last.replace(day=1)
     month = whole.latest
     dated = IncidentQuery(date_from=month, date_to=last)  # only the latest month
     report = job.change_report(store, dated, Unit.MONTH, today=today)
@@ -185,11 +184,9 @@ def test_a_rise_on_one_incident_is_not_flagged():
 def test_a_parent_tag_applied_directly_drills_to_exactly_its_bar(store, stored, split):
     """A driver bar counts incidents tagged with that very code; a parent's bar must not
     list its children's incidents too (a group's bar does: it is the group)."""
-    ids = [i.id for i in stored[:30]]
     store.incidents.retag(
         {i.id: i.tags for i in stored[:30]}, add=frozenset({"drv.governance"}), remove=frozenset()
     )
-    assert ids
     table = job.chart(store, IncidentQuery(), job.ChartRequest(Unit.YEAR, split, top=40))
     (n,) = [k for k, s in enumerate(table.series) if s.key == "drv.governance"]
     for k, value in enumerate(table.series[n].values):
