@@ -264,6 +264,15 @@ class _Row:
             self.problems.append(problem(name, exc.template, **exc.params))
             return None
 
+    def read_or_warn(self, name: str, reader: Callable[..., Any]) -> Any:
+        """Like ``read`` for a column the event can do without (Sahel Desk's bookkeeping): an
+        unreadable cell is a warning and reads as empty, the row is not refused for it."""
+        try:
+            return reader(self.raw(name))
+        except CellError as exc:
+            self.problems.append(problem(name, exc.template, "warning", **exc.params))
+            return None
+
     def error(self, where: str, template: str, **params: object) -> None:
         self.problems.append(problem(where, template, **params))
 
@@ -370,7 +379,7 @@ class AcledReader:
         if any(p.severity == "error" for p in row.problems):
             shown = tuple(row.text(f) for f in ("event_date", "location", "actor1", "event_type"))
             return RowResult((line,), None, tuple(row.problems), frozenset(row.flags), shown)
-        based_on = row.read("sd_based_on", moment) if self.shape is Shape.SAHEL else None
+        based_on = row.read_or_warn("sd_based_on", moment) if self.shape is Shape.SAHEL else None
         return RowResult(
             (line,), incident, tuple(row.problems), frozenset(row.flags), based_on=based_on
         )
@@ -559,7 +568,7 @@ class AcledReader:
             external_id=row.text("event_id_cnty") or None,
             external_timestamp=row.read("timestamp", integer, minimum=None),
             # the version's time, to tell a colleague's later correction from an older copy
-            updated_at=row.read("sd_last_modified", moment) if sahel else None,
+            updated_at=row.read_or_warn("sd_last_modified", moment) if sahel else None,
         )
 
     def _actor_type(self, value: object) -> ActorType | None:

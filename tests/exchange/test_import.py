@@ -479,3 +479,25 @@ def test_an_older_version_says_what_it_would_change(store: Store, tmp_path: Path
     plan = imports.plan_import(store, path)
     (row,) = [r for r in plan.rows if r.action == imports.STALE]
     assert "differs in: fatalities, notes" in str(row.problems[-1])
+
+
+def test_a_garbled_version_cell_is_a_warning_not_a_refusal(store: Store, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    store.incidents.add_many(Generator(17).incidents(2))
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    column = WORKBOOK_COLUMNS.index("sd_last_modified") + 1
+    sheet.cell(row=2, column=column).value = "yesterday"  # a colleague typed over it
+    book.save(path)
+    target_path = tmp_path / "empty.sqlite"
+    shutil.copyfile(store.path, target_path)
+    with Store.open(target_path) as target:
+        target.incidents.purge(target.incidents.ids(IncidentQuery(include_deleted=True)))
+        plan = imports.plan_import(target, path)
+        assert plan.counts[imports.NEW] == 2 and plan.counts[imports.REJECTED] == 0
+        warned = [p for r in plan.rows for p in r.problems if p.field == "sd_last_modified"]
+        assert len(warned) == 1 and warned[0].severity == "warning"
+        assert "“yesterday” is not a date and time" in warned[0].message
