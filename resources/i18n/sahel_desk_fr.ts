@@ -1,54 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>About</name>
     <message>
-        <location filename="../../sahel_desk/ui/about.py" line="21" />
+        <location filename="../../sahel_desk/ui/about.py" line="21"/>
         <source>About Sahel Desk</source>
         <translation>À propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/about.py" line="23" />
+        <location filename="../../sahel_desk/ui/about.py" line="23"/>
         <source>Sahel Desk {version}
 Database: {path}</source>
         <translation>Sahel Desk {version}
-Base de données : {path}</translation>
+Base de données&#x202f;: {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/about.py" line="29" />
+        <location filename="../../sahel_desk/ui/about.py" line="29"/>
         <source>Boundaries: OCHA / ITOS / Government of Mali (COD-AB), CC BY-IGO. Place names: GeoNames (geonames.org), CC BY 4.0.</source>
-        <translation>Limites administratives : OCHA / ITOS / Gouvernement du Mali (COD-AB), CC BY-IGO. Noms de lieux : GeoNames (geonames.org), CC BY 4.0.</translation>
+        <translation>Limites administratives&#x202f;: OCHA / ITOS / Gouvernement du Mali (COD-AB), CC BY-IGO. Noms de lieux&#x202f;: GeoNames (geonames.org), CC BY 4.0.</translation>
     </message>
 </context>
 <context>
     <name>BulkTagDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="134" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="134"/>
         <source>Tag {n} incidents</source>
         <translation>Étiqueter {n} incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="136" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="136"/>
         <source>Driver</source>
         <translation>Facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="136" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="136"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="144" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="144"/>
         <source>Add it</source>
         <translation>L’ajouter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="145" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="145"/>
         <source>Remove it</source>
         <translation>La retirer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="153" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="153"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
@@ -56,626 +57,626 @@ Base de données : {path}</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="268" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="268"/>
         <source>Which column holds what?</source>
-        <translation>Quelle colonne contient quoi ?</translation>
+        <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="274" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="274"/>
         <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
-        <translation>Sahel Desk ne reconnaît pas toutes les colonnes de « {name} ». Indiquez quelle colonne contient chaque champ ; laissez « (ignorer) » pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
+        <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="290" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="290"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="317" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="317"/>
         <source>Date of the event</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="318" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="318"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="319" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="319"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="320" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="320"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="321" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="321"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="322" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="322"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="323" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="323"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="324" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="324"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="325" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="325"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="326" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="326"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="327" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="327"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="328" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="328"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="329" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="329"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="330" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="330"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="331" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="331"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="332" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="332"/>
         <source>ACLED event id</source>
         <translation>Identifiant ACLED de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="345" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="345"/>
         <source>Still needed: {fields}</source>
-        <translation>Encore nécessaire : {fields}</translation>
+        <translation>Encore nécessaire&#x202f;: {fields}</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="51" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="51"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="52" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="52"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="83" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="83"/>
         <source>{n} incidents written to {path}.</source>
         <translation>{n} incidents écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="90" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="90"/>
         <source>{n} control characters were removed (a workbook cannot hold them).</source>
         <translation>{n} caractères de contrôle ont été retirés (un classeur ne peut pas les contenir).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="96" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="96"/>
         <source>{n} cells were cut to the 32,767 characters a spreadsheet cell holds.</source>
-        <translation>{n} cellules ont été coupées aux 32 767 caractères que contient une cellule de tableur.</translation>
+        <translation>{n} cellules ont été coupées aux 32&#x202f;767 caractères que contient une cellule de tableur.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="102" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="102"/>
         <source>{n} cells beginning like a formula were written as plain text.</source>
         <translation>{n} cellules commençant comme une formule ont été écrites en texte simple.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="115" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="115"/>
         <source>Import {name}</source>
         <translation>Import de {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="146" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="146"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="148" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="148"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="160" />
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="178" />
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="198" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="160"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="178"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="198"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="161" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="161"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="179" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="179"/>
         <source>“{name}” was not imported: {error}
 
 The database is unchanged.</source>
-        <translation>« {name} » n’a pas été importé : {error}
+        <translation>«&#x202f;{name}&#x202f;» n’a pas été importé&#x202f;: {error}
 
 La base n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="199" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="199"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="211" />
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="211"/>
         <source>Imported {new} new and {updated} updated incidents from {name}; Ctrl+Z undoes the whole import.</source>
-        <translation>{new} nouveaux incidents et {updated} mis à jour importés de {name} ; Ctrl+Z annule tout l’import.</translation>
+        <translation>{new} nouveaux incidents et {updated} mis à jour importés de {name}&#x202f;; Ctrl+Z annule tout l’import.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="37" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="37"/>
         <source>Export incidents</source>
         <translation>Exporter des incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="41" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="41"/>
         <source>The {n} incidents of the current filter</source>
         <translation>Les {n} incidents du filtre en cours</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="44" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="44"/>
         <source>All {n} incidents</source>
         <translation>Tous les incidents ({n})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="51" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="51"/>
         <source>Filter: {parts}</source>
-        <translation>Filtre : {parts}</translation>
+        <translation>Filtre&#x202f;: {parts}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="63" />
-        <source>A workbook (.xlsx) holds the incidents, a monthly summary with a chart, drivers, responses and what was exported. A CSV (.csv) holds ACLED's 31 columns only, for tools that read ACLED files.</source>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="63"/>
+        <source>A workbook (.xlsx) holds the incidents, a monthly summary with a chart, drivers, responses and what was exported. A CSV (.csv) holds ACLED&apos;s 31 columns only, for tools that read ACLED files.</source>
         <translation>Un classeur (.xlsx) contient les incidents, une synthèse mensuelle avec un graphique, les facteurs, les réponses et ce qui a été exporté. Un CSV (.csv) ne contient que les 31 colonnes d’ACLED, pour les outils qui lisent les fichiers ACLED.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="71" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="71"/>
         <source>sahel-desk-export.xlsx</source>
         <translation>export-sahel-desk.xlsx</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="73" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="73"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="81" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="81"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="93" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="93"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="95" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="95"/>
         <source>Excel workbook (*.xlsx);;ACLED CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV ACLED (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="107" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="107"/>
         <source>Name the file .xlsx (workbook) or .csv (ACLED CSV).</source>
         <translation>Nommez le fichier .xlsx (classeur) ou .csv (CSV ACLED).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="110" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="110"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="123" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="123"/>
         <source>Replace the file?</source>
-        <translation>Remplacer le fichier ?</translation>
+        <translation>Remplacer le fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="124" />
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="124"/>
         <source>{name} already exists in {folder}. Replace it with this export?</source>
-        <translation>{name} existe déjà dans {folder}. Le remplacer par cet export ?</translation>
+        <translation>{name} existe déjà dans {folder}. Le remplacer par cet export&#x202f;?</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="51" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="51"/>
         <source>Search notes, places, actors, sources…</source>
         <translation>Rechercher dans les notes, lieux, acteurs, sources…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="54" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="54"/>
         <source>All event types</source>
         <translation>Tous les types d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="59" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="59"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="62" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="62"/>
         <source>More filters</source>
         <translation>Plus de filtres</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="64" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="64"/>
         <source>Clear filter</source>
         <translation>Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="67" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="67"/>
         <source>Save filter…</source>
         <translation>Enregistrer le filtre…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="71" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="71"/>
         <source>from: 2023, April 2023, 14/06/2023</source>
-        <translation>du : 2023, avril 2023, 14/06/2023</translation>
+        <translation>du&#x202f;: 2023, avril 2023, 14/06/2023</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="72" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="72"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="76" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="76"/>
         <source>actor (any spelling)</source>
         <translation>acteur (toute graphie)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="162" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="162"/>
         <source>Any driver or response</source>
         <translation>Tout facteur ou réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="163" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="163"/>
         <source>Driver</source>
         <translation>Facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="163" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="163"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="88" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="88"/>
         <source>fatalities ≥</source>
         <translation>décès ≥</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="89" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="89"/>
         <source>fatalities ≤</source>
         <translation>décès ≤</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="94" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="94"/>
         <source>Any date precision</source>
         <translation>Toute précision de date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="95" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="95"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="96" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="96"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="97" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="97"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="98" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="98"/>
         <source>Unverified places only</source>
         <translation>Lieux non vérifiés seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="199" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="199"/>
         <source>no actor is called “{name}”</source>
-        <translation>aucun acteur ne s’appelle « {name} »</translation>
+        <translation>aucun acteur ne s’appelle «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="310" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="310"/>
         <source>text “{text}”</source>
-        <translation>texte « {text} »</translation>
+        <translation>texte «&#x202f;{text}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="316" />
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="328" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="316"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="328"/>
         <source>and also {names}</source>
         <translation>et aussi {names}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="324" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="324"/>
         <source>recorded {first} – {last}</source>
         <translation>date enregistrée du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="331" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="331"/>
         <source>fatalities {low}–{high}</source>
         <translation>décès {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="339" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="339"/>
         <source>unverified places</source>
         <translation>lieux non vérifiés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="303" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="303"/>
         <source>Filter: {parts}</source>
-        <translation>Filtre : {parts}</translation>
+        <translation>Filtre&#x202f;: {parts}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="343" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="343"/>
         <source>no region</source>
         <translation>sans région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="352" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="352"/>
         <source>{first} or {count} others</source>
         <translation>{first} ou {count} autres</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="357" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="357"/>
         <source>{names} or {last}</source>
         <translation>{names} ou {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="376" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="376"/>
         <source>All sub-event types</source>
         <translation>Tous les sous-types d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="399" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="399"/>
         <source>Saved filters…</source>
         <translation>Filtres enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="408" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="408"/>
         <source>Save filter</source>
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="408" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="408"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="420" />
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="420"/>
         <source>This saved filter cannot be read: {error}</source>
-        <translation>Ce filtre enregistré est illisible : {error}</translation>
+        <translation>Ce filtre enregistré est illisible&#x202f;: {error}</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="52" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="52"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="53" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="53"/>
         <source>date precision</source>
         <translation>précision de la date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="54" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="54"/>
         <source>event type</source>
         <translation>type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="55" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="55"/>
         <source>sub-event type</source>
         <translation>sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="56" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="56"/>
         <source>actor 1</source>
         <translation>acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="57" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="57"/>
         <source>actor 1 type</source>
         <translation>type de l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="58" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="58"/>
         <source>associated with actor 1</source>
         <translation>associés à l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="59" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="59"/>
         <source>actor 2</source>
         <translation>acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="60" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="60"/>
         <source>actor 2 type</source>
         <translation>type de l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="61" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="61"/>
         <source>associated with actor 2</source>
         <translation>associés à l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="62" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="62"/>
         <source>civilian targeting</source>
         <translation>civils ciblés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="63" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="63"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="64" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="64"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="65" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="65"/>
         <source>cercle</source>
         <translation>cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="66" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="66"/>
         <source>commune</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="67" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="67"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="68" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="68"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="69" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="69"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="70" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="70"/>
         <source>gazetteer entry</source>
         <translation>entrée du répertoire des lieux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="71" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="71"/>
         <source>location precision</source>
         <translation>précision du lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="72" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="72"/>
         <source>fatalities</source>
         <translation>décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="73" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="73"/>
         <source>fatalities (low)</source>
         <translation>décès (bas)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="74" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="74"/>
         <source>fatalities (high)</source>
         <translation>décès (haut)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="75" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="75"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="76" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="76"/>
         <source>sources</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="77" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="77"/>
         <source>drivers and responses</source>
         <translation>facteurs et réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="78" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="78"/>
         <source>ACLED/UCDP id</source>
         <translation>identifiant ACLED/UCDP</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="79" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="79"/>
         <source>ACLED version</source>
         <translation>version ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="80" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="80"/>
         <source>original event type</source>
         <translation>type d’événement d’origine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="82" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="82"/>
         <source>History of incident {id}</source>
         <translation>Historique de l’incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="85" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="85"/>
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="86" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="86"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="87" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="87"/>
         <source>moved to the trash</source>
         <translation>mis à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="88" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="88"/>
         <source>restored</source>
         <translation>restauré</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="93" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="93"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="94" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="94"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="95" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="95"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="96" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="96"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="97" />
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="97"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
@@ -683,169 +684,169 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="42" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="42"/>
         <source>New</source>
         <comment>one row</comment>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="43" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="43"/>
         <source>Updated (newer in the file)</source>
         <comment>one row</comment>
         <translation>Mis à jour (plus récent dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="46" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="46"/>
         <source>Unchanged</source>
         <comment>one row</comment>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="49" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="49"/>
         <source>Probable duplicate</source>
         <comment>one row</comment>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="52" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="52"/>
         <source>Older than the database’s copy</source>
         <comment>one row</comment>
         <translation>Plus ancien que la copie de la base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="55" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="55"/>
         <source>Changed here and in the file</source>
         <comment>one row</comment>
         <translation>Modifié ici et dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="58" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="58"/>
         <source>Rejected</source>
         <comment>one row</comment>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="64" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="64"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="65" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="65"/>
         <source>Updated (newer in the file)</source>
         <translation>Mis à jour (plus récents dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="68" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="68"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="69" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="69"/>
         <source>Probable duplicate</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="70" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="70"/>
         <source>Older than the database’s copy</source>
         <translation>Plus anciens que la copie de la base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="73" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="73"/>
         <source>Changed here and in the file</source>
         <translation>Modifiés ici et dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="76" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="76"/>
         <source>Rejected</source>
         <translation>Refusés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="139" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="139"/>
         <source>Import “{name}”</source>
-        <translation>Importer « {name} »</translation>
+        <translation>Importer «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="144" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="144"/>
         <source>{kind} · {rows} rows. Nothing has been written yet.</source>
         <translation>{kind} · {rows} lignes. Rien n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="161" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="161"/>
         <source>{label}:</source>
-        <translation>{label} :</translation>
+        <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="166" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="166"/>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="168" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="168"/>
         <source>Every row</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="191" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="191"/>
         <source>Also import the probable duplicate</source>
         <translation>Importer aussi le doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="193" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="193"/>
         <source>Also import the {n} probable duplicates</source>
         <translation>Importer aussi les {n} doublons probables</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="203" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="203"/>
         <source>Also import the event changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
-        <translation>Importer aussi l’événement modifié ici depuis la version du fichier (remplace les modifications faites ici ; Ctrl+Z annule l’import)</translation>
+        <translation>Importer aussi l’événement modifié ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="208" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="208"/>
         <source>Also import the {n} events changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
-        <translation>Importer aussi les {n} événements modifiés ici depuis la version du fichier (remplace les modifications faites ici ; Ctrl+Z annule l’import)</translation>
+        <translation>Importer aussi les {n} événements modifiés ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="216" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="216"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="236" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="236"/>
         <source>Import {new} new, {updated} updated</source>
         <translation>Importer {new} nouveaux, {updated} mis à jour</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="245" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="245"/>
         <source>Sahel Desk workbook</source>
         <translation>Classeur Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="246" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="246"/>
         <source>ACLED export (2023 and later)</source>
         <translation>Export ACLED (2023 et après)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="249" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="249"/>
         <source>ACLED export (2019 – March 2023)</source>
         <translation>Export ACLED (2019 – mars 2023)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="252" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="252"/>
         <source>ACLED export (before 2019)</source>
         <translation>Export ACLED (avant 2019)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="255" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="255"/>
         <source>ACLED actor-based export (one row per actor)</source>
         <translation>Export ACLED par acteur (une ligne par acteur)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="258" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="258"/>
         <source>UCDP GED</source>
         <translation>UCDP GED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="259" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="259"/>
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>
@@ -853,348 +854,348 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="79" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="79"/>
         <source>14/06/2023, June 2023, week of 12 June 2023</source>
         <translation>14/06/2023, juin 2023, semaine du 12 juin 2023</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="82" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="82"/>
         <source>Type a place; pick it from the list</source>
-        <translation>Saisissez un lieu ; choisissez-le dans la liste</translation>
+        <translation>Saisissez un lieu&#x202f;; choisissez-le dans la liste</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="92" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="92"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="93" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="93"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="96" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="96"/>
         <source>1 — the named place</source>
         <translation>1 — le lieu nommé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="97" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="97"/>
         <source>2 — near it, or part of a region</source>
         <translation>2 — à proximité, ou partie d’une région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="98" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="98"/>
         <source>3 — only the region</source>
         <translation>3 — seulement la région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="108" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="108"/>
         <source>names separated by ;</source>
         <translation>noms séparés par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="111" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="111"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="112" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="112"/>
         <source>Civilians were the main target</source>
         <translation>Les civils étaient la cible principale</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="120" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="120"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="122" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="122"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="132" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="132"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="133" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="133"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="135" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="135"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="137" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="137"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="139" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="139"/>
         <source>Region (admin1)</source>
         <translation>Région (admin1)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="140" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="140"/>
         <source>Cercle (admin2)</source>
         <translation>Cercle (admin2)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="144" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="144"/>
         <source>Coordinates</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="145" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="145"/>
         <source>Location precision</source>
         <translation>Précision du lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="146" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="146"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="147" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="147"/>
         <source>Actor 1 type</source>
         <translation>Type de l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="148" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="148"/>
         <source>Associated with actor 1</source>
         <translation>Associés à l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="149" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="149"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="150" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="150"/>
         <source>Actor 2 type</source>
         <translation>Type de l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="151" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="151"/>
         <source>Associated with actor 2</source>
         <translation>Associés à l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="152" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="152"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="154" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="154"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="155" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="155"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="156" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="156"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="157" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="157"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="267" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="267"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="267" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="267"/>
         <source>Incident {id}</source>
         <translation>Incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="334" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="334"/>
         <source>Disorder type: {disorder} · Interaction: {pair}</source>
-        <translation>Type de désordre : {disorder} · Interaction : {pair}</translation>
+        <translation>Type de désordre&#x202f;: {disorder} · Interaction&#x202f;: {pair}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="346" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="346"/>
         <source>not a date yet</source>
         <translation>pas encore une date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="348" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="348"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="348" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="348"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="348" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="348"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="350" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="350"/>
         <source>{precision}: {date}</source>
-        <translation>{precision} : {date}</translation>
+        <translation>{precision}&#x202f;: {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="370" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="370"/>
         <source>In the gazetteer: {place}</source>
-        <translation>Dans le répertoire des lieux : {place}</translation>
+        <translation>Dans le répertoire des lieux&#x202f;: {place}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="377" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="377"/>
         <source>{n} place(s) in the gazetteer have this name: pick one from the list to tie it to the gazetteer; as typed it is kept unverified.</source>
-        <translation>{n} lieu(x) du répertoire portent ce nom : choisissez-en un dans la liste pour le rattacher au répertoire ; tel que saisi, il reste non vérifié.</translation>
+        <translation>{n} lieu(x) du répertoire portent ce nom&#x202f;: choisissez-en un dans la liste pour le rattacher au répertoire&#x202f;; tel que saisi, il reste non vérifié.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="384" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="384"/>
         <source>Not in the gazetteer: it will be kept as unverified; give its region, and coordinates if you know them.</source>
-        <translation>Absent du répertoire des lieux : il sera gardé comme non vérifié ; indiquez sa région, et ses coordonnées si vous les connaissez.</translation>
+        <translation>Absent du répertoire des lieux&#x202f;: il sera gardé comme non vérifié&#x202f;; indiquez sa région, et ses coordonnées si vous les connaissez.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="397" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="397"/>
         <source>A new actor: it will be added with the type you choose</source>
-        <translation>Nouvel acteur : il sera ajouté avec le type que vous choisirez</translation>
+        <translation>Nouvel acteur&#x202f;: il sera ajouté avec le type que vous choisirez</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="399" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="399"/>
         <source>Saved as {name}</source>
         <translation>Enregistré sous {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="432" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="432"/>
         <source>“{text}” is not a number</source>
-        <translation>« {text} » n’est pas un nombre</translation>
+        <translation>«&#x202f;{text}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="535" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="535"/>
         <source>Not saved: {error}</source>
-        <translation>Non enregistré : {error}</translation>
+        <translation>Non enregistré&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="550" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="550"/>
         <source>This incident was changed elsewhere (an undo, a deletion or a bulk change); your unsaved edits cannot be saved over it. Cancel to see the current version.</source>
-        <translation>Cet incident a été modifié ailleurs (annulation, suppression ou modification groupée) ; vos modifications non enregistrées ne peuvent pas l’écraser. Annulez pour voir la version actuelle.</translation>
+        <translation>Cet incident a été modifié ailleurs (annulation, suppression ou modification groupée)&#x202f;; vos modifications non enregistrées ne peuvent pas l’écraser. Annulez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="555" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="555"/>
         <source>Incident {id} (in the trash)</source>
         <translation>Incident {id} (dans la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="572" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="572"/>
         <source>Not saved: {n} problem(s) to fix.</source>
-        <translation>Non enregistré : {n} problème(s) à corriger.</translation>
+        <translation>Non enregistré&#x202f;: {n} problème(s) à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="590" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="590"/>
         <source>Probable duplicate</source>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="593" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="593"/>
         <source>{n} incident(s) at the same place, with the same actors and a date that may be the same day, already exist (first: {date}, {place}).</source>
-        <translation>{n} incident(s) au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existent déjà (premier : {date}, {place}).</translation>
+        <translation>{n} incident(s) au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existent déjà (premier&#x202f;: {date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="601" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="601"/>
         <source>Open it</source>
         <translation>L’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="602" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="602"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="611" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="611"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="612" />
+        <location filename="../../sahel_desk/ui/editor/form.py" line="612"/>
         <source>Discard the changes to this incident?</source>
-        <translation>Abandonner les modifications de cet incident ?</translation>
+        <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
     </message>
 </context>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="184" />
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="184"/>
         <source>Trash: {n} incidents (restore them, or empty the trash)</source>
-        <translation>Corbeille : {n} incidents (restaurez-les, ou videz la corbeille)</translation>
+        <translation>Corbeille&#x202f;: {n} incidents (restaurez-les, ou videz la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="188" />
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="188"/>
         <source>{total} incidents</source>
         <translation>{total} incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="190" />
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="190"/>
         <source>{matching} of {total} incidents match the filter</source>
         <translation>{matching} incidents sur {total} correspondent au filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="211" />
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="211"/>
         <source>Could not load incidents: {error}</source>
-        <translation>Impossible de charger les incidents : {error}</translation>
+        <translation>Impossible de charger les incidents&#x202f;: {error}</translation>
     </message>
 </context>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="331" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="331"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="332" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="332"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="334" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="334"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="335" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="335"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="336" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="336"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="158" />
+        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="158"/>
         <source>(unverified)</source>
         <translation>(non vérifié)</translation>
     </message>
@@ -1202,7 +1203,7 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/progress.py" line="19" />
+        <location filename="../../sahel_desk/ui/exchange/progress.py" line="19"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1210,196 +1211,196 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="35" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="35"/>
         <source>Sahel Desk — {name}</source>
         <translation>Sahel Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="65" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="66" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="66"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="74" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="74"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="75" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="75"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="77" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="81" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="81"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="83" />
-        <location filename="../../sahel_desk/ui/main_window.py" line="196" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="83"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="196"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="85" />
-        <location filename="../../sahel_desk/ui/main_window.py" line="199" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="85"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="108" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="108"/>
         <source>&amp;Delete (move to trash)</source>
         <translation>&amp;Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="113" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="113"/>
         <source>&amp;Restore from trash</source>
         <translation>Res&amp;taurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="117" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="117"/>
         <source>&amp;Tag selected incidents…</source>
         <translation>&amp;Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="123" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="123"/>
         <source>&amp;History of this incident</source>
         <translation>&amp;Historique de cet incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="128" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="128"/>
         <source>&amp;Manage drivers and responses…</source>
         <translation>&amp;Gérer les facteurs et les réponses…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="129" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="131" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="131"/>
         <source>Show the &amp;trash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="136" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="136"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="137" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="137"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="145" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="146" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="146"/>
         <source>&amp;About Sahel Desk</source>
         <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="156" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="156"/>
         <source>Open in the editor</source>
         <translation>Ouvrir dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="159" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="159"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="160" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="160"/>
         <source>Tag selected incidents…</source>
         <translation>Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="163" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="163"/>
         <source>Restore from trash</source>
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="165" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="165"/>
         <source>Delete (move to trash)</source>
         <translation>Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="196" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="196"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Annuler {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="199" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="199"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Rétablir {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="209" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="209"/>
         <source>The new language applies when Sahel Desk starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="260" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="260"/>
         <source>Not done: {error}</source>
-        <translation>Non effectué : {error}</translation>
+        <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="267" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="267"/>
         <source>{n} incident(s) moved to the trash; Ctrl+Z brings them back</source>
-        <translation>{n} incident(s) mis à la corbeille ; Ctrl+Z les fait revenir</translation>
+        <translation>{n} incident(s) mis à la corbeille&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="305" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="305"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="319" />
-        <location filename="../../sahel_desk/ui/main_window.py" line="325" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="319"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="325"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="312" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="312"/>
         <source>{n} incident(s) destroyed</source>
         <translation>{n} incident(s) détruit(s)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="320" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="320"/>
         <source>Destroy the {n} incident(s) in the trash? This cannot be undone.</source>
-        <translation>Détruire le(s) {n} incident(s) de la corbeille ? Cette opération est irréversible.</translation>
+        <translation>Détruire le(s) {n} incident(s) de la corbeille&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="357" />
-        <location filename="../../sahel_desk/ui/main_window.py" line="367" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="357"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="367"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="364" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="364"/>
         <source>Export cancelled; nothing was written and no earlier file was touched.</source>
-        <translation>Export annulé ; rien n’a été écrit et aucun fichier existant n’a été touché.</translation>
+        <translation>Export annulé&#x202f;; rien n’a été écrit et aucun fichier existant n’a été touché.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="366" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="366"/>
         <source>Not exported: {error}</source>
-        <translation>Non exporté : {error}</translation>
+        <translation>Non exporté&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="388" />
+        <location filename="../../sahel_desk/ui/main_window.py" line="388"/>
         <source>{matching} of {total} incidents</source>
         <translation>{matching} incidents sur {total}</translation>
     </message>
@@ -1407,263 +1408,243 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>MapLegend</name>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="119" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="119"/>
         <source>Ménaka, a region since 2016, is drawn with its 2015 cercle outline.</source>
         <translation>Ménaka, région depuis 2016, est tracée avec le contour de son cercle de 2015.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="121" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="121"/>
         <source>Boundaries: OCHA / ITOS / Government of Mali (COD-AB, 2015), CC BY-IGO.</source>
-        <translation>Limites : OCHA / ITOS / Gouvernement du Mali (COD-AB, 2015), CC BY-IGO.</translation>
+        <translation>Limites&#x202f;: OCHA / ITOS / Gouvernement du Mali (COD-AB, 2015), CC BY-IGO.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="124" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="124"/>
         <source>Every matching incident is counted.</source>
         <translation>Tous les incidents retenus par le filtre sont comptés.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="129" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="129"/>
         <source>Incidents per cercle</source>
         <translation>Incidents par cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="129" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="129"/>
         <source>Incidents per region</source>
         <translation>Incidents par région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="130" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="130"/>
         <source>total on the map: {count}</source>
-        <translation>total sur la carte : {count}</translation>
+        <translation>total sur la carte&#x202f;: {count}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="133" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="133"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="145" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="145"/>
         <source>Incidents with no cercle on this map, not counted: {count}</source>
-        <translation>Incidents sans cercle sur cette carte, non comptés : {count}</translation>
+        <translation>Incidents sans cercle sur cette carte, non comptés&#x202f;: {count}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="148" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="148"/>
         <source>Incidents with no region on this map (none recorded, or outside Mali), not counted: {count}</source>
-        <translation>Incidents sans région sur cette carte (non renseignée, ou hors du Mali), non comptés : {count}</translation>
+        <translation>Incidents sans région sur cette carte (non renseignée, ou hors du Mali), non comptés&#x202f;: {count}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="155" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="155"/>
         <source>Incidents by event type</source>
         <translation>Incidents par type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="155" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="155"/>
         <source>Incidents by actor 1</source>
         <translation>Incidents par acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="156" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="156"/>
         <source>drawn: {count}</source>
-        <translation>dessinés : {count}</translation>
+        <translation>dessinés&#x202f;: {count}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="160" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="160"/>
         <source>Other event types</source>
         <translation>Autres types d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="160" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="160"/>
         <source>Other actors</source>
         <translation>Autres acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="170" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="170"/>
         <source>{low} or more</source>
         <translation>{low} ou plus</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="174" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="174"/>
         <source>unknown (a ring)</source>
         <translation>inconnu (un anneau)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="175" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="175"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="176" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="176"/>
         <source>Incidents without coordinates, not drawn: {count}</source>
-        <translation>Incidents sans coordonnées, non dessinés : {count}</translation>
+        <translation>Incidents sans coordonnées, non dessinés&#x202f;: {count}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="184" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="184"/>
         <source>Taoudénit has no boundary in the 2015 data: its incidents would be counted in {host} (none here).</source>
-        <translation>Taoudénit n’a pas de limites dans les données de 2015 : ses incidents seraient comptés dans {host} (aucun ici).</translation>
+        <translation>Taoudénit n’a pas de limites dans les données de 2015&#x202f;: ses incidents seraient comptés dans {host} (aucun ici).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="189" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="189"/>
         <source>Taoudénit has no boundary in the 2015 data: its 1 incident is counted in {host}.</source>
-        <translation>Taoudénit n’a pas de limites dans les données de 2015 : son incident est compté dans {host}.</translation>
+        <translation>Taoudénit n’a pas de limites dans les données de 2015&#x202f;: son incident est compté dans {host}.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="193" />
+        <location filename="../../sahel_desk/ui/map/legend.py" line="193"/>
         <source>Taoudénit has no boundary in the 2015 data: its {count} incidents are counted in {host}.</source>
-        <translation>Taoudénit n’a pas de limites dans les données de 2015 : ses {count} incidents sont comptés dans {host}.</translation>
+        <translation>Taoudénit n’a pas de limites dans les données de 2015&#x202f;: ses {count} incidents sont comptés dans {host}.</translation>
     </message>
 </context>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="70" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="71"/>
         <source>Incidents per region</source>
         <translation>Incidents par région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="71" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="72"/>
         <source>Incidents per cercle</source>
         <translation>Incidents par cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="72" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="73"/>
         <source>Incidents by event type</source>
         <translation>Incidents par type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="73" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="74"/>
         <source>Incidents by actor 1</source>
         <translation>Incidents par acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="76" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="77"/>
         <source>Whole country</source>
         <translation>Tout le pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="77" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="78"/>
         <source>Zoom back out to all of Mali (wheel to zoom, drag to pan)</source>
         <translation>Revenir à tout le Mali (molette pour zoomer, glisser pour se déplacer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="87" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="88"/>
         <source>Longitude (°)</source>
         <translation>Longitude (°)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="88" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="89"/>
         <source>Latitude (°)</source>
         <translation>Latitude (°)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="120" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="121"/>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="208" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="209"/>
         <source>{place}: {count}</source>
-        <translation>{place} : {count}</translation>
+        <translation>{place}&#x202f;: {count}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="210" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="211"/>
         <source>region of {region}</source>
         <translation>région de {region}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="217" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="218"/>
         <source>(of which {region}: {count})</source>
-        <translation>(dont {region} : {count})</translation>
+        <translation>(dont {region}&#x202f;: {count})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="236" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="237"/>
         <source>another event type</source>
         <translation>un autre type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="238" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="239"/>
         <source>another actor</source>
         <translation>un autre acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="244" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="245"/>
         <source>fatalities unknown</source>
         <translation>nombre de morts inconnu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="246" />
-        <source>1 fatality</source>
-        <translation>1 mort</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="248" />
-        <source>{count} fatalities</source>
-        <translation>{count} morts</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="249" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="248"/>
         <source>{what} · {deaths} · incident {id} (click to open it)</source>
         <translation>{what} · {deaths} · incident {id} (cliquez pour l’ouvrir)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="303" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="302"/>
         <source>The map could not be loaded: {error}</source>
-        <translation>La carte n’a pas pu être chargée : {error}</translation>
+        <translation>La carte n’a pas pu être chargée&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="359" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="358"/>
         <source>Point at a cercle for its name and count; click to list its incidents.</source>
-        <translation>Pointez un cercle pour voir son nom et son nombre d’incidents ; cliquez pour les lister.</translation>
+        <translation>Pointez un cercle pour voir son nom et son nombre d’incidents&#x202f;; cliquez pour les lister.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="360" />
+        <location filename="../../sahel_desk/ui/map/panel.py" line="359"/>
         <source>Point at a region for its name and count; click to list its incidents.</source>
-        <translation>Pointez une région pour voir son nom et son nombre d’incidents ; cliquez pour les lister.</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="413" />
-        <source>1 incident</source>
-        <translation>1 incident</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="414" />
-        <source>{count} incidents</source>
-        <translation>{count} incidents</translation>
+        <translation>Pointez une région pour voir son nom et son nombre d’incidents&#x202f;; cliquez pour les lister.</translation>
     </message>
 </context>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="88" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="88"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="88" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="88"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="88" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="88"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="88" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="88"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="89" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="89"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="89" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="89"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="89" />
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="89"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -1671,83 +1652,83 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>SideTabs</name>
     <message>
-        <location filename="../../sahel_desk/ui/side_tabs.py" line="54" />
+        <location filename="../../sahel_desk/ui/side_tabs.py" line="54"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/side_tabs.py" line="57" />
+        <location filename="../../sahel_desk/ui/side_tabs.py" line="57"/>
         <source>Trends</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/side_tabs.py" line="58" />
+        <location filename="../../sahel_desk/ui/side_tabs.py" line="58"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/side_tabs.py" line="83" />
+        <location filename="../../sahel_desk/ui/side_tabs.py" line="83"/>
         <source>Showing the incidents of {place}</source>
-        <translation>Incidents affichés : {place}</translation>
+        <translation>Incidents affichés&#x202f;: {place}</translation>
     </message>
 </context>
 <context>
     <name>SourcesEditor</name>
     <message>
-        <location filename="../../sahel_desk/ui/editor/sources.py" line="26" />
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="26"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/sources.py" line="26" />
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="26"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/sources.py" line="26" />
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="26"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/sources.py" line="26" />
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="26"/>
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/sources.py" line="31" />
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="31"/>
         <source>Add source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/sources.py" line="32" />
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="32"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/sources.py" line="74" />
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="74"/>
         <source>source {n} needs a name</source>
         <translation>la source {n} doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/sources.py" line="88" />
+        <location filename="../../sahel_desk/ui/editor/sources.py" line="88"/>
         <source>{name}: give the day the source was published</source>
-        <translation>{name} : indiquez le jour de publication de la source</translation>
+        <translation>{name}&#x202f;: indiquez le jour de publication de la source</translation>
     </message>
 </context>
 <context>
     <name>TagLabelsDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="85" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="85"/>
         <source>English label</source>
         <translation>Libellé anglais</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="86" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="86"/>
         <source>French label</source>
         <translation>Libellé français</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="88" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="88"/>
         <source>Under</source>
         <translation>Sous</translation>
     </message>
@@ -1755,152 +1736,152 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>TagManagerDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="137" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="137"/>
         <source>Manage drivers and responses</source>
         <translation>Gérer les facteurs et les réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="140" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="140"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="141" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="141"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="142" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="142"/>
         <source>Own tags</source>
         <translation>Étiquettes personnelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="148" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="148"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="148" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="148"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="148" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="148"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="148" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="148"/>
         <source>Hidden</source>
         <translation>Masqué</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="160" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="160"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="161" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="161"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="162" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="162"/>
         <source>Move…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="163" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="163"/>
         <source>Merge into…</source>
         <translation>Fusionner dans…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="164" />
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="289" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="164"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="289"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="172" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="172"/>
         <source>Hidden tags stay on their incidents and in the filters; the editor no longer offers them.</source>
-        <translation>Les étiquettes masquées restent sur leurs incidents et dans les filtres ; l’éditeur ne les propose plus.</translation>
+        <translation>Les étiquettes masquées restent sur leurs incidents et dans les filtres&#x202f;; l’éditeur ne les propose plus.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="251" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="251"/>
         <source>hidden</source>
         <translation>masqué</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="289" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="289"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="318" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="318"/>
         <source>New tag</source>
         <translation>Nouvelle étiquette</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="319" />
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="348" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="319"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="348"/>
         <source>(top level)</source>
         <translation>(premier niveau)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="331" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="331"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="343" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="343"/>
         <source>“{tag}” has sub-tags, and tags have two levels: move its sub-tags out first, or merge it into another tag.</source>
-        <translation>« {tag} » a des sous-étiquettes, et les étiquettes ont deux niveaux : déplacez d’abord ses sous-étiquettes, ou fusionnez-la dans une autre étiquette.</translation>
+        <translation>«&#x202f;{tag}&#x202f;» a des sous-étiquettes, et les étiquettes ont deux niveaux&#x202f;: déplacez d’abord ses sous-étiquettes, ou fusionnez-la dans une autre étiquette.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="350" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="350"/>
         <source>Move “{tag}”</source>
-        <translation>Déplacer « {tag} »</translation>
+        <translation>Déplacer «&#x202f;{tag}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="351" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="351"/>
         <source>Under</source>
         <translation>Sous</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="374" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="374"/>
         <source>There is no tag to merge “{tag}” into.</source>
-        <translation>Aucune étiquette ne peut recevoir « {tag} ».</translation>
+        <translation>Aucune étiquette ne peut recevoir «&#x202f;{tag}&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="378" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="378"/>
         <source>Merge “{tag}”</source>
-        <translation>Fusionner « {tag} »</translation>
+        <translation>Fusionner «&#x202f;{tag}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="379" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="379"/>
         <source>Into</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="414" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="414"/>
         <source>Merge “{source}” into “{into}”?
 
 {n} incident(s) tagged “{source}” will carry “{into}” instead; its sub-tags, if any, move under “{into}”; then “{source}” is deleted.
 
 This cannot be undone.</source>
-        <translation>Fusionner « {source} » dans « {into} » ?
+        <translation>Fusionner «&#x202f;{source}&#x202f;» dans «&#x202f;{into}&#x202f;»&#x202f;?
 
-{n} incident(s) étiqueté(s) « {source} » porteront « {into} » à la place ; ses éventuelles sous-étiquettes passent sous « {into} » ; puis « {source} » est supprimée.
+{n} incident(s) étiqueté(s) «&#x202f;{source}&#x202f;» porteront «&#x202f;{into}&#x202f;» à la place&#x202f;; ses éventuelles sous-étiquettes passent sous «&#x202f;{into}&#x202f;»&#x202f;; puis «&#x202f;{source}&#x202f;» est supprimée.
 
 Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="442" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="442"/>
         <source>Not done: {error}</source>
-        <translation>Non effectué : {error}</translation>
+        <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="447" />
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="447"/>
         <source>Merge tags</source>
         <translation>Fusionner des étiquettes</translation>
     </message>
@@ -1908,7 +1889,7 @@ Cette opération est irréversible.</translation>
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../sahel_desk/ui/editor/tag_picker.py" line="18" />
+        <location filename="../../sahel_desk/ui/editor/tag_picker.py" line="18"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
@@ -1916,7 +1897,7 @@ Cette opération est irréversible.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../sahel_desk/ui/trends/chart.py" line="115" />
+        <location filename="../../sahel_desk/ui/trends/chart.py" line="115"/>
         <source>Rolling mean</source>
         <translation>Moyenne mobile</translation>
     </message>
@@ -1924,434 +1905,414 @@ Cette opération est irréversible.</translation>
 <context>
     <name>TrendsPanel</name>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="61" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="62"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="62" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="63"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="63" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="64"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="64" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="65"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="70" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="71"/>
         <source>Not split</source>
         <translation>Sans répartition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="71" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="72"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="72" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="73"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="73" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="74"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="75" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="76"/>
         <source>Driver</source>
         <translation>Facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="77" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="78"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="81" />
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="277" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="82"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="285"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="82" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="83"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="84" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="85"/>
         <source>Stacked</source>
         <translation>Empilées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="85" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="86"/>
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="90" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="91"/>
         <source>Rolling mean</source>
         <translation>Moyenne mobile</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="95" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="96"/>
         <source> periods</source>
         <translation> périodes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="96" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="97"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="97" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="98"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="101" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="102"/>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="102" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="103"/>
         <source>Split by:</source>
-        <translation>Répartition :</translation>
+        <translation>Répartition&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="104" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="105"/>
         <source>Measure:</source>
-        <translation>Mesure :</translation>
+        <translation>Mesure&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="128" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="129"/>
         <source>Region or actor</source>
         <translation>Région ou acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="89" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="90"/>
         <source>How many series are drawn; the rest are summed as Other</source>
-        <translation>Nombre de séries tracées ; les autres sont additionnées dans « Autres »</translation>
+        <translation>Nombre de séries tracées&#x202f;; les autres sont additionnées dans «&#x202f;Autres&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="74" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="75"/>
         <source>Driver group</source>
         <translation>Famille de facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="76" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="77"/>
         <source>Response group</source>
         <translation>Famille de réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="103" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="104"/>
         <source>Series:</source>
-        <translation>Séries :</translation>
+        <translation>Séries&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="129" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="130"/>
         <source>Latest (incidents)</source>
         <translation>Dernière (incidents)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="130" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="131"/>
         <source>Average before</source>
         <translation>Moyenne avant</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="131" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="132"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="132" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="133"/>
         <source>Flag</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="237" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="238"/>
         <source>Month only</source>
         <translation>Mois seul</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="243" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="244"/>
         <source>The chart could not be computed: {error}</source>
-        <translation>Le graphique n’a pas pu être calculé : {error}</translation>
+        <translation>Le graphique n’a pas pu être calculé&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="251" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="252"/>
         <source>week of {day}</source>
         <translation>semaine du {day}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="255" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="256"/>
         <source>Q{quarter} {year}</source>
         <translation>T{quarter} {year}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="263" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="271"/>
         <source>Other ({count})</source>
         <translation>Autres ({count})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="265" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="273"/>
         <source>All incidents</source>
         <translation>Tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="269" />
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="468" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="277"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="469"/>
         <source>No region</source>
         <translation>Sans région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="276" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="284"/>
         <source>Fatalities (known figures)</source>
         <translation>Morts (chiffres connus)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="281" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="289"/>
         <source>per week</source>
         <translation>par semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="282" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="290"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="283" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="291"/>
         <source>per quarter</source>
         <translation>par trimestre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="284" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="292"/>
         <source>per year</source>
         <translation>par an</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="288" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="296"/>
         <source>, by event type</source>
         <translation>, par type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="289" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="297"/>
         <source>, by region</source>
         <translation>, par région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="290" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="298"/>
         <source>, by actor</source>
         <translation>, par acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="291" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="299"/>
         <source>, by driver</source>
         <translation>, par facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="292" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="300"/>
         <source>, by response</source>
         <translation>, par réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="293" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="301"/>
         <source>, by driver group</source>
         <translation>, par famille de facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="294" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="302"/>
         <source>, by response group</source>
         <translation>, par famille de réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="304" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="312"/>
         <source>No incident matches the filter.</source>
         <translation>Aucun incident ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="308" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="316"/>
         <source>{count} incidents known only to the month are not drawn in any week: they are in the hatched band below, across the weeks of their month.</source>
-        <translation>{count} incidents connus seulement au mois ne sont placés dans aucune semaine : ils sont dans la bande hachurée du bas, sur les semaines de leur mois.</translation>
+        <translation>{count} incidents connus seulement au mois ne sont placés dans aucune semaine&#x202f;: ils sont dans la bande hachurée du bas, sur les semaines de leur mois.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="313" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="321"/>
         <source>An incident involving several actors counts under each.</source>
         <translation>Un incident impliquant plusieurs acteurs compte pour chacun d’eux.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="314" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="322"/>
         <source>An incident with several drivers counts under each.</source>
         <translation>Un incident lié à plusieurs facteurs compte pour chacun d’eux.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="315" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="323"/>
         <source>An incident with several responses counts under each.</source>
         <translation>Un incident suivi de plusieurs réponses compte pour chacune d’elles.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="322" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="330"/>
         <source>{count} incidents with no driver are not shown.</source>
         <translation>{count} incidents sans facteur ne sont pas représentés.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="323" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="331"/>
         <source>{count} incidents with no response are not shown.</source>
         <translation>{count} incidents sans réponse ne sont pas représentés.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="337" />
-        <source>{periods}: outside the filter's dates, for incidents known to a week or a month that overlaps them.</source>
-        <translation>{periods} : hors des dates du filtre, pour des incidents connus à la semaine ou au mois qui les chevauchent.</translation>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="345"/>
+        <source>{periods}: outside the filter&apos;s dates, for incidents known to a week or a month that overlaps them.</source>
+        <translation>{periods}&#x202f;: hors des dates du filtre, pour des incidents connus à la semaine ou au mois qui les chevauchent.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="342" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="350"/>
         <source>Incidents whose fatalities are unknown add nothing.</source>
         <translation>Les incidents dont le nombre de morts est inconnu n’ajoutent rien.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="344" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="352"/>
         <source>Click a bar to list its incidents.</source>
         <translation>Cliquez sur une barre pour en lister les incidents.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="352" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="360"/>
         <source>of the total</source>
         <translation>du total</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="354" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="362"/>
         <source>of: {series}</source>
-        <translation>de : {series}</translation>
+        <translation>de&#x202f;: {series}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="372" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="380"/>
         <source>{month}, date known only to the month: {amount}</source>
-        <translation>{month}, date connue seulement au mois : {amount}</translation>
+        <translation>{month}, date connue seulement au mois&#x202f;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="380" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="388"/>
         <source>{period} · {series}: {amount}</source>
-        <translation>{period} · {series} : {amount}</translation>
+        <translation>{period} · {series}&#x202f;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="391" />
-        <source>1 fatality</source>
-        <translation>1 mort</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="392" />
-        <source>{count} fatalities</source>
-        <translation>{count} morts</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="394" />
-        <source>1 incident</source>
-        <translation>1 incident</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="396" />
-        <source>{count} incidents</source>
-        <translation>{count} incidents</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="423" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="424"/>
         <source>Incidents of the latest complete period, {latest}, against the average of the {n} before (from {first}): a large increase is above +25%, a moderate one +10 to +25% (with at least 3 incidents).</source>
-        <translation>Incidents de la dernière période complète, {latest}, comparés à la moyenne des {n} précédentes (depuis le {first}) : forte hausse au-delà de +25 %, hausse modérée de +10 à +25 % (avec au moins 3 incidents).</translation>
+        <translation>Incidents de la dernière période complète, {latest}, comparés à la moyenne des {n} précédentes (depuis le {first})&#x202f;: forte hausse au-delà de +25&#x202f;%, hausse modérée de +10 à +25&#x202f;% (avec au moins 3 incidents).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="432" />
-        <source>The filter's dates are set aside for this comparison.</source>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="433"/>
+        <source>The filter&apos;s dates are set aside for this comparison.</source>
         <translation>Les dates du filtre sont ignorées pour cette comparaison.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="410" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="411"/>
         <source>Showing the incidents of {what}</source>
-        <translation>Incidents affichés : {what}</translation>
+        <translation>Incidents affichés&#x202f;: {what}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="419" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="420"/>
         <source>No incident: nothing to compare.</source>
-        <translation>Aucun incident : rien à comparer.</translation>
+        <translation>Aucun incident&#x202f;: rien à comparer.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="435" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="436"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="436" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="437"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="440" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="441"/>
         <source>{what}: {n} flagged of {total}</source>
-        <translation>{what} : {n} en alerte sur {total}</translation>
+        <translation>{what}&#x202f;: {n} en alerte sur {total}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="456" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="457"/>
         <source>{value} %</source>
-        <translation>{value} %</translation>
+        <translation>{value}&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="461" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="462"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="462" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="463"/>
         <source>large increase</source>
         <translation>forte hausse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="463" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="464"/>
         <source>moderate increase</source>
         <translation>hausse modérée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="465" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="466"/>
         <source>decrease</source>
         <translation>baisse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="490" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="491"/>
         <source>Sahel Desk · {database} · {filter} · {date}</source>
         <translation>Sahel Desk · {database} · {filter} · {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="492" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="493"/>
         <source>all incidents</source>
         <translation>tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="508" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="509"/>
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="508" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="509"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="516" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="517"/>
         <source>The chart could not be saved to {path}</source>
         <translation>Le graphique n’a pas pu être enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="519" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="520"/>
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="524" />
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="525"/>
         <source>Chart copied to the clipboard</source>
         <translation>Graphique copié dans le presse-papiers</translation>
     </message>
@@ -2359,27 +2320,27 @@ Cette opération est irréversible.</translation>
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="64" />
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="64"/>
         <source>New incident {id}</source>
         <translation>nouvel incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="66" />
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="66"/>
         <source>Edit incident {id}</source>
         <translation>modification de l’incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="86" />
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="86"/>
         <source>Restore {n} incident(s)</source>
         <translation>restauration de {n} incident(s)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="88" />
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="88"/>
         <source>Delete {n} incident(s)</source>
         <translation>suppression de {n} incident(s)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="114" />
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="114"/>
         <source>Change tags of {n} incident(s)</source>
         <translation>étiquettes de {n} incident(s)</translation>
     </message>
@@ -2387,42 +2348,42 @@ Cette opération est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="323" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="323"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="327" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="327"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="328" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="328"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -2430,28 +2391,48 @@ Cette opération est irréversible.</translation>
 <context>
     <name>format</name>
     <message>
-        <location filename="../../sahel_desk/ui/format.py" line="18" />
+        <location filename="../../sahel_desk/ui/format.py" line="18"/>
         <source>week of {date}</source>
         <translation>semaine du {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/format.py" line="25" />
+        <location filename="../../sahel_desk/ui/format.py" line="25"/>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/format.py" line="32"/>
+        <source>1 incident</source>
+        <translation>1 incident</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/format.py" line="33"/>
+        <source>{count} incidents</source>
+        <translation>{count} incidents</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/format.py" line="41"/>
+        <source>1 fatality</source>
+        <translation>1 mort</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/format.py" line="42"/>
+        <source>{count} fatalities</source>
+        <translation>{count} morts</translation>
     </message>
 </context>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="111" />
+        <location filename="../../sahel_desk/ui/i18n.py" line="111"/>
         <source>{first}; {second}</source>
-        <translation>{first} ; {second}</translation>
+        <translation>{first}&#x202f;; {second}</translation>
     </message>
 </context>
 <context>
     <name>interaction</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="128" />
+        <location filename="../../sahel_desk/ui/i18n.py" line="128"/>
         <source>{type} only</source>
         <translation>{type} uniquement</translation>
     </message>
@@ -2459,167 +2440,167 @@ Cette opération est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="286" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="286"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="287" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="287"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="288" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="288"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="289" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="289"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="290" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="290"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="291" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="291"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="292" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="292"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="294" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="294"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="295" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="295"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="296" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="296"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="297" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="297"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="298" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="298"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="299" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="299"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="300" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="300"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="303" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="303"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="304" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="304"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="305" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="305"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="307" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="307"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="308" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="308"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="309" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="309"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="314" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="314"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="318" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="318"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -2627,539 +2608,539 @@ Cette opération est irréversible.</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="12" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="12"/>
         <source>the date must be given with its precision</source>
         <translation>la date doit être donnée avec sa précision</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="13" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="13"/>
         <source>actor 1 is required</source>
         <translation>l’acteur 1 est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="14" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="14"/>
         <source>actor 2 must be a name</source>
         <translation>l’acteur 2 doit être un nom</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="15" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="15"/>
         <source>the location is required</source>
         <translation>le lieu est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="16" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="16"/>
         <source>the date precision is required (day, week or month)</source>
         <translation>la précision de la date est obligatoire (jour, semaine ou mois)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="17" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="17"/>
         <source>the location precision is required (1, 2 or 3)</source>
         <translation>la précision du lieu est obligatoire (1, 2 ou 3)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="18" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="18"/>
         <source>the low estimate is above the high estimate</source>
         <translation>l’estimation basse dépasse l’estimation haute</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="19" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="19"/>
         <source>in violence against civilians, actor 2 must be civilians</source>
         <translation>dans une violence contre les civils, l’acteur 2 doit être des civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="20" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="20"/>
         <source>a battle needs two armed actors</source>
         <translation>une bataille exige deux acteurs armés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="21" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="21"/>
         <source>civilian targeting cannot be set on “{value}”</source>
-        <translation>le ciblage de civils n’est pas possible pour « {value} »</translation>
+        <translation>le ciblage de civils n’est pas possible pour «&#x202f;{value}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="22" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="22"/>
         <source>actor 2 needs an actor type</source>
         <translation>l’acteur 2 doit avoir un type</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="23" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="23"/>
         <source>actor 1 needs an actor type</source>
         <translation>l’acteur 1 doit avoir un type</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="24" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="24"/>
         <source>give both latitude and longitude, or neither</source>
         <translation>indiquez la latitude et la longitude, ou aucune des deux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="25" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="25"/>
         <source>the place is not in the gazetteer (kept as unverified)</source>
         <translation>le lieu n’est pas dans le répertoire (gardé comme non vérifié)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="26" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="26"/>
         <source>associated actors must be a list of names</source>
         <translation>les acteurs associés doivent être une liste de noms</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="27" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="27"/>
         <source>“{value}” is not a UUID</source>
-        <translation>« {value} » n’est pas un UUID</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un UUID</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="28" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="28"/>
         <source>choose an ACLED event type</source>
         <translation>choisissez un type d’événement ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="29" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="29"/>
         <source>“{value}” is not an ACLED event type</source>
-        <translation>« {value} » n’est pas un type d’événement ACLED</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un type d’événement ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="30" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="30"/>
         <source>“{value}” is not a sub-event type of {event_type}</source>
-        <translation>« {value} » n’est pas un sous-type de {event_type}</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un sous-type de {event_type}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="31" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="31"/>
         <source>the date is in the future</source>
         <translation>la date est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="32" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="32"/>
         <source>fatalities must be a whole number of 0 or more (or unknown)</source>
         <translation>les décès doivent être un nombre entier positif ou nul (ou inconnus)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="36" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="36"/>
         <source>{name} must be a number in decimal degrees</source>
         <translation>{name} doit être un nombre en degrés décimaux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="37" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="37"/>
         <source>coordinates are outside the globe</source>
         <translation>les coordonnées sont hors du globe</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="38" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="38"/>
         <source>({lat}, {lon}) lies outside {country}</source>
         <translation>({lat}, {lon}) est hors de {country}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="39" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="39"/>
         <source>type a date: 14/06/2023, June 2023, or week of 12 June 2023</source>
-        <translation>saisissez une date : 14/06/2023, juin 2023 ou semaine du 12 juin 2023</translation>
+        <translation>saisissez une date&#x202f;: 14/06/2023, juin 2023 ou semaine du 12 juin 2023</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="43" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="43"/>
         <source>{text} is not a real day</source>
         <translation>{text} n’est pas un jour qui existe</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="44" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="44"/>
         <source>cannot read “{text}” as a date: type 14/06/2023, 14 June 2023, June 2023, 2023-06 or week of 12 June 2023</source>
-        <translation>impossible de lire « {text} » comme une date : saisissez 14/06/2023, 14 juin 2023, juin 2023, 2023-06 ou semaine du 12 juin 2023</translation>
+        <translation>impossible de lire «&#x202f;{text}&#x202f;» comme une date&#x202f;: saisissez 14/06/2023, 14 juin 2023, juin 2023, 2023-06 ou semaine du 12 juin 2023</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="48" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="48"/>
         <source>{name} does not exist; choose the file again</source>
-        <translation>{name} n’existe pas ; choisissez à nouveau le fichier</translation>
+        <translation>{name} n’existe pas&#x202f;; choisissez à nouveau le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="49" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="49"/>
         <source>{name} is a folder; choose a spreadsheet file inside it</source>
-        <translation>{name} est un dossier ; choisissez un fichier de tableur à l’intérieur</translation>
+        <translation>{name} est un dossier&#x202f;; choisissez un fichier de tableur à l’intérieur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="50" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="50"/>
         <source>{name} is empty; ask the sender for the file again</source>
-        <translation>{name} est vide ; redemandez le fichier à son expéditeur</translation>
+        <translation>{name} est vide&#x202f;; redemandez le fichier à son expéditeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="51" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="51"/>
         <source>{name} cannot be opened ({reason}); close it in other programs and try again</source>
-        <translation>{name} ne peut pas être ouvert ({reason}) ; fermez-le dans les autres programmes et réessayez</translation>
+        <translation>{name} ne peut pas être ouvert ({reason})&#x202f;; fermez-le dans les autres programmes et réessayez</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="55" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="55"/>
         <source>{name} is a UTF-16 text file; save it again as “CSV UTF-8”</source>
-        <translation>{name} est un fichier texte UTF-16 ; enregistrez-le à nouveau en « CSV UTF-8 »</translation>
+        <translation>{name} est un fichier texte UTF-16&#x202f;; enregistrez-le à nouveau en «&#x202f;CSV UTF-8&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="59" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="59"/>
         <source>{name} is in a text encoding Sahel Desk cannot read; save it again as “CSV UTF-8”</source>
-        <translation>{name} est dans un codage de texte que Sahel Desk ne sait pas lire ; enregistrez-le à nouveau en « CSV UTF-8 »</translation>
+        <translation>{name} est dans un codage de texte que Sahel Desk ne sait pas lire&#x202f;; enregistrez-le à nouveau en «&#x202f;CSV UTF-8&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="63" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="63"/>
         <source>{name} is damaged or incomplete; ask the sender for it again, or save it again from Excel or LibreOffice as .xlsx</source>
-        <translation>{name} est abîmé ou incomplet ; redemandez-le à son expéditeur, ou enregistrez-le à nouveau en .xlsx depuis Excel ou LibreOffice</translation>
+        <translation>{name} est abîmé ou incomplet&#x202f;; redemandez-le à son expéditeur, ou enregistrez-le à nouveau en .xlsx depuis Excel ou LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="67" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="67"/>
         <source>{name} is protected by a password; remove the password in Excel and save it again</source>
-        <translation>{name} est protégé par un mot de passe ; retirez le mot de passe dans Excel et enregistrez-le à nouveau</translation>
+        <translation>{name} est protégé par un mot de passe&#x202f;; retirez le mot de passe dans Excel et enregistrez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="71" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="71"/>
         <source>{name} is not a spreadsheet ({kind}); choose an .xlsx or .csv file</source>
-        <translation>{name} n’est pas un tableur ({kind}) ; choisissez un fichier .xlsx ou .csv</translation>
+        <translation>{name} n’est pas un tableur ({kind})&#x202f;; choisissez un fichier .xlsx ou .csv</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="75" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="75"/>
         <source>{name} is a {kind} file, which Sahel Desk cannot read; save it again from Excel or LibreOffice as .xlsx</source>
-        <translation>{name} est un fichier {kind}, que Sahel Desk ne sait pas lire ; enregistrez-le à nouveau en .xlsx depuis Excel ou LibreOffice</translation>
+        <translation>{name} est un fichier {kind}, que Sahel Desk ne sait pas lire&#x202f;; enregistrez-le à nouveau en .xlsx depuis Excel ou LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="79" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="79"/>
         <source>{name} is too large to import ({size} MB of data, the limit is {limit} MB); split it into smaller files</source>
-        <translation>{name} est trop volumineux pour être importé ({size} Mo de données, la limite est de {limit} Mo) ; découpez-le en fichiers plus petits</translation>
+        <translation>{name} est trop volumineux pour être importé ({size} Mo de données, la limite est de {limit} Mo)&#x202f;; découpez-le en fichiers plus petits</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="83" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="83"/>
         <source>{name} is built to overwhelm the programs that open it (a “zip bomb”); do not open it, and ask the sender for a copy saved from Excel</source>
-        <translation>{name} est conçu pour submerger les programmes qui l’ouvrent (une « bombe zip ») ; ne l’ouvrez pas, et demandez à l’expéditeur une copie enregistrée depuis Excel</translation>
+        <translation>{name} est conçu pour submerger les programmes qui l’ouvrent (une «&#x202f;bombe zip&#x202f;»)&#x202f;; ne l’ouvrez pas, et demandez à l’expéditeur une copie enregistrée depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="87" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="87"/>
         <source>{name} declares XML entities ({part}), which can freeze a computer; ask the sender for a copy saved from Excel or LibreOffice</source>
-        <translation>{name} déclare des entités XML ({part}), qui peuvent bloquer un ordinateur ; demandez à l’expéditeur une copie enregistrée depuis Excel ou LibreOffice</translation>
+        <translation>{name} déclare des entités XML ({part}), qui peuvent bloquer un ordinateur&#x202f;; demandez à l’expéditeur une copie enregistrée depuis Excel ou LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="91" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="91"/>
         <source>{name} holds XML that tries to read other files or web addresses ({part}); do not open it elsewhere, and tell the sender</source>
-        <translation>{name} contient du XML qui tente de lire d’autres fichiers ou des adresses web ({part}) ; ne l’ouvrez pas ailleurs, et prévenez l’expéditeur</translation>
+        <translation>{name} contient du XML qui tente de lire d’autres fichiers ou des adresses web ({part})&#x202f;; ne l’ouvrez pas ailleurs, et prévenez l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="95" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="95"/>
         <source>{name} holds XML that Sahel Desk cannot read safely ({part}); save it again from Excel or LibreOffice as .xlsx</source>
-        <translation>{name} contient du XML que Sahel Desk ne peut pas lire sans risque ({part}) ; enregistrez-le à nouveau en .xlsx depuis Excel ou LibreOffice</translation>
+        <translation>{name} contient du XML que Sahel Desk ne peut pas lire sans risque ({part})&#x202f;; enregistrez-le à nouveau en .xlsx depuis Excel ou LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="99" />
-        <source>{name} has data beyond Excel's last row or column ({part}: {where}); save it again from Excel or LibreOffice as .xlsx</source>
-        <translation>{name} a des données au-delà de la dernière ligne ou colonne d’Excel ({part} : {where}) ; enregistrez-le à nouveau en .xlsx depuis Excel ou LibreOffice</translation>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="99"/>
+        <source>{name} has data beyond Excel&apos;s last row or column ({part}: {where}); save it again from Excel or LibreOffice as .xlsx</source>
+        <translation>{name} a des données au-delà de la dernière ligne ou colonne d’Excel ({part}&#x202f;: {where})&#x202f;; enregistrez-le à nouveau en .xlsx depuis Excel ou LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="103" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="103"/>
         <source>{name} has a sheet spanning {cells} cells ({part}), more than {limit}; delete unused rows and columns, or split it</source>
-        <translation>{name} a une feuille de {cells} cellules ({part}), plus que {limit} ; supprimez les lignes et colonnes inutilisées, ou découpez-la</translation>
+        <translation>{name} a une feuille de {cells} cellules ({part}), plus que {limit}&#x202f;; supprimez les lignes et colonnes inutilisées, ou découpez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="107" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="107"/>
         <source>{name} has no header row; the first row must name the columns</source>
-        <translation>{name} n’a pas de ligne d’en-tête ; la première ligne doit nommer les colonnes</translation>
+        <translation>{name} n’a pas de ligne d’en-tête&#x202f;; la première ligne doit nommer les colonnes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="111" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="111"/>
         <source>{name} has a header but no rows</source>
         <translation>{name} a un en-tête mais aucune ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="112" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="112"/>
         <source>{name} cannot be read as a workbook ({reason}); save it again from Excel</source>
-        <translation>{name} ne peut pas être lu comme un classeur ({reason}) ; enregistrez-le à nouveau depuis Excel</translation>
+        <translation>{name} ne peut pas être lu comme un classeur ({reason})&#x202f;; enregistrez-le à nouveau depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="116" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="116"/>
         <source>{name} has more than {limit:,} rows, more than a spreadsheet can hold</source>
         <translation>{name} a plus de {limit:,} lignes, plus qu’un tableur ne peut en contenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="120" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="120"/>
         <source>skipped the HXL hashtag row under the header</source>
         <translation>ligne de mots-dièse HXL sous l’en-tête ignorée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="121" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="121"/>
         <source>read as {encoding} (not UTF-8)</source>
         <translation>lu en {encoding} (pas en UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="122" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="122"/>
         <source>the cell holds {n:,} characters, more than a spreadsheet cell can (32,767)</source>
-        <translation>la cellule contient {n:,} caractères, plus qu’une cellule de tableur n’en admet (32 767)</translation>
+        <translation>la cellule contient {n:,} caractères, plus qu’une cellule de tableur n’en admet (32&#x202f;767)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="126" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="126"/>
         <source>“{value}” is not an ACLED sub-event type</source>
-        <translation>« {value} » n’est pas un sous-type d’événement ACLED</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un sous-type d’événement ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="127" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="127"/>
         <source>old ACLED type “{value}” read as {event_type} / {sub_event_type}; check it</source>
-        <translation>ancien type ACLED « {value} » lu comme {event_type} / {sub_event_type} ; vérifiez-le</translation>
+        <translation>ancien type ACLED «&#x202f;{value}&#x202f;» lu comme {event_type} / {sub_event_type}&#x202f;; vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="131" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="131"/>
         <source>“{value}” is not in the actor registry; it will be added as a new actor</source>
-        <translation>« {value} » n’est pas dans le registre des acteurs ; il sera ajouté comme nouvel acteur</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas dans le registre des acteurs&#x202f;; il sera ajouté comme nouvel acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="135" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="135"/>
         <source>the cell held a formula ({formula}); kept as text, never calculated</source>
-        <translation>la cellule contenait une formule ({formula}) ; gardée en texte, jamais calculée</translation>
+        <translation>la cellule contenait une formule ({formula})&#x202f;; gardée en texte, jamais calculée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="139" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="139"/>
         <source>“{value}” is not a Sahel Desk uuid</source>
-        <translation>« {value} » n’est pas un uuid Sahel Desk</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un uuid Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="140" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="140"/>
         <source>no driver, response or tag is called “{value}”; it is not kept</source>
-        <translation>aucun facteur, réponse ou étiquette ne s’appelle « {value} » ; il n’est pas gardé</translation>
+        <translation>aucun facteur, réponse ou étiquette ne s’appelle «&#x202f;{value}&#x202f;»&#x202f;; il n’est pas gardé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="144" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="144"/>
         <source>the sources cannot be read ({reason}); kept as names only</source>
-        <translation>les sources ne peuvent pas être lues ({reason}) ; seuls les noms sont gardés</translation>
+        <translation>les sources ne peuvent pas être lues ({reason})&#x202f;; seuls les noms sont gardés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="148" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="148"/>
         <source>{n} rows for one event; actors after the second kept as associated actors</source>
-        <translation>{n} lignes pour un événement ; les acteurs après le deuxième sont gardés comme acteurs associés</translation>
+        <translation>{n} lignes pour un événement&#x202f;; les acteurs après le deuxième sont gardés comme acteurs associés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="152" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="152"/>
         <source>{event_type} needs a sub-event type: one of {options}</source>
-        <translation>{event_type} demande un sous-type d’événement : l’un de {options}</translation>
+        <translation>{event_type} demande un sous-type d’événement&#x202f;: l’un de {options}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="153" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="153"/>
         <source>“{value}” is a sub-event type of {parent}, not of {event_type}: {options}</source>
-        <translation>« {value} » est un sous-type de {parent}, pas de {event_type} : {options}</translation>
+        <translation>«&#x202f;{value}&#x202f;» est un sous-type de {parent}, pas de {event_type}&#x202f;: {options}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="157" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="157"/>
         <source>the sheet has no sub-event types: read as {sub_event_type}, the commonest of {event_type}, and tagged for review</source>
-        <translation>la feuille n’a pas de sous-types : lu comme {sub_event_type}, le plus courant de {event_type}, et marqué à revoir</translation>
+        <translation>la feuille n’a pas de sous-types&#x202f;: lu comme {sub_event_type}, le plus courant de {event_type}, et marqué à revoir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="161" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="161"/>
         <source>“{value}” is not a date and time (2024-05-17 14:03:00)</source>
-        <translation>« {value} » n’est pas une date et heure (2024-05-17 14:03:00)</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas une date et heure (2024-05-17 14:03:00)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="162" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="162"/>
         <source>“{value}” is not a whole number</source>
-        <translation>« {value} » n’est pas un nombre entier</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="163" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="163"/>
         <source>“{value}” is less than {minimum}</source>
-        <translation>« {value} » est inférieur à {minimum}</translation>
+        <translation>«&#x202f;{value}&#x202f;» est inférieur à {minimum}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="164" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="164"/>
         <source>“{value}” is not a number</source>
-        <translation>« {value} » n’est pas un nombre</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="165" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="165"/>
         <source>the date is missing</source>
         <translation>la date manque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="166" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="166"/>
         <source>“{value}” is not a date: write 2020-07-31, 31/07/2020 or 31 July 2020</source>
-        <translation>« {value} » n’est pas une date : écrivez 2020-07-31, 31/07/2020 ou 31 juillet 2020</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas une date&#x202f;: écrivez 2020-07-31, 31/07/2020 ou 31 juillet 2020</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="170" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="170"/>
         <source>“{value}” is not a real day</source>
-        <translation>« {value} » n’est pas un jour réel</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un jour réel</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="171" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="171"/>
         <source>“{value}” is a number, not a date (a spreadsheet day number between 1997 and 2100)</source>
-        <translation>« {value} » est un nombre, pas une date (un numéro de jour de tableur entre 1997 et 2100)</translation>
+        <translation>«&#x202f;{value}&#x202f;» est un nombre, pas une date (un numéro de jour de tableur entre 1997 et 2100)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="175" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="175"/>
         <source>the date “{value}” says {written} but the year column says {year}</source>
-        <translation>la date « {value} » indique {written} mais la colonne année indique {year}</translation>
+        <translation>la date «&#x202f;{value}&#x202f;» indique {written} mais la colonne année indique {year}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="179" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="179"/>
         <source>“{value}” is written month first, but the other dates of this column are day first (e.g. {example}); correct it in the file</source>
-        <translation>« {value} » est écrite mois d’abord, mais les autres dates de cette colonne sont jour d’abord (p. ex. {example}) ; corrigez-la dans le fichier</translation>
+        <translation>«&#x202f;{value}&#x202f;» est écrite mois d’abord, mais les autres dates de cette colonne sont jour d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="183" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="183"/>
         <source>“{value}” is written day first, but the other dates of this column are month first (e.g. {example}); correct it in the file</source>
-        <translation>« {value} » est écrite jour d’abord, mais les autres dates de cette colonne sont mois d’abord (p. ex. {example}) ; corrigez-la dans le fichier</translation>
+        <translation>«&#x202f;{value}&#x202f;» est écrite jour d’abord, mais les autres dates de cette colonne sont mois d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="187" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="187"/>
         <source>dates read day first ({example}); no row says otherwise</source>
-        <translation>dates lues jour d’abord ({example}) ; aucune ligne ne dit le contraire</translation>
+        <translation>dates lues jour d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="188" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="188"/>
         <source>dates read month first ({example}); no row says otherwise</source>
-        <translation>dates lues mois d’abord ({example}) ; aucune ligne ne dit le contraire</translation>
+        <translation>dates lues mois d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="192" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="192"/>
         <source>dates read day first: no date has a part above 12 to tell the day from the month (ACLED and French practice)</source>
-        <translation>dates lues jour d’abord : aucune date n’a de partie au-delà de 12 pour distinguer le jour du mois (usage d’ACLED et usage français)</translation>
+        <translation>dates lues jour d’abord&#x202f;: aucune date n’a de partie au-delà de 12 pour distinguer le jour du mois (usage d’ACLED et usage français)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="196" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="196"/>
         <source>dates read day first ({example}, {count} rows); {other} rows written month first ({other_example}) are refused</source>
-        <translation>dates lues jour d’abord ({example}, {count} lignes) ; {other} lignes écrites mois d’abord ({other_example}) sont refusées</translation>
+        <translation>dates lues jour d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites mois d’abord ({other_example}) sont refusées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="200" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="200"/>
         <source>dates read month first ({example}, {count} rows); {other} rows written day first ({other_example}) are refused</source>
-        <translation>dates lues mois d’abord ({example}, {count} lignes) ; {other} lignes écrites jour d’abord ({other_example}) sont refusées</translation>
+        <translation>dates lues mois d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites jour d’abord ({other_example}) sont refusées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="204" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="204"/>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="205" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="205"/>
         <source>“{value}” is not a UCDP event id</source>
-        <translation>« {value} » n’est pas un identifiant d’événement UCDP</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un identifiant d’événement UCDP</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="206" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="206"/>
         <source>“{value}” is not a UCDP type of violence (1, 2 or 3)</source>
-        <translation>« {value} » n’est pas un type de violence UCDP (1, 2 ou 3)</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un type de violence UCDP (1, 2 ou 3)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="207" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="207"/>
         <source>“{value}” is not a UCDP date precision (1 to 5)</source>
-        <translation>« {value} » n’est pas une précision de date UCDP (1 à 5)</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de date UCDP (1 à 5)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="208" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="208"/>
         <source>“{value}” is not a UCDP location precision (1 to 7)</source>
-        <translation>« {value} » n’est pas une précision de lieu UCDP (1 à 7)</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de lieu UCDP (1 à 7)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="209" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="209"/>
         <source>the event ends ({end}) before it starts ({start})</source>
         <translation>l’événement se termine ({end}) avant de commencer ({start})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="210" />
-        <source>UCDP's low estimate of deaths ({low}) is above its high estimate ({high}); correct the row in the file</source>
-        <translation>l’estimation basse des morts d’UCDP ({low}) dépasse son estimation haute ({high}) ; corrigez la ligne dans le fichier</translation>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="210"/>
+        <source>UCDP&apos;s low estimate of deaths ({low}) is above its high estimate ({high}); correct the row in the file</source>
+        <translation>l’estimation basse des morts d’UCDP ({low}) dépasse son estimation haute ({high})&#x202f;; corrigez la ligne dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="214" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="214"/>
         <source>UCDP does not say what kind of event this was ({original}): “Battles – Armed clash” is a placeholder; choose the event type</source>
-        <translation>UCDP ne dit pas de quel genre d’événement il s’agit ({original}) : « Batailles – Affrontement armé » est provisoire ; choisissez le type d’événement</translation>
+        <translation>UCDP ne dit pas de quel genre d’événement il s’agit ({original})&#x202f;: «&#x202f;Batailles – Affrontement armé&#x202f;» est provisoire&#x202f;; choisissez le type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="218" />
-        <source>event type derived from UCDP's one-sided violence (Violence against civilians – Attack); check it</source>
-        <translation>type d’événement déduit de la violence unilatérale d’UCDP (Violence contre les civils – Attaque) ; vérifiez-le</translation>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="218"/>
+        <source>event type derived from UCDP&apos;s one-sided violence (Violence against civilians – Attack); check it</source>
+        <translation>type d’événement déduit de la violence unilatérale d’UCDP (Violence contre les civils – Attaque)&#x202f;; vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="222" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="222"/>
         <source>UCDP knows this date only to the year ({start} to {end}); recorded as a month-precise date in {month}; check it</source>
-        <translation>UCDP ne connaît cette date qu’à l’année près ({start} au {end}) ; enregistrée au mois près en {month} ; vérifiez-la</translation>
+        <translation>UCDP ne connaît cette date qu’à l’année près ({start} au {end})&#x202f;; enregistrée au mois près en {month}&#x202f;; vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="226" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="226"/>
         <source>UCDP dates the event from {start} to {end}, wider than the date recorded; check it</source>
-        <translation>UCDP date l’événement du {start} au {end}, plus large que la date enregistrée ; vérifiez-la</translation>
+        <translation>UCDP date l’événement du {start} au {end}, plus large que la date enregistrée&#x202f;; vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="230" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="230"/>
         <source>UCDP places this event only in an area larger than a region, on a line or between distant places; recorded at region precision; check the place</source>
-        <translation>UCDP ne situe cet événement que dans une zone plus grande qu’une région, sur une ligne ou entre des lieux éloignés ; enregistré à la précision de la région ; vérifiez le lieu</translation>
+        <translation>UCDP ne situe cet événement que dans une zone plus grande qu’une région, sur une ligne ou entre des lieux éloignés&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="234" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="234"/>
         <source>UCDP places this event only in the country (on its centroid); recorded at region precision; check the place</source>
-        <translation>UCDP ne situe cet événement que dans le pays (sur son centre) ; enregistré à la précision de la région ; vérifiez le lieu</translation>
+        <translation>UCDP ne situe cet événement que dans le pays (sur son centre)&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="238" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="238"/>
         <source>UCDP places this event in international waters or airspace; recorded at region precision; check the place</source>
-        <translation>UCDP situe cet événement dans les eaux ou l’espace aérien internationaux ; enregistré à la précision de la région ; vérifiez le lieu</translation>
+        <translation>UCDP situe cet événement dans les eaux ou l’espace aérien internationaux&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="242" />
-        <source>UCDP's actor “{name}” is not in the actor registry; kept as written</source>
-        <translation>l’acteur UCDP « {name} » n’est pas dans le registre des acteurs ; gardé tel qu’écrit</translation>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="242"/>
+        <source>UCDP&apos;s actor “{name}” is not in the actor registry; kept as written</source>
+        <translation>l’acteur UCDP «&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs&#x202f;; gardé tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="246" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="246"/>
         <source>“{name}” is not in the actor registry</source>
-        <translation>« {name} » n’est pas dans le registre des acteurs</translation>
+        <translation>«&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="247" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="247"/>
         <source>“{name}” is taken as a rebel group (the opposition in a UCDP state-based conflict); check its actor type</source>
-        <translation>« {name} » est pris pour un groupe rebelle (l’opposition dans un conflit étatique UCDP) ; vérifiez son type d’acteur</translation>
+        <translation>«&#x202f;{name}&#x202f;» est pris pour un groupe rebelle (l’opposition dans un conflit étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="251" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="251"/>
         <source>“{name}” is taken as a political militia (a party to a UCDP non-state conflict); check its actor type</source>
-        <translation>« {name} » est pris pour une milice politique (partie à un conflit non étatique UCDP) ; vérifiez son type d’acteur</translation>
+        <translation>«&#x202f;{name}&#x202f;» est pris pour une milice politique (partie à un conflit non étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="255" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="255"/>
         <source>“{value}” is not a whole number of 0 or more; the deaths are left unknown</source>
-        <translation>« {value} » n’est pas un nombre entier positif ou nul ; les morts restent inconnus</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier positif ou nul&#x202f;; les morts restent inconnus</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="259" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="259"/>
         <source>“{value}” is not a number; the coordinates are left out</source>
-        <translation>« {value} » n’est pas un nombre ; les coordonnées sont laissées de côté</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre&#x202f;; les coordonnées sont laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="260" />
-        <source>UCDP's best estimate of deaths ({best}) lies outside its range ({low}–{high})</source>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="260"/>
+        <source>UCDP&apos;s best estimate of deaths ({best}) lies outside its range ({low}–{high})</source>
         <translation>la meilleure estimation des morts d’UCDP ({best}) sort de sa fourchette ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="264" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="264"/>
         <source>the notes were cut to {limit} characters</source>
         <translation>les notes ont été coupées à {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="265" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="265"/>
         <source>the same event is already on line {line} of this file</source>
         <translation>le même événement figure déjà à la ligne {line} de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="266" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="266"/>
         <source>probably the same event as incident {id} (same day, place and actors)</source>
         <translation>probablement le même événement que l’incident {id} (même jour, lieu et acteurs)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="270" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="270"/>
         <source>the database holds a newer version of this event (incident {id})</source>
         <translation>la base a une version plus récente de cet événement (incident {id})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="274" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="274"/>
         <source>incident {id} holds this event with edits made here</source>
         <translation>l’incident {id} contient cet événement avec des modifications faites ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="279" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="279"/>
         <source>incident {id} was changed here and in the file since the version of {since} UTC they both started from</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier depuis la version du {since} UTC dont ils partent tous deux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="283" />
-        <source>the file's version differs in: {fields}</source>
-        <translation>la version du fichier diffère par : {fields}</translation>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="283"/>
+        <source>the file&apos;s version differs in: {fields}</source>
+        <translation>la version du fichier diffère par&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="275" />
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="275"/>
         <source>no column holds {fields}; choose the columns in the mapping step</source>
-        <translation>aucune colonne ne contient {fields} ; choisissez les colonnes à l’étape de correspondance</translation>
+        <translation>aucune colonne ne contient {fields}&#x202f;; choisissez les colonnes à l’étape de correspondance</translation>
     </message>
 </context>
 </TS>

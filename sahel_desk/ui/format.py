@@ -26,6 +26,24 @@ def fatalities(value: int | None, locale: QLocale) -> str:
     return locale.toString(value)
 
 
+def incidents(n: int, locale: QLocale) -> str:
+    """ "1 incident", "3 003 incidents": a count of incidents as a sentence says it."""
+    if n == 1:
+        return QCoreApplication.translate("format", "1 incident")
+    return QCoreApplication.translate("format", "{count} incidents").format(
+        count=locale.toString(n)
+    )
+
+
+def deaths(n: int, locale: QLocale) -> str:
+    """ "1 fatality", "12 fatalities" (in French "morts": ACLED counts the dead)."""
+    if n == 1:
+        return QCoreApplication.translate("format", "1 fatality")
+    return QCoreApplication.translate("format", "{count} fatalities").format(
+        count=locale.toString(n)
+    )
+
+
 def event_date_input(value: EventDate) -> str:
     """The date as the editor shows it for editing: a form its parser reads back exactly."""
     day = value.day

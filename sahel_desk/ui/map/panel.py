@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.reference import boundaries
 from sahel_desk.reference.boundaries import Shape
+from sahel_desk.ui import format as fmt
 from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.map import layers
@@ -242,10 +243,8 @@ class MapPanel(QWidget):
         toll = points.fatalities[k]
         if toll != toll:  # NaN: unknown
             deaths = self.tr("fatalities unknown")
-        elif toll == 1:
-            deaths = self.tr("1 fatality")
         else:
-            deaths = self.tr("{count} fatalities").format(count=self.legend.number(int(toll)))
+            deaths = fmt.deaths(int(toll), self.locale())
         return self.tr("{what} · {deaths} · incident {id} (click to open it)").format(
             what=what, deaths=deaths, id=int(points.ids[k])
         )
@@ -409,6 +408,4 @@ class MapPanel(QWidget):
     # --- Words ---------------------------------------------------------------------------
 
     def _incidents(self, n: int) -> str:
-        if n == 1:
-            return self.tr("1 incident")
-        return self.tr("{count} incidents").format(count=self.legend.number(n))
+        return fmt.incidents(n, self.locale())

@@ -33,6 +33,7 @@ from sahel_desk.analytics import trends
 from sahel_desk.domain.periods import Split, Unit, bin_end
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.jobs import trends as job
+from sahel_desk.ui import format as fmt
 from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.palette import series_colours
@@ -392,16 +393,9 @@ class TrendsPanel(QWidget):
 
     def amount(self, value: int, measure: str) -> str:
         """ "1 incident", "12 incidents", "1 fatality" in the UI's language."""
-        number = self.locale.toString(value)
         if measure == trends.FATALITIES:
-            if value == 1:
-                return self.tr("1 fatality")
-            return self.tr("{count} fatalities").format(count=number)
-        return (
-            self.tr("1 incident")
-            if value == 1
-            else self.tr("{count} incidents").format(count=number)
-        )
+            return fmt.deaths(value, self.locale)
+        return fmt.incidents(value, self.locale)
 
     def _hovered(self, hit: Hit | None) -> None:
         self.hover.setText(self.hit_text(hit) if hit else " ")
