@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import (
@@ -22,6 +23,7 @@ from sqlalchemy.orm import aliased
 
 from sahel_desk.domain.incident import WEEK_HALF_SPAN, DatePrecision
 from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.domain.text import fold
 from sahel_desk.store import schema as s
 
 i = s.incidents
@@ -45,10 +47,64 @@ _LAST_DAY = case(
 )
 
 
-def fts_match(text_query: str) -> str | None:
-    """A safe FTS5 query: every word must appear, as a word prefix. None when no words."""
-    words = _WORD.findall(text_query)
-    return " AND ".join(f'"{w}"*' for w in words) if words else None
+MAX_ALIAS_WORDS = 20  # the longest actor spelling shipped has 17 words
+
+
+def fts_match(
+    text_query: str, spellings: Callable[[list[str]], dict[str, list[str]]] | None = None
+) -> str | None:
+    """A safe FTS5 query: every word must appear, as a word prefix. None when no words.
+
+    ``spellings`` maps folded runs of the query's words to the other names of the actor
+    they spell, so that "GSIM" also finds what is written "JNIM" or filed under ACLED's name.
+    """
+    found = list(_WORD.finditer(text_query))
+    if not found:
+        return None
+    runs = {
+        (first, last): fold(text_query[found[first].start() : found[last].end()])
+        for first in range(len(found))
+        for last in range(first, min(first + MAX_ALIAS_WORDS, len(found)))
+    }
+    others = spellings(sorted(set(runs.values()))) if spellings else {}
+    terms, at = [], 0
+    while at < len(found):
+        # the longest run of words from here that spells an actor
+        last, names = at, None
+        for end in range(at, min(at + MAX_ALIAS_WORDS, len(found))):
+            if runs[at, end] in others:
+                last, names = end, others[runs[at, end]]
+        words = " AND ".join(f'"{m.group()}"*' for m in found[at : last + 1])
+        if names:
+            phrases = dict.fromkeys(" ".join(_WORD.findall(n)) for n in names)
+            spelled = " OR ".join('"' + p + '"' for p in phrases if p)
+            words = f"(({words}) OR {spelled})"
+        terms.append(words)
+        at = last + 1
+    return " AND ".join(terms)
+
+
+def actor_spellings(conn: Connection, keys: list[str]) -> dict[str, list[str]]:
+    """Folded spelling -> every name and alias of the actor it spells (registry name first)."""
+    if not keys:
+        return {}
+    a, al = s.actors, s.actor_aliases
+    hits = conn.execute(
+        select(a.c.key, a.c.id)
+        .where(a.c.key.in_(keys))
+        .union_all(select(al.c.key, al.c.actor_id).where(al.c.key.in_(keys)))
+    ).all()
+    if not hits:
+        return {}
+    ids = {actor_id for _, actor_id in hits}
+    names: dict[int, list[str]] = {}
+    for actor_id, name in conn.execute(select(a.c.id, a.c.name).where(a.c.id.in_(ids))):
+        names[actor_id] = [name]
+    for actor_id, alias in conn.execute(
+        select(al.c.actor_id, al.c.alias).where(al.c.actor_id.in_(ids)).order_by(al.c.id)
+    ):
+        names[actor_id].append(alias)
+    return {key: names[actor_id] for key, actor_id in hits}
 
 
 def descendants(conn: Connection, codes: frozenset[str]) -> list[int]:
@@ -148,7 +204,7 @@ def conditions(
         where.append(i.c.fatalities <= q.fatalities_max)
     if q.unverified_only:
         where.append(i.c.place_ref.is_(None))
-    match = fts_match(q.text)
+    match = fts_match(q.text, lambda keys: actor_spellings(conn, keys))
     if match:
         where.append(
             i.c.id.in_(

@@ -26,6 +26,17 @@ def index_range(conn: Connection, first: int, last: int) -> None:
     conn.exec_driver_sql(_INDEX_RANGE, (first, last))
 
 
+def index_ids(conn: Connection, ids: Sequence[int]) -> None:
+    """Index these incidents (rows already written, not yet in the index)."""
+    for start in range(0, len(ids), 900):
+        chunk = tuple(ids[start : start + 900])
+        conn.exec_driver_sql(
+            f"INSERT INTO {FTS_TABLE} (rowid, {_COLUMNS}) SELECT id, {_COLUMNS} "
+            f"FROM {SEARCH_VIEW} WHERE id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        )
+
+
 def unindex(conn: Connection, ids: Sequence[int]) -> None:
     for start in range(0, len(ids), 900):
         chunk = tuple(ids[start : start + 900])

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, or_, select, update
 
+from sahel_desk.domain.actors import Actor
 from sahel_desk.domain.text import fold
 from sahel_desk.reference import actors as ref_actors
 from sahel_desk.reference import gazetteer as ref_gazetteer
 from sahel_desk.reference import vocab as ref_vocab
-from sahel_desk.store import meta
+from sahel_desk.store import meta, search
 from sahel_desk.store import schema as s
 
 
@@ -58,11 +59,20 @@ def seed_tags(conn: Connection) -> None:
 
 
 def seed_actors(conn: Connection) -> None:
+    """Add the shipped actors and their aliases; follow a shipped rename.
+
+    A renamed actor keeps its old name among its aliases in ``actors.json``; the stored actor
+    carrying that old name is renamed rather than doubled, unless the user named it otherwise.
+    """
     by_key: dict[str, int] = dict(conn.execute(select(s.actors.c.key, s.actors.c.id)).all())
-    alias_keys = set(conn.execute(select(s.actor_aliases.c.key)).scalars())
+    alias_owner: dict[str, int] = dict(
+        conn.execute(select(s.actor_aliases.c.key, s.actor_aliases.c.actor_id)).all()
+    )
     for actor in ref_actors.load_actors():
         key = fold(actor.name)
         actor_id = by_key.get(key)
+        if actor_id is None:
+            actor_id = _renamed(conn, actor, key, by_key, alias_owner)
         if actor_id is None:
             actor_id = conn.execute(
                 s.actors.insert().values(
@@ -76,11 +86,63 @@ def seed_actors(conn: Connection) -> None:
             by_key[key] = actor_id
         for alias in actor.aliases:
             alias_key = fold(alias)
-            if alias_key and alias_key not in alias_keys and alias_key != key:
+            if alias_key and alias_key not in alias_owner and alias_key not in by_key:
                 conn.execute(
                     s.actor_aliases.insert().values(actor_id=actor_id, alias=alias, key=alias_key)
                 )
-                alias_keys.add(alias_key)
+                alias_owner[alias_key] = actor_id
+
+
+def _renamed(
+    conn: Connection,
+    actor: Actor,
+    key: str,
+    by_key: dict[str, int],
+    alias_owner: dict[str, int],
+) -> int | None:
+    """The stored actor whose name is one of ``actor``'s old spellings, renamed to its new name.
+
+    None when no stored actor goes by an old spelling as its name. Its incidents are
+    re-indexed, since the search index holds actor names.
+    """
+    old_keys = {fold(alias) for alias in actor.aliases}
+    found = {by_key[k] for k in old_keys if k in by_key}
+    if len(found) != 1:  # none, or two stored actors: merging them is the user's call
+        return None
+    (actor_id,) = found
+    old_name, old_key = conn.execute(
+        select(s.actors.c.name, s.actors.c.key).where(s.actors.c.id == actor_id)
+    ).one()
+    ids = list(
+        conn.execute(
+            select(s.incidents.c.id).where(
+                or_(
+                    s.incidents.c.actor1_id == actor_id,
+                    s.incidents.c.actor2_id == actor_id,
+                    s.incidents.c.id.in_(
+                        select(s.incident_actors.c.incident_id).where(
+                            s.incident_actors.c.actor_id == actor_id
+                        )
+                    ),
+                )
+            )
+        ).scalars()
+    )
+    search.unindex(conn, ids)  # while the view still shows the old name
+    if key in alias_owner:  # the new name was an alias of this actor: it is the name now
+        conn.execute(delete(s.actor_aliases).where(s.actor_aliases.c.key == key))
+        del alias_owner[key]
+    conn.execute(
+        update(s.actors).where(s.actors.c.id == actor_id).values(name=actor.name, key=key)
+    )
+    conn.execute(
+        s.actor_aliases.insert().values(actor_id=actor_id, alias=old_name, key=old_key)
+    )
+    alias_owner[old_key] = actor_id
+    del by_key[old_key]
+    by_key[key] = actor_id
+    search.index_ids(conn, ids)
+    return actor_id
 
 
 def word_starts(key: str) -> set[str]:

@@ -316,3 +316,21 @@ def test_retag_many_in_one_step_with_history(store):
     assert store.incidents.retag([a], add=frozenset({"drv.env.climate"})).incidents == set()
     with pytest.raises(ValidationError):
         store.incidents.retag([a], add=frozenset({"no.such"}))
+
+
+def test_full_text_finds_an_actor_under_any_of_its_spellings(store):
+    jnim = store.incidents.add(sample(actor1="GSIM", notes="Attaque revendiquée."))
+    named = store.incidents.add(sample(actor1="Dozo", notes="Le JNIM a revendiqué l'attaque."))
+    other = store.incidents.add(sample(notes="Rien à voir."))
+    both = sorted([jnim.id, named.id])
+    # the actor is filed under ACLED's name; a note says "JNIM": the press's spelling finds both
+    assert sorted(store.incidents.ids(IncidentQuery(text="GSIM"))) == both
+    assert (
+        sorted(store.incidents.ids(IncidentQuery(text="Jama’at Nasr al-Islam wal Muslimin")))
+        == both
+    )
+    assert store.incidents.ids(IncidentQuery(text="gsim revendiquée")) == [jnim.id]
+    # a word that merely starts an alias is still a plain prefix search
+    assert store.incidents.ids(IncidentQuery(text="GSI")) == []
+    assert store.incidents.ids(IncidentQuery(text="rien GSIM")) == []
+    assert store.incidents.ids(IncidentQuery(text="rien")) == [other.id]
