@@ -88,6 +88,7 @@ def test_bench_prints_table_and_json(capsys):
     figures = json.loads(payload)
     assert figures["incidents"] == 400 and figures["page_rows"] == 200
     assert "insert_rows_per_s" in table and figures["insert_rows_per_s"] > 0
+    assert figures["raw_same_work_incidents_per_s"] > 0 < figures["insert_vs_raw_same_work"]
 
 
 def test_another_programs_sqlite_file_is_left_alone(capsys, tmp_path):

@@ -2683,37 +2683,37 @@ Cette opération est irréversible.</translation>
         <translation>les acteurs associés doivent être une liste de noms</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="27"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="36"/>
         <source>“{value}” is not a UUID</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un UUID</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="28"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="27"/>
         <source>choose an ACLED event type</source>
         <translation>choisissez un type d’événement ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="29"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="28"/>
         <source>“{value}” is not an ACLED event type</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un type d’événement ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="30"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="29"/>
         <source>“{value}” is not a sub-event type of {event_type}</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un sous-type de {event_type}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="31"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="30"/>
         <source>the date is in the future</source>
         <translation>la date est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="32"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="31"/>
         <source>fatalities must be a whole number of 0 or more (or unknown)</source>
         <translation>les décès doivent être un nombre entier positif ou nul (ou inconnus)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="36"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="35"/>
         <source>{name} must be a number in decimal degrees</source>
         <translation>{name} doit être un nombre en degrés décimaux</translation>
     </message>

@@ -24,7 +24,6 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("validation", "give both latitude and longitude, or neither"),
         QT_TRANSLATE_NOOP("validation", "the place is not in the gazetteer (kept as unverified)"),
         QT_TRANSLATE_NOOP("validation", "associated actors must be a list of names"),
-        QT_TRANSLATE_NOOP("validation", "“{value}” is not a UUID"),
         QT_TRANSLATE_NOOP("validation", "choose an ACLED event type"),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not an ACLED event type"),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not a sub-event type of {event_type}"),
@@ -34,6 +33,7 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "fatalities must be a whole number of 0 or more (or unknown)",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP("validation", "{name} must be a number in decimal degrees"),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not a UUID"),
         QT_TRANSLATE_NOOP("validation", "coordinates are outside the globe"),
         QT_TRANSLATE_NOOP("validation", "({lat}, {lon}) lies outside {country}"),
         QT_TRANSLATE_NOOP(
