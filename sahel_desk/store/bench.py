@@ -19,6 +19,7 @@ from typing import Any
 from sahel_desk.domain.errors import SahelDeskError
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.store import search, writer
+from sahel_desk.store.engine import ANALYSIS_LIMIT
 from sahel_desk.store.facade import Store
 from sahel_desk.store.rowmap import utcnow
 from sahel_desk.synthetic.incidents import Generator
@@ -82,7 +83,7 @@ def _raw_floor(db: Path, incidents: list) -> tuple[float, float]:
         raw.execute(search._INDEX_RANGE, (1, len(incidents)))
         for _, sql in indexes:
             raw.execute(sql)
-        raw.execute(f"PRAGMA analysis_limit = {writer.ANALYSIS_LIMIT}")
+        raw.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
         raw.execute("ANALYZE")
         raw.execute("COMMIT")
         same_s = time.perf_counter() - start

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 5000
+ANALYSIS_LIMIT = 1000  # rows ANALYZE samples per index: 1 ms instead of 130 at 100,000
 
 
 def make_engine(path: Path) -> Engine:

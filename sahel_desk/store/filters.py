@@ -155,10 +155,12 @@ def conditions(
     one pass in rowid order beats a lookup per row (the map's points: 30 ms, not 225 ms)."""
     where: list[ColumnElement[bool]] = []
     deleted = literal_column("+incidents.deleted") if scan else i.c.deleted
+    # "= 0", not SQLAlchemy's "IS false": SQLite reads IS FALSE as a truth test that no index
+    # serves, so every sort became a full sort (location: 175 ms at 100,000 instead of 2).
     if q.deleted_only:
-        where.append(deleted == 1 if scan else deleted.is_(True))
+        where.append(deleted == 1)
     elif not q.include_deleted:
-        where.append(deleted == 0 if scan else deleted.is_(False))
+        where.append(deleted == 0)
     # A date range keeps every incident that may have happened in it: "April 2023" is in
     # "from 20 April"; the first comparison of each pair lets SQLite use the date index.
     if q.date_from:
@@ -240,7 +242,10 @@ def _sort_columns(q: IncidentQuery) -> tuple[list[Any], bool, bool]:
         column = columns[key]
         order.append(column.desc() if descending else column.asc())
     if not any(key == "id" for key, _ in q.sort):
-        order.append(i.c.id.desc())  # a stable order for paging
+        # A stable order for paging, in the direction of the sort: an index on the sort
+        # column then holds the whole order (its entries end in the rowid), so no sort runs.
+        descending = q.sort[-1][1] if q.sort else True
+        order.append(i.c.id.desc() if descending else i.c.id.asc())
     return order, need_a1, need_a2
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from sahel_desk import paths
 from sahel_desk.domain.errors import DatabaseError
 from sahel_desk.store.backup import backup_file
+from sahel_desk.store.engine import ANALYSIS_LIMIT
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -109,6 +110,11 @@ def upgrade(
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
                 if broken:
                     raise DatabaseError(f"{len(broken)} rows would point to missing records")
+                if before is not None:
+                    # A new index without statistics looks perfect to the planner: 0006's
+                    # trend index then won every sort, and sorting by location took 175 ms.
+                    conn.exec_driver_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+                    conn.exec_driver_sql("ANALYZE")
                 conn.commit()
             finally:
                 conn.rollback()

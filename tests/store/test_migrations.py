@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from support import read_rows
 
 from sahel_desk import paths
 from sahel_desk.domain.errors import DatabaseError
@@ -203,3 +204,6 @@ def test_a_database_one_revision_behind_is_upgraded_with_a_backup(db_path):
         assert store.opened.upgrade.backup is not None and store.opened.upgrade.backup.exists()
         assert store.incidents.count() == 3 and store.check() == []
     assert counts(store.opened.upgrade.backup)["incidents"] == 3
+    # the indexes the upgrade made have statistics, or the planner takes them for perfect
+    stats = {name for (name,) in read_rows(store, "SELECT idx FROM sqlite_stat1")}
+    assert "ix_incidents_trend" in stats
