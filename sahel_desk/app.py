@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -30,7 +31,13 @@ def main(db_path: Path) -> int:
         )
         return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = start(app, db_path)
+    try:
+        window = start(app, db_path)
+    finally:
+        # What start-up built lives as long as the window: out of the collector's sight
+        # (cli.main paused the collector while it was built).
+        gc.freeze()
+        gc.enable()
     if window is None:
         return 1
     try:

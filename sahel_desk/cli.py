@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import importlib
 import itertools
 import json
@@ -521,6 +522,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
+            # No garbage collection while the window's modules load: the collector would walk
+            # their objects dozens of times, 0.13 s of a 0.6 s start. The app turns it back on.
+            gc.disable()
             # The composition root is loaded by name so that this module never imports Qt.
             app = importlib.import_module("sahel_desk.app")
             return int(app.main(_db(args)))

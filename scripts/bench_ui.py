@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -22,8 +23,9 @@ from pathlib import Path
 from _bench import build_db  # scripts/ is on the path of a script run directly
 
 ROOT = Path(__file__).resolve().parents[1]
+STARTS = 9  # this class of machine varies by 0.1 s from one start to the next
 
-# What `sahel-desk` does up to a shown window, as a fresh process runs it (imports included).
+# A window whose tasks run inline, for timing filter and sort changes.
 OPEN_WINDOW = r"""
 import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -37,17 +39,26 @@ window = MainWindow(AppContext.create(store, synchronous=True))
 window.show()
 """
 
-CHILD = (
-    OPEN_WINDOW
-    + r"""
+# The start as `sahel-desk` runs it: cli.main pauses the garbage collector, app.start builds.
+CHILD = r"""
+import gc; gc.disable()
+import os, sys, time
+from pathlib import Path
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication
+from sahel_desk import app as sahel_app
+app = QApplication(sys.argv[:1])
+window = sahel_app.start(app, Path(sys.argv[1]))
+gc.freeze(); gc.enable()
 import resource
+from PySide6.QtCore import QEventLoop
+while window.incidents.model.rowCount() == 0:  # the first page arrives from a worker thread
+    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)  # idle, as app.exec()
 window.incidents.table.viewport().repaint()
 app.processEvents()
 painted = time.time()
-assert window.incidents.model.rowCount() > 0
 print(painted, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
-)
 
 MEASURE = (
     OPEN_WINDOW
@@ -94,10 +105,19 @@ print(json.dumps(out))
 def run_child(code: str, db: Path, config: Path) -> str:
     # Settings of its own: a last filter left by the user must not change what is measured.
     env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": str(config)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's second launch reads compiled modules
     result = subprocess.run(
         [sys.executable, "-c", code, str(db)], capture_output=True, text=True, env=env, check=True
     )
     return result.stdout.strip().splitlines()[-1]
+
+
+def _count(db: Path) -> int:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM incidents WHERE NOT deleted").fetchone()[0]
+    finally:
+        conn.close()
 
 
 def main() -> int:
@@ -113,14 +133,16 @@ def main() -> int:
         config = Path(tmp) / "config"
         run_child(CHILD, db, config)  # once to warm the OS file cache, as a second launch would be
         starts, memory = [], []
-        for _ in range(5):
+        for _ in range(STARTS):
             began = time.time()
             painted, rss_kib = run_child(CHILD, db, config).split()
             starts.append((float(painted) - began) * 1000)
             memory.append(int(rss_kib) / 1024)
         figures = {
-            "incidents": args.incidents,
-            "start to painted first page ms (median of 5)": round(statistics.median(starts)),
+            "incidents": _count(db),
+            f"start to painted first page ms (median of {STARTS})": round(
+                statistics.median(starts)
+            ),
             "resident memory MB with the window open": round(statistics.median(memory)),
             **json.loads(run_child(MEASURE, db, config)),
         }

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import getpass
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DBAPIError
 
@@ -13,13 +15,15 @@ from sahel_desk.domain.errors import DatabaseError
 from sahel_desk.store import migrate, search
 from sahel_desk.store.catalog import ActorRepo, HistoryRepo
 from sahel_desk.store.engine import make_engine
-from sahel_desk.store.imports import ImportRepo
 from sahel_desk.store.incidents import IncidentRepo
 from sahel_desk.store.places import PlaceRepo
-from sahel_desk.store.reports import ReportRepo
 from sahel_desk.store.seed import ensure_reference_data
 from sahel_desk.store.session import Session, database_error
 from sahel_desk.store.tags import TagRepo
+
+if TYPE_CHECKING:
+    from sahel_desk.store.imports import ImportRepo
+    from sahel_desk.store.reports import ReportRepo
 
 
 @dataclass(frozen=True)
@@ -41,9 +45,20 @@ class Store:
         self.tags = TagRepo(session)
         self.actors = ActorRepo(session)
         self.places = PlaceRepo(session)
-        self.reports = ReportRepo(session)
         self.history = HistoryRepo(session)
-        self.imports = ImportRepo(session)
+
+    # Loaded when first used: the window's start does not wait for them (issue 3's 0.6 s).
+    @functools.cached_property
+    def reports(self) -> ReportRepo:
+        from sahel_desk.store.reports import ReportRepo
+
+        return ReportRepo(self._session)
+
+    @functools.cached_property
+    def imports(self) -> ImportRepo:
+        from sahel_desk.store.imports import ImportRepo
+
+        return ImportRepo(self._session)
 
     @classmethod
     def open(cls, path: Path | str, *, author: str | None = None, create: bool = True) -> Store:

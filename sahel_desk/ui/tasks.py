@@ -6,6 +6,7 @@ Tests set ``Tasks(synchronous=True)`` so results arrive before the call returns.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -25,13 +26,18 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         if not self.wanted():  # superseded while it waited for a thread: not worth doing
-            self.relay.sig_done.emit(None, None)
+            self._deliver(None, None)
             return
         try:
             result, error = self.fn(), None
         except Exception as exc:  # delivered to the caller's on_error on the GUI thread
             result, error = None, exc
-        self.relay.sig_done.emit(result, error)
+        self._deliver(result, error)
+
+    def _deliver(self, result: Any, error: Exception | None) -> None:
+        # RuntimeError: the window closed while this ran, and nobody waits for the result.
+        with contextlib.suppress(RuntimeError):
+            self.relay.sig_done.emit(result, error)
 
 
 class Tasks(QObject):

@@ -104,3 +104,33 @@ def test_ids_are_read_in_blocks_not_all_at_once(qtbot, store, monkeypatch):
     assert model.id_at(450) == expected[450] and set(model._blocks) == {0, 2}
     assert [model.id_at(r) for r in range(603)] == expected
     assert model.id_at(603 + 5) is None  # past the end (data shrank under the view)
+
+
+def test_a_long_result_shows_its_first_rows_before_it_is_counted(qtbot, store, monkeypatch):
+    from sahel_desk.ui.incidents import panel as panel_module
+    from sahel_desk.ui.incidents import table_model
+
+    monkeypatch.setattr(table_model, "BLOCK", 200)
+    monkeypatch.setattr(panel_module, "BLOCK", 200)
+    store.incidents.add_many([*article_incidents(), *Generator(5).incidents(600)])
+    ctx = AppContext.create(store)  # real worker threads
+    widget = IncidentPanel(ctx)
+    qtbot.addWidget(widget)
+    seen: list[tuple[str, int]] = []
+    model = widget.model
+    model.modelReset.connect(lambda: seen.append(("reset", model.rowCount())))
+    model.rowsInserted.connect(lambda *_: seen.append(("grown", model.rowCount())))
+    widget.reload()
+    qtbot.waitUntil(lambda: widget.matching == 603 and len(seen) == 2, timeout=5000)
+    # the first block is shown as it is read; the count then grows the table, keeping it
+    assert seen == [("reset", 200), ("grown", 603)]
+    assert widget.summary.text() == "603 incidents"
+    expected = store.incidents.ids(IncidentQuery())
+    assert [model.id_at(r) for r in range(603)] == expected
+    seen.clear()
+    widget.set_query(widget.query.with_changes(admin1=frozenset({"Mopti"})))
+    mopti = store.incidents.count(widget.query)
+    qtbot.waitUntil(lambda: widget.matching == mopti, timeout=5000)
+    assert seen == [("reset", mopti)]  # shorter than a block: counted by reading it
+    assert f"{mopti} of 603 incidents match" in widget.summary.text()
+    ctx.tasks.wait()

@@ -13,18 +13,17 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sahel_desk.domain.errors import Cancelled
 from sahel_desk.domain.history import Changes
 from sahel_desk.domain.query import IncidentQuery
-from sahel_desk.jobs import imports
-from sahel_desk.jobs.imports import ImportPlan
-from sahel_desk.store import ImportBatch, Store
+from sahel_desk.store import Store
 from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.events import Events
-from sahel_desk.ui.exchange.preview import ColumnMappingDialog, ImportPreviewDialog
 from sahel_desk.ui.exchange.progress import JobProgress
 from sahel_desk.ui.incidents.undo import _StoreCommand
 
-if TYPE_CHECKING:  # openpyxl and numpy load on the first export, not at the app's start
+if TYPE_CHECKING:  # the readers, openpyxl and numpy load on first use, not at the app's start
     from sahel_desk.exchange.xlsx_export import ExportResult
+    from sahel_desk.jobs.imports import ImportPlan
+    from sahel_desk.store import ImportBatch
 
 
 def error_text(error: Exception) -> str:
@@ -161,6 +160,7 @@ class ImportFlow(QObject):
             QCoreApplication.translate("Exchange", "Reading {name}…").format(name=path.name),
         )
         store = self.ctx.store
+        from sahel_desk.jobs import imports
 
         def done(plan: ImportPlan) -> None:
             progress.finish()
@@ -182,6 +182,8 @@ class ImportFlow(QObject):
         )
 
     def review(self, plan: ImportPlan) -> None:
+        from sahel_desk.ui.exchange.preview import ColumnMappingDialog, ImportPreviewDialog
+
         if plan.needs_mapping:
             mapping = ColumnMappingDialog(plan, self.window)
             if mapping.exec():
@@ -201,6 +203,7 @@ class ImportFlow(QObject):
             ),
         )
         store, events = self.ctx.store, self.ctx.events
+        from sahel_desk.jobs import imports
 
         def done(batch: ImportBatch) -> None:
             progress.finish()

@@ -155,30 +155,57 @@ class IncidentPanel(QWidget):
 
     # ---- loading ------------------------------------------------------------------------
     def reload(self, *, data_changed: bool = True) -> None:
-        """Count the matches and read the first block of ids, off the GUI thread. The total
-        (for "N of M") is counted again only when the data changed, not for a new filter."""
+        """Read the first block of ids off the GUI thread and show it; count afterwards.
+
+        The rows come first: counting 1,000,000 matches takes longer than reading a page of
+        them, so a result longer than one block is shown while its count is worked out. The
+        total (for "N of M") is counted again only when the data changed, not for a new filter.
+        """
         store, query = self.ctx.store, self.query
         known_total = None if data_changed or self._total_stale else self.total
-
-        def work() -> tuple[int, list[int], int]:
-            total = store.incidents.count() if known_total is None else known_total
-            return store.incidents.count(query), store.incidents.ids(query, 0, BLOCK), total
-
         self._total_stale = known_total is None
         self.ctx.tasks.run(
-            work, lambda result: self._loaded(query, result), self._failed, key="incident-table"
+            lambda: store.incidents.ids(query, 0, BLOCK),
+            lambda first: self._first_block(query, first, known_total),
+            self._failed,
+            key="incident-table",
         )
 
-    def _loaded(self, query: IncidentQuery, result: tuple[int, list[int], int]) -> None:
-        matching, first, total = result
-        self.matching, self.total = matching, total
-        self._total_stale = False
+    def _first_block(self, query: IncidentQuery, first: list[int], known_total: int | None) -> None:
+        matching = len(first) if len(first) < BLOCK else None  # a short result counts itself
+        if matching is not None and known_total is not None:
+            self._loaded(query, first, matching, known_total)
+            return
+        self._show(query, len(first), first)  # provisional length until the count arrives
+        store = self.ctx.store
+
+        def counts() -> tuple[int, int]:
+            total = store.incidents.count() if known_total is None else known_total
+            if matching is not None:
+                return matching, total
+            return (total if query.is_empty else store.incidents.count(query)), total
+
+        def counted(result: tuple[int, int]) -> None:
+            self.model.set_count(result[0])
+            self._counted(query, *result)
+
+        self.ctx.tasks.run(counts, counted, self._failed, key="incident-table")
+
+    def _loaded(self, query: IncidentQuery, first: list[int], matching: int, total: int) -> None:
+        self._show(query, matching, first)
+        self._counted(query, matching, total)
+
+    def _show(self, query: IncidentQuery, rows: int, first: list[int]) -> None:
         ids = self.ctx.store.incidents.ids
         selection = self.table.selectionModel()
         kept = self.selected_ids() if len(selection.selectedRows()) <= BLOCK else frozenset()
         current = self.current_id()
-        self.model.set_result(matching, first, lambda offset, limit: ids(query, offset, limit))
+        self.model.set_result(rows, first, lambda offset, limit: ids(query, offset, limit))
         self._reselect(kept, current)
+
+    def _counted(self, query: IncidentQuery, matching: int, total: int) -> None:
+        self.matching, self.total = matching, total
+        self._total_stale = False
         locale = self.locale()
         if query.deleted_only:
             text = self.tr("Trash: {n} incidents (restore them, or empty the trash)").format(

@@ -76,6 +76,18 @@ class IncidentTableModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
+    def set_count(self, count: int) -> None:
+        """The length of the current result, once counted (rows shown so far are kept)."""
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:  # changed between the read and the count
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self._pages.clear()
+            self.endRemoveRows()
+
     def set_ids(self, ids: list[int]) -> None:
         """A result held in memory (small lists, tests)."""
         self.set_result(len(ids), ids[:BLOCK], lambda offset, limit: ids[offset : offset + limit])
