@@ -35,6 +35,9 @@ def main() -> int:
     parser.add_argument("--split", default="", help="trends: event_type, admin1, actor, ...")
     parser.add_argument("--unit", default="", help="trends: week, month, quarter, year")
     parser.add_argument("--dark", action="store_true", help="a dark palette")
+    parser.add_argument(
+        "--filters", action="store_true", help="open More filters, choose places and tags"
+    )
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     # Settings of its own (window size, last filter): a screenshot never changes the user's.
@@ -78,10 +81,27 @@ def main() -> int:
                 if value and hasattr(view, name):
                     combo = getattr(view, name)
                     combo.setCurrentIndex(combo.findData(type(combo.currentData())(value)))
+        bar = window.incidents.filters
+        if args.filters:
+            sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+            from support import region, tick  # ticks boxes as a user does
+
+            from sahel_desk.ui.incidents.choosers import place_key
+
+            bar.more.setChecked(True)
+            tick(bar.places, region("Mopti"), place_key("admin2", "Ansongo"))
+            tick(bar.tags, "drv.env.climate", "rsp.hum.aid")
         args.out.parent.mkdir(parents=True, exist_ok=True)
 
         def grab() -> None:
             window.grab().save(str(args.out))
+            if args.filters:  # the places drop-down, open, searched for a cercle
+                bar.places.check_tree.search.setText("Bandiagara")
+                menu = bar.places.menu()
+                menu.popup(bar.places.mapToGlobal(bar.places.rect().bottomLeft()))
+                app.processEvents()
+                menu.grab().save(str(args.out.with_name(args.out.stem + "-places.png")))
+                menu.hide()
             app.quit()
 
         QTimer.singleShot(500, grab)

@@ -33,3 +33,25 @@ def db_checksum(path: Any) -> str:
     finally:
         conn.close()
     return digest.hexdigest()
+
+
+def tick(chooser: Any, *keys: str, untick: tuple[str, ...] = ()) -> None:
+    """Open a filter drop-down (places, tags), tick and untick boxes as a user does, close it."""
+    from PySide6.QtCore import Qt, QTimer
+
+    def inside() -> None:
+        items = chooser.check_tree._items
+        for key in keys:
+            items[key].setCheckState(0, Qt.CheckState.Checked)
+        for key in untick:
+            items[key].setCheckState(0, Qt.CheckState.Unchecked)
+        chooser.menu().hide()
+
+    QTimer.singleShot(0, inside)
+    chooser.showMenu()  # the drop-down's own event loop runs until inside() closes it
+
+
+def region(name: str) -> str:
+    from sahel_desk.ui.incidents.choosers import place_key
+
+    return place_key("admin1", name)

@@ -55,6 +55,14 @@ Base de données&#x202f;: {path}</translation>
     </message>
 </context>
 <context>
+    <name>CheckTree</name>
+    <message>
+        <location filename="../../sahel_desk/ui/check_tree.py" line="44"/>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <location filename="../../sahel_desk/ui/exchange/preview.py" line="268"/>
@@ -160,59 +168,59 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="51"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="50"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="52"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="51"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="83"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="82"/>
         <source>{n} incidents written to {path}.</source>
         <translation>{n} incidents écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="90"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="89"/>
         <source>{n} control characters were removed (a workbook cannot hold them).</source>
         <translation>{n} caractères de contrôle ont été retirés (un classeur ne peut pas les contenir).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="96"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="95"/>
         <source>{n} cells were cut to the 32,767 characters a spreadsheet cell holds.</source>
         <translation>{n} cellules ont été coupées aux 32&#x202f;767 caractères que contient une cellule de tableur.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="102"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="101"/>
         <source>{n} cells beginning like a formula were written as plain text.</source>
         <translation>{n} cellules commençant comme une formule ont été écrites en texte simple.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="115"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="114"/>
         <source>Import {name}</source>
         <translation>Import de {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="146"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="145"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="148"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="147"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="160"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="159"/>
         <location filename="../../sahel_desk/ui/exchange/ops.py" line="178"/>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="198"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="200"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="161"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="160"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
@@ -226,12 +234,12 @@ The database is unchanged.</source>
 La base n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="199"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="201"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="211"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="214"/>
         <source>Imported {new} new and {updated} updated incidents from {name}; Ctrl+Z undoes the whole import.</source>
         <translation>{new} nouveaux incidents et {updated} mis à jour importés de {name}&#x202f;; Ctrl+Z annule tout l’import.</translation>
     </message>
@@ -312,175 +320,150 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="51"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="49"/>
         <source>Search notes, places, actors, sources…</source>
         <translation>Rechercher dans les notes, lieux, acteurs, sources…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="54"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="52"/>
         <source>All event types</source>
         <translation>Tous les types d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="59"/>
-        <source>All regions</source>
-        <translation>Toutes les régions</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="62"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="57"/>
         <source>More filters</source>
         <translation>Plus de filtres</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="64"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="59"/>
         <source>Clear filter</source>
         <translation>Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="67"/>
-        <source>Save filter…</source>
-        <translation>Enregistrer le filtre…</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="71"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="65"/>
         <source>from: 2023, April 2023, 14/06/2023</source>
         <translation>du&#x202f;: 2023, avril 2023, 14/06/2023</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="72"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="66"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="76"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="70"/>
         <source>actor (any spelling)</source>
         <translation>acteur (toute graphie)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="162"/>
-        <source>Any driver or response</source>
-        <translation>Tout facteur ou réponse</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="163"/>
-        <source>Driver</source>
-        <translation>Facteur</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="163"/>
-        <source>Response</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="88"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="82"/>
         <source>fatalities ≥</source>
         <translation>décès ≥</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="89"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="83"/>
         <source>fatalities ≤</source>
         <translation>décès ≤</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="94"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="88"/>
         <source>Any date precision</source>
         <translation>Toute précision de date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="95"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="89"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="96"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="90"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="97"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="91"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="98"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="93"/>
+        <source>Any location precision</source>
+        <translation>Toute précision de lieu</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="94"/>
+        <source>Exact place</source>
+        <translation>Lieu exact</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="95"/>
+        <source>Near a place</source>
+        <translation>Près d’un lieu</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="96"/>
+        <source>Region only</source>
+        <translation>Région seulement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="97"/>
         <source>Unverified places only</source>
         <translation>Lieux non vérifiés seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="199"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="188"/>
         <source>no actor is called “{name}”</source>
         <translation>aucun acteur ne s’appelle «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="310"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="286"/>
         <source>text “{text}”</source>
         <translation>texte «&#x202f;{text}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="316"/>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="328"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="294"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="307"/>
         <source>and also {names}</source>
         <translation>et aussi {names}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="324"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="302"/>
         <source>recorded {first} – {last}</source>
         <translation>date enregistrée du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="331"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="310"/>
         <source>fatalities {low}–{high}</source>
         <translation>décès {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="339"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="320"/>
         <source>unverified places</source>
         <translation>lieux non vérifiés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="303"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="279"/>
         <source>Filter: {parts}</source>
         <translation>Filtre&#x202f;: {parts}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="343"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="324"/>
         <source>no region</source>
         <translation>sans région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="352"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="332"/>
         <source>{first} or {count} others</source>
         <translation>{first} ou {count} autres</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="357"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="337"/>
         <source>{names} or {last}</source>
         <translation>{names} ou {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="376"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="356"/>
         <source>All sub-event types</source>
         <translation>Tous les sous-types d’événement</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="399"/>
-        <source>Saved filters…</source>
-        <translation>Filtres enregistrés…</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="408"/>
-        <source>Save filter</source>
-        <translation>Enregistrer le filtre</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="408"/>
-        <source>Name:</source>
-        <translation>Nom&#x202f;:</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="420"/>
-        <source>This saved filter cannot be read: {error}</source>
-        <translation>Ce filtre enregistré est illisible&#x202f;: {error}</translation>
     </message>
 </context>
 <context>
@@ -1132,22 +1115,22 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="184"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="211"/>
         <source>Trash: {n} incidents (restore them, or empty the trash)</source>
         <translation>Corbeille&#x202f;: {n} incidents (restaurez-les, ou videz la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="188"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="215"/>
         <source>{total} incidents</source>
         <translation>{total} incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="190"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="217"/>
         <source>{matching} of {total} incidents match the filter</source>
         <translation>{matching} incidents sur {total} correspondent au filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="211"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="238"/>
         <source>Could not load incidents: {error}</source>
         <translation>Impossible de charger les incidents&#x202f;: {error}</translation>
     </message>
@@ -1195,7 +1178,7 @@ La base n’a pas été modifiée.</translation>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="158"/>
+        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="170"/>
         <source>(unverified)</source>
         <translation>(non vérifié)</translation>
     </message>
@@ -1596,19 +1579,32 @@ La base n’a pas été modifiée.</translation>
         <translation>{what} · {deaths} · incident {id} (cliquez pour l’ouvrir)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="302"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="305"/>
         <source>The map could not be loaded: {error}</source>
         <translation>La carte n’a pas pu être chargée&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="358"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="361"/>
         <source>Point at a cercle for its name and count; click to list its incidents.</source>
         <translation>Pointez un cercle pour voir son nom et son nombre d’incidents&#x202f;; cliquez pour les lister.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="359"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="362"/>
         <source>Point at a region for its name and count; click to list its incidents.</source>
         <translation>Pointez une région pour voir son nom et son nombre d’incidents&#x202f;; cliquez pour les lister.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceChooser</name>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="36"/>
+        <source>All places</source>
+        <translation>Tous les lieux</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="74"/>
+        <source>no region</source>
+        <translation>sans région</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1643,59 @@ La base n’a pas été modifiée.</translation>
         <location filename="../../sahel_desk/ui/exchange/preview.py" line="89"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFilters</name>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="44"/>
+        <source>Save filter…</source>
+        <translation>Enregistrer le filtre…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="45"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="46"/>
+        <source>Delete the saved filter chosen on the left</source>
+        <translation>Supprimer le filtre enregistré choisi à gauche</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="86"/>
+        <source>Saved filters…</source>
+        <translation>Filtres enregistrés…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="96"/>
+        <source>Save filter</source>
+        <translation>Enregistrer le filtre</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="96"/>
+        <source>Name:</source>
+        <translation>Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="101"/>
+        <source>Replace the saved filter “{name}” with the filter on screen?</source>
+        <translation>Remplacer le filtre enregistré «&#x202f;{name}&#x202f;» par le filtre affiché&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="109"/>
+        <source>Delete the saved filter “{name}”? The incidents are not affected.</source>
+        <translation>Supprimer le filtre enregistré «&#x202f;{name}&#x202f;»&#x202f;? Les incidents ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="115"/>
+        <source>Saved filters</source>
+        <translation>Filtres enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="127"/>
+        <source>This saved filter cannot be read: {error}</source>
+        <translation>Ce filtre enregistré est illisible&#x202f;: {error}</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1762,29 @@ La base n’a pas été modifiée.</translation>
         <location filename="../../sahel_desk/ui/editor/sources.py" line="88"/>
         <source>{name}: give the day the source was published</source>
         <translation>{name}&#x202f;: indiquez le jour de publication de la source</translation>
+    </message>
+</context>
+<context>
+    <name>TagChooser</name>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="83"/>
+        <source>Any driver or response</source>
+        <translation>Tout facteur ou réponse</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="91"/>
+        <source>Drivers</source>
+        <translation>Facteurs</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="91"/>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="96"/>
+        <source> (hidden)</source>
+        <translation> (masqué)</translation>
     </message>
 </context>
 <context>
@@ -1887,11 +1959,11 @@ Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>
-    <name>TagPicker</name>
+    <name>TreeButton</name>
     <message>
-        <location filename="../../sahel_desk/ui/editor/tag_picker.py" line="18"/>
-        <source>Filter…</source>
-        <translation>Filtrer…</translation>
+        <location filename="../../sahel_desk/ui/check_tree.py" line="164"/>
+        <source>{first} +{more}</source>
+        <translation>{first} +{more}</translation>
     </message>
 </context>
 <context>

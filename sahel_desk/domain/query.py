@@ -33,6 +33,7 @@ class IncidentQuery:
     # every day it may have happened: a chart's bar is exactly the incidents binned in it.
     recorded_from: dt.date | None = None
     recorded_to: dt.date | None = None
+    # Where: in any of these countries, regions or cercles (one choice, not three filters).
     countries: frozenset[str] = frozenset()
     admin1: frozenset[str] = frozenset()
     admin2: frozenset[str] = frozenset()

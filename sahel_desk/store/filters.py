@@ -173,10 +173,19 @@ def conditions(
         where.append(i.c.event_date >= q.recorded_from)
     if q.recorded_to:
         where.append(i.c.event_date <= q.recorded_to)
+    # One "where": in any of the countries, regions or cercles chosen (a tree of places).
+    places = [
+        column.in_(sorted(values))
+        for column, values in (
+            (i.c.country, q.countries),
+            (i.c.admin1, q.admin1),
+            (i.c.admin2, q.admin2),
+        )
+        if values
+    ]
+    if places:
+        where.append(or_(*places) if len(places) > 1 else places[0])
     for column, values in (
-        (i.c.country, q.countries),
-        (i.c.admin1, q.admin1),
-        (i.c.admin2, q.admin2),
         (i.c.event_type, q.event_types),
         (i.c.sub_event_type, q.sub_event_types),
     ):

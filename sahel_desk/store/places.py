@@ -76,6 +76,16 @@ class PlaceRepo:
         with self._session.read() as conn:
             return sorted(set(conn.execute(query).scalars()))
 
+    def admin_units(self) -> list[tuple[str, str, str]]:
+        """(country, region, cercle) of every region and cercle the gazetteer knows, sorted;
+        a region's own row has "" for the cercle."""
+        p = s.places.c
+        query = select(p.country, p.admin1, case((p.kind == "admin2", p.name), else_="")).where(
+            p.kind.in_((PlaceKind.ADMIN1.value, PlaceKind.ADMIN2.value)), p.admin1 != ""
+        )
+        with self._session.read() as conn:
+            return sorted(set(conn.execute(query).tuples()))
+
     def count(self) -> int:
         with self._session.read() as conn:
             return conn.execute(select(func.count()).select_from(s.places)).scalar_one()

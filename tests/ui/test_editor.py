@@ -7,6 +7,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from support import read_rows as rows
+from support import region
+from support import tick as tick_in
 
 from sahel_desk.domain.incident import DatePrecision
 from sahel_desk.domain.query import IncidentQuery
@@ -280,7 +282,7 @@ def test_done_when_type_filter_undo_redo_delete_restore(qtbot, window, store):
 
     # Filter: the month-only incidents of 2023 in Mopti, then the unverified place.
     bar = window.incidents.filters
-    bar.region.setCurrentIndex(bar.region.findData("Mopti"))
+    tick_in(bar.places, region("Mopti"))
     assert window.incidents.matching == 1 and window.incidents.model.id_at(0) == bankass
     bar.clear.click()
     bar.unverified.setChecked(True)

@@ -3,13 +3,17 @@
 import datetime as dt
 
 import pytest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from support import region, tick
 
-from sahel_desk.domain.incident import DatePrecision
+from sahel_desk.domain.incident import DatePrecision, GeoPrecision
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.synthetic.article import article_incidents
 from sahel_desk.synthetic.incidents import Generator
 from sahel_desk.ui import settings
 from sahel_desk.ui.context import AppContext
+from sahel_desk.ui.incidents import saved_filters
+from sahel_desk.ui.incidents.choosers import place_key
 from sahel_desk.ui.incidents.panel import IncidentPanel
 
 
@@ -58,7 +62,7 @@ def test_more_filters_narrow_the_list_as_the_store_counts(panel, ctx):
 
 def test_tags_fatalities_and_unverified(panel):
     bar = panel.filters
-    bar.tag.setCurrentIndex(bar.tag.findData("drv.economy"))  # a parent finds its children
+    tick(bar.tags, "drv.economy")  # a parent finds its children
     assert panel.matching > 0
     assert all(any(t.startswith("drv.eco.") for t in i.tags) for i in shown(panel))
     bar.clear.click()
@@ -84,14 +88,76 @@ def test_unreadable_fields_say_so_and_change_nothing(panel):
 
 def test_saved_filters_and_the_last_filter_come_back(qtbot, panel, ctx):
     bar = panel.filters
-    bar.region.setCurrentIndex(bar.region.findData("Mopti"))
+    tick(bar.places, region("Mopti"))
     mopti = panel.matching
-    bar.save_as("Mopti", panel.query)
+    bar.saved.save_as("Mopti", panel.query)
     bar.clear.click()
-    bar.saved.setCurrentIndex(bar.saved.findData("Mopti"))
-    bar.saved.activated.emit(bar.saved.currentIndex())
+    choice = bar.saved.choice
+    choice.setCurrentIndex(choice.findData("Mopti"))
+    choice.activated.emit(choice.currentIndex())
     assert panel.matching == mopti and panel.query.admin1 == {"Mopti"}
     again = IncidentPanel(ctx)  # the next start opens on the filter left
     qtbot.addWidget(again)
     assert again.query.admin1 == {"Mopti"} and again.matching == mopti
-    assert again.filters.region.currentData() == "Mopti"
+    assert again.filters.places.text() == "Mopti"
+    assert again.filters.places.check_tree.checked() == {region("Mopti")}
+
+
+def test_places_are_one_choice_any_of_a_country_region_or_cercle(panel, ctx):
+    bar = panel.filters
+    tick(bar.places, region("Mopti"), place_key("admin2", "Ansongo"))  # a cercle of Gao
+    either = IncidentQuery(admin1=frozenset({"Mopti"}), admin2=frozenset({"Ansongo"}))
+    assert panel.query.admin1 == {"Mopti"} and panel.query.admin2 == {"Ansongo"}
+    places = {(i.place.admin1, i.place.admin2) for i in shown(panel)}
+    assert {a1 for a1, _ in places} == {"Mopti", "Gao"}
+    assert all(a1 == "Mopti" or a2 == "Ansongo" for a1, a2 in places)
+    assert panel.matching == ctx.store.incidents.count(either)
+    assert "Mopti or Ansongo" in bar.summary.text() and bar.places.text() == "Ansongo +1"
+    tick(bar.places, place_key("countries", "Mali"), untick=(region("Mopti"),))
+    assert panel.query.countries == {"Mali"} and panel.query.admin1 == frozenset()
+    assert panel.matching == ctx.store.incidents.count(IncidentQuery(countries=frozenset({"Mali"})))
+
+
+def test_the_place_tree_finds_a_cercle_without_its_accents(panel):
+    tree = panel.filters.places.check_tree
+    tree.search.setText("djenne")
+    djenne = tree._items[place_key("admin2", "Djenné")]
+    mopti = tree._items[region("Mopti")]
+    gao = tree._items[region("Gao")]
+    assert not djenne.isHidden() and not mopti.isHidden() and gao.isHidden()
+
+
+def test_several_tags_and_the_location_precision(panel, ctx):
+    bar = panel.filters
+    tick(bar.tags, "drv.env.climate", "rsp.hum.aid")
+    wanted = frozenset({"drv.env.climate", "rsp.hum.aid"})
+    assert panel.query.tags == wanted
+    assert panel.matching == ctx.store.incidents.count(IncidentQuery(tags=wanted)) > 0
+    assert all(i.tags & wanted for i in shown(panel))
+    assert "Climate change or " in bar.summary.text()
+    bar.geo_precision.setCurrentIndex(bar.geo_precision.findData(GeoPrecision.REGION))
+    assert {i.geo_precision for i in shown(panel)} == {GeoPrecision.REGION}
+    assert "Region only" in bar.summary.text()
+
+
+def test_a_saved_filter_is_replaced_or_deleted_only_when_the_user_says_so(panel, monkeypatch):
+    saved = panel.filters.saved
+    saved.save_as("Sud", IncidentQuery(admin1=frozenset({"Sikasso"})))
+    answers = []
+    monkeypatch.setattr(saved_filters.QMessageBox, "question", lambda *a: answers.pop(0))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("Sud", True))
+    tick(panel.filters.places, region("Mopti"))
+    answers.append(QMessageBox.StandardButton.Cancel)
+    saved.save_button.click()  # the same name: asked, and refused
+    assert saved.all()["Sud"]["admin1"] == ["Sikasso"]
+    answers.append(QMessageBox.StandardButton.Yes)
+    saved.save_button.click()
+    assert saved.all()["Sud"]["admin1"] == ["Mopti"]
+    assert saved.choice.currentData() == "Sud" and saved.delete_button.isEnabled()
+    answers.append(QMessageBox.StandardButton.Cancel)
+    saved.delete_button.click()
+    assert "Sud" in saved.all()
+    answers.append(QMessageBox.StandardButton.Yes)
+    saved.delete_button.click()
+    assert saved.all() == {} and saved.choice.count() == 1
+    assert not saved.delete_button.isEnabled() and answers == []

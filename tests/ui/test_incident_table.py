@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from support import region, tick
 
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.synthetic.article import article_incidents
@@ -63,7 +64,7 @@ def test_header_click_sorts_in_sql(panel, store):
 
 
 def test_filters_count_and_clear(panel, qtbot):
-    panel.region.setCurrentIndex(panel.region.findData("Mopti"))
+    tick(panel.places, region("Mopti"))
     mopti = panel.matching
     assert 0 < mopti < 603
     assert "of 603 incidents match" in panel.summary.text()

@@ -66,7 +66,8 @@ def test_tag_changes_reach_the_list_the_filters_and_the_editor(qtbot, store):
     drivers = [model.data(model.index(r, 6)) for r in range(model.rowCount())]
     assert any("Recruitment drives" in d for d in drivers)
     bar = window.incidents.filters
-    assert any("Recruitment drives" in bar.tag.itemText(n) for n in range(bar.tag.count()))
+    assert bar.tags.label("drv.arm.recruitment") == "Recruitment drives"
+    assert bar.tags.check_tree.label("drv.env.climate") == "Climate change (hidden)"
     tree = window.editor.drivers.tree
     flags = Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
     assert tree.findItems("Recruitment drives", flags)

@@ -9,6 +9,7 @@ import sys
 import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QImage
+from support import region, tick
 
 from sahel_desk.domain.periods import Split, Unit
 from sahel_desk.domain.query import IncidentQuery
@@ -36,7 +37,7 @@ def choose(combo, value) -> None:
 def test_the_chart_follows_the_filter(window, store):
     panel = window.side.trends.view
     assert sum(panel.table.stacked_total()) == store.incidents.count()
-    window.incidents.region.setCurrentIndex(window.incidents.region.findData("Mopti"))
+    tick(window.incidents.places, region("Mopti"))
     mopti = store.incidents.count(IncidentQuery(admin1=frozenset({"Mopti"})))
     assert panel.query.admin1 == {"Mopti"}
     assert sum(panel.table.stacked_total()) == mopti > 0
@@ -177,17 +178,25 @@ def test_an_event_type_has_the_maps_colour(window):
 def test_several_regions_from_the_map_stay_in_the_filter(window, store):
     both = frozenset({"Tombouctou", "Taoudénit"})
     window.show_query(IncidentQuery(admin1=both))
-    assert window.incidents.region.currentText() == "Taoudénit + Tombouctou"
+    assert window.incidents.places.text() == "Taoudénit +1"
+    assert window.incidents.places.check_tree.checked() == {
+        region("Taoudénit"),
+        region("Tombouctou"),
+    }
     event_type = window.incidents.event_type
     event_type.setCurrentIndex(event_type.findData("Battles"))  # another filter changes
     assert window.incidents.query.admin1 == both
     assert window.incidents.matching == store.incidents.count(
         IncidentQuery(admin1=both, event_types=frozenset({"Battles"}))
     )
-    window.incidents.region.setCurrentIndex(window.incidents.region.findData("Gao"))
+    tick(
+        window.incidents.places,
+        region("Gao"),
+        untick=(region("Taoudénit"), region("Tombouctou")),
+    )
     assert window.incidents.query.admin1 == {"Gao"}
     window.incidents.clear_filters()
-    assert window.incidents.region.findText("Taoudénit + Tombouctou") == -1
+    assert window.incidents.places.text() == "All places"
 
 
 def test_a_bar_within_an_actor_filter_is_said_and_goes_with_the_actor(window, store):

@@ -6,9 +6,7 @@ everywhere. What is active is spelled out under the bar and cleared in one click
 
 from __future__ import annotations
 
-import json
-
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,7 +14,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,14 +23,15 @@ from PySide6.QtWidgets import (
 
 from sahel_desk.domain import taxonomy
 from sahel_desk.domain.dates import DateParseError, parse_period
-from sahel_desk.domain.incident import DatePrecision
-from sahel_desk.domain.query import IncidentQuery, query_from_dict, query_to_dict
-from sahel_desk.domain.tags import Tag, TagKind
-from sahel_desk.ui import i18n, settings
+from sahel_desk.domain.incident import DatePrecision, GeoPrecision
+from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.domain.tags import Tag
+from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
+from sahel_desk.ui.incidents.choosers import PlaceChooser, TagChooser
+from sahel_desk.ui.incidents.saved_filters import SavedFilters
 
 ANY = ""
-_JOINED = "\x1f"  # joins several regions in one entry of the region list
 
 
 class FilterBar(QWidget):
@@ -55,16 +53,12 @@ class FilterBar(QWidget):
         for name in taxonomy.EVENT_TYPES:
             self.event_type.addItem(i18n.event_type_label(name), name)
         self.sub_event_type = QComboBox()
-        self.region = QComboBox()
-        self.region.addItem(self.tr("All regions"), ANY)
-        for name in store.places.admin1_names("Mali"):
-            self.region.addItem(name, name)
+        self.places = PlaceChooser(store.places.admin_units())
         self.more = QPushButton(self.tr("More filters"))
         self.more.setCheckable(True)
         self.clear = QPushButton(self.tr("Clear filter"))
         self.clear.setEnabled(False)
-        self.saved = QComboBox()
-        self.save_button = QPushButton(self.tr("Save filter…"))
+        self.saved = SavedFilters(ctx, lambda: self.query(IncidentQuery()))
 
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
@@ -80,7 +74,7 @@ class FilterBar(QWidget):
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         self.actor.setCompleter(completer)
         completer.activated.connect(lambda _text: self.apply())
-        self.tag = QComboBox()
+        self.tags = TagChooser()
         self.fill_tags(store.tags.all())
         self.fatalities_min = QLineEdit()
         self.fatalities_max = QLineEdit()
@@ -95,6 +89,11 @@ class FilterBar(QWidget):
         self.precision.addItem(self.tr("Exact day"), DatePrecision.DAY)
         self.precision.addItem(self.tr("Week"), DatePrecision.WEEK)
         self.precision.addItem(self.tr("Month only"), DatePrecision.MONTH)
+        self.geo_precision = QComboBox()
+        self.geo_precision.addItem(self.tr("Any location precision"), None)
+        self.geo_precision.addItem(self.tr("Exact place"), GeoPrecision.EXACT)
+        self.geo_precision.addItem(self.tr("Near a place"), GeoPrecision.NEAR)
+        self.geo_precision.addItem(self.tr("Region only"), GeoPrecision.REGION)
         self.unverified = QCheckBox(self.tr("Unverified places only"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -109,20 +108,20 @@ class FilterBar(QWidget):
         kinds = QHBoxLayout()
         kinds.addWidget(self.event_type, 1)
         kinds.addWidget(self.sub_event_type, 1)
-        kinds.addWidget(self.region, 1)
+        kinds.addWidget(self.places, 1)
         self.extra = QWidget()
         grid = QGridLayout(self.extra)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.date_from, 0, 0)
         grid.addWidget(self.date_to, 0, 1)
         grid.addWidget(self.actor, 0, 2)
-        grid.addWidget(self.tag, 0, 3)
+        grid.addWidget(self.tags, 0, 3)
         grid.addWidget(self.fatalities_min, 1, 0)
         grid.addWidget(self.fatalities_max, 1, 1)
         grid.addWidget(self.precision, 1, 2)
-        grid.addWidget(self.unverified, 1, 3)
-        grid.addWidget(self.saved, 2, 2)
-        grid.addWidget(self.save_button, 2, 3)
+        grid.addWidget(self.geo_precision, 1, 3)
+        grid.addWidget(self.unverified, 2, 0, 1, 2)
+        grid.addWidget(self.saved, 2, 2, 1, 2)
         self.extra.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -143,31 +142,21 @@ class FilterBar(QWidget):
         ):
             line.textChanged.connect(self._debounce.start)
         self.actor.editingFinished.connect(self.apply)
-        for combo in (self.sub_event_type, self.region, self.tag, self.precision):
+        for combo in (self.sub_event_type, self.precision, self.geo_precision):
             combo.currentIndexChanged.connect(self.apply)
+        for chooser in (self.places, self.tags):
+            chooser.sig_chosen.connect(self.apply)
         self.event_type.currentIndexChanged.connect(self._event_type_changed)
         self.unverified.toggled.connect(self.apply)
         self.more.toggled.connect(self.extra.setVisible)
         self.clear.clicked.connect(self.clear_all)
-        self.save_button.clicked.connect(self._ask_name_and_save)
-        self.saved.activated.connect(self._use_saved)
+        self.saved.sig_use.connect(self._use_saved)
+        self.saved.sig_error.connect(self.error.setText)
         self._fill_sub_types()
-        self._fill_saved()
 
     def fill_tags(self, tags: list[Tag]) -> None:
         """The driver/response choices (again after the tag manager changed them)."""
-        chosen = self.tag.currentData()
-        self.tag.blockSignals(True)
-        self.tag.clear()
-        self.tag.addItem(self.tr("Any driver or response"), ANY)
-        kinds = {TagKind.DRIVER: self.tr("Driver"), TagKind.RESPONSE: self.tr("Response")}
-        language = i18n.ui_language()
-        for tag in tags:
-            if tag.kind in kinds:
-                indent = "    " if tag.parent else ""
-                self.tag.addItem(f"{indent}{kinds[tag.kind]}: {tag.label(language)}", tag.code)
-        self.tag.setCurrentIndex(max(0, self.tag.findData(chosen)))
-        self.tag.blockSignals(False)
+        self.tags.set_tags(tags, i18n.ui_language())
 
     # ---- reading the widgets ---------------------------------------------------------------
     def query(self, base: IncidentQuery) -> IncidentQuery | None:
@@ -204,13 +193,11 @@ class FilterBar(QWidget):
             return None
         event_type = self.event_type.currentData()
         sub = self.sub_event_type.currentData()
-        region = self.region.currentData()
-        tag = self.tag.currentData()
         precision = self.precision.currentData()
         low, high = self.fatalities_min.text(), self.fatalities_max.text()
         self._cleared = False
         chosen_actors = self._kept("actors", next(iter(actors), None))
-        chosen_tags = self._kept("tags", tag)
+        chosen_tags = self.tags.codes()
         # A chart's "and also" groups narrow the actor or tag shown: changing it drops them.
         if chosen_actors != self._shown.actors:
             base = base.with_changes(actor_groups=())
@@ -220,9 +207,7 @@ class FilterBar(QWidget):
             text=self.search.text().strip(),
             event_types=self._kept("event_types", event_type),
             sub_event_types=self._kept("sub_event_types", sub),
-            admin1=frozenset(region.split(_JOINED))
-            if _JOINED in (region or "")
-            else (self._kept("admin1", region)),
+            **self.places.values(),
             date_from=dates[0],
             date_to=dates[1],
             actors=chosen_actors,
@@ -230,6 +215,7 @@ class FilterBar(QWidget):
             fatalities_min=int(low) if low else None,
             fatalities_max=int(high) if high else None,
             date_precisions=self._kept("date_precisions", precision),
+            geo_precisions=self._kept("geo_precisions", self.geo_precision.currentData()),
             unverified_only=self.unverified.isChecked(),
         )
 
@@ -247,9 +233,8 @@ class FilterBar(QWidget):
             self.search,
             self.event_type,
             self.sub_event_type,
-            self.region,
-            self.tag,
             self.precision,
+            self.geo_precision,
             self.unverified,
             self.date_from,
             self.date_to,
@@ -264,9 +249,12 @@ class FilterBar(QWidget):
         self._select(self.event_type, min(query.event_types, default=ANY))
         self._fill_sub_types()
         self._select(self.sub_event_type, min(query.sub_event_types, default=ANY))
-        self._show_regions(query.admin1)
-        self._select(self.tag, min(query.tags, default=ANY))
+        self.places.show_values(
+            {"countries": query.countries, "admin1": query.admin1, "admin2": query.admin2}
+        )
+        self.tags.show_codes(query.tags)
         self._select(self.precision, min(query.date_precisions, default=None))
+        self._select(self.geo_precision, min(query.geo_precisions, default=None))
         self.unverified.setChecked(query.unverified_only)
         self.date_from.setText(query.date_from.strftime("%d/%m/%Y") if query.date_from else "")
         self.date_to.setText(query.date_to.strftime("%d/%m/%Y") if query.date_to else "")
@@ -280,18 +268,6 @@ class FilterBar(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self.describe(query)
-
-    def _show_regions(self, regions: frozenset[str]) -> None:
-        """One region, or several as one entry ("Tombouctou + Taoudénit", from the map)."""
-        joined = self.region.findData(_JOINED, Qt.ItemDataRole.UserRole, Qt.MatchFlag.MatchContains)
-        if joined >= 0:
-            self.region.removeItem(joined)
-        if len(regions) > 1:
-            shown = " + ".join(self._region(r) for r in sorted(regions))
-            self.region.addItem(shown, _JOINED.join(sorted(regions)))
-            self.region.setCurrentIndex(self.region.count() - 1)
-            return
-        self._select(self.region, min(regions, default=ANY))
 
     @staticmethod
     def _select(combo: QComboBox, data: object) -> None:
@@ -310,8 +286,10 @@ class FilterBar(QWidget):
             parts.append(self.tr("text “{text}”").format(text=query.text))
         parts += [i18n.event_type_label(t) for t in sorted(query.event_types)]
         parts += [i18n.sub_event_type_label(t) for t in sorted(query.sub_event_types)]
-        parts += [self._region(r) for r in sorted(query.admin1)]
-        parts += sorted(query.admin2) + sorted(query.actors)
+        places = [*sorted(query.countries), *map(self._region, sorted(query.admin1))]
+        if places or query.admin2:
+            parts.append(self._either([*places, *sorted(query.admin2)]))
+        parts += sorted(query.actors)
         for group in query.actor_groups:
             parts.append(self.tr("and also {names}").format(names=self._either(sorted(group))))
         if query.date_from or query.date_to:
@@ -322,7 +300,8 @@ class FilterBar(QWidget):
             first = query.recorded_from.strftime("%d/%m/%Y") if query.recorded_from else "…"
             last = query.recorded_to.strftime("%d/%m/%Y") if query.recorded_to else "…"
             parts.append(self.tr("recorded {first} – {last}").format(first=first, last=last))
-        parts += [self._tag_words(c) for c in sorted(query.tags)]
+        if query.tags:
+            parts.append(self._either(sorted(self._tag_words(c) for c in query.tags)))
         for group in (*query.tag_groups, *query.exact_tag_groups):
             names = self._either([self._tag_words(c) for c in sorted(group)])
             parts.append(self.tr("and also {names}").format(names=names))
@@ -335,6 +314,8 @@ class FilterBar(QWidget):
             )
         for precision in sorted(query.date_precisions):
             parts.append(self.precision.itemText(self.precision.findData(precision)))
+        for precision in sorted(query.geo_precisions):
+            parts.append(self.geo_precision.itemText(self.geo_precision.findData(precision)))
         if query.unverified_only:
             parts.append(self.tr("unverified places"))
         return " · ".join(parts)
@@ -343,8 +324,7 @@ class FilterBar(QWidget):
         return name or self.tr("no region")
 
     def _tag_words(self, code: str) -> str:
-        found = self.tag.findData(code)
-        return self.tag.itemText(found).strip() if found >= 0 else code
+        return self.tags.label(code)
 
     def _either(self, names: list[str]) -> str:
         """ "A", "A or B", "A, B or C" (and the count past five)."""
@@ -379,46 +359,6 @@ class FilterBar(QWidget):
         self.sub_event_type.setEnabled(bool(event_type))
         self.sub_event_type.blockSignals(False)
 
-    # ---- saved filters ---------------------------------------------------------------------
-    def saved_filters(self) -> dict[str, dict]:
-        try:
-            data = json.loads(settings.SAVED_FILTERS.get(self.ctx.settings) or "{}")
-        except ValueError:
-            return {}
-        return data if isinstance(data, dict) else {}
-
-    def save_as(self, name: str, query: IncidentQuery) -> None:
-        data = self.saved_filters()
-        data[name] = query_to_dict(query.with_changes(sort=IncidentQuery().sort))
-        settings.SAVED_FILTERS.set(self.ctx.settings, json.dumps(data, ensure_ascii=False))
-        self._fill_saved()
-
-    def _fill_saved(self) -> None:
-        self.saved.blockSignals(True)
-        self.saved.clear()
-        self.saved.addItem(self.tr("Saved filters…"), None)
-        for name in sorted(self.saved_filters()):
-            self.saved.addItem(name, name)
-        self.saved.blockSignals(False)
-
-    def _ask_name_and_save(self) -> None:
-        current = self.query(IncidentQuery())
-        if current is None:
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name:"))
-        if ok and name.strip():
-            self.save_as(name.strip(), current)
-
-    def _use_saved(self, index: int) -> None:
-        name = self.saved.itemData(index)
-        if name is None:
-            return
-        try:
-            query = query_from_dict(self.saved_filters()[name])
-        except (KeyError, ValueError) as exc:
-            self.error.setText(
-                self.tr("This saved filter cannot be read: {error}").format(error=exc)
-            )
-            return
+    def _use_saved(self, query: IncidentQuery) -> None:
         self.display(query)
         self.apply()

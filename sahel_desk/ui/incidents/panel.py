@@ -40,7 +40,7 @@ class IncidentPanel(QWidget):
         # The commonest filters, by name (tests and the main window use them).
         self.search = self.filters.search
         self.event_type = self.filters.event_type
-        self.region = self.filters.region
+        self.places = self.filters.places
         self.clear = self.filters.clear
         self.summary = QLabel()
 

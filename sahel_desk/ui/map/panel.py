@@ -257,7 +257,10 @@ class MapPanel(QWidget):
         if shape is None:
             return None
         level = "admin2" if self.shown_mode == "admin2" else "admin1"
-        query = self.query.with_changes(**{level: boundaries.admin_names_of(level, shape.name)})
+        # The shape replaces the places chosen so far (they are one choice, any of them).
+        places = {"countries": frozenset(), "admin1": frozenset(), "admin2": frozenset()}
+        places[level] = boundaries.admin_names_of(level, shape.name)
+        query = self.query.with_changes(**places)
         self.sig_drill.emit(query)
         return query
 
