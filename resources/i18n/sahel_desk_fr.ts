@@ -57,7 +57,7 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>CheckTree</name>
     <message>
-        <location filename="../../sahel_desk/ui/check_tree.py" line="44"/>
+        <location filename="../../sahel_desk/ui/check_tree.py" line="45"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
@@ -1038,76 +1038,91 @@ La base n’a pas été modifiée.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/editor/form.py" line="377"/>
-        <source>{n} place(s) in the gazetteer have this name: pick one from the list to tie it to the gazetteer; as typed it is kept unverified.</source>
-        <translation>{n} lieu(x) du répertoire portent ce nom&#x202f;: choisissez-en un dans la liste pour le rattacher au répertoire&#x202f;; tel que saisi, il reste non vérifié.</translation>
+        <source>The gazetteer has a place of this name: pick it from the list to tie it to the gazetteer; as typed it is kept unverified.</source>
+        <translation>Le répertoire des lieux connaît un lieu de ce nom&#x202f;: choisissez-le dans la liste pour l’y rattacher&#x202f;; tel que saisi, il reste non vérifié.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="384"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="382"/>
+        <source>The gazetteer has {n} places of this name: pick one from the list to tie it to the gazetteer; as typed it is kept unverified.</source>
+        <translation>Le répertoire des lieux connaît {n} lieux de ce nom&#x202f;: choisissez-en un dans la liste pour l’y rattacher&#x202f;; tel que saisi, il reste non vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="578"/>
+        <source>Not saved: 1 problem to fix.</source>
+        <translation>Non enregistré&#x202f;: 1 problème à corriger.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="580"/>
+        <source>Not saved: {n} problems to fix.</source>
+        <translation>Non enregistré&#x202f;: {n} problèmes à corriger.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="603"/>
+        <source>An incident at the same place, with the same actors and a date that may be the same day, already exists ({date}, {place}).</source>
+        <translation>Un incident au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existe déjà ({date}, {place}).</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="608"/>
+        <source>{n} incidents at the same place, with the same actors and a date that may be the same day, already exist (first: {date}, {place}).</source>
+        <translation>{n} incidents au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existent déjà (premier&#x202f;: {date}, {place}).</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="389"/>
         <source>Not in the gazetteer: it will be kept as unverified; give its region, and coordinates if you know them.</source>
         <translation>Absent du répertoire des lieux&#x202f;: il sera gardé comme non vérifié&#x202f;; indiquez sa région, et ses coordonnées si vous les connaissez.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="397"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="402"/>
         <source>A new actor: it will be added with the type you choose</source>
         <translation>Nouvel acteur&#x202f;: il sera ajouté avec le type que vous choisirez</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="399"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="404"/>
         <source>Saved as {name}</source>
         <translation>Enregistré sous {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="432"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="437"/>
         <source>“{text}” is not a number</source>
         <translation>«&#x202f;{text}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="535"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="540"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="550"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="555"/>
         <source>This incident was changed elsewhere (an undo, a deletion or a bulk change); your unsaved edits cannot be saved over it. Cancel to see the current version.</source>
         <translation>Cet incident a été modifié ailleurs (annulation, suppression ou modification groupée)&#x202f;; vos modifications non enregistrées ne peuvent pas l’écraser. Annulez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="555"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="560"/>
         <source>Incident {id} (in the trash)</source>
         <translation>Incident {id} (dans la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="572"/>
-        <source>Not saved: {n} problem(s) to fix.</source>
-        <translation>Non enregistré&#x202f;: {n} problème(s) à corriger.</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="590"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="599"/>
         <source>Probable duplicate</source>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="593"/>
-        <source>{n} incident(s) at the same place, with the same actors and a date that may be the same day, already exist (first: {date}, {place}).</source>
-        <translation>{n} incident(s) au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existent déjà (premier&#x202f;: {date}, {place}).</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="601"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="612"/>
         <source>Open it</source>
         <translation>L’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="602"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="613"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="611"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="622"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="612"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="623"/>
         <source>Discard the changes to this incident?</source>
         <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
     </message>
@@ -1115,22 +1130,22 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="211"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="224"/>
         <source>Trash: {n} incidents (restore them, or empty the trash)</source>
         <translation>Corbeille&#x202f;: {n} incidents (restaurez-les, ou videz la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="215"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="228"/>
         <source>{total} incidents</source>
         <translation>{total} incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="217"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="230"/>
         <source>{matching} of {total} incidents match the filter</source>
         <translation>{matching} incidents sur {total} correspondent au filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="238"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="251"/>
         <source>Could not load incidents: {error}</source>
         <translation>Impossible de charger les incidents&#x202f;: {error}</translation>
     </message>
@@ -1194,196 +1209,196 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="35"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="36"/>
         <source>Sahel Desk — {name}</source>
         <translation>Sahel Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="65"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="66"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="66"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="67"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="74"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="75"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="75"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="76"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="77"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="81"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="82"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="83"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="196"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="84"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="85"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="199"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="86"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="200"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="108"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="109"/>
         <source>&amp;Delete (move to trash)</source>
         <translation>&amp;Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="113"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="114"/>
         <source>&amp;Restore from trash</source>
         <translation>Res&amp;taurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="117"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="118"/>
         <source>&amp;Tag selected incidents…</source>
         <translation>&amp;Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="123"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="124"/>
         <source>&amp;History of this incident</source>
         <translation>&amp;Historique de cet incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="128"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="129"/>
         <source>&amp;Manage drivers and responses…</source>
         <translation>&amp;Gérer les facteurs et les réponses…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="129"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="131"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="132"/>
         <source>Show the &amp;trash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="136"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="137"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="137"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="138"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="145"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="146"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="147"/>
         <source>&amp;About Sahel Desk</source>
         <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="156"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="157"/>
         <source>Open in the editor</source>
         <translation>Ouvrir dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="159"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="160"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="160"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="161"/>
         <source>Tag selected incidents…</source>
         <translation>Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="163"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="164"/>
         <source>Restore from trash</source>
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="165"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="166"/>
         <source>Delete (move to trash)</source>
         <translation>Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="196"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="197"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Annuler {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="199"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="200"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Rétablir {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="209"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="210"/>
         <source>The new language applies when Sahel Desk starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="260"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="261"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="267"/>
-        <source>{n} incident(s) moved to the trash; Ctrl+Z brings them back</source>
-        <translation>{n} incident(s) mis à la corbeille&#x202f;; Ctrl+Z les fait revenir</translation>
+        <location filename="../../sahel_desk/ui/main_window.py" line="268"/>
+        <source>{incidents} moved to the trash; Ctrl+Z brings them back</source>
+        <translation>Mis à la corbeille&#x202f;: {incidents}&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="305"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="324"/>
+        <source>Destroy {incidents} in the trash? This cannot be undone.</source>
+        <translation>Détruire ce que contient la corbeille ({incidents})&#x202f;? C’est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="306"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="319"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="325"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="313"/>
+        <source>{incidents} destroyed</source>
+        <translation>Détruits&#x202f;: {incidents}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="323"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="329"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="312"/>
-        <source>{n} incident(s) destroyed</source>
-        <translation>{n} incident(s) détruit(s)</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="320"/>
-        <source>Destroy the {n} incident(s) in the trash? This cannot be undone.</source>
-        <translation>Détruire le(s) {n} incident(s) de la corbeille&#x202f;? Cette opération est irréversible.</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="357"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="367"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="361"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="371"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="364"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="368"/>
         <source>Export cancelled; nothing was written and no earlier file was touched.</source>
         <translation>Export annulé&#x202f;; rien n’a été écrit et aucun fichier existant n’a été touché.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="366"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="370"/>
         <source>Not exported: {error}</source>
         <translation>Non exporté&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="388"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="392"/>
         <source>{matching} of {total} incidents</source>
         <translation>{matching} incidents sur {total}</translation>
     </message>
@@ -1790,17 +1805,17 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>TagLabelsDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="85"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="86"/>
         <source>English label</source>
         <translation>Libellé anglais</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="86"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="87"/>
         <source>French label</source>
         <translation>Libellé français</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="88"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="89"/>
         <source>Under</source>
         <translation>Sous</translation>
     </message>
@@ -1808,152 +1823,152 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>TagManagerDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="137"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="138"/>
         <source>Manage drivers and responses</source>
         <translation>Gérer les facteurs et les réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="140"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="141"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="141"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="142"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="142"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="143"/>
         <source>Own tags</source>
         <translation>Étiquettes personnelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="148"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="149"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="148"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="149"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="148"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="149"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="148"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="149"/>
         <source>Hidden</source>
         <translation>Masqué</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="160"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="161"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="161"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="162"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="162"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="163"/>
         <source>Move…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="163"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="164"/>
         <source>Merge into…</source>
         <translation>Fusionner dans…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="164"/>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="289"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="165"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="290"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="172"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="173"/>
         <source>Hidden tags stay on their incidents and in the filters; the editor no longer offers them.</source>
         <translation>Les étiquettes masquées restent sur leurs incidents et dans les filtres&#x202f;; l’éditeur ne les propose plus.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="251"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="252"/>
         <source>hidden</source>
         <translation>masqué</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="289"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="290"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="318"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="319"/>
         <source>New tag</source>
         <translation>Nouvelle étiquette</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="319"/>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="348"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="320"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="349"/>
         <source>(top level)</source>
         <translation>(premier niveau)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="331"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="332"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="343"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="344"/>
         <source>“{tag}” has sub-tags, and tags have two levels: move its sub-tags out first, or merge it into another tag.</source>
         <translation>«&#x202f;{tag}&#x202f;» a des sous-étiquettes, et les étiquettes ont deux niveaux&#x202f;: déplacez d’abord ses sous-étiquettes, ou fusionnez-la dans une autre étiquette.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="350"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="351"/>
         <source>Move “{tag}”</source>
         <translation>Déplacer «&#x202f;{tag}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="351"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="352"/>
         <source>Under</source>
         <translation>Sous</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="374"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="375"/>
         <source>There is no tag to merge “{tag}” into.</source>
         <translation>Aucune étiquette ne peut recevoir «&#x202f;{tag}&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="378"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="379"/>
         <source>Merge “{tag}”</source>
         <translation>Fusionner «&#x202f;{tag}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="379"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="380"/>
         <source>Into</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="414"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="415"/>
         <source>Merge “{source}” into “{into}”?
 
-{n} incident(s) tagged “{source}” will carry “{into}” instead; its sub-tags, if any, move under “{into}”; then “{source}” is deleted.
+Incidents tagged “{source}”: {incidents}. They will carry “{into}” instead; its sub-tags, if any, move under “{into}”; then “{source}” is deleted.
 
 This cannot be undone.</source>
         <translation>Fusionner «&#x202f;{source}&#x202f;» dans «&#x202f;{into}&#x202f;»&#x202f;?
 
-{n} incident(s) étiqueté(s) «&#x202f;{source}&#x202f;» porteront «&#x202f;{into}&#x202f;» à la place&#x202f;; ses éventuelles sous-étiquettes passent sous «&#x202f;{into}&#x202f;»&#x202f;; puis «&#x202f;{source}&#x202f;» est supprimée.
+Incidents étiquetés «&#x202f;{source}&#x202f;»&#x202f;: {incidents}. Ils porteront «&#x202f;{into}&#x202f;» à la place&#x202f;; ses éventuelles sous-étiquettes passent sous «&#x202f;{into}&#x202f;»&#x202f;; puis «&#x202f;{source}&#x202f;» est supprimée.
 
-Cette opération est irréversible.</translation>
+C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="442"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="450"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/tags/manager.py" line="447"/>
+        <location filename="../../sahel_desk/ui/tags/manager.py" line="455"/>
         <source>Merge tags</source>
         <translation>Fusionner des étiquettes</translation>
     </message>
@@ -1961,7 +1976,7 @@ Cette opération est irréversible.</translation>
 <context>
     <name>TreeButton</name>
     <message>
-        <location filename="../../sahel_desk/ui/check_tree.py" line="164"/>
+        <location filename="../../sahel_desk/ui/check_tree.py" line="167"/>
         <source>{first} +{more}</source>
         <translation>{first} +{more}</translation>
     </message>
@@ -2392,29 +2407,29 @@ Cette opération est irréversible.</translation>
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="64"/>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="65"/>
         <source>New incident {id}</source>
         <translation>nouvel incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="66"/>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="67"/>
         <source>Edit incident {id}</source>
         <translation>modification de l’incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="86"/>
-        <source>Restore {n} incident(s)</source>
-        <translation>restauration de {n} incident(s)</translation>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="87"/>
+        <source>Restore {incidents}</source>
+        <translation>Restaurer&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="88"/>
-        <source>Delete {n} incident(s)</source>
-        <translation>suppression de {n} incident(s)</translation>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="89"/>
+        <source>Delete {incidents}</source>
+        <translation>Supprimer&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="114"/>
-        <source>Change tags of {n} incident(s)</source>
-        <translation>étiquettes de {n} incident(s)</translation>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="115"/>
+        <source>Change tags of {incidents}</source>
+        <translation>Changer les étiquettes&#x202f;: {incidents}</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter
 from sahel_desk.domain.errors import Cancelled
 from sahel_desk.domain.history import Changes
 from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.ui import format as fmt
 from sahel_desk.ui import i18n, settings
 from sahel_desk.ui.about import show_about
 from sahel_desk.ui.context import AppContext
@@ -260,27 +261,27 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Not done: {error}").format(error=error), 10_000)
 
     def delete_selected(self) -> None:
-        ids = self.incidents.selected_ids()
-        if ids and not self.incidents.in_trash:
-            delete_incidents(ctx=self.ctx, ids=ids, on_error=self._report)
+        chosen = self.incidents.chosen()
+        if chosen.count and not self.incidents.in_trash:
+            delete_incidents(ctx=self.ctx, ids=chosen, on_error=self._report)
             self.statusBar().showMessage(
-                self.tr("{n} incident(s) moved to the trash; Ctrl+Z brings them back").format(
-                    n=len(ids)
+                self.tr("{incidents} moved to the trash; Ctrl+Z brings them back").format(
+                    incidents=fmt.incidents(chosen.count, self.locale())
                 ),
                 8000,
             )
 
     def restore_selected(self) -> None:
-        ids = self.incidents.selected_ids()
-        if ids and self.incidents.in_trash:
-            delete_incidents(ctx=self.ctx, ids=ids, restore=True, on_error=self._report)
+        chosen = self.incidents.chosen()
+        if chosen.count and self.incidents.in_trash:
+            delete_incidents(ctx=self.ctx, ids=chosen, restore=True, on_error=self._report)
 
     def tag_selected(self) -> None:
-        ids = self.incidents.selected_ids()
-        if not ids:
+        ids = self.incidents.chosen()
+        if not ids.count:
             return
         dialog = BulkTagDialog(
-            self.ctx.store.tags.all(), len(ids), language=i18n.ui_language(), parent=self
+            self.ctx.store.tags.all(), ids.count, language=i18n.ui_language(), parent=self
         )
         if dialog.exec():
             add, remove = dialog.choice()
@@ -309,7 +310,10 @@ class MainWindow(QMainWindow):
                 ctx=self.ctx,
                 on_error=self._report,
                 on_done=lambda n: self.statusBar().showMessage(
-                    self.tr("{n} incident(s) destroyed").format(n=n), 8000
+                    self.tr("{incidents} destroyed").format(
+                        incidents=fmt.incidents(n, self.locale())
+                    ),
+                    8000,
                 ),
             )
 
@@ -317,8 +321,8 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Empty the trash"),
-            self.tr("Destroy the {n} incident(s) in the trash? This cannot be undone.").format(
-                n=self.locale().toString(count)
+            self.tr("Destroy {incidents} in the trash? This cannot be undone.").format(
+                incidents=fmt.incidents(count, self.locale())
             ),
             parent=self,
         )

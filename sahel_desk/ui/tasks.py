@@ -42,13 +42,20 @@ class _Job(QRunnable):
 
 class Tasks(QObject):
     """``run(fn, on_done, on_error)``; a newer run with the same ``key`` supersedes older ones:
-    their results are dropped, and those still waiting for a thread never run."""
+    their results are dropped, and those still waiting for a thread never run.
+
+    Writes (``write=True``) run one at a time, in the order they were asked for, on a thread
+    of their own: a save, a delete and an undo land as the analyst did them, and the undo
+    stack holds them in that order. Reads run beside them.
+    """
 
     def __init__(self, synchronous: bool = False, parent: QObject | None = None):
         super().__init__(parent)
         self.synchronous = synchronous
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
+        self.writes = QThreadPool(self)
+        self.writes.setMaxThreadCount(1)  # one thread: first asked, first done
         self._latest: dict[str, int] = {}
         self._serial = 0
         self._relays: set[_Relay] = set()
@@ -59,6 +66,8 @@ class Tasks(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[Exception], None],
         key: str | None = None,
+        *,
+        write: bool = False,
     ) -> None:
         self._serial += 1
         serial = self._serial
@@ -89,7 +98,7 @@ class Tasks(QObject):
 
         relay.sig_done.connect(finished)
         wanted = (lambda: self._latest.get(key) == serial) if key is not None else (lambda: True)
-        self.pool.start(_Job(fn, relay, wanted))
+        (self.writes if write else self.pool).start(_Job(fn, relay, wanted))
 
     def wait(self, msecs: int = 30_000) -> bool:
-        return self.pool.waitForDone(msecs)
+        return self.writes.waitForDone(msecs) and self.pool.waitForDone(msecs)

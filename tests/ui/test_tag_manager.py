@@ -103,7 +103,7 @@ def test_merge_moves_the_incidents_after_asking(dialog, store):
     questions = []
     dialog.confirm = lambda text: questions.append(text) or False
     assert not dialog.merge_tags("drv.gov.state_absence", "drv.gov.instability")
-    assert "1 incident(s)" in questions[0] and "cannot be undone" in questions[0]
+    assert ": 1 incident." in questions[0] and "cannot be undone" in questions[0]
     assert store.tags.get("drv.gov.state_absence")  # declined: still there
 
     dialog.confirm = lambda text: True

@@ -18,3 +18,17 @@ def test_a_result_nobody_waits_for_any_more_is_dropped_quietly(qtbot, capfd):
     assert tasks.wait() and ran.is_set()
     err = capfd.readouterr().err
     assert "Traceback" not in err and "has been deleted" not in err
+
+
+def test_writes_land_in_the_order_they_were_asked_for(qtbot):
+    """A slow save then a quick delete: the delete waits, and the results come in order."""
+    tasks = Tasks()
+    gate, ran, delivered = threading.Event(), [], []
+    tasks.run(lambda: gate.wait(5) and ran.append("save"), delivered.append, delivered.append,
+              write=True)  # fmt: skip
+    tasks.run(lambda: ran.append("delete"), delivered.append, delivered.append, write=True)
+    tasks.run(lambda: ran.append("read") or "read", delivered.append, delivered.append)
+    qtbot.waitUntil(lambda: ran == ["read"], timeout=5000)  # reads do not queue behind writes
+    gate.set()
+    qtbot.waitUntil(lambda: len(delivered) == 3, timeout=5000)
+    assert ran == ["read", "save", "delete"] and tasks.wait()

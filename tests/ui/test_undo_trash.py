@@ -1,7 +1,7 @@
 """Undo/redo, the trash and bulk tagging through the real window, checked in the database."""
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from support import read_rows as db
 
 from sahel_desk.domain.history import Action
@@ -73,6 +73,8 @@ def test_delete_restore_from_trash_and_empty_it(window, store, monkeypatch):
     window.delete_selected()
     assert db(store, "SELECT id FROM incidents WHERE deleted ORDER BY id") == [(first,), (second,)]
     assert window.counts.text() == "1 of 1 incidents"
+    assert window.statusBar().currentMessage().startswith("2 incidents moved to the trash")
+    assert window.ctx.undo.undoText() == "Delete 2 incidents"
     window.ctx.undo.undo()  # Ctrl+Z brings them back
     assert db(store, "SELECT count(*) FROM incidents WHERE deleted") == [(0,)]
     window.ctx.undo.redo()
@@ -81,6 +83,7 @@ def test_delete_restore_from_trash_and_empty_it(window, store, monkeypatch):
     select_rows(window, [second])
     window.restore_selected()
     assert db(store, "SELECT id FROM incidents WHERE deleted") == [(first,)]
+    assert window.ctx.undo.undoText() == "Restore 1 incident"  # one, said as one
     asked = []
     window.confirm_empty_trash = lambda count: asked.append(count) or True
     window.empty_trash()
@@ -190,3 +193,29 @@ def test_the_windows_undo_runs_off_the_gui_thread_one_step_at_a_time(qtbot, stor
     qtbot.waitUntil(lambda: ctx.undo.index() == 1, timeout=5000)
     assert all("drv.env.climate" in i.tags for i in store.incidents.get_many(sorted(ids)))
     ctx.tasks.wait()
+
+
+def test_select_all_then_delete_reads_the_ids_on_the_worker(qtbot, store, monkeypatch):
+    """Ctrl+A over a long list names the rows by query and ranges, not by reading every id."""
+    from sahel_desk.synthetic.incidents import Generator
+    from sahel_desk.ui.incidents import panel as panel_module
+    from sahel_desk.ui.incidents import table_model
+
+    monkeypatch.setattr(table_model, "BLOCK", 200)
+    monkeypatch.setattr(panel_module, "BLOCK", 200)
+    store.incidents.add_many([*article_incidents(), *Generator(3).incidents(600)])
+    win = MainWindow(AppContext.create(store, synchronous=True))
+    qtbot.addWidget(win)
+    win.show()
+    table = win.incidents.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    chosen = win.incidents.chosen()
+    assert chosen.count == 603 and chosen.ids is None and chosen.ranges == ((0, 603),)
+    assert list(win.incidents.model._blocks) == [0]  # nothing past the first block was read
+    win.delete_selected()
+    assert store.incidents.count() == 0
+    assert store.incidents.count(IncidentQuery(deleted_only=True)) == 603
+    assert "603 incidents moved to the trash" in win.statusBar().currentMessage()
+    win.undo_action.trigger()
+    assert store.incidents.count() == 603

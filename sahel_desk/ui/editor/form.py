@@ -374,7 +374,12 @@ class IncidentEditor(QWidget):
             if known:
                 self.place_hint.setText(
                     self.tr(
-                        "{n} place(s) in the gazetteer have this name: pick one from the list "
+                        "The gazetteer has a place of this name: pick it from the list "
+                        "to tie it to the gazetteer; as typed it is kept unverified."
+                    )
+                    if known == 1
+                    else self.tr(
+                        "The gazetteer has {n} places of this name: pick one from the list "
                         "to tie it to the gazetteer; as typed it is kept unverified."
                     ).format(n=known)
                 )
@@ -569,7 +574,11 @@ class IncidentEditor(QWidget):
         leftover = [i18n.problem_text(p) for ps in by_field.values() for p in ps]
         text = ""
         if errors:
-            text = self.tr("Not saved: {n} problem(s) to fix.").format(n=len(errors))
+            text = (
+                self.tr("Not saved: 1 problem to fix.")
+                if len(errors) == 1
+                else self.tr("Not saved: {n} problems to fix.").format(n=len(errors))
+            )
         if leftover:
             text = " ".join((text, *leftover)).strip()
         self.summary.setText(text)
@@ -588,15 +597,17 @@ class IncidentEditor(QWidget):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Probable duplicate"))
+        date, place = fmt.event_date(first.date, self.locale()), first.place.location
         box.setText(
             self.tr(
-                "{n} incident(s) at the same place, with the same actors and a date that may "
+                "An incident at the same place, with the same actors and a date that may be "
+                "the same day, already exists ({date}, {place})."
+            ).format(date=date, place=place)
+            if len(twins) == 1
+            else self.tr(
+                "{n} incidents at the same place, with the same actors and a date that may "
                 "be the same day, already exist (first: {date}, {place})."
-            ).format(
-                n=len(twins),
-                date=fmt.event_date(first.date, self.locale()),
-                place=first.place.location,
-            )
+            ).format(n=len(twins), date=date, place=place)
         )
         open_button = box.addButton(self.tr("Open it"), QMessageBox.ButtonRole.ActionRole)
         save_button = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)

@@ -228,5 +228,5 @@ class ImportFlow(QObject):
                 self.refuse(plan.path, error)
 
         self.ctx.tasks.run(
-            lambda: imports.apply_import(store, plan, **choices), done, failed
+            lambda: imports.apply_import(store, plan, **choices), done, failed, write=True
         )

@@ -7,8 +7,15 @@ from collections.abc import Callable
 
 from sahel_desk.domain.history import Changes
 from sahel_desk.domain.incident import Incident
+from sahel_desk.store import Store
 from sahel_desk.ui.context import AppContext
+from sahel_desk.ui.incidents.selection import Chosen
 from sahel_desk.ui.incidents.undo import DeleteCommand, RetagCommand, SaveCommand
+
+
+def _ids(store: Store, ids: frozenset[int] | Chosen) -> frozenset[int]:
+    """Ids in hand, or read now, on the worker (a selection of the whole list)."""
+    return ids.resolve(store) if isinstance(ids, Chosen) else ids
 
 
 def save_incident(
@@ -32,13 +39,13 @@ def save_incident(
         ctx.events.sig_data_changed.emit(Changes(incidents=frozenset({saved.id or 0})))
         on_done(saved)
 
-    ctx.tasks.run(work, done, on_error)
+    ctx.tasks.run(work, done, on_error, write=True)
 
 
 def delete_incidents(
     *,
     ctx: AppContext,
-    ids: frozenset[int],
+    ids: frozenset[int] | Chosen,
     restore: bool = False,
     on_error: Callable[[Exception], None],
 ) -> None:
@@ -46,20 +53,21 @@ def delete_incidents(
     store = ctx.store
 
     def work() -> Changes:
-        return store.incidents.restore(ids) if restore else store.incidents.delete(ids)
+        chosen = _ids(store, ids)
+        return store.incidents.restore(chosen) if restore else store.incidents.delete(chosen)
 
     def done(changes: Changes) -> None:
         if changes.incidents:
             ctx.undo.push(DeleteCommand(store, ctx.events, changes.incidents, restore))
         ctx.events.sig_data_changed.emit(changes)
 
-    ctx.tasks.run(work, done, on_error)
+    ctx.tasks.run(work, done, on_error, write=True)
 
 
 def retag_incidents(
     *,
     ctx: AppContext,
-    ids: frozenset[int],
+    ids: frozenset[int] | Chosen,
     add: frozenset[str],
     remove: frozenset[str],
     on_error: Callable[[Exception], None],
@@ -68,7 +76,7 @@ def retag_incidents(
     store = ctx.store
 
     def work() -> tuple[dict[int, frozenset[str]], Changes]:
-        before = {i.id or 0: i.tags for i in store.incidents.get_many(sorted(ids))}
+        before = {i.id or 0: i.tags for i in store.incidents.get_many(sorted(_ids(store, ids)))}
         return before, store.incidents.retag(before, add=add, remove=remove)
 
     def done(result: tuple[dict[int, frozenset[str]], Changes]) -> None:
@@ -78,7 +86,7 @@ def retag_incidents(
             ctx.undo.push(RetagCommand(store, ctx.events, touched, add, remove))
         ctx.events.sig_data_changed.emit(changes)
 
-    ctx.tasks.run(work, done, on_error)
+    ctx.tasks.run(work, done, on_error, write=True)
 
 
 def empty_trash(
@@ -93,4 +101,4 @@ def empty_trash(
         ctx.events.sig_data_changed.emit(Changes())
         on_done(count)
 
-    ctx.tasks.run(store.incidents.purge, done, on_error)
+    ctx.tasks.run(store.incidents.purge, done, on_error, write=True)

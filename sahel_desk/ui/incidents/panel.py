@@ -19,6 +19,7 @@ from sahel_desk.domain.query import IncidentQuery, query_from_dict, query_to_dic
 from sahel_desk.ui import i18n, settings
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.incidents.filters import FilterBar
+from sahel_desk.ui.incidents.selection import Chosen, merged
 from sahel_desk.ui.incidents.table_model import BLOCK, COLUMNS, IncidentTableModel
 
 
@@ -90,9 +91,21 @@ class IncidentPanel(QWidget):
         self.table.horizontalHeader().setSectionHidden(column, not visible)
 
     # ---- selection and the trash ----------------------------------------------------------
+    def chosen(self) -> Chosen:
+        """The selected rows: ids when they fit in the blocks read, else query and ranges."""
+        ranges = merged(
+            [(span.top(), span.bottom()) for span in self.table.selectionModel().selection()]
+        )
+        count = sum(n for _, n in ranges)
+        if count > BLOCK:
+            return Chosen(count, query=self.query, ranges=ranges)
+        rows = (row for first, n in ranges for row in range(first, first + n))
+        ids = frozenset(i for i in map(self.model.id_at, rows) if i is not None)
+        return Chosen(len(ids), ids=ids)
+
     def selected_ids(self) -> frozenset[int]:
-        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        return frozenset(i for i in (self.model.id_at(row) for row in rows) if i is not None)
+        """The selected incidents' ids, read here (use ``chosen`` for what may be many)."""
+        return self.chosen().resolve(self.ctx.store)
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -197,8 +210,8 @@ class IncidentPanel(QWidget):
 
     def _show(self, query: IncidentQuery, rows: int, first: list[int]) -> None:
         ids = self.ctx.store.incidents.ids
-        selection = self.table.selectionModel()
-        kept = self.selected_ids() if len(selection.selectedRows()) <= BLOCK else frozenset()
+        chosen = self.chosen()
+        kept = chosen.ids if chosen.ids is not None else frozenset()
         current = self.current_id()
         self.model.set_result(rows, first, lambda offset, limit: ids(query, offset, limit))
         self._reselect(kept, current)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sahel_desk.domain.history import Changes
 from sahel_desk.domain.incident import Incident
 from sahel_desk.store import Store
+from sahel_desk.ui import format as fmt
 from sahel_desk.ui.events import Events
 from sahel_desk.ui.tasks import Tasks
 
@@ -83,11 +84,11 @@ class SaveCommand(_StoreCommand):
 class DeleteCommand(_StoreCommand):
     def __init__(self, store: Store, events: Events, ids: frozenset[int], restore: bool = False):
         label = (
-            QCoreApplication.translate("UndoCommand", "Restore {n} incident(s)")
+            QCoreApplication.translate("UndoCommand", "Restore {incidents}")
             if restore
-            else QCoreApplication.translate("UndoCommand", "Delete {n} incident(s)")
+            else QCoreApplication.translate("UndoCommand", "Delete {incidents}")
         )
-        super().__init__(label.format(n=len(ids)), store, events)
+        super().__init__(label.format(incidents=fmt.incidents(len(ids), QLocale())), store, events)
         self.ids = ids
         self.restoring = restore
 
@@ -111,8 +112,10 @@ class RetagCommand(_StoreCommand):
         add: frozenset[str],
         remove: frozenset[str],
     ):
-        label = QCoreApplication.translate("UndoCommand", "Change tags of {n} incident(s)")
-        super().__init__(label.format(n=len(before)), store, events)
+        label = QCoreApplication.translate("UndoCommand", "Change tags of {incidents}")
+        super().__init__(
+            label.format(incidents=fmt.incidents(len(before), QLocale())), store, events
+        )
         self.before = before
         self.add = add
         self.remove = remove
@@ -167,7 +170,7 @@ class UndoRunner(QObject):
             self._set_busy(False)
             self.sig_failed.emit(error)
 
-        self.tasks.run(work, done, failed)
+        self.tasks.run(work, done, failed, write=True)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

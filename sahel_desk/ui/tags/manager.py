@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from sahel_desk.domain.errors import ValidationError
 from sahel_desk.domain.history import Changes
 from sahel_desk.domain.tags import Tag, TagKind
+from sahel_desk.ui import format as fmt
 from sahel_desk.ui.context import AppContext
 
 CODE = Qt.ItemDataRole.UserRole  # a tag row: its code
@@ -412,10 +413,14 @@ class TagManagerDialog(QDialog):
         """Ask ``confirm`` first (a merge cannot be undone); False when the user declined."""
         question = self.tr(
             "Merge “{source}” into “{into}”?\n\n"
-            "{n} incident(s) tagged “{source}” will carry “{into}” instead; its sub-tags, "
-            "if any, move under “{into}”; then “{source}” is deleted.\n\n"
+            "Incidents tagged “{source}”: {incidents}. They will carry “{into}” instead; its "
+            "sub-tags, if any, move under “{into}”; then “{source}” is deleted.\n\n"
             "This cannot be undone."
-        ).format(source=self._name(source), into=self._name(into), n=self.usage.get(source, 0))
+        ).format(
+            source=self._name(source),
+            into=self._name(into),
+            incidents=fmt.incidents(self.usage.get(source, 0), self.locale()),
+        )
         if not self.confirm(question):
             return False
         self.error.clear()
@@ -426,7 +431,10 @@ class TagManagerDialog(QDialog):
             self._select = into
             self.ctx.events.sig_data_changed.emit(changes)
 
-        self.ctx.tasks.run(lambda: store.tags.merge(source, into), done, self._show_error)
+        def merge() -> Changes:
+            return store.tags.merge(source, into)
+
+        self.ctx.tasks.run(merge, done, self._show_error, write=True)
         return True
 
     def _run(self, work: Callable[[], Tag]) -> None:
@@ -436,7 +444,7 @@ class TagManagerDialog(QDialog):
             self._select = tag.code
             self.ctx.events.sig_data_changed.emit(Changes(tags=True))
 
-        self.ctx.tasks.run(work, done, self._show_error)
+        self.ctx.tasks.run(work, done, self._show_error, write=True)
 
     def _show_error(self, error: Exception) -> None:
         self.error.setText(self.tr("Not done: {error}").format(error=_message(error)))
