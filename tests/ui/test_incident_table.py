@@ -90,12 +90,7 @@ def test_threaded_loading_delivers_on_the_gui_thread(qtbot, store):
     ctx.tasks.wait()
 
 
-def test_ids_are_read_in_blocks_not_all_at_once(qtbot, store, monkeypatch):
-    from sahel_desk.ui.incidents import panel as panel_module
-    from sahel_desk.ui.incidents import table_model
-
-    monkeypatch.setattr(table_model, "BLOCK", 200)
-    monkeypatch.setattr(panel_module, "BLOCK", 200)
+def test_ids_are_read_in_blocks_not_all_at_once(qtbot, store, small_blocks):
     store.incidents.add_many([*article_incidents(), *Generator(5).incidents(600)])
     widget = IncidentPanel(AppContext.create(store, synchronous=True))
     qtbot.addWidget(widget)
@@ -107,12 +102,7 @@ def test_ids_are_read_in_blocks_not_all_at_once(qtbot, store, monkeypatch):
     assert model.id_at(603 + 5) is None  # past the end (data shrank under the view)
 
 
-def test_a_long_result_shows_its_first_rows_before_it_is_counted(qtbot, store, monkeypatch):
-    from sahel_desk.ui.incidents import panel as panel_module
-    from sahel_desk.ui.incidents import table_model
-
-    monkeypatch.setattr(table_model, "BLOCK", 200)
-    monkeypatch.setattr(panel_module, "BLOCK", 200)
+def test_a_long_result_shows_its_first_rows_before_it_is_counted(qtbot, store, small_blocks):
     store.incidents.add_many([*article_incidents(), *Generator(5).incidents(600)])
     ctx = AppContext.create(store)  # real worker threads
     widget = IncidentPanel(ctx)

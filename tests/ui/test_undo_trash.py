@@ -195,14 +195,10 @@ def test_the_windows_undo_runs_off_the_gui_thread_one_step_at_a_time(qtbot, stor
     ctx.tasks.wait()
 
 
-def test_select_all_then_delete_reads_the_ids_on_the_worker(qtbot, store, monkeypatch):
+def test_select_all_then_delete_reads_the_ids_on_the_worker(qtbot, store, small_blocks):
     """Ctrl+A over a long list names the rows by query and ranges, not by reading every id."""
     from sahel_desk.synthetic.incidents import Generator
-    from sahel_desk.ui.incidents import panel as panel_module
-    from sahel_desk.ui.incidents import table_model
 
-    monkeypatch.setattr(table_model, "BLOCK", 200)
-    monkeypatch.setattr(panel_module, "BLOCK", 200)
     store.incidents.add_many([*article_incidents(), *Generator(3).incidents(600)])
     win = MainWindow(AppContext.create(store, synchronous=True))
     qtbot.addWidget(win)
