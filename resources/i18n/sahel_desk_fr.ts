@@ -1245,160 +1245,170 @@ La base n’a pas été modifiée.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/main_window.py" line="84"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="197"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/main_window.py" line="86"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="200"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="109"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="110"/>
         <source>&amp;Delete (move to trash)</source>
         <translation>&amp;Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="114"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="115"/>
         <source>&amp;Restore from trash</source>
         <translation>Res&amp;taurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="118"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="119"/>
         <source>&amp;Tag selected incidents…</source>
         <translation>&amp;Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="124"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="125"/>
         <source>&amp;History of this incident</source>
         <translation>&amp;Historique de cet incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="129"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="130"/>
         <source>&amp;Manage drivers and responses…</source>
         <translation>&amp;Gérer les facteurs et les réponses…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="130"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="131"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="132"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="133"/>
         <source>Show the &amp;trash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="137"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="138"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="138"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="146"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="147"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="148"/>
         <source>&amp;About Sahel Desk</source>
         <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="157"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="158"/>
         <source>Open in the editor</source>
         <translation>Ouvrir dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="160"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="161"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="161"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="162"/>
         <source>Tag selected incidents…</source>
         <translation>Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="164"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="165"/>
         <source>Restore from trash</source>
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="166"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="167"/>
         <source>Delete (move to trash)</source>
         <translation>Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="197"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="198"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Annuler {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="200"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="201"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Rétablir {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="210"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="211"/>
         <source>The new language applies when Sahel Desk starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="261"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="263"/>
+        <source>Undone: {step}</source>
+        <translation>Annulé&#x202f;: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="263"/>
+        <source>Redone: {step}</source>
+        <translation>Rétabli&#x202f;: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="267"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="268"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="274"/>
         <source>{incidents} moved to the trash; Ctrl+Z brings them back</source>
         <translation>Mis à la corbeille&#x202f;: {incidents}&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="324"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="330"/>
         <source>Destroy {incidents} in the trash? This cannot be undone.</source>
         <translation>Détruire ce que contient la corbeille ({incidents})&#x202f;? C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="306"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="312"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="313"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="319"/>
         <source>{incidents} destroyed</source>
         <translation>Détruits&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="323"/>
         <location filename="../../sahel_desk/ui/main_window.py" line="329"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="335"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="361"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="371"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="367"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="377"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="368"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="374"/>
         <source>Export cancelled; nothing was written and no earlier file was touched.</source>
         <translation>Export annulé&#x202f;; rien n’a été écrit et aucun fichier existant n’a été touché.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="370"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="376"/>
         <source>Not exported: {error}</source>
         <translation>Non exporté&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="392"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="398"/>
         <source>{matching} of {total} incidents</source>
         <translation>{matching} incidents sur {total}</translation>
     </message>

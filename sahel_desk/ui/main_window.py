@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         ctx.undo.indexChanged.connect(self._show_undo_state)
         self.undo_runner.sig_busy.connect(self._show_undo_state)
         self.undo_runner.sig_failed.connect(self._report)
+        self.undo_runner.sig_done.connect(self._show_undone)
         self._show_undo_state()
         # Data undo belongs to the list: in the editor's fields Ctrl+Z undoes typing.
         for action in (undo, redo):
@@ -256,6 +257,11 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)  # type: ignore[arg-type]
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
+
+    def _show_undone(self, step: str, undo: bool) -> None:
+        # replaces what the step said when it was done ("… Ctrl+Z brings them back")
+        text = self.tr("Undone: {step}") if undo else self.tr("Redone: {step}")
+        self.statusBar().showMessage(text.format(step=step), 8000)
 
     def _report(self, error: Exception) -> None:
         self.statusBar().showMessage(self.tr("Not done: {error}").format(error=error), 10_000)

@@ -75,8 +75,9 @@ def test_delete_restore_from_trash_and_empty_it(window, store, monkeypatch):
     assert window.counts.text() == "1 of 1 incidents"
     assert window.statusBar().currentMessage().startswith("2 incidents moved to the trash")
     assert window.ctx.undo.undoText() == "Delete 2 incidents"
-    window.ctx.undo.undo()  # Ctrl+Z brings them back
+    window.undo_action.trigger()  # Ctrl+Z brings them back
     assert db(store, "SELECT count(*) FROM incidents WHERE deleted") == [(0,)]
+    assert window.statusBar().currentMessage() == "Undone: Delete 2 incidents"
     window.ctx.undo.redo()
     window.trash_action.trigger()  # View > Show the trash
     assert window.incidents.in_trash and window.incidents.model.rowCount() == 2

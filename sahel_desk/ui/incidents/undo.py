@@ -139,6 +139,7 @@ class UndoRunner(QObject):
 
     sig_busy = Signal(bool)
     sig_failed = Signal(object)  # Exception
+    sig_done = Signal(str, bool)  # the step's text, True for an undo (False: a redo)
 
     def __init__(self, stack: QUndoStack, tasks: Tasks, events: Events):
         super().__init__()
@@ -165,6 +166,7 @@ class UndoRunner(QObject):
             self.stack.undo() if undo else self.stack.redo()
             self._set_busy(False)
             self.events.sig_data_changed.emit(changes)
+            self.sig_done.emit(command.text(), undo)
 
         def failed(error: Exception) -> None:
             self._set_busy(False)
