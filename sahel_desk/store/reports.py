@@ -121,9 +121,10 @@ class ReportRepo:
                 raw = _actor_cells(conn, start, where)
             else:
                 key, joins = _series(split)
-                n = func.count(func.distinct(i.c.id)) if split.multiple else func.count()
+                # count(*), not count(DISTINCT id): an incident meets a tag (or, through the
+                # DISTINCT subquery, a group) once, so each (bin, series) holds it once.
                 sql = (
-                    select(start, key, n, func.coalesce(func.sum(i.c.fatalities), 0))
+                    select(start, key, func.count(), func.coalesce(func.sum(i.c.fatalities), 0))
                     .select_from(joins)
                     .where(where)
                     .group_by(start, key)
