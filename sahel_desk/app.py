@@ -34,10 +34,7 @@ def main(db_path: Path) -> int:
     try:
         window = start(app, db_path)
     finally:
-        # What start-up built lives as long as the window: out of the collector's sight
-        # (cli.main paused the collector while it was built).
-        gc.freeze()
-        gc.enable()
+        gc.enable()  # cli.main paused it while the window's modules loaded
     if window is None:
         return 1
     try:

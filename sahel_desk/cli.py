@@ -522,8 +522,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
-            # No garbage collection while the window's modules load: the collector would walk
-            # their objects dozens of times, 0.13 s of a 0.6 s start. The app turns it back on.
+            # No garbage collection while the window's modules load and it opens: the collector
+            # would walk their objects dozens of times, 0.13 s of a 0.6 s start. app.main turns
+            # it back on once the window is shown.
             gc.disable()
             # The composition root is loaded by name so that this module never imports Qt.
             app = importlib.import_module("sahel_desk.app")

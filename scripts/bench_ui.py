@@ -49,7 +49,7 @@ from PySide6.QtWidgets import QApplication
 from sahel_desk import app as sahel_app
 app = QApplication(sys.argv[:1])
 window = sahel_app.start(app, Path(sys.argv[1]))
-gc.freeze(); gc.enable()
+gc.enable()
 import resource
 from PySide6.QtCore import QEventLoop
 while window.incidents.model.rowCount() == 0:  # the first page arrives from a worker thread

@@ -415,53 +415,54 @@ La base n’a pas été modifiée.</translation>
         <translation>aucun acteur ne s’appelle «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="286"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="289"/>
         <source>text “{text}”</source>
         <translation>texte «&#x202f;{text}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="294"/>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="307"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="297"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="300"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="313"/>
         <source>and also {names}</source>
         <translation>et aussi {names}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="302"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="308"/>
         <source>recorded {first} – {last}</source>
         <translation>date enregistrée du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="310"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="316"/>
         <source>fatalities {low}–{high}</source>
         <translation>décès {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="320"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="326"/>
         <source>unverified places</source>
         <translation>lieux non vérifiés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="279"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="282"/>
         <source>Filter: {parts}</source>
         <translation>Filtre&#x202f;: {parts}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="324"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="330"/>
         <source>no region</source>
         <translation>sans région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="332"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="338"/>
         <source>{first} or {count} others</source>
         <translation>{first} ou {count} autres</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="337"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="343"/>
         <source>{names} or {last}</source>
         <translation>{names} ou {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="356"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="362"/>
         <source>All sub-event types</source>
         <translation>Tous les sous-types d’événement</translation>
     </message>
@@ -1130,6 +1131,11 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentPanel</name>
     <message>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="191"/>
+        <source>Counting the incidents…</source>
+        <translation>Décompte des incidents…</translation>
+    </message>
+    <message>
         <location filename="../../sahel_desk/ui/incidents/panel.py" line="224"/>
         <source>Trash: {n} incidents (restore them, or empty the trash)</source>
         <translation>Corbeille&#x202f;: {n} incidents (restaurez-les, ou videz la corbeille)</translation>
@@ -1193,7 +1199,7 @@ La base n’a pas été modifiée.</translation>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="170"/>
+        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="171"/>
         <source>(unverified)</source>
         <translation>(non vérifié)</translation>
     </message>
@@ -1351,64 +1357,64 @@ La base n’a pas été modifiée.</translation>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="263"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="265"/>
         <source>Undone: {step}</source>
         <translation>Annulé&#x202f;: {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="263"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="265"/>
         <source>Redone: {step}</source>
         <translation>Rétabli&#x202f;: {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="267"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="269"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="274"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="277"/>
         <source>{incidents} moved to the trash; Ctrl+Z brings them back</source>
         <translation>Mis à la corbeille&#x202f;: {incidents}&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="330"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="337"/>
         <source>Destroy {incidents} in the trash? This cannot be undone.</source>
         <translation>Détruire ce que contient la corbeille ({incidents})&#x202f;? C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="312"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="319"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="319"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="326"/>
         <source>{incidents} destroyed</source>
         <translation>Détruits&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="329"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="335"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="336"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="342"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="367"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="377"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="374"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="384"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="374"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="381"/>
         <source>Export cancelled; nothing was written and no earlier file was touched.</source>
         <translation>Export annulé&#x202f;; rien n’a été écrit et aucun fichier existant n’a été touché.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="376"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="383"/>
         <source>Not exported: {error}</source>
         <translation>Non exporté&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="398"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="405"/>
         <source>{matching} of {total} incidents</source>
         <translation>{matching} incidents sur {total}</translation>
     </message>
@@ -1604,17 +1610,17 @@ La base n’a pas été modifiée.</translation>
         <translation>{what} · {deaths} · incident {id} (cliquez pour l’ouvrir)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="305"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="302"/>
         <source>The map could not be loaded: {error}</source>
         <translation>La carte n’a pas pu être chargée&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="361"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="358"/>
         <source>Point at a cercle for its name and count; click to list its incidents.</source>
         <translation>Pointez un cercle pour voir son nom et son nombre d’incidents&#x202f;; cliquez pour les lister.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="362"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="359"/>
         <source>Point at a region for its name and count; click to list its incidents.</source>
         <translation>Pointez une région pour voir son nom et son nombre d’incidents&#x202f;; cliquez pour les lister.</translation>
     </message>

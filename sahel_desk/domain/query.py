@@ -37,6 +37,9 @@ class IncidentQuery:
     countries: frozenset[str] = frozenset()
     admin1: frozenset[str] = frozenset()
     admin2: frozenset[str] = frozenset()
+    # And also, group by group: a chart's or the map's region within the places chosen.
+    admin1_groups: tuple[frozenset[str], ...] = ()  # each: in any of these regions
+    admin2_groups: tuple[frozenset[str], ...] = ()  # each: in any of these cercles
     actors: frozenset[str] = frozenset()  # registry names; matched as actor 1, 2 or associated
     event_types: frozenset[str] = frozenset()
     sub_event_types: frozenset[str] = frozenset()
@@ -82,7 +85,19 @@ _SETS = {
 }
 
 
-_GROUPS = ("actor_groups", "tag_groups", "exact_tag_groups")
+_GROUPS = ("actor_groups", "tag_groups", "exact_tag_groups", "admin1_groups", "admin2_groups")
+PLACE_FIELDS = ("countries", "admin1", "admin2")
+
+
+def within_places(query: IncidentQuery, level: str, names: frozenset[str]) -> IncidentQuery:
+    """``query`` narrowed to these regions (``level`` "admin1") or cercles ("admin2").
+
+    They become the place choice when none is made; otherwise they narrow it ("Bandiagara",
+    then the bar of Mopti: Bandiagara and also Mopti), as the places chosen are any-of."""
+    if not any(getattr(query, name) for name in PLACE_FIELDS):
+        return query.with_changes(**{level: names})
+    groups = f"{level}_groups"
+    return query.with_changes(**{groups: (*getattr(query, groups), names)})
 
 
 def query_to_dict(query: IncidentQuery) -> dict[str, object]:

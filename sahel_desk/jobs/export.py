@@ -79,7 +79,7 @@ _DESCRIBE = {
         "admin2": "admin2", "actors": "actors", "event types": "event types",
         "sub-event types": "sub-event types", "tags": "drivers or responses",
         "and": "and also {label}: {names}", "fatalities": "fatalities {low}–{high}",
-        "list": "{label}: {names}",
+        "list": "{label}: {names}", "places": "in any of these places ({names})",
         "unverified": "unverified places only", "text": "text “{text}”", "trash": "the trash",
         "day": "day", "week": "week", "month": "month",
     },
@@ -89,7 +89,7 @@ _DESCRIBE = {
         "admin1": "régions", "admin2": "cercles", "actors": "acteurs",
         "event types": "types d’événement", "sub-event types": "sous-types d’événement",
         "tags": "facteurs ou réponses", "and": "et aussi {label} : {names}",
-        "list": "{label} : {names}",
+        "list": "{label} : {names}", "places": "dans l’un de ces lieux ({names})",
         "fatalities": "victimes {low}–{high}", "unverified": "lieux non vérifiés seulement",
         "text": "texte « {text} »", "trash": "la corbeille",
         "day": "jour", "week": "semaine", "month": "mois",
@@ -116,10 +116,19 @@ def describe(query: IncidentQuery, language: str = "en") -> str:
     if query.date_precisions:
         names = ", ".join(w[p.name.lower()] for p in sorted(query.date_precisions))
         parts.append(w["precision"].format(names=names))
+    places = [
+        w["list"].format(label=w[key], names=", ".join(sorted(values)))
+        for key, values in (
+            ("countries", query.countries),
+            ("admin1", query.admin1),
+            ("admin2", query.admin2),
+        )
+        if values
+    ]
+    if len(places) > 1:  # one choice across levels: in any of them
+        parts.append(w["places"].format(names=" | ".join(places)))
+    parts += places if len(places) == 1 else []
     for key, values in (
-        ("countries", query.countries),
-        ("admin1", query.admin1),
-        ("admin2", query.admin2),
         ("actors", query.actors),
         ("event types", query.event_types),
         ("sub-event types", query.sub_event_types),
@@ -128,6 +137,8 @@ def describe(query: IncidentQuery, language: str = "en") -> str:
         if values:
             parts.append(w["list"].format(label=w[key], names=", ".join(sorted(values))))
     for key, groups in (
+        ("admin1", query.admin1_groups),
+        ("admin2", query.admin2_groups),
         ("actors", query.actor_groups),
         ("tags", (*query.tag_groups, *query.exact_tag_groups)),
     ):

@@ -11,7 +11,7 @@ from sahel_desk.analytics import changes as ch
 from sahel_desk.analytics import trends
 from sahel_desk.domain.incident import DatePrecision
 from sahel_desk.domain.periods import Split, Unit, bin_end, precise_enough
-from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.domain.query import IncidentQuery, within_places
 from sahel_desk.store import Store
 
 
@@ -140,5 +140,6 @@ def drill(
     keys = frozenset(chosen.members if chosen.key == trends.OTHER else (chosen.key,))
     if split.multiple:
         return narrowed(narrowed_by_bin, split, keys)
-    field = "event_types" if split is Split.EVENT_TYPE else "admin1"
-    return narrowed_by_bin.with_changes(**{field: keys})
+    if split is Split.ADMIN1:
+        return within_places(narrowed_by_bin, "admin1", keys)
+    return narrowed_by_bin.with_changes(event_types=keys)

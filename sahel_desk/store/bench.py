@@ -80,7 +80,7 @@ def _raw_floor(db: Path, incidents: list) -> tuple[float, float]:
         bare_s = time.perf_counter() - bare_start
         raw.executemany(writer.SQL_ASSOC, batch.assoc)
         raw.executemany(writer.SQL_SOURCE, batch.sources)
-        raw.execute(search._INDEX_RANGE, (1, len(incidents)))
+        raw.execute(search.INDEX_RANGE_SQL, (1, len(incidents)))
         for _, sql in indexes:
             raw.execute(sql)
         raw.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")

@@ -48,6 +48,7 @@ _LAST_DAY = case(
 
 
 MAX_ALIAS_WORDS = 20  # the longest actor spelling shipped has 17 words
+MAX_EXPANDED_WORDS = 60  # a pasted paragraph: its first words only are looked up as actors
 
 
 def fts_match(
@@ -61,17 +62,18 @@ def fts_match(
     found = list(_WORD.finditer(text_query))
     if not found:
         return None
+    looked_up = min(len(found), MAX_EXPANDED_WORDS)
     runs = {
         (first, last): fold(text_query[found[first].start() : found[last].end()])
-        for first in range(len(found))
-        for last in range(first, min(first + MAX_ALIAS_WORDS, len(found)))
+        for first in range(looked_up)
+        for last in range(first, min(first + MAX_ALIAS_WORDS, looked_up))
     }
     others = spellings(sorted(set(runs.values()))) if spellings else {}
     terms, at = [], 0
     while at < len(found):
         # the longest run of words from here that spells an actor
         last, names = at, None
-        for end in range(at, min(at + MAX_ALIAS_WORDS, len(found))):
+        for end in range(at, min(at + MAX_ALIAS_WORDS, looked_up)):
             if runs[at, end] in others:
                 last, names = end, others[runs[at, end]]
         words = " AND ".join(f'"{m.group()}"*' for m in found[at : last + 1])
@@ -185,6 +187,8 @@ def conditions(
     ]
     if places:
         where.append(or_(*places) if len(places) > 1 else places[0])
+    for column, groups in ((i.c.admin1, q.admin1_groups), (i.c.admin2, q.admin2_groups)):
+        where.extend(column.in_(sorted(group)) for group in groups)
     for column, values in (
         (i.c.event_type, q.event_types),
         (i.c.sub_event_type, q.sub_event_types),

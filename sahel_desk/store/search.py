@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from sahel_desk.store.schema import FTS_COLUMNS, FTS_TABLE, SEARCH_VIEW
 
 _COLUMNS = ", ".join(FTS_COLUMNS)
-_INDEX_RANGE = (
+INDEX_RANGE_SQL = (
     f"INSERT INTO {FTS_TABLE} (rowid, {_COLUMNS}) "
     f"SELECT id, {_COLUMNS} FROM {SEARCH_VIEW} WHERE id BETWEEN ? AND ?"
 )
@@ -23,7 +23,7 @@ _INDEX_RANGE = (
 
 def index_range(conn: Connection, first: int, last: int) -> None:
     """Index incidents ``first``..``last`` (ids allocated together by a bulk load)."""
-    conn.exec_driver_sql(_INDEX_RANGE, (first, last))
+    conn.exec_driver_sql(INDEX_RANGE_SQL, (first, last))
 
 
 def index_ids(conn: Connection, ids: Sequence[int]) -> None:

@@ -68,11 +68,16 @@ def seed_actors(conn: Connection) -> None:
     alias_owner: dict[str, int] = dict(
         conn.execute(select(s.actor_aliases.c.key, s.actor_aliases.c.actor_id)).all()
     )
-    for actor in ref_actors.load_actors():
+    shipped = ref_actors.load_actors()
+    shipped_names = {fold(actor.name) for actor in shipped}
+    for actor in shipped:
         key = fold(actor.name)
         actor_id = by_key.get(key)
         if actor_id is None:
-            actor_id = _renamed(conn, actor, key, by_key, alias_owner)
+            # an old name is one no shipped actor still carries ("Wagner Group" stays its own
+            # actor while it is shipped, whatever later actor lists it among its aliases)
+            old_keys = {fold(alias) for alias in actor.aliases} - shipped_names
+            actor_id = _renamed(conn, actor, key, old_keys, by_key, alias_owner)
         if actor_id is None:
             actor_id = conn.execute(
                 s.actors.insert().values(
@@ -97,19 +102,23 @@ def _renamed(
     conn: Connection,
     actor: Actor,
     key: str,
+    old_keys: set[str],
     by_key: dict[str, int],
     alias_owner: dict[str, int],
 ) -> int | None:
-    """The stored actor whose name is one of ``actor``'s old spellings, renamed to its new name.
+    """The stored actor named by one of ``old_keys``, renamed to ``actor`` (with its type,
+    country and description).
 
-    None when no stored actor goes by an old spelling as its name. Its incidents are
+    None when no stored actor goes by an old spelling as its name, when two do (merging them
+    is the user's call), or when the new name is another actor's alias. Its incidents are
     re-indexed, since the search index holds actor names.
     """
-    old_keys = {fold(alias) for alias in actor.aliases}
     found = {by_key[k] for k in old_keys if k in by_key}
-    if len(found) != 1:  # none, or two stored actors: merging them is the user's call
+    if len(found) != 1:
         return None
     (actor_id,) = found
+    if alias_owner.get(key, actor_id) != actor_id:
+        return None  # the new name already means another actor: left for the user
     old_name, old_key = conn.execute(
         select(s.actors.c.name, s.actors.c.key).where(s.actors.c.id == actor_id)
     ).one()
@@ -133,7 +142,15 @@ def _renamed(
         conn.execute(delete(s.actor_aliases).where(s.actor_aliases.c.key == key))
         del alias_owner[key]
     conn.execute(
-        update(s.actors).where(s.actors.c.id == actor_id).values(name=actor.name, key=key)
+        update(s.actors)
+        .where(s.actors.c.id == actor_id)
+        .values(
+            name=actor.name,
+            key=key,
+            actor_type=int(actor.actor_type) if actor.actor_type else None,
+            country=actor.country,
+            description=actor.description,
+        )
     )
     conn.execute(
         s.actor_aliases.insert().values(actor_id=actor_id, alias=old_name, key=old_key)

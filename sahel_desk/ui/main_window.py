@@ -241,6 +241,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
+        # a save queued behind an import still lands before the database closes
+        self.ctx.tasks.writes.waitForDone()
         super().closeEvent(event)
 
     def _list_action(self, menu: object, text: str, slot: object, shortcut: object) -> QAction:
@@ -269,18 +271,23 @@ class MainWindow(QMainWindow):
     def delete_selected(self) -> None:
         chosen = self.incidents.chosen()
         if chosen.count and not self.incidents.in_trash:
-            delete_incidents(ctx=self.ctx, ids=chosen, on_error=self._report)
-            self.statusBar().showMessage(
-                self.tr("{incidents} moved to the trash; Ctrl+Z brings them back").format(
-                    incidents=fmt.incidents(chosen.count, self.locale())
-                ),
-                8000,
-            )
+
+            def done(changes: Changes) -> None:
+                self.statusBar().showMessage(
+                    self.tr("{incidents} moved to the trash; Ctrl+Z brings them back").format(
+                        incidents=fmt.incidents(len(changes.incidents), self.locale())
+                    ),
+                    8000,
+                )
+
+            delete_incidents(ctx=self.ctx, ids=chosen, on_error=self._report, on_done=done)
+            self.incidents.table.clearSelection()  # pressed twice: the second does nothing
 
     def restore_selected(self) -> None:
         chosen = self.incidents.chosen()
         if chosen.count and self.incidents.in_trash:
             delete_incidents(ctx=self.ctx, ids=chosen, restore=True, on_error=self._report)
+            self.incidents.table.clearSelection()
 
     def tag_selected(self) -> None:
         ids = self.incidents.chosen()

@@ -10,7 +10,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class _Relay(QObject):
@@ -101,4 +101,6 @@ class Tasks(QObject):
         (self.writes if write else self.pool).start(_Job(fn, relay, wanted))
 
     def wait(self, msecs: int = 30_000) -> bool:
-        return self.writes.waitForDone(msecs) and self.pool.waitForDone(msecs)
+        """Wait for every task, up to ``msecs`` in all; False when some still run."""
+        deadline = QDeadlineTimer(msecs)
+        return self.writes.waitForDone(deadline) and self.pool.waitForDone(deadline)

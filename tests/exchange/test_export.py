@@ -242,3 +242,11 @@ def test_the_about_sheet_speaks_the_workbooks_language():
     assert "régions\u202f: Mopti" in french and "précision de date\u202f: mois" in french
     assert "and also" not in french and "dates du 2023-04-01" in french
     assert attributions("fr")[1].startswith("Noms de lieux") and attributions("en")[0] != ""
+
+
+def test_places_of_several_levels_are_said_as_one_choice():
+    from sahel_desk.jobs.export import describe
+
+    query = IncidentQuery(admin1=frozenset({"Mopti"}), admin2=frozenset({"Ansongo"}))
+    assert describe(query) == "in any of these places (admin1: Mopti | admin2: Ansongo)"
+    assert describe(IncidentQuery(admin1=frozenset({"Gao", "Mopti"}))) == "admin1: Gao, Mopti"

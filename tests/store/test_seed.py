@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from support import read_rows
+
 from sahel_desk.domain.actors import ActorType
 from sahel_desk.domain.incident import new_uuid
 from sahel_desk.domain.query import IncidentQuery
@@ -77,3 +79,33 @@ def test_a_new_actor_whose_alias_names_two_stored_actors_is_added_apart(store, m
     )
     ship(store, monkeypatch, [*actors, merged])
     assert actor_count(store) == before + 1  # merging two actors is the user's call
+
+
+def test_an_alias_naming_an_actor_still_shipped_takes_nothing_from_it(store, monkeypatch):
+    saved = store.incidents.add(by_wagner())
+    actors = ref_actors.load_actors()
+    newcomer = dataclasses.replace(
+        actors[0], name="Africa Corps (Russia)", aliases=("Wagner Group", "Russian forces")
+    )
+    before = actor_count(store)
+    ship(store, monkeypatch, [*actors, newcomer])  # Wagner Group is still shipped
+    assert actor_count(store) == before + 1
+    assert store.incidents.get(saved.id).actor1 == "Wagner Group"
+
+
+def test_a_rename_to_another_actors_alias_takes_the_alias_from_nobody(store, monkeypatch):
+    jnim = "JNIM: Group for Support of Islam and Muslims"
+    shipped = [  # a valid file: GSIM is no longer JNIM's alias there, but it is in the database
+        dataclasses.replace(a, aliases=tuple(x for x in a.aliases if x != "GSIM"))
+        if a.name == jnim
+        else a
+        for a in renamed("Wagner Group", "GSIM")
+    ]
+    ship(store, monkeypatch, shipped)
+    owners = read_rows(
+        store,
+        "SELECT a.name FROM actor_aliases al JOIN actors a ON a.id = al.actor_id "
+        "WHERE al.alias = 'GSIM'",
+    )
+    assert owners == [(jnim,)]  # not deleted from under JNIM
+    assert store.actors.match("Wagner Group") == "Wagner Group"  # and not renamed

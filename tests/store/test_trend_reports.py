@@ -193,3 +193,18 @@ def test_a_parent_tag_applied_directly_drills_to_exactly_its_bar(store, stored, 
         if value:
             query = job.drill(IncidentQuery(), table, split, k, n)
             assert store.incidents.count(query) == value, (table.bins[k], value)
+
+
+def test_a_region_bar_within_a_place_filter_lists_exactly_its_incidents(store, stored):
+    """Places chosen are any-of; a region's bar narrows them (a cercle and a country here)."""
+    cercle = Counter(i.place.admin2 for i in stored if i.place.admin1 == "Mopti")
+    for base in (
+        IncidentQuery(admin2=frozenset({cercle.most_common(1)[0][0]})),
+        IncidentQuery(countries=frozenset({"Mali"}), admin2=frozenset({"Ansongo"})),
+    ):
+        table = job.chart(store, base, job.ChartRequest(Unit.YEAR, Split.ADMIN1, top=8))
+        for n, series in enumerate(table.series):
+            for k, value in enumerate(series.values):
+                if value:
+                    query = job.drill(base, table, Split.ADMIN1, k, n)
+                    assert store.incidents.count(query) == value, (base, series.key)

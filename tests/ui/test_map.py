@@ -265,3 +265,14 @@ def test_pointing_at_an_incident_names_it_and_a_click_opens_it(panel, store, qtb
     assert signal.args[0] == incident.id
     panel.set_mode("admin1")  # no points drawn: a click is the region's again
     assert panel.point_at(x, y) is None
+
+
+def test_a_region_clicked_within_a_place_filter_narrows_it(panel, store):
+    """The list on a cercle, the map by region: the click keeps the cercle (places chosen are
+    any-of, so the region is one more condition, not one more place)."""
+    panel.set_query(IncidentQuery(admin2=frozenset({"Tombouctou", "Gao"})))
+    query = panel.drill_at(*TOMBOUCTOU_TOWN)
+    assert query.admin2 == {"Tombouctou", "Gao"} and query.admin1_groups
+    assert store.incidents.count(query) == store.incidents.count(
+        IncidentQuery(admin2=frozenset({"Tombouctou"}))
+    )

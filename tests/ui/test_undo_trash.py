@@ -5,6 +5,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from support import read_rows as db
 
 from sahel_desk.domain.history import Action
+from sahel_desk.domain.incident import new_uuid
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.synthetic.article import article_incidents
 from sahel_desk.ui.context import AppContext
@@ -156,7 +157,7 @@ def test_selection_survives_a_bulk_change_and_the_row_menu_matches_the_view(wind
         remove=frozenset(),
         on_error=pytest.fail,
     )
-    assert window.incidents.selected_ids() == frozenset(ids[:2])
+    assert window.incidents.chosen().ids == frozenset(ids[:2])
     assert window.delete_action.isEnabled() and not window.restore_action.isEnabled()
     window.trash_action.trigger()
     assert not window.delete_action.isEnabled() and window.restore_action.isEnabled()
@@ -196,16 +197,22 @@ def test_the_windows_undo_runs_off_the_gui_thread_one_step_at_a_time(qtbot, stor
     ctx.tasks.wait()
 
 
-def test_select_all_then_delete_reads_the_ids_on_the_worker(qtbot, store, small_blocks):
-    """Ctrl+A over a long list names the rows by query and ranges, not by reading every id."""
+@pytest.fixture
+def long_list(qtbot, store, small_blocks):
+    """A window over 603 incidents, three blocks of ids, the list focused."""
     from sahel_desk.synthetic.incidents import Generator
 
     store.incidents.add_many([*article_incidents(), *Generator(3).incidents(600)])
     win = MainWindow(AppContext.create(store, synchronous=True))
     qtbot.addWidget(win)
     win.show()
-    table = win.incidents.table
-    table.setFocus()
+    win.incidents.table.setFocus()
+    return win, win.incidents.table
+
+
+def test_select_all_then_delete_reads_the_ids_on_the_worker(qtbot, store, long_list):
+    """Ctrl+A over a long list names the rows by query and ranges, not by reading every id."""
+    win, table = long_list
     qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     chosen = win.incidents.chosen()
     assert chosen.count == 603 and chosen.ids is None and chosen.ranges == ((0, 603),)
@@ -216,3 +223,19 @@ def test_select_all_then_delete_reads_the_ids_on_the_worker(qtbot, store, small_
     assert "603 incidents moved to the trash" in win.statusBar().currentMessage()
     win.undo_action.trigger()
     assert store.incidents.count() == 603
+
+
+def test_a_selection_is_not_worked_on_after_the_list_changed(qtbot, store, long_list):
+    """Delete twice, or after the list changed under the selection: nothing unselected goes."""
+    win, table = long_list
+    qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # 603 rows
+    assert win.incidents.chosen().count == 603
+    store.incidents.add(article_incidents()[0].with_changes(uuid=new_uuid()))  # elsewhere
+    win.delete_selected()
+    assert store.incidents.count(IncidentQuery(deleted_only=True)) == 0
+    assert "the list changed" in win.statusBar().currentMessage()
+    win.incidents.reload()
+    table.selectAll()
+    win.delete_selected()
+    win.delete_selected()  # pressed again: the selection went with the first
+    assert store.incidents.count(IncidentQuery(deleted_only=True)) == 604

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sahel_desk.domain import taxonomy
 from sahel_desk.domain.dates import DateParseError, parse_period
 from sahel_desk.domain.incident import DatePrecision, GeoPrecision
-from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.domain.query import PLACE_FIELDS, IncidentQuery
 from sahel_desk.domain.tags import Tag
 from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
@@ -203,11 +203,14 @@ class FilterBar(QWidget):
             base = base.with_changes(actor_groups=())
         if chosen_tags != self._shown.tags:
             base = base.with_changes(tag_groups=(), exact_tag_groups=())
+        chosen_places = self.places.values()
+        if any(chosen_places[f] != getattr(self._shown, f) for f in PLACE_FIELDS):
+            base = base.with_changes(admin1_groups=(), admin2_groups=())
         return base.with_changes(
             text=self.search.text().strip(),
             event_types=self._kept("event_types", event_type),
             sub_event_types=self._kept("sub_event_types", sub),
-            **self.places.values(),
+            **chosen_places,
             date_from=dates[0],
             date_to=dates[1],
             actors=chosen_actors,
@@ -289,6 +292,9 @@ class FilterBar(QWidget):
         places = [*sorted(query.countries), *map(self._region, sorted(query.admin1))]
         if places or query.admin2:
             parts.append(self._either([*places, *sorted(query.admin2)]))
+        for group in (*query.admin1_groups, *query.admin2_groups):
+            names = self._either([self._region(r) for r in sorted(group)])
+            parts.append(self.tr("and also {names}").format(names=names))
         parts += sorted(query.actors)
         for group in query.actor_groups:
             parts.append(self.tr("and also {names}").format(names=self._either(sorted(group))))

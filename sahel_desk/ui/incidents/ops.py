@@ -48,6 +48,7 @@ def delete_incidents(
     ids: frozenset[int] | Chosen,
     restore: bool = False,
     on_error: Callable[[Exception], None],
+    on_done: Callable[[Changes], None] | None = None,
 ) -> None:
     """Move to the trash (or back out of it); undoable. Nothing is destroyed."""
     store = ctx.store
@@ -60,6 +61,8 @@ def delete_incidents(
         if changes.incidents:
             ctx.undo.push(DeleteCommand(store, ctx.events, changes.incidents, restore))
         ctx.events.sig_data_changed.emit(changes)
+        if on_done is not None:
+            on_done(changes)
 
     ctx.tasks.run(work, done, on_error, write=True)
 

@@ -30,6 +30,7 @@ class IncidentPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.query = IncidentQuery()
+        self.shown_query = self.query  # the query whose rows the table holds
         self.model = IncidentTableModel(
             ctx.store.incidents.get_many, ctx.store.tags.all(), i18n.ui_language()
         )
@@ -97,15 +98,12 @@ class IncidentPanel(QWidget):
             [(span.top(), span.bottom()) for span in self.table.selectionModel().selection()]
         )
         count = sum(n for _, n in ranges)
-        if count > BLOCK:
-            return Chosen(count, query=self.query, ranges=ranges)
+        if count > BLOCK:  # the rows of the query on screen (self.query may be newer)
+            rows = self.model.rowCount()
+            return Chosen(count, query=self.shown_query, ranges=ranges, rows=rows)
         rows = (row for first, n in ranges for row in range(first, first + n))
         ids = frozenset(i for i in map(self.model.id_at, rows) if i is not None)
         return Chosen(len(ids), ids=ids)
-
-    def selected_ids(self) -> frozenset[int]:
-        """The selected incidents' ids, read here (use ``chosen`` for what may be many)."""
-        return self.chosen().resolve(self.ctx.store)
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -190,6 +188,7 @@ class IncidentPanel(QWidget):
             self._loaded(query, first, matching, known_total)
             return
         self._show(query, len(first), first)  # provisional length until the count arrives
+        self.summary.setText(self.tr("Counting the incidents…"))
         store = self.ctx.store
 
         def counts() -> tuple[int, int]:
@@ -214,6 +213,7 @@ class IncidentPanel(QWidget):
         kept = chosen.ids if chosen.ids is not None else frozenset()
         current = self.current_id()
         self.model.set_result(rows, first, lambda offset, limit: ids(query, offset, limit))
+        self.shown_query = query
         self._reselect(kept, current)
 
     def _counted(self, query: IncidentQuery, matching: int, total: int) -> None:

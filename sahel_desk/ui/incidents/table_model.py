@@ -82,9 +82,10 @@ class IncidentTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), self._count, count - 1)
             self._count = count
             self.endInsertRows()
-        elif count < self._count:  # changed between the read and the count
+        elif count < self._count:  # changed between the read and the count: read again
             self.beginRemoveRows(QModelIndex(), count, self._count - 1)
             self._count = count
+            self._blocks.clear()
             self._pages.clear()
             self.endRemoveRows()
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.domain.query import IncidentQuery, within_places
 from sahel_desk.reference import boundaries
 from sahel_desk.reference.boundaries import Shape
 from sahel_desk.ui import format as fmt
@@ -257,10 +257,7 @@ class MapPanel(QWidget):
         if shape is None:
             return None
         level = "admin2" if self.shown_mode == "admin2" else "admin1"
-        # The shape replaces the places chosen so far (they are one choice, any of them).
-        places = {"countries": frozenset(), "admin1": frozenset(), "admin2": frozenset()}
-        places[level] = boundaries.admin_names_of(level, shape.name)
-        query = self.query.with_changes(**places)
+        query = within_places(self.query, level, boundaries.admin_names_of(level, shape.name))
         self.sig_drill.emit(query)
         return query
 
