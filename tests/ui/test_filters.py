@@ -161,3 +161,17 @@ def test_a_saved_filter_is_replaced_or_deleted_only_when_the_user_says_so(panel,
     saved.delete_button.click()
     assert saved.all() == {} and saved.choice.count() == 1
     assert not saved.delete_button.isEnabled() and answers == []
+
+
+def test_a_region_clicked_within_the_places_is_said_and_goes_with_them(panel, ctx):
+    bar = panel.filters
+    narrowed = IncidentQuery(
+        admin2=frozenset({"Ansongo", "Djenné"}), admin1_groups=(frozenset({"Mopti"}),)
+    )
+    bar.display(narrowed)
+    panel.set_query(narrowed)
+    assert "Ansongo or Djenné · and also Mopti" in bar.summary.text()
+    assert panel.matching == ctx.store.incidents.count(IncidentQuery(admin2=frozenset({"Djenné"})))
+    tick(bar.places, region("Gao"))  # the places change: the narrowing goes with them
+    assert panel.query.admin1_groups == ()
+    assert panel.query.admin1 == {"Gao"} and panel.query.admin2 == {"Ansongo", "Djenné"}
