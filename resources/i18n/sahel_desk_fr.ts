@@ -57,7 +57,7 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>CheckTree</name>
     <message>
-        <location filename="../../sahel_desk/ui/check_tree.py" line="45"/>
+        <location filename="../../sahel_desk/ui/check_tree.py" line="46"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
@@ -350,119 +350,159 @@ La base n’a pas été modifiée.</translation>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="70"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="68"/>
+        <source>From: a year, a month or a day</source>
+        <translation>Du&#x202f;: une année, un mois ou un jour</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="69"/>
+        <source>To: a year, a month or a day</source>
+        <translation>Au&#x202f;: une année, un mois ou un jour</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="73"/>
         <source>actor (any spelling)</source>
         <translation>acteur (toute graphie)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="82"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="74"/>
+        <source>Actor 1, actor 2 or associated, under any spelling</source>
+        <translation>Acteur 1, acteur 2 ou associé, sous n’importe quelle graphie</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="86"/>
         <source>fatalities ≥</source>
         <translation>décès ≥</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="83"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="87"/>
         <source>fatalities ≤</source>
         <translation>décès ≤</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="88"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="93"/>
         <source>Any date precision</source>
         <translation>Toute précision de date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="89"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="94"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="90"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="95"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="91"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="96"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="93"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="98"/>
         <source>Any location precision</source>
         <translation>Toute précision de lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="94"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="99"/>
         <source>Exact place</source>
         <translation>Lieu exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="95"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="100"/>
         <source>Near a place</source>
         <translation>Près d’un lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="96"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="101"/>
         <source>Region only</source>
         <translation>Région seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="97"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="102"/>
         <source>Unverified places only</source>
         <translation>Lieux non vérifiés seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="188"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="193"/>
         <source>no actor is called “{name}”</source>
         <translation>aucun acteur ne s’appelle «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="289"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="197"/>
+        <source>the first date is after the last</source>
+        <translation>la première date est après la dernière</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="200"/>
+        <source>the lowest fatalities are above the highest</source>
+        <translation>le nombre de décès minimal dépasse le maximal</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="203"/>
+        <source>{problems} (the list still shows the filter below)</source>
+        <translation>{problems} (la liste montre toujours le filtre ci-dessous)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="303"/>
         <source>text “{text}”</source>
         <translation>texte «&#x202f;{text}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="297"/>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="300"/>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="313"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="311"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="314"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="327"/>
         <source>and also {names}</source>
         <translation>et aussi {names}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="308"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="322"/>
         <source>recorded {first} – {last}</source>
         <translation>date enregistrée du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="316"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="330"/>
         <source>fatalities {low}–{high}</source>
         <translation>décès {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="326"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="337"/>
+        <source>date precision: {name}</source>
+        <translation>précision de date&#x202f;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="340"/>
+        <source>location precision: {name}</source>
+        <translation>précision du lieu&#x202f;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="342"/>
         <source>unverified places</source>
         <translation>lieux non vérifiés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="282"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="296"/>
         <source>Filter: {parts}</source>
         <translation>Filtre&#x202f;: {parts}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="330"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="346"/>
         <source>no region</source>
         <translation>sans région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="338"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="354"/>
         <source>{first} or {count} others</source>
         <translation>{first} ou {count} autres</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="343"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="359"/>
         <source>{names} or {last}</source>
         <translation>{names} ou {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="362"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="379"/>
         <source>All sub-event types</source>
         <translation>Tous les sous-types d’événement</translation>
     </message>
@@ -993,137 +1033,137 @@ La base n’a pas été modifiée.</translation>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="267"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="269"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="267"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="269"/>
         <source>Incident {id}</source>
         <translation>Incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="334"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="336"/>
         <source>Disorder type: {disorder} · Interaction: {pair}</source>
         <translation>Type de désordre&#x202f;: {disorder} · Interaction&#x202f;: {pair}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="346"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="348"/>
         <source>not a date yet</source>
         <translation>pas encore une date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="348"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="350"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="348"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="350"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="348"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="350"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="350"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="352"/>
         <source>{precision}: {date}</source>
         <translation>{precision}&#x202f;: {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="370"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="372"/>
         <source>In the gazetteer: {place}</source>
         <translation>Dans le répertoire des lieux&#x202f;: {place}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="377"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="379"/>
         <source>The gazetteer has a place of this name: pick it from the list to tie it to the gazetteer; as typed it is kept unverified.</source>
         <translation>Le répertoire des lieux connaît un lieu de ce nom&#x202f;: choisissez-le dans la liste pour l’y rattacher&#x202f;; tel que saisi, il reste non vérifié.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="382"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="384"/>
         <source>The gazetteer has {n} places of this name: pick one from the list to tie it to the gazetteer; as typed it is kept unverified.</source>
         <translation>Le répertoire des lieux connaît {n} lieux de ce nom&#x202f;: choisissez-en un dans la liste pour l’y rattacher&#x202f;; tel que saisi, il reste non vérifié.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="578"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="580"/>
         <source>Not saved: 1 problem to fix.</source>
         <translation>Non enregistré&#x202f;: 1 problème à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="580"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="582"/>
         <source>Not saved: {n} problems to fix.</source>
         <translation>Non enregistré&#x202f;: {n} problèmes à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="603"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="607"/>
         <source>An incident at the same place, with the same actors and a date that may be the same day, already exists ({date}, {place}).</source>
         <translation>Un incident au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existe déjà ({date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="608"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="612"/>
         <source>{n} incidents at the same place, with the same actors and a date that may be the same day, already exist (first: {date}, {place}).</source>
         <translation>{n} incidents au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existent déjà (premier&#x202f;: {date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="389"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="391"/>
         <source>Not in the gazetteer: it will be kept as unverified; give its region, and coordinates if you know them.</source>
         <translation>Absent du répertoire des lieux&#x202f;: il sera gardé comme non vérifié&#x202f;; indiquez sa région, et ses coordonnées si vous les connaissez.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="402"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="404"/>
         <source>A new actor: it will be added with the type you choose</source>
         <translation>Nouvel acteur&#x202f;: il sera ajouté avec le type que vous choisirez</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="404"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="406"/>
         <source>Saved as {name}</source>
         <translation>Enregistré sous {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="437"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="439"/>
         <source>“{text}” is not a number</source>
         <translation>«&#x202f;{text}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="540"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="542"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="555"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="557"/>
         <source>This incident was changed elsewhere (an undo, a deletion or a bulk change); your unsaved edits cannot be saved over it. Cancel to see the current version.</source>
         <translation>Cet incident a été modifié ailleurs (annulation, suppression ou modification groupée)&#x202f;; vos modifications non enregistrées ne peuvent pas l’écraser. Annulez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="560"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="562"/>
         <source>Incident {id} (in the trash)</source>
         <translation>Incident {id} (dans la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="599"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="603"/>
         <source>Probable duplicate</source>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="612"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="616"/>
         <source>Open it</source>
         <translation>L’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="613"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="617"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="622"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="626"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="623"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="627"/>
         <source>Discard the changes to this incident?</source>
         <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
     </message>
@@ -1131,27 +1171,32 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="191"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="192"/>
         <source>Counting the incidents…</source>
         <translation>Décompte des incidents…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="224"/>
-        <source>Trash: {n} incidents (restore them, or empty the trash)</source>
-        <translation>Corbeille&#x202f;: {n} incidents (restaurez-les, ou videz la corbeille)</translation>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="226"/>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/incidents/panel.py" line="228"/>
-        <source>{total} incidents</source>
-        <translation>{total} incidents</translation>
+        <source>Trash: {incidents} (restore them, or empty the trash)</source>
+        <translation>Corbeille&#x202f;: {incidents} (restaurez-les, ou videz la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="230"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="235"/>
+        <source>1 of {total} incidents matches the filter</source>
+        <translation>1 incident sur {total} correspond au filtre</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="239"/>
         <source>{matching} of {total} incidents match the filter</source>
         <translation>{matching} incidents sur {total} correspondent au filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="251"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="260"/>
         <source>Could not load incidents: {error}</source>
         <translation>Impossible de charger les incidents&#x202f;: {error}</translation>
     </message>
@@ -1159,42 +1204,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="331"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="335"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="332"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="336"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="334"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="335"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="339"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="336"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="340"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="341"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="342"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -1382,6 +1427,16 @@ La base n’a pas été modifiée.</translation>
         <translation>Détruire ce que contient la corbeille ({incidents})&#x202f;? C’est irréversible.</translation>
     </message>
     <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="405"/>
+        <source>In the trash: {incidents}</source>
+        <translation>Dans la corbeille&#x202f;: {incidents}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="409"/>
+        <source>{matching} of {total}</source>
+        <translation>{matching} sur {total}</translation>
+    </message>
+    <message>
         <location filename="../../sahel_desk/ui/main_window.py" line="319"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
@@ -1412,11 +1467,6 @@ La base n’a pas été modifiée.</translation>
         <location filename="../../sahel_desk/ui/main_window.py" line="383"/>
         <source>Not exported: {error}</source>
         <translation>Non exporté&#x202f;: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="405"/>
-        <source>{matching} of {total} incidents</source>
-        <translation>{matching} incidents sur {total}</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1683,12 @@ La base n’a pas été modifiée.</translation>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="74"/>
+        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="52"/>
+        <source>(no region)</source>
+        <translation>(sans région)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="77"/>
         <source>no region</source>
         <translation>sans région</translation>
     </message>
@@ -1699,32 +1754,37 @@ La base n’a pas été modifiée.</translation>
         <translation>Filtres enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="96"/>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="97"/>
+        <source>Nothing to save: no filter is set.</source>
+        <translation>Rien à enregistrer&#x202f;: aucun filtre n’est posé.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="99"/>
         <source>Save filter</source>
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="96"/>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="99"/>
         <source>Name:</source>
         <translation>Nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="101"/>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="106"/>
         <source>Replace the saved filter “{name}” with the filter on screen?</source>
         <translation>Remplacer le filtre enregistré «&#x202f;{name}&#x202f;» par le filtre affiché&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="109"/>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="114"/>
         <source>Delete the saved filter “{name}”? The incidents are not affected.</source>
         <translation>Supprimer le filtre enregistré «&#x202f;{name}&#x202f;»&#x202f;? Les incidents ne sont pas touchés.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="115"/>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="120"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="127"/>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="132"/>
         <source>This saved filter cannot be read: {error}</source>
         <translation>Ce filtre enregistré est illisible&#x202f;: {error}</translation>
     </message>
@@ -1798,22 +1858,22 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>TagChooser</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="83"/>
+        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="86"/>
         <source>Any driver or response</source>
         <translation>Tout facteur ou réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="91"/>
+        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="94"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="91"/>
+        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="94"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="96"/>
+        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="99"/>
         <source> (hidden)</source>
         <translation> (masqué)</translation>
     </message>
@@ -1992,7 +2052,7 @@ C’est irréversible.</translation>
 <context>
     <name>TreeButton</name>
     <message>
-        <location filename="../../sahel_desk/ui/check_tree.py" line="167"/>
+        <location filename="../../sahel_desk/ui/check_tree.py" line="178"/>
         <source>{first} +{more}</source>
         <translation>{first} +{more}</translation>
     </message>
@@ -2451,42 +2511,42 @@ C’est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="323"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="327"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="328"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="329"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="330"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="327"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="331"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="328"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="332"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -2543,167 +2603,167 @@ C’est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="286"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="290"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="287"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="291"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="288"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="292"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="289"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="290"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="294"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="291"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="295"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="292"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="296"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="297"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="294"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="298"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="295"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="299"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="296"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="300"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="297"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="298"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="299"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="303"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="300"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="304"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="305"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="303"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="307"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="304"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="308"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="305"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="309"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="307"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="308"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="309"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="314"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="314"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="318"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="319"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="320"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="318"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -2776,472 +2836,477 @@ C’est irréversible.</translation>
         <translation>indiquez la latitude et la longitude, ou aucune des deux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="25"/>
-        <source>the place is not in the gazetteer (kept as unverified)</source>
-        <translation>le lieu n’est pas dans le répertoire (gardé comme non vérifié)</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="26"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="29"/>
         <source>associated actors must be a list of names</source>
         <translation>les acteurs associés doivent être une liste de noms</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="36"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="40"/>
         <source>“{value}” is not a UUID</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un UUID</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="27"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="30"/>
         <source>choose an ACLED event type</source>
         <translation>choisissez un type d’événement ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="28"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="25"/>
+        <source>the place is not tied to a gazetteer entry (kept as unverified)</source>
+        <translation>le lieu n’est rattaché à aucune entrée du répertoire (gardé comme non vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="31"/>
         <source>“{value}” is not an ACLED event type</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un type d’événement ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="29"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="32"/>
         <source>“{value}” is not a sub-event type of {event_type}</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un sous-type de {event_type}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="30"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="33"/>
         <source>the date is in the future</source>
         <translation>la date est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="31"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="34"/>
         <source>fatalities must be a whole number of 0 or more (or unknown)</source>
         <translation>les décès doivent être un nombre entier positif ou nul (ou inconnus)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="35"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="38"/>
+        <source>no region: the incident counts in no region&apos;s figures</source>
+        <translation>pas de région&#x202f;: l’incident ne compte dans les chiffres d’aucune région</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="39"/>
         <source>{name} must be a number in decimal degrees</source>
         <translation>{name} doit être un nombre en degrés décimaux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="37"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="41"/>
         <source>coordinates are outside the globe</source>
         <translation>les coordonnées sont hors du globe</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="38"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="42"/>
         <source>({lat}, {lon}) lies outside {country}</source>
         <translation>({lat}, {lon}) est hors de {country}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="39"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="43"/>
         <source>type a date: 14/06/2023, June 2023, or week of 12 June 2023</source>
         <translation>saisissez une date&#x202f;: 14/06/2023, juin 2023 ou semaine du 12 juin 2023</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="43"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="47"/>
         <source>{text} is not a real day</source>
         <translation>{text} n’est pas un jour qui existe</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="44"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="48"/>
         <source>cannot read “{text}” as a date: type 14/06/2023, 14 June 2023, June 2023, 2023-06 or week of 12 June 2023</source>
         <translation>impossible de lire «&#x202f;{text}&#x202f;» comme une date&#x202f;: saisissez 14/06/2023, 14 juin 2023, juin 2023, 2023-06 ou semaine du 12 juin 2023</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="48"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="52"/>
         <source>{name} does not exist; choose the file again</source>
         <translation>{name} n’existe pas&#x202f;; choisissez à nouveau le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="49"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="53"/>
         <source>{name} is a folder; choose a spreadsheet file inside it</source>
         <translation>{name} est un dossier&#x202f;; choisissez un fichier de tableur à l’intérieur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="50"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="54"/>
         <source>{name} is empty; ask the sender for the file again</source>
         <translation>{name} est vide&#x202f;; redemandez le fichier à son expéditeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="51"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="55"/>
         <source>{name} cannot be opened ({reason}); close it in other programs and try again</source>
         <translation>{name} ne peut pas être ouvert ({reason})&#x202f;; fermez-le dans les autres programmes et réessayez</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="55"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="59"/>
         <source>{name} is a UTF-16 text file; save it again as “CSV UTF-8”</source>
         <translation>{name} est un fichier texte UTF-16&#x202f;; enregistrez-le à nouveau en «&#x202f;CSV UTF-8&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="59"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="63"/>
         <source>{name} is in a text encoding Sahel Desk cannot read; save it again as “CSV UTF-8”</source>
         <translation>{name} est dans un codage de texte que Sahel Desk ne sait pas lire&#x202f;; enregistrez-le à nouveau en «&#x202f;CSV UTF-8&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="63"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="67"/>
         <source>{name} is damaged or incomplete; ask the sender for it again, or save it again from Excel or LibreOffice as .xlsx</source>
         <translation>{name} est abîmé ou incomplet&#x202f;; redemandez-le à son expéditeur, ou enregistrez-le à nouveau en .xlsx depuis Excel ou LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="67"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="71"/>
         <source>{name} is protected by a password; remove the password in Excel and save it again</source>
         <translation>{name} est protégé par un mot de passe&#x202f;; retirez le mot de passe dans Excel et enregistrez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="71"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="75"/>
         <source>{name} is not a spreadsheet ({kind}); choose an .xlsx or .csv file</source>
         <translation>{name} n’est pas un tableur ({kind})&#x202f;; choisissez un fichier .xlsx ou .csv</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="75"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="79"/>
         <source>{name} is a {kind} file, which Sahel Desk cannot read; save it again from Excel or LibreOffice as .xlsx</source>
         <translation>{name} est un fichier {kind}, que Sahel Desk ne sait pas lire&#x202f;; enregistrez-le à nouveau en .xlsx depuis Excel ou LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="79"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="83"/>
         <source>{name} is too large to import ({size} MB of data, the limit is {limit} MB); split it into smaller files</source>
         <translation>{name} est trop volumineux pour être importé ({size} Mo de données, la limite est de {limit} Mo)&#x202f;; découpez-le en fichiers plus petits</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="83"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="87"/>
         <source>{name} is built to overwhelm the programs that open it (a “zip bomb”); do not open it, and ask the sender for a copy saved from Excel</source>
         <translation>{name} est conçu pour submerger les programmes qui l’ouvrent (une «&#x202f;bombe zip&#x202f;»)&#x202f;; ne l’ouvrez pas, et demandez à l’expéditeur une copie enregistrée depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="87"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="91"/>
         <source>{name} declares XML entities ({part}), which can freeze a computer; ask the sender for a copy saved from Excel or LibreOffice</source>
         <translation>{name} déclare des entités XML ({part}), qui peuvent bloquer un ordinateur&#x202f;; demandez à l’expéditeur une copie enregistrée depuis Excel ou LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="91"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="95"/>
         <source>{name} holds XML that tries to read other files or web addresses ({part}); do not open it elsewhere, and tell the sender</source>
         <translation>{name} contient du XML qui tente de lire d’autres fichiers ou des adresses web ({part})&#x202f;; ne l’ouvrez pas ailleurs, et prévenez l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="95"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="99"/>
         <source>{name} holds XML that Sahel Desk cannot read safely ({part}); save it again from Excel or LibreOffice as .xlsx</source>
         <translation>{name} contient du XML que Sahel Desk ne peut pas lire sans risque ({part})&#x202f;; enregistrez-le à nouveau en .xlsx depuis Excel ou LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="99"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="103"/>
         <source>{name} has data beyond Excel&apos;s last row or column ({part}: {where}); save it again from Excel or LibreOffice as .xlsx</source>
         <translation>{name} a des données au-delà de la dernière ligne ou colonne d’Excel ({part}&#x202f;: {where})&#x202f;; enregistrez-le à nouveau en .xlsx depuis Excel ou LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="103"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="107"/>
         <source>{name} has a sheet spanning {cells} cells ({part}), more than {limit}; delete unused rows and columns, or split it</source>
         <translation>{name} a une feuille de {cells} cellules ({part}), plus que {limit}&#x202f;; supprimez les lignes et colonnes inutilisées, ou découpez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="107"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="111"/>
         <source>{name} has no header row; the first row must name the columns</source>
         <translation>{name} n’a pas de ligne d’en-tête&#x202f;; la première ligne doit nommer les colonnes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="111"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="115"/>
         <source>{name} has a header but no rows</source>
         <translation>{name} a un en-tête mais aucune ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="112"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="116"/>
         <source>{name} cannot be read as a workbook ({reason}); save it again from Excel</source>
         <translation>{name} ne peut pas être lu comme un classeur ({reason})&#x202f;; enregistrez-le à nouveau depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="116"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="120"/>
         <source>{name} has more than {limit:,} rows, more than a spreadsheet can hold</source>
         <translation>{name} a plus de {limit:,} lignes, plus qu’un tableur ne peut en contenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="120"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="124"/>
         <source>skipped the HXL hashtag row under the header</source>
         <translation>ligne de mots-dièse HXL sous l’en-tête ignorée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="121"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="125"/>
         <source>read as {encoding} (not UTF-8)</source>
         <translation>lu en {encoding} (pas en UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="122"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="126"/>
         <source>the cell holds {n:,} characters, more than a spreadsheet cell can (32,767)</source>
         <translation>la cellule contient {n:,} caractères, plus qu’une cellule de tableur n’en admet (32&#x202f;767)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="126"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="130"/>
         <source>“{value}” is not an ACLED sub-event type</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un sous-type d’événement ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="127"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="131"/>
         <source>old ACLED type “{value}” read as {event_type} / {sub_event_type}; check it</source>
         <translation>ancien type ACLED «&#x202f;{value}&#x202f;» lu comme {event_type} / {sub_event_type}&#x202f;; vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="131"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="135"/>
         <source>“{value}” is not in the actor registry; it will be added as a new actor</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas dans le registre des acteurs&#x202f;; il sera ajouté comme nouvel acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="135"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="139"/>
         <source>the cell held a formula ({formula}); kept as text, never calculated</source>
         <translation>la cellule contenait une formule ({formula})&#x202f;; gardée en texte, jamais calculée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="139"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="143"/>
         <source>“{value}” is not a Sahel Desk uuid</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un uuid Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="140"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="144"/>
         <source>no driver, response or tag is called “{value}”; it is not kept</source>
         <translation>aucun facteur, réponse ou étiquette ne s’appelle «&#x202f;{value}&#x202f;»&#x202f;; il n’est pas gardé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="144"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="148"/>
         <source>the sources cannot be read ({reason}); kept as names only</source>
         <translation>les sources ne peuvent pas être lues ({reason})&#x202f;; seuls les noms sont gardés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="148"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="152"/>
         <source>{n} rows for one event; actors after the second kept as associated actors</source>
         <translation>{n} lignes pour un événement&#x202f;; les acteurs après le deuxième sont gardés comme acteurs associés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="152"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="156"/>
         <source>{event_type} needs a sub-event type: one of {options}</source>
         <translation>{event_type} demande un sous-type d’événement&#x202f;: l’un de {options}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="153"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="157"/>
         <source>“{value}” is a sub-event type of {parent}, not of {event_type}: {options}</source>
         <translation>«&#x202f;{value}&#x202f;» est un sous-type de {parent}, pas de {event_type}&#x202f;: {options}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="157"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="161"/>
         <source>the sheet has no sub-event types: read as {sub_event_type}, the commonest of {event_type}, and tagged for review</source>
         <translation>la feuille n’a pas de sous-types&#x202f;: lu comme {sub_event_type}, le plus courant de {event_type}, et marqué à revoir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="161"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="165"/>
         <source>“{value}” is not a date and time (2024-05-17 14:03:00)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une date et heure (2024-05-17 14:03:00)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="162"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="166"/>
         <source>“{value}” is not a whole number</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="163"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="167"/>
         <source>“{value}” is less than {minimum}</source>
         <translation>«&#x202f;{value}&#x202f;» est inférieur à {minimum}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="164"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="168"/>
         <source>“{value}” is not a number</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="165"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="169"/>
         <source>the date is missing</source>
         <translation>la date manque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="166"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="170"/>
         <source>“{value}” is not a date: write 2020-07-31, 31/07/2020 or 31 July 2020</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une date&#x202f;: écrivez 2020-07-31, 31/07/2020 ou 31 juillet 2020</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="170"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="174"/>
         <source>“{value}” is not a real day</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un jour réel</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="171"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="175"/>
         <source>“{value}” is a number, not a date (a spreadsheet day number between 1997 and 2100)</source>
         <translation>«&#x202f;{value}&#x202f;» est un nombre, pas une date (un numéro de jour de tableur entre 1997 et 2100)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="175"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="179"/>
         <source>the date “{value}” says {written} but the year column says {year}</source>
         <translation>la date «&#x202f;{value}&#x202f;» indique {written} mais la colonne année indique {year}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="179"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="183"/>
         <source>“{value}” is written month first, but the other dates of this column are day first (e.g. {example}); correct it in the file</source>
         <translation>«&#x202f;{value}&#x202f;» est écrite mois d’abord, mais les autres dates de cette colonne sont jour d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="183"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="187"/>
         <source>“{value}” is written day first, but the other dates of this column are month first (e.g. {example}); correct it in the file</source>
         <translation>«&#x202f;{value}&#x202f;» est écrite jour d’abord, mais les autres dates de cette colonne sont mois d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="187"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="191"/>
         <source>dates read day first ({example}); no row says otherwise</source>
         <translation>dates lues jour d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="188"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="192"/>
         <source>dates read month first ({example}); no row says otherwise</source>
         <translation>dates lues mois d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="192"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="196"/>
         <source>dates read day first: no date has a part above 12 to tell the day from the month (ACLED and French practice)</source>
         <translation>dates lues jour d’abord&#x202f;: aucune date n’a de partie au-delà de 12 pour distinguer le jour du mois (usage d’ACLED et usage français)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="196"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="200"/>
         <source>dates read day first ({example}, {count} rows); {other} rows written month first ({other_example}) are refused</source>
         <translation>dates lues jour d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites mois d’abord ({other_example}) sont refusées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="200"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="204"/>
         <source>dates read month first ({example}, {count} rows); {other} rows written day first ({other_example}) are refused</source>
         <translation>dates lues mois d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites jour d’abord ({other_example}) sont refusées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="204"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="208"/>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="205"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="209"/>
         <source>“{value}” is not a UCDP event id</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un identifiant d’événement UCDP</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="206"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="210"/>
         <source>“{value}” is not a UCDP type of violence (1, 2 or 3)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un type de violence UCDP (1, 2 ou 3)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="207"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="211"/>
         <source>“{value}” is not a UCDP date precision (1 to 5)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de date UCDP (1 à 5)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="208"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="212"/>
         <source>“{value}” is not a UCDP location precision (1 to 7)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de lieu UCDP (1 à 7)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="209"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="213"/>
         <source>the event ends ({end}) before it starts ({start})</source>
         <translation>l’événement se termine ({end}) avant de commencer ({start})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="210"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="214"/>
         <source>UCDP&apos;s low estimate of deaths ({low}) is above its high estimate ({high}); correct the row in the file</source>
         <translation>l’estimation basse des morts d’UCDP ({low}) dépasse son estimation haute ({high})&#x202f;; corrigez la ligne dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="214"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="218"/>
         <source>UCDP does not say what kind of event this was ({original}): “Battles – Armed clash” is a placeholder; choose the event type</source>
         <translation>UCDP ne dit pas de quel genre d’événement il s’agit ({original})&#x202f;: «&#x202f;Batailles – Affrontement armé&#x202f;» est provisoire&#x202f;; choisissez le type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="218"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="222"/>
         <source>event type derived from UCDP&apos;s one-sided violence (Violence against civilians – Attack); check it</source>
         <translation>type d’événement déduit de la violence unilatérale d’UCDP (Violence contre les civils – Attaque)&#x202f;; vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="222"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="226"/>
         <source>UCDP knows this date only to the year ({start} to {end}); recorded as a month-precise date in {month}; check it</source>
         <translation>UCDP ne connaît cette date qu’à l’année près ({start} au {end})&#x202f;; enregistrée au mois près en {month}&#x202f;; vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="226"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="230"/>
         <source>UCDP dates the event from {start} to {end}, wider than the date recorded; check it</source>
         <translation>UCDP date l’événement du {start} au {end}, plus large que la date enregistrée&#x202f;; vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="230"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="234"/>
         <source>UCDP places this event only in an area larger than a region, on a line or between distant places; recorded at region precision; check the place</source>
         <translation>UCDP ne situe cet événement que dans une zone plus grande qu’une région, sur une ligne ou entre des lieux éloignés&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="234"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="238"/>
         <source>UCDP places this event only in the country (on its centroid); recorded at region precision; check the place</source>
         <translation>UCDP ne situe cet événement que dans le pays (sur son centre)&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="238"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="242"/>
         <source>UCDP places this event in international waters or airspace; recorded at region precision; check the place</source>
         <translation>UCDP situe cet événement dans les eaux ou l’espace aérien internationaux&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="242"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="246"/>
         <source>UCDP&apos;s actor “{name}” is not in the actor registry; kept as written</source>
         <translation>l’acteur UCDP «&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs&#x202f;; gardé tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="246"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="250"/>
         <source>“{name}” is not in the actor registry</source>
         <translation>«&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="247"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="251"/>
         <source>“{name}” is taken as a rebel group (the opposition in a UCDP state-based conflict); check its actor type</source>
         <translation>«&#x202f;{name}&#x202f;» est pris pour un groupe rebelle (l’opposition dans un conflit étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="251"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="255"/>
         <source>“{name}” is taken as a political militia (a party to a UCDP non-state conflict); check its actor type</source>
         <translation>«&#x202f;{name}&#x202f;» est pris pour une milice politique (partie à un conflit non étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="255"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="259"/>
         <source>“{value}” is not a whole number of 0 or more; the deaths are left unknown</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier positif ou nul&#x202f;; les morts restent inconnus</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="259"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="263"/>
         <source>“{value}” is not a number; the coordinates are left out</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre&#x202f;; les coordonnées sont laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="260"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="264"/>
         <source>UCDP&apos;s best estimate of deaths ({best}) lies outside its range ({low}–{high})</source>
         <translation>la meilleure estimation des morts d’UCDP ({best}) sort de sa fourchette ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="264"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="268"/>
         <source>the notes were cut to {limit} characters</source>
         <translation>les notes ont été coupées à {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="265"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="269"/>
         <source>the same event is already on line {line} of this file</source>
         <translation>le même événement figure déjà à la ligne {line} de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="266"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="270"/>
         <source>probably the same event as incident {id} (same day, place and actors)</source>
         <translation>probablement le même événement que l’incident {id} (même jour, lieu et acteurs)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="270"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="274"/>
         <source>the database holds a newer version of this event (incident {id})</source>
         <translation>la base a une version plus récente de cet événement (incident {id})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="274"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="278"/>
         <source>incident {id} holds this event with edits made here</source>
         <translation>l’incident {id} contient cet événement avec des modifications faites ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="279"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="283"/>
         <source>incident {id} was changed here and in the file since the version of {since} UTC they both started from</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier depuis la version du {since} UTC dont ils partent tous deux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="283"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="287"/>
         <source>the file&apos;s version differs in: {fields}</source>
         <translation>la version du fichier diffère par&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="275"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="279"/>
         <source>no column holds {fields}; choose the columns in the mapping step</source>
         <translation>aucune colonne ne contient {fields}&#x202f;; choisissez les colonnes à l’étape de correspondance</translation>
     </message>

@@ -144,8 +144,20 @@ def problems(incident: Incident, today: dt.date | None = None) -> list[Problem]:
                 )
     if not incident.place.verified:
         add(
-            problem("location", "the place is not in the gazetteer (kept as unverified)", "warning")
+            problem(
+                "location",
+                "the place is not tied to a gazetteer entry (kept as unverified)",
+                "warning",
+            )
         )
+        if not incident.place.admin1.strip():
+            add(
+                problem(
+                    "admin1",
+                    "no region: the incident counts in no region's figures",
+                    "warning",
+                )
+            )
     return found
 
 

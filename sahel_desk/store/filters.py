@@ -56,8 +56,9 @@ def fts_match(
 ) -> str | None:
     """A safe FTS5 query: every word must appear, as a word prefix. None when no words.
 
-    ``spellings`` maps folded runs of the query's words to the other names of the actor
-    they spell, so that "GSIM" also finds what is written "JNIM" or filed under ACLED's name.
+    ``spellings`` maps folded runs of the query's words to the other names of the actor or
+    place they spell, so that "GSIM" also finds what is written "JNIM" or filed under ACLED's
+    name, and "Timbuktu" what is filed under Tombouctou.
     """
     found = list(_WORD.finditer(text_query))
     if not found:
@@ -84,6 +85,29 @@ def fts_match(
         terms.append(words)
         at = last + 1
     return " AND ".join(terms)
+
+
+MAX_PLACE_NAMES = 3  # "Timbuktu" is Tombouctou; a word that names many places adds few
+
+
+def spellings(conn: Connection, keys: list[str]) -> dict[str, list[str]]:
+    """Folded spelling -> the other names of the actor and the places it spells."""
+    found = actor_spellings(conn, keys)
+    if not keys:
+        return found
+    p, pk = s.places, s.place_keys
+    rows = conn.execute(
+        select(pk.c.key, p.c.name)
+        .select_from(pk.join(p, p.c.ref == pk.c.ref))
+        .where(pk.c.key.in_(keys), pk.c.exact.is_(True))
+        .distinct()
+    ).tuples()
+    for key, name in rows:
+        names = found.setdefault(key, [])
+        places = [n for n in names if n != key]
+        if fold(name) != key and name not in names and len(places) < MAX_PLACE_NAMES:
+            names.append(name)
+    return {key: names for key, names in found.items() if names}
 
 
 def actor_spellings(conn: Connection, keys: list[str]) -> dict[str, list[str]]:
@@ -219,7 +243,7 @@ def conditions(
         where.append(i.c.fatalities <= q.fatalities_max)
     if q.unverified_only:
         where.append(i.c.place_ref.is_(None))
-    match = fts_match(q.text, lambda keys: actor_spellings(conn, keys))
+    match = fts_match(q.text, lambda keys: spellings(conn, keys))
     if match:
         where.append(
             i.c.id.in_(

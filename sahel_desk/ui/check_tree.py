@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sahel_desk.domain.text import fold
 
 KEY = Qt.ItemDataRole.UserRole
+NODE = Qt.ItemDataRole.UserRole + 1
 
 
 class Node(NamedTuple):
@@ -67,7 +68,7 @@ class CheckTree(QWidget):
             parent_item = self._items.get(parent) or self._headings.get(parent) if parent else None
             item = QTreeWidgetItem([node.label])
             item.setData(0, KEY, node.key)
-            item.setToolTip(0, node.tooltip)
+            item.setToolTip(0, node.tooltip or node.label)
             if node.checkable:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Unchecked)
@@ -78,15 +79,25 @@ class CheckTree(QWidget):
                 self.tree.addTopLevelItem(item)
             else:
                 parent_item.addChild(item)
+            item.setData(0, NODE, node)
             item.setExpanded(expand(node))
         self.tree.blockSignals(False)
         self.set_checked(ticked)
+        # wide enough for the longest label, expanded, so none is cut short
+        self.tree.expandAll()
+        width = self.tree.sizeHintForColumn(0) + self.tree.indentation() * 3 + 40
+        for item in self._all_items():
+            item.setExpanded(expand(item.data(0, NODE)))
+        self.setMinimumWidth(min(max(width, 320), 640))
 
     def set_checked(self, keys: frozenset[str]) -> None:
         self.tree.blockSignals(True)
         for key, item in self._items.items():
             item.setCheckState(0, Qt.CheckState.Checked if key in keys else Qt.CheckState.Unchecked)
         self.tree.blockSignals(False)
+
+    def _all_items(self) -> list[QTreeWidgetItem]:
+        return [*self._items.values(), *self._headings.values()]
 
     def checked(self) -> frozenset[str]:
         return frozenset(
@@ -136,7 +147,6 @@ class TreeButton(QToolButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         menu = QMenu(self)
         action = QWidgetAction(menu)
-        tree.setMinimumWidth(320)
         tree.tree.setMinimumHeight(320)
         action.setDefaultWidget(tree)
         menu.addAction(action)
@@ -152,6 +162,7 @@ class TreeButton(QToolButton):
         self.check_tree.search.setFocus()
 
     def _closing(self) -> None:
+        self.check_tree.search.clear()  # reopened, the whole tree shows again
         if self.check_tree.checked() != self._opened_with:
             self.sig_chosen.emit()
 

@@ -22,7 +22,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("validation", "actor 2 needs an actor type"),
         QT_TRANSLATE_NOOP("validation", "actor 1 needs an actor type"),
         QT_TRANSLATE_NOOP("validation", "give both latitude and longitude, or neither"),
-        QT_TRANSLATE_NOOP("validation", "the place is not in the gazetteer (kept as unverified)"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the place is not tied to a gazetteer entry (kept as unverified)",  # noqa: E501
+        ),
         QT_TRANSLATE_NOOP("validation", "associated actors must be a list of names"),
         QT_TRANSLATE_NOOP("validation", "choose an ACLED event type"),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not an ACLED event type"),
@@ -32,6 +35,7 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "fatalities must be a whole number of 0 or more (or unknown)",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP("validation", "no region: the incident counts in no region's figures"),
         QT_TRANSLATE_NOOP("validation", "{name} must be a number in decimal degrees"),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not a UUID"),
         QT_TRANSLATE_NOOP("validation", "coordinates are outside the globe"),

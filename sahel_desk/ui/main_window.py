@@ -401,8 +401,12 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, matching: int, total: int) -> None:
         locale = self.locale()
-        self.counts.setText(
-            self.tr("{matching} of {total} incidents").format(
-                matching=locale.toString(matching), total=locale.toString(total)
+        if self.incidents.in_trash:  # the trash is not a part of the live incidents
+            text = self.tr("In the trash: {incidents}").format(
+                incidents=fmt.incidents(matching, locale)
             )
-        )
+        else:
+            text = self.tr("{matching} of {total}").format(
+                matching=locale.toString(matching), total=fmt.incidents(total, locale)
+            )
+        self.counts.setText(text)

@@ -70,8 +70,10 @@ def test_codebook_rules_are_errors(changes, field):
 def test_outside_country_and_unverified_place_are_warnings():
     warnings = check(make(place=Place("Bakara", latitude=48.85, longitude=2.35)))
     fields = {p.field for p in warnings}
-    assert {"latitude", "location"} <= fields
+    assert {"latitude", "location", "admin1"} <= fields  # admin1: no region, said
     assert all(p.severity == "warning" for p in warnings)
+    placed = check(make(place=Place("Bakara", admin1="Mopti")))
+    assert [p.field for p in placed] == ["location"]
 
 
 def test_unknown_fatalities_is_not_zero():

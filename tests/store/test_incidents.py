@@ -352,3 +352,12 @@ def test_sorting_by_date_location_or_fatalities_reads_an_index_in_order(store):
                 )
                 plan = [r[3] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")]
             assert not any("TEMP B-TREE" in step for step in plan), (key, descending, plan)
+
+
+def test_full_text_finds_a_place_under_its_other_names(store):
+    there = store.incidents.add(
+        sample(place=Place("Tombouctou", admin1="Tombouctou", admin2="Tombouctou"))
+    )
+    store.incidents.add(sample(notes="Ailleurs."))
+    assert store.incidents.ids(IncidentQuery(text="Timbuktu")) == [there.id]
+    assert store.incidents.ids(IncidentQuery(text="Tombouctou")) == [there.id]

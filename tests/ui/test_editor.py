@@ -311,3 +311,19 @@ def test_done_when_type_filter_undo_redo_delete_restore(qtbot, window, store):
     assert rows(store, f"SELECT deleted FROM incidents WHERE id = {bakara}") == [(0,)]
     actions = [r.action.value for r in store.history.for_incident(bakara)]
     assert actions == ["create", "delete", "restore"]
+
+
+def test_esc_closes_a_completion_list_and_nothing_else(qtbot, window):
+    editor = window.editor
+    type_into(qtbot, editor.actor1, "JN")
+    popup = editor.actor1.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    asked = []
+    editor.confirm_discard = lambda: asked.append(1) or True
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    assert not popup.isVisible() and editor.actor1.text() == "JN" and asked == []
+    bar = window.incidents.filters  # Esc in the filter bar is not the editor's
+    bar.more.setChecked(True)
+    type_into(qtbot, bar.actor, "GS")
+    qtbot.keyClick(bar.actor, Qt.Key.Key_Escape)
+    assert asked == [] and editor.actor1.text() == "JN"

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from support import region, tick
 
-from sahel_desk.domain.incident import DatePrecision, GeoPrecision
+from sahel_desk.domain.incident import DatePrecision, GeoPrecision, Place
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.synthetic.article import article_incidents
 from sahel_desk.synthetic.incidents import Generator
@@ -175,3 +175,62 @@ def test_a_region_clicked_within_the_places_is_said_and_goes_with_them(panel, ct
     tick(bar.places, region("Gao"))  # the places change: the narrowing goes with them
     assert panel.query.admin1_groups == ()
     assert panel.query.admin1 == {"Gao"} and panel.query.admin2 == {"Ansongo", "Djenné"}
+
+
+def test_incidents_without_a_region_have_a_box_in_the_places(panel, ctx):
+    nowhere = article_incidents()[2].with_changes(
+        place=Place(location="Bakara-Nord", admin1=""),
+        uuid="0e9f3a1c-6d1b-4a55-9a51-2b7c1f6b9d10",
+    )
+    ctx.store.incidents.add(nowhere)
+    bar = panel.filters
+    tick(bar.places, region(""))
+    assert panel.query.admin1 == {""} and bar.places.text() == "(no region)"
+    assert panel.matching == ctx.store.incidents.count(IncidentQuery(admin1=frozenset({""})))
+    assert {i.place.admin1 for i in shown(panel)} == {""} and panel.matching >= 1
+
+
+def test_the_places_open_on_mali_and_forget_a_search_when_closed(panel):
+    places = panel.filters.places
+    tree = places.check_tree.tree
+    assert tree.topLevelItem(0).text(0) == "Mali" and tree.topLevelItem(0).isExpanded()
+    assert not any(tree.topLevelItem(n).isExpanded() for n in range(1, tree.topLevelItemCount()))
+    places.check_tree.search.setText("ansongo")
+    tick(places)  # opened and closed without a tick
+    assert places.check_tree.search.text() == "" and not tree.topLevelItem(1).isHidden()
+
+
+def test_reversed_ranges_are_refused_in_words_and_change_nothing(panel):
+    bar = panel.filters
+    before = panel.matching
+    bar.date_from.setText("2023")
+    bar.date_to.setText("2022")
+    bar.apply()
+    assert "the first date is after the last" in bar.error.text()
+    assert "still shows the filter below" in bar.error.text() and panel.matching == before
+    bar.date_from.clear()
+    bar.date_to.clear()
+    bar.fatalities_min.setText("20")
+    bar.fatalities_max.setText("10")
+    bar.apply()
+    assert "lowest fatalities are above the highest" in bar.error.text()
+    bar.fatalities_min.clear()
+    bar.apply()
+    assert bar.error.text() == "" and "fatalities 0–10" in bar.summary.text()
+
+
+def test_saved_filter_names_are_one_whatever_the_case_and_an_empty_filter_is_not_saved(
+    panel, monkeypatch
+):
+    saved = panel.filters.saved
+    monkeypatch.setattr(
+        saved_filters.QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes
+    )
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("jnim", True))
+    saved.save_button.click()  # nothing filtered yet
+    assert saved.all() == {} and "Nothing to save" in panel.filters.error.text()
+    saved.save_as("JNIM", IncidentQuery(admin1=frozenset({"Gao"})))
+    tick(panel.filters.places, region("Mopti"))
+    assert saved.choice.currentData() is None  # the filter changed: no saved name shown
+    saved.save_button.click()  # "jnim": the same name, replaced after asking
+    assert list(saved.all()) == ["JNIM"] and saved.all()["JNIM"]["admin1"] == ["Mopti"]

@@ -73,7 +73,7 @@ def test_delete_restore_from_trash_and_empty_it(window, store, monkeypatch):
     select_rows(window, [first, second])
     window.delete_selected()
     assert db(store, "SELECT id FROM incidents WHERE deleted ORDER BY id") == [(first,), (second,)]
-    assert window.counts.text() == "1 of 1 incidents"
+    assert window.counts.text() == "1 of 1 incident"
     assert window.statusBar().currentMessage().startswith("2 incidents moved to the trash")
     assert window.ctx.undo.undoText() == "Delete 2 incidents"
     window.undo_action.trigger()  # Ctrl+Z brings them back
@@ -82,6 +82,8 @@ def test_delete_restore_from_trash_and_empty_it(window, store, monkeypatch):
     window.ctx.undo.redo()
     window.trash_action.trigger()  # View > Show the trash
     assert window.incidents.in_trash and window.incidents.model.rowCount() == 2
+    assert window.counts.text() == "In the trash: 2 incidents"
+    assert window.incidents.summary.text().startswith("Trash: 2 incidents (restore")
     select_rows(window, [second])
     window.restore_selected()
     assert db(store, "SELECT id FROM incidents WHERE deleted") == [(first,)]
@@ -92,6 +94,7 @@ def test_delete_restore_from_trash_and_empty_it(window, store, monkeypatch):
     assert asked == [1]
     assert db(store, "SELECT count(*) FROM incidents") == [(2,)]
     assert window.incidents.model.rowCount() == 0 and window.ctx.undo.count() == 0
+    assert window.incidents.summary.text() == "The trash is empty."
     window.empty_trash()  # nothing left: nothing asked, nothing done
     assert asked == [1] and "empty" in window.statusBar().currentMessage()
 

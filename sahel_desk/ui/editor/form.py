@@ -189,7 +189,9 @@ class IncidentEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
+        # Esc belongs to the editor, not to the whole window (the filter bar's lists too)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for signal in self._change_signals():
             signal.connect(self._mark_dirty)
         self.new()
@@ -585,8 +587,10 @@ class IncidentEditor(QWidget):
 
     def cancel(self) -> bool:
         """Leave the form; asks first when there are unsaved edits. True when left."""
-        if QApplication.activePopupWidget() is not None:
-            return False  # Esc closed a completion list; it is not a request to leave
+        popup = QApplication.activePopupWidget()
+        if popup is not None:  # Esc on a completion list closes the list, nothing more
+            popup.hide()
+            return False
         if self.dirty and not self.confirm_discard():
             return False
         self._load(self.current)

@@ -36,7 +36,9 @@ class PlaceChooser(TreeButton):
         nothing = QCoreApplication.translate("PlaceChooser", "All places")
         super().__init__(CheckTree(), nothing, parent)
         nodes, seen = [], set()
-        for country, region, cercle in sorted(units, key=lambda u: tuple(map(fold, u))):
+        # Mali first (the country the analysts work on), then its neighbours
+        order = sorted(units, key=lambda u: (u[0] != "Mali", *map(fold, u)))
+        for country, region, cercle in order:
             for level, name, parent_key in (
                 ("countries", country, None),
                 ("admin1", region, place_key("countries", country)),
@@ -46,9 +48,10 @@ class PlaceChooser(TreeButton):
                 if name and key not in seen:
                     seen.add(key)
                     nodes.append(Node(key, name, parent_key))
-        first = nodes[0].key if nodes else None
+        # incidents recorded without a region (a place no gazetteer knows) can be found too
+        nodes.append(Node(place_key("admin1", ""), self.tr("(no region)")))
         mali = place_key("countries", "Mali")
-        self.check_tree.set_nodes(nodes, expand=lambda n: n.key in (mali, first))
+        self.check_tree.set_nodes(nodes, expand=lambda n: n.key == mali)
         self._extra: Places = {level: frozenset() for level in LEVELS}
         self.sig_chosen.connect(self._forget_extra)
 

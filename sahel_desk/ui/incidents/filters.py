@@ -64,10 +64,14 @@ class FilterBar(QWidget):
         self.date_to = QLineEdit()
         self.date_from.setPlaceholderText(self.tr("from: 2023, April 2023, 14/06/2023"))
         self.date_to.setPlaceholderText(self.tr("to"))
+        # once typed in, a field's placeholder is gone: its tooltip still says what it is
+        self.date_from.setToolTip(self.tr("From: a year, a month or a day"))
+        self.date_to.setToolTip(self.tr("To: a year, a month or a day"))
         for field in (self.date_from, self.date_to):
             field.setMinimumWidth(self.fontMetrics().horizontalAdvance("semaine du 00/00/0000"))
         self.actor = QLineEdit()
         self.actor.setPlaceholderText(self.tr("actor (any spelling)"))
+        self.actor.setToolTip(self.tr("Actor 1, actor 2 or associated, under any spelling"))
         spellings = sorted({n for a in store.actors.all() for n in (a.name, *a.aliases)})
         completer = QCompleter(spellings, self.actor)
         completer.setFilterMode(completer.filterMode().MatchContains)
@@ -84,6 +88,7 @@ class FilterBar(QWidget):
         ):
             field.setValidator(QIntValidator(0, 1_000_000, field))
             field.setPlaceholderText(hint)
+            field.setToolTip(hint)
         self.precision = QComboBox()
         self.precision.addItem(self.tr("Any date precision"), None)
         self.precision.addItem(self.tr("Exact day"), DatePrecision.DAY)
@@ -188,13 +193,22 @@ class FilterBar(QWidget):
                 problems.append(self.tr("no actor is called “{name}”").format(name=actor))
             else:
                 actors = frozenset({found})
-        self.error.setText("; ".join(problems))
-        if problems:
+        if dates[0] and dates[1] and dates[0] > dates[1]:
+            problems.append(self.tr("the first date is after the last"))
+        low, high = self.fatalities_min.text(), self.fatalities_max.text()
+        if low and high and int(low) > int(high):
+            problems.append(self.tr("the lowest fatalities are above the highest"))
+        if problems:  # said in red; the list keeps the filter the summary line names
+            self.error.setText(
+                self.tr("{problems} (the list still shows the filter below)").format(
+                    problems="; ".join(problems)
+                )
+            )
             return None
+        self.error.clear()
         event_type = self.event_type.currentData()
         sub = self.sub_event_type.currentData()
         precision = self.precision.currentData()
-        low, high = self.fatalities_min.text(), self.fatalities_max.text()
         self._cleared = False
         chosen_actors = self._kept("actors", next(iter(actors), None))
         chosen_tags = self.tags.codes()
@@ -319,9 +333,11 @@ class FilterBar(QWidget):
                 )
             )
         for precision in sorted(query.date_precisions):
-            parts.append(self.precision.itemText(self.precision.findData(precision)))
+            name = self.precision.itemText(self.precision.findData(precision))
+            parts.append(self.tr("date precision: {name}").format(name=name))
         for precision in sorted(query.geo_precisions):
-            parts.append(self.geo_precision.itemText(self.geo_precision.findData(precision)))
+            name = self.geo_precision.itemText(self.geo_precision.findData(precision))
+            parts.append(self.tr("location precision: {name}").format(name=name))
         if query.unverified_only:
             parts.append(self.tr("unverified places"))
         return " · ".join(parts)
@@ -344,6 +360,7 @@ class FilterBar(QWidget):
 
     # ---- user intents ----------------------------------------------------------------------
     def apply(self) -> None:
+        self.saved.forget_choice()
         self.sig_changed.emit()
 
     def clear_all(self) -> None:

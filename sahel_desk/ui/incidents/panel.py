@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.domain.query import IncidentQuery, query_from_dict, query_to_dict
+from sahel_desk.ui import format as fmt
 from sahel_desk.ui import i18n, settings
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.incidents.filters import FilterBar
@@ -221,11 +222,19 @@ class IncidentPanel(QWidget):
         self._total_stale = False
         locale = self.locale()
         if query.deleted_only:
-            text = self.tr("Trash: {n} incidents (restore them, or empty the trash)").format(
-                n=locale.toString(matching)
+            text = (
+                self.tr("The trash is empty.")
+                if not matching
+                else self.tr("Trash: {incidents} (restore them, or empty the trash)").format(
+                    incidents=fmt.incidents(matching, locale)
+                )
             )
         elif query.is_empty:
-            text = self.tr("{total} incidents").format(total=locale.toString(total))
+            text = fmt.incidents(total, locale)
+        elif matching == 1:
+            text = self.tr("1 of {total} incidents matches the filter").format(
+                total=locale.toString(total)
+            )
         else:
             text = self.tr("{matching} of {total} incidents match the filter").format(
                 matching=locale.toString(matching), total=locale.toString(total)

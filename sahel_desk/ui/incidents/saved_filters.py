@@ -92,11 +92,16 @@ class SavedFilters(QWidget):
     def _ask_name_and_save(self) -> None:
         current = self._current()
         if current is None:
+            return  # a field cannot be read: the filter bar says which
+        if current.with_changes(sort=IncidentQuery().sort) == IncidentQuery():
+            self.sig_error.emit(self.tr("Nothing to save: no filter is set."))
             return
         name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name:"))
         name = name.strip()
         if not ok or not name:
             return
+        # "JNIM" and "jnim" are one name: the one saved first keeps its spelling
+        name = next((n for n in self.all() if n.casefold() == name.casefold()), name)
         if name in self.all() and not self._confirm(
             self.tr("Replace the saved filter “{name}” with the filter on screen?"), name
         ):
@@ -128,3 +133,8 @@ class SavedFilters(QWidget):
             )
             return
         self.sig_use.emit(query)
+        self.choice.setCurrentIndex(index)  # applying it reset the list: it is the one shown
+
+    def forget_choice(self) -> None:
+        """The filter on screen changed: it is no longer the saved one the list names."""
+        self.choice.setCurrentIndex(0)
