@@ -24,32 +24,32 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>BulkTagDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="134"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="139"/>
         <source>Tag {n} incidents</source>
         <translation>Étiqueter {n} incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="136"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="141"/>
         <source>Driver</source>
         <translation>Facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="136"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="141"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="144"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="149"/>
         <source>Add it</source>
         <translation>L’ajouter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="145"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="150"/>
         <source>Remove it</source>
         <translation>La retirer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="153"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="158"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
@@ -510,197 +510,197 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="52"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="57"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="53"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="58"/>
         <source>date precision</source>
         <translation>précision de la date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="54"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="59"/>
         <source>event type</source>
         <translation>type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="55"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="60"/>
         <source>sub-event type</source>
         <translation>sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="56"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="61"/>
         <source>actor 1</source>
         <translation>acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="57"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="62"/>
         <source>actor 1 type</source>
         <translation>type de l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="58"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="63"/>
         <source>associated with actor 1</source>
         <translation>associés à l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="59"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="64"/>
         <source>actor 2</source>
         <translation>acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="60"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="65"/>
         <source>actor 2 type</source>
         <translation>type de l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="61"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="66"/>
         <source>associated with actor 2</source>
         <translation>associés à l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="62"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="67"/>
         <source>civilian targeting</source>
         <translation>civils ciblés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="63"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="68"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="64"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="69"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="65"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="70"/>
         <source>cercle</source>
         <translation>cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="66"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="71"/>
         <source>commune</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="67"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="72"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="68"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="73"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="69"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="74"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="70"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="75"/>
         <source>gazetteer entry</source>
         <translation>entrée du répertoire des lieux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="71"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="76"/>
         <source>location precision</source>
         <translation>précision du lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="72"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="77"/>
         <source>fatalities</source>
         <translation>décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="73"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="78"/>
         <source>fatalities (low)</source>
         <translation>décès (bas)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="74"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="79"/>
         <source>fatalities (high)</source>
         <translation>décès (haut)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="75"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="80"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="76"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="81"/>
         <source>sources</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="77"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="82"/>
         <source>drivers and responses</source>
         <translation>facteurs et réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="78"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="83"/>
         <source>ACLED/UCDP id</source>
         <translation>identifiant ACLED/UCDP</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="79"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="84"/>
         <source>ACLED version</source>
         <translation>version ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="80"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="85"/>
         <source>original event type</source>
         <translation>type d’événement d’origine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="82"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="87"/>
         <source>History of incident {id}</source>
         <translation>Historique de l’incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="85"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="90"/>
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="86"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="91"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="87"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="92"/>
         <source>moved to the trash</source>
         <translation>mis à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="88"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="93"/>
         <source>restored</source>
         <translation>restauré</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="93"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="98"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="94"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="99"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="95"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="100"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="96"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="101"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="97"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="102"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
@@ -1422,49 +1422,54 @@ La base n’a pas été modifiée.</translation>
         <translation>Mis à la corbeille&#x202f;: {incidents}&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="337"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="285"/>
+        <source>Moving {incidents} to the trash…</source>
+        <translation>Mise à la corbeille&#x202f;: {incidents}…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="343"/>
         <source>Destroy {incidents} in the trash? This cannot be undone.</source>
         <translation>Détruire ce que contient la corbeille ({incidents})&#x202f;? C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="405"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="411"/>
         <source>In the trash: {incidents}</source>
         <translation>Dans la corbeille&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="409"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="415"/>
         <source>{matching} of {total}</source>
         <translation>{matching} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="319"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="325"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="326"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="332"/>
         <source>{incidents} destroyed</source>
         <translation>Détruits&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="336"/>
         <location filename="../../sahel_desk/ui/main_window.py" line="342"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="348"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="374"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="384"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="380"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="390"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="381"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="387"/>
         <source>Export cancelled; nothing was written and no earlier file was touched.</source>
         <translation>Export annulé&#x202f;; rien n’a été écrit et aucun fichier existant n’a été touché.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="383"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="389"/>
         <source>Not exported: {error}</source>
         <translation>Non exporté&#x202f;: {error}</translation>
     </message>

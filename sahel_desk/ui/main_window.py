@@ -280,6 +280,12 @@ class MainWindow(QMainWindow):
                     8000,
                 )
 
+            # 100,000 take seconds: say it is under way (Ctrl+Z works once it is done)
+            self.statusBar().showMessage(
+                self.tr("Moving {incidents} to the trash…").format(
+                    incidents=fmt.incidents(chosen.count, self.locale())
+                )
+            )
             delete_incidents(ctx=self.ctx, ids=chosen, on_error=self._report, on_done=done)
             self.incidents.table.clearSelection()  # pressed twice: the second does nothing
 

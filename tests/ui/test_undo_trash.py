@@ -242,3 +242,30 @@ def test_a_selection_is_not_worked_on_after_the_list_changed(qtbot, store, long_
     win.delete_selected()
     win.delete_selected()  # pressed again: the selection went with the first
     assert store.incidents.count(IncidentQuery(deleted_only=True)) == 604
+
+
+def test_history_says_an_unknown_toll_was_unknown(window, store, qtbot):
+    unknown = next(i for i in article_incidents() if i.fatalities is None)
+    incident_id = store.incidents.id_of_uuid(unknown.uuid)
+    window.open_incident(incident_id)
+    window.editor.fatalities.setText("5")
+    assert window.editor.save()
+    dialog = HistoryDialog(incident_id, store.history.for_incident(incident_id))
+    qtbot.addWidget(dialog)
+    last = [dialog.table.item(dialog.table.rowCount() - 1, c).text() for c in range(2, 5)]
+    assert last == ["fatalities", "unknown", "5"]
+
+
+def test_a_delete_says_it_is_under_way_then_what_it_did(qtbot, store):
+    store.incidents.add_many(article_incidents())
+    ctx = AppContext.create(store)  # real worker threads
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.incidents.matching == 3, timeout=5000)
+    win.incidents.table.selectAll()
+    win.delete_selected()
+    assert win.statusBar().currentMessage() == "Moving 3 incidents to the trash…"
+    qtbot.waitUntil(lambda: "moved to the trash" in win.statusBar().currentMessage(), timeout=5000)
+    assert win.statusBar().currentMessage().startswith("3 incidents moved to the trash")
+    ctx.tasks.wait()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,13 +20,17 @@ from PySide6.QtWidgets import (
 
 from sahel_desk.domain.history import Revision
 from sahel_desk.domain.tags import Tag, TagKind
+from sahel_desk.ui import format as fmt
 
 
-def _value(text: str | None, labels: dict[str, str]) -> str:
-    """A stored old/new value as a person reads it (tag codes as their labels)."""
+def _value(text: str | None, labels: dict[str, str], field: str | None = None) -> str:
+    """A stored old/new value as a person reads it (tag codes as their labels; an unknown
+    toll as "unknown", never a dash that could be read as none)."""
     if text is None:
         return ""
     value = json.loads(text)
+    if value is None and field in ("fatalities", "fatalities_low", "fatalities_high"):
+        return fmt.fatalities(None, QLocale())
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, list):
@@ -109,8 +114,8 @@ class HistoryDialog(QDialog):
                 f"{rev.at:%Y-%m-%d %H:%M}",
                 rev.author,
                 what,
-                _value(rev.old, labels),
-                _value(rev.new, labels),
+                _value(rev.old, labels, rev.field),
+                _value(rev.new, labels, rev.field),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
