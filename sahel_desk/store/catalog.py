@@ -7,7 +7,7 @@ from sqlalchemy import or_, select
 from sahel_desk.domain.actors import Actor, ActorType
 from sahel_desk.domain.history import Action, Revision
 from sahel_desk.domain.text import fold
-from sahel_desk.store import schema as s
+from sahel_desk.store import tables as s
 from sahel_desk.store.session import Session
 
 

@@ -19,16 +19,15 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.orm import aliased
 
 from sahel_desk.domain.incident import WEEK_HALF_SPAN, DatePrecision
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.domain.text import fold
-from sahel_desk.store import schema as s
+from sahel_desk.store import tables as s
 
 i = s.incidents
-_A1 = aliased(s.ActorRow, name="sort_a1")
-_A2 = aliased(s.ActorRow, name="sort_a2")
+_A1 = s.actors.alias("sort_a1")
+_A2 = s.actors.alias("sort_a2")
 _WORD = re.compile(r"\w+", re.UNICODE)
 SLACK_DAYS = 31  # no precision reaches further than this from the recorded day
 _WEEK = f"{WEEK_HALF_SPAN} days"
@@ -270,8 +269,8 @@ def _sort_columns(q: IncidentQuery) -> tuple[list[Any], bool, bool]:
         "fatalities": i.c.fatalities,
         "updated_at": i.c.updated_at,
         "id": i.c.id,
-        "actor1": _A1.name,
-        "actor2": _A2.name,
+        "actor1": _A1.c.name,
+        "actor2": _A2.c.name,
     }
     for key, descending in q.sort:
         need_a1 |= key == "actor1"
@@ -291,9 +290,9 @@ def id_select(conn: Connection, q: IncidentQuery) -> Select[Any]:
     order, need_a1, need_a2 = _sort_columns(q)
     query = select(i.c.id)
     if need_a1:
-        query = query.join(_A1, _A1.id == i.c.actor1_id)
+        query = query.join(_A1, _A1.c.id == i.c.actor1_id)
     if need_a2:
-        query = query.outerjoin(_A2, _A2.id == i.c.actor2_id)
+        query = query.outerjoin(_A2, _A2.c.id == i.c.actor2_id)
     where = conditions(conn, q)
     if where:
         query = query.where(and_(*where))

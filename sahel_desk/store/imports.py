@@ -34,7 +34,7 @@ from sahel_desk.domain.history import Changes
 from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.tags import Tag
 from sahel_desk.store import rowmap, writer
-from sahel_desk.store import schema as s
+from sahel_desk.store import tables as s
 from sahel_desk.store import tags as tagging
 from sahel_desk.store.incidents import ConflictError, destroy, rewrite
 from sahel_desk.store.session import Session

@@ -17,7 +17,7 @@ from sahel_desk.domain.incident import DatePrecision, EventDate, Incident
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.domain.text import fold, fold_cached
 from sahel_desk.store import rowmap, search, writer
-from sahel_desk.store import schema as s
+from sahel_desk.store import tables as s
 from sahel_desk.store.filters import conditions, count_select, id_select
 from sahel_desk.store.session import Session
 

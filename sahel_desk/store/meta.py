@@ -6,7 +6,7 @@ import json
 
 from sqlalchemy import Connection, delete, select
 
-from sahel_desk.store import schema as s
+from sahel_desk.store import tables as s
 
 REMOVED_TAGS = "tags_removed"  # shipped tag codes the user merged away: never re-seeded
 

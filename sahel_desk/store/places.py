@@ -9,7 +9,7 @@ from sqlalchemy import case, func, select
 from sahel_desk.domain.places import GazetteerEntry, PlaceKind
 from sahel_desk.domain.text import fold
 from sahel_desk.reference.gazetteer import canonical_admin
-from sahel_desk.store import schema as s
+from sahel_desk.store import tables as s
 from sahel_desk.store.session import Session
 
 _KIND_ORDER = case(

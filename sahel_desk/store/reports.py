@@ -13,7 +13,7 @@ from sahel_desk.domain.incident import DatePrecision
 from sahel_desk.domain.periods import Split, Unit, bin_start
 from sahel_desk.domain.points import IncidentPoints
 from sahel_desk.domain.query import IncidentQuery
-from sahel_desk.store import schema as s
+from sahel_desk.store import tables as s
 from sahel_desk.store.filters import conditions
 from sahel_desk.store.session import Session
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from sahel_desk.store.schema import FTS_COLUMNS, FTS_TABLE, SEARCH_VIEW
+from sahel_desk.store.tables import FTS_COLUMNS, FTS_TABLE, SEARCH_VIEW
 
 _COLUMNS = ", ".join(FTS_COLUMNS)
 INDEX_RANGE_SQL = (

@@ -17,7 +17,7 @@ from sahel_desk.reference import actors as ref_actors
 from sahel_desk.reference import gazetteer as ref_gazetteer
 from sahel_desk.reference import vocab as ref_vocab
 from sahel_desk.store import meta, search
-from sahel_desk.store import schema as s
+from sahel_desk.store import tables as s
 
 
 def ensure_reference_data(conn: Connection) -> list[str]:

@@ -31,7 +31,7 @@ from sahel_desk.domain.history import Action, Changes
 from sahel_desk.domain.tags import Tag, TagKind
 from sahel_desk.domain.text import clean, fold
 from sahel_desk.store import meta, rowmap
-from sahel_desk.store import schema as s
+from sahel_desk.store import tables as s
 from sahel_desk.store.session import Session
 
 t = s.tags

@@ -21,8 +21,8 @@ from sahel_desk.domain.errors import Problem, ValidationError
 from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.text import clean, fold
 from sahel_desk.reference.gazetteer import canonical_admin
-from sahel_desk.store import schema as s
 from sahel_desk.store import search
+from sahel_desk.store import tables as s
 from sahel_desk.store.engine import ANALYSIS_LIMIT
 from sahel_desk.store.rowmap import utcnow
 

@@ -207,3 +207,34 @@ def test_a_database_one_revision_behind_is_upgraded_with_a_backup(db_path):
     # the indexes the upgrade made have statistics, or the planner takes them for perfect
     stats = {name for (name,) in read_rows(store, "SELECT idx FROM sqlite_stat1")}
     assert "ix_incidents_trend" in stats
+
+
+def test_the_generated_core_tables_are_current_and_the_same_schema():
+    """store/tables.py (what the store runs on) is generated from the typed mappings in
+    schema.py; it must be what the generator writes today and give the same DDL."""
+    import importlib.util
+
+    from sqlalchemy.dialects import sqlite
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    from sahel_desk.store import tables
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "gen_tables.py"
+    spec = importlib.util.spec_from_file_location("gen_tables", path)
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    assert gen.TARGET.read_text(encoding="utf-8") == gen.source(), (
+        "sahel_desk/store/tables.py is stale: run scripts/gen_tables.py"
+    )
+
+    def ddl(metadata) -> list[str]:
+        dialect = sqlite.dialect()
+        out = []
+        for table in metadata.sorted_tables:
+            out.append(str(CreateTable(table).compile(dialect=dialect)).strip())
+            out += sorted(
+                str(CreateIndex(i).compile(dialect=dialect)).strip() for i in table.indexes
+            )
+        return out
+
+    assert ddl(tables.metadata) == ddl(Base.metadata)
