@@ -95,8 +95,7 @@ def main() -> int:
 
         def grab() -> None:
             window.grab().save(str(args.out))
-            if args.filters:  # the places drop-down, open, searched for a cercle
-                bar.places.check_tree.search.setText("Bandiagara")
+            if args.filters:  # the places drop-down, open
                 menu = bar.places.menu()
                 menu.popup(bar.places.mapToGlobal(bar.places.rect().bottomLeft()))
                 app.processEvents()

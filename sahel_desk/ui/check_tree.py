@@ -50,6 +50,7 @@ class CheckTree(QWidget):
         self.tree.setMinimumHeight(140)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._headings: dict[str, QTreeWidgetItem] = {}
+        self.fit_labels = False  # a drop-down widens to its longest label; a form does not
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -83,12 +84,12 @@ class CheckTree(QWidget):
             item.setExpanded(expand(node))
         self.tree.blockSignals(False)
         self.set_checked(ticked)
-        # wide enough for the longest label, expanded, so none is cut short
-        self.tree.expandAll()
-        width = self.tree.sizeHintForColumn(0) + self.tree.indentation() * 3 + 40
-        for item in self._all_items():
-            item.setExpanded(expand(item.data(0, NODE)))
-        self.setMinimumWidth(min(max(width, 320), 640))
+        if self.fit_labels:  # wide enough for the longest label, expanded, none cut short
+            self.tree.expandAll()
+            width = self.tree.sizeHintForColumn(0) + self.tree.indentation() * 3 + 40
+            for item in self._all_items():
+                item.setExpanded(expand(item.data(0, NODE)))
+            self.setMinimumWidth(min(max(width, 320), 640))
 
     def set_checked(self, keys: frozenset[str]) -> None:
         self.tree.blockSignals(True)
@@ -140,6 +141,7 @@ class TreeButton(QToolButton):
     def __init__(self, tree: CheckTree, nothing: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.check_tree = tree
+        tree.fit_labels = True
         self.nothing = nothing
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -327,3 +327,11 @@ def test_esc_closes_a_completion_list_and_nothing_else(qtbot, window):
     type_into(qtbot, bar.actor, "GS")
     qtbot.keyClick(bar.actor, Qt.Key.Key_Escape)
     assert asked == [] and editor.actor1.text() == "JN"
+
+
+def test_long_tag_labels_do_not_widen_the_form_past_its_pane(window):
+    """Only the filter's drop-downs widen to their longest label; the editor's trees wrap
+    into the form (a wide tree pushed every field's right edge out of sight)."""
+    editor = window.editor
+    assert not editor.drivers.fit_labels and editor.drivers.minimumWidth() == 0
+    assert window.incidents.filters.tags.check_tree.minimumWidth() >= 320
