@@ -1244,7 +1244,12 @@ La base n’a pas été modifiée.</translation>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="171"/>
+        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="158"/>
+        <source>Not sortable (several per incident): filter by driver or response instead</source>
+        <translation>Pas de tri possible (plusieurs par incident)&#x202f;: filtrez plutôt par facteur ou réponse</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="180"/>
         <source>(unverified)</source>
         <translation>(non vérifié)</translation>
     </message>
@@ -2057,7 +2062,7 @@ C’est irréversible.</translation>
 <context>
     <name>TreeButton</name>
     <message>
-        <location filename="../../sahel_desk/ui/check_tree.py" line="178"/>
+        <location filename="../../sahel_desk/ui/check_tree.py" line="180"/>
         <source>{first} +{more}</source>
         <translation>{first} +{more}</translation>
     </message>
@@ -2500,17 +2505,17 @@ C’est irréversible.</translation>
     <message>
         <location filename="../../sahel_desk/ui/incidents/undo.py" line="87"/>
         <source>Restore {incidents}</source>
-        <translation>Restaurer&#x202f;: {incidents}</translation>
+        <translation>restauration de {incidents}</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/incidents/undo.py" line="89"/>
         <source>Delete {incidents}</source>
-        <translation>Supprimer&#x202f;: {incidents}</translation>
+        <translation>suppression de {incidents}</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/incidents/undo.py" line="115"/>
         <source>Change tags of {incidents}</source>
-        <translation>Changer les étiquettes&#x202f;: {incidents}</translation>
+        <translation>changement d’étiquettes de {incidents}</translation>
     </message>
 </context>
 <context>

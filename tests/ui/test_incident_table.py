@@ -58,6 +58,9 @@ def test_header_click_sorts_in_sql(panel, store):
     shown = [panel.model.incident_at(r).fatalities for r in range(603)]
     known = [f for f in shown if f is not None]
     assert known == sorted(known)
+    tip = panel.model.headerData(6, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Not sortable")  # drivers: the header says so
+    assert panel.model.headerData(5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None
     header.setSortIndicator(6, Qt.SortOrder.AscendingOrder)  # drivers: not sortable
     assert panel.query.sort == (("fatalities", False),)
     assert header.sortIndicatorSection() == 5

@@ -150,6 +150,15 @@ class IncidentTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             # Literal headers are listed for lupdate in i18n_catalog under this context.
             return QCoreApplication.translate("IncidentTableModel", COLUMNS[section][1])
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and COLUMNS[section][2] is None
+        ):  # a click on it sorts nothing: say what to do instead
+            return QCoreApplication.translate(
+                "IncidentTableModel",
+                "Not sortable (several per incident): filter by driver or response instead",
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
