@@ -380,129 +380,129 @@ La base n’a pas été modifiée.</translation>
         <translation>décès ≤</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="93"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="97"/>
         <source>Any date precision</source>
         <translation>Toute précision de date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="94"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="98"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="95"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="99"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="96"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="100"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="98"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="102"/>
         <source>Any location precision</source>
         <translation>Toute précision de lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="99"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="103"/>
         <source>Exact place</source>
         <translation>Lieu exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="100"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="104"/>
         <source>Near a place</source>
         <translation>Près d’un lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="101"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="105"/>
         <source>Region only</source>
         <translation>Région seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="102"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="106"/>
         <source>Unverified places only</source>
         <translation>Lieux non vérifiés seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="193"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="197"/>
         <source>no actor is called “{name}”</source>
         <translation>aucun acteur ne s’appelle «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="197"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="201"/>
         <source>the first date is after the last</source>
         <translation>la première date est après la dernière</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="200"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="204"/>
         <source>the lowest fatalities are above the highest</source>
         <translation>le nombre de décès minimal dépasse le maximal</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="203"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="207"/>
         <source>{problems} (the list still shows the filter below)</source>
         <translation>{problems} (la liste montre toujours le filtre ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="303"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="307"/>
         <source>text “{text}”</source>
         <translation>texte «&#x202f;{text}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="311"/>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="314"/>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="327"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="315"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="318"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="331"/>
         <source>and also {names}</source>
         <translation>et aussi {names}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="322"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="326"/>
         <source>recorded {first} – {last}</source>
         <translation>date enregistrée du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="330"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="334"/>
         <source>fatalities {low}–{high}</source>
         <translation>décès {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="337"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="341"/>
         <source>date precision: {name}</source>
         <translation>précision de date&#x202f;: {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="340"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="344"/>
         <source>location precision: {name}</source>
         <translation>précision du lieu&#x202f;: {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="342"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="346"/>
         <source>unverified places</source>
         <translation>lieux non vérifiés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="296"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="300"/>
         <source>Filter: {parts}</source>
         <translation>Filtre&#x202f;: {parts}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="346"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="350"/>
         <source>no region</source>
         <translation>sans région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="354"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="358"/>
         <source>{first} or {count} others</source>
         <translation>{first} ou {count} autres</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="359"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="363"/>
         <source>{names} or {last}</source>
         <translation>{names} ou {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="379"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="383"/>
         <source>All sub-event types</source>
         <translation>Tous les sous-types d’événement</translation>
     </message>
@@ -1176,27 +1176,32 @@ La base n’a pas été modifiée.</translation>
         <translation>Décompte des incidents…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="226"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="231"/>
+        <source>No incident in the trash matches the filter.</source>
+        <translation>Aucun incident de la corbeille ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="233"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="228"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="237"/>
+        <source>1 of {total} matches the filter</source>
+        <translation>1 sur {total} correspond au filtre</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="227"/>
         <source>Trash: {incidents} (restore them, or empty the trash)</source>
         <translation>Corbeille&#x202f;: {incidents} (restaurez-les, ou videz la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="235"/>
-        <source>1 of {total} incidents matches the filter</source>
-        <translation>1 incident sur {total} correspond au filtre</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="239"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="241"/>
         <source>{matching} of {total} incidents match the filter</source>
         <translation>{matching} incidents sur {total} correspondent au filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="260"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="262"/>
         <source>Could not load incidents: {error}</source>
         <translation>Impossible de charger les incidents&#x202f;: {error}</translation>
     </message>
@@ -1437,12 +1442,17 @@ La base n’a pas été modifiée.</translation>
         <translation>Détruire ce que contient la corbeille ({incidents})&#x202f;? C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="411"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="413"/>
+        <source>In the trash, matching the filter: {incidents}</source>
+        <translation>Dans la corbeille, correspondant au filtre&#x202f;: {incidents}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="415"/>
         <source>In the trash: {incidents}</source>
         <translation>Dans la corbeille&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="415"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="418"/>
         <source>{matching} of {total}</source>
         <translation>{matching} sur {total}</translation>
     </message>
@@ -1670,17 +1680,17 @@ La base n’a pas été modifiée.</translation>
         <translation>{what} · {deaths} · incident {id} (cliquez pour l’ouvrir)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="302"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="303"/>
         <source>The map could not be loaded: {error}</source>
         <translation>La carte n’a pas pu être chargée&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="358"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="359"/>
         <source>Point at a cercle for its name and count; click to list its incidents.</source>
         <translation>Pointez un cercle pour voir son nom et son nombre d’incidents&#x202f;; cliquez pour les lister.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="359"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="360"/>
         <source>Point at a region for its name and count; click to list its incidents.</source>
         <translation>Pointez une région pour voir son nom et son nombre d’incidents&#x202f;; cliquez pour les lister.</translation>
     </message>
@@ -1817,7 +1827,7 @@ La base n’a pas été modifiée.</translation>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/side_tabs.py" line="83"/>
+        <location filename="../../sahel_desk/ui/side_tabs.py" line="85"/>
         <source>Showing the incidents of {place}</source>
         <translation>Incidents affichés&#x202f;: {place}</translation>
     </message>

@@ -89,14 +89,21 @@ _GROUPS = ("actor_groups", "tag_groups", "exact_tag_groups", "admin1_groups", "a
 PLACE_FIELDS = ("countries", "admin1", "admin2")
 
 
-def within_places(query: IncidentQuery, level: str, names: frozenset[str]) -> IncidentQuery:
+def within_places(
+    query: IncidentQuery, level: str, names: frozenset[str], *, replace: bool = False
+) -> IncidentQuery:
     """``query`` narrowed to these regions (``level`` "admin1") or cercles ("admin2").
 
     They become the place choice when none is made; otherwise they narrow it ("Bandiagara",
-    then the bar of Mopti: Bandiagara and also Mopti), as the places chosen are any-of."""
-    if not any(getattr(query, name) for name in PLACE_FIELDS):
-        return query.with_changes(**{level: names})
+    then the bar of Mopti: Bandiagara and also Mopti), as the places chosen are any-of.
+    ``replace`` (a click on the map): an earlier click at this level is replaced, not added
+    to, so that a second region clicked shows that region."""
+    others = [name for name in PLACE_FIELDS if name != level and getattr(query, name)]
     groups = f"{level}_groups"
+    if not others and (replace or not getattr(query, level)):
+        return query.with_changes(**{level: names, groups: ()} if replace else {level: names})
+    if replace:
+        return query.with_changes(**{groups: (names,)})
     return query.with_changes(**{groups: (*getattr(query, groups), names)})
 
 

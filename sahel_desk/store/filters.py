@@ -90,8 +90,12 @@ MAX_PLACE_NAMES = 3  # "Timbuktu" is Tombouctou; a word that names many places a
 
 
 def spellings(conn: Connection, keys: list[str]) -> dict[str, list[str]]:
-    """Folded spelling -> the other names of the actor and the places it spells."""
-    found = actor_spellings(conn, keys)
+    """Folded spelling -> the other names of the actor, or of the places, it spells.
+
+    A word that is itself a place's name is not expanded ("Koro" is a cercle; obscure
+    villages listing it as another name must not come in); the most populous places first.
+    """
+    found = {key: list(names) for key, names in actor_spellings(conn, keys).items()}
     if not keys:
         return found
     p, pk = s.places, s.place_keys
@@ -99,13 +103,16 @@ def spellings(conn: Connection, keys: list[str]) -> dict[str, list[str]]:
         select(pk.c.key, p.c.name)
         .select_from(pk.join(p, p.c.ref == pk.c.ref))
         .where(pk.c.key.in_(keys), pk.c.exact.is_(True))
-        .distinct()
+        .order_by(pk.c.key, p.c.population.desc().nulls_last(), p.c.name)
     ).tuples()
+    by_key: dict[str, list[str]] = {}
     for key, name in rows:
-        names = found.setdefault(key, [])
-        places = [n for n in names if n != key]
-        if fold(name) != key and name not in names and len(places) < MAX_PLACE_NAMES:
-            names.append(name)
+        by_key.setdefault(key, []).append(name)
+    for key, names in by_key.items():
+        if any(fold(name) == key for name in names):
+            continue  # a place's own name: searched as typed
+        others = list(dict.fromkeys(names))[:MAX_PLACE_NAMES]
+        found.setdefault(key, []).extend(n for n in others if n not in found.get(key, ()))
     return {key: names for key, names in found.items() if names}
 
 

@@ -408,9 +408,12 @@ class MainWindow(QMainWindow):
     def _show_counts(self, matching: int, total: int) -> None:
         locale = self.locale()
         if self.incidents.in_trash:  # the trash is not a part of the live incidents
-            text = self.tr("In the trash: {incidents}").format(
-                incidents=fmt.incidents(matching, locale)
-            )
+            filtered = not self.incidents.query.with_changes(deleted_only=False).is_empty
+            text = (
+                self.tr("In the trash, matching the filter: {incidents}")
+                if filtered
+                else self.tr("In the trash: {incidents}")
+            ).format(incidents=fmt.incidents(matching, locale))
         else:
             text = self.tr("{matching} of {total}").format(
                 matching=locale.toString(matching), total=fmt.incidents(total, locale)

@@ -79,7 +79,9 @@ class SideTabs(QTabWidget):
         return panel
 
     def _say_place(self, query: IncidentQuery) -> None:
-        places = " + ".join(sorted(query.admin2 or query.admin1))
+        # the names clicked: the place choice, or the narrowing a click inside one added
+        clicked = (*query.admin2_groups, *query.admin1_groups)
+        places = " + ".join(sorted(clicked[-1] if clicked else query.admin2 or query.admin1))
         self.sig_message.emit(self.tr("Showing the incidents of {place}").format(place=places))
 
     def follow(self, query: IncidentQuery) -> None:

@@ -361,3 +361,13 @@ def test_full_text_finds_a_place_under_its_other_names(store):
     store.incidents.add(sample(notes="Ailleurs."))
     assert store.incidents.ids(IncidentQuery(text="Timbuktu")) == [there.id]
     assert store.incidents.ids(IncidentQuery(text="Tombouctou")) == [there.id]
+
+
+def test_a_place_searched_by_its_own_name_brings_in_no_other_place(store):
+    from sahel_desk.store.filters import fts_match, spellings
+
+    with store._session.read() as conn:
+        assert fts_match("Koro", lambda keys: spellings(conn, keys)) == '"Koro"*'
+        assert fts_match("Timbuktu", lambda keys: spellings(conn, keys)) == (
+            '(("Timbuktu"*) OR "Tombouctou")'
+        )

@@ -234,3 +234,13 @@ def test_saved_filter_names_are_one_whatever_the_case_and_an_empty_filter_is_not
     assert saved.choice.currentData() is None  # the filter changed: no saved name shown
     saved.save_button.click()  # "jnim": the same name, replaced after asking
     assert list(saved.all()) == ["JNIM"] and saved.all()["JNIM"]["admin1"] == ["Mopti"]
+
+
+def test_a_toll_typed_with_a_thousands_separator_is_not_taken(panel):
+    bar = panel.filters
+    bar.fatalities_min.setText("")
+    for char in "1,000":
+        bar.fatalities_min.insert(char)
+    assert "," not in bar.fatalities_min.text()
+    bar.apply()  # and reading it never raises
+    assert bar.error.text() == ""

@@ -276,3 +276,18 @@ def test_a_region_clicked_within_a_place_filter_narrows_it(panel, store):
     assert store.incidents.count(query) == store.incidents.count(
         IncidentQuery(admin2=frozenset({"Tombouctou"}))
     )
+
+
+def test_a_second_region_clicked_replaces_the_first(panel, store):
+    first = panel.drill_at(*MOPTI_TOWN)
+    panel.set_query(first)
+    second = panel.drill_at(*TOMBOUCTOU_TOWN)
+    assert second.admin1 == {"Tombouctou", "Taoudénit"} and second.admin1_groups == ()
+    country = IncidentQuery(countries=frozenset({"Mali"}))  # a place already chosen
+    panel.set_query(country)
+    panel.set_query(panel.drill_at(*MOPTI_TOWN))
+    again = panel.drill_at(*TOMBOUCTOU_TOWN)
+    assert again.countries == {"Mali"} and again.admin1_groups == (
+        frozenset({"Tombouctou", "Taoudénit"}),
+    )
+    assert store.incidents.count(again) == store.incidents.count(second)

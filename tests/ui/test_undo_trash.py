@@ -269,3 +269,13 @@ def test_a_delete_says_it_is_under_way_then_what_it_did(qtbot, store):
     qtbot.waitUntil(lambda: "moved to the trash" in win.statusBar().currentMessage(), timeout=5000)
     assert win.statusBar().currentMessage().startswith("3 incidents moved to the trash")
     ctx.tasks.wait()
+
+
+def test_a_filtered_trash_view_does_not_call_the_trash_empty(window, store):
+    first = store.incidents.id_of_uuid(article_incidents()[0].uuid)
+    select_rows(window, [first])
+    window.delete_selected()
+    window.trash_action.trigger()
+    window.incidents.set_query(window.incidents.query.with_changes(text="nothing-like-this"))
+    assert window.incidents.summary.text() == "No incident in the trash matches the filter."
+    assert window.counts.text() == "In the trash, matching the filter: 0 incidents"

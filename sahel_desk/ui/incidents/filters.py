@@ -6,7 +6,7 @@ everywhere. What is active is spelled out under the bar and cleared in one click
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -86,7 +86,11 @@ class FilterBar(QWidget):
             (self.fatalities_min, self.tr("fatalities ≥")),
             (self.fatalities_max, self.tr("fatalities ≤")),
         ):
-            field.setValidator(QIntValidator(0, 1_000_000, field))
+            validator = QIntValidator(0, 1_000_000, field)
+            digits = QLocale(self.locale())  # "1,000" or "1 000" would pass, then not parse
+            digits.setNumberOptions(QLocale.NumberOption.RejectGroupSeparator)
+            validator.setLocale(digits)
+            field.setValidator(validator)
             field.setPlaceholderText(hint)
             field.setToolTip(hint)
         self.precision = QComboBox()

@@ -222,18 +222,20 @@ class IncidentPanel(QWidget):
         self._total_stale = False
         locale = self.locale()
         if query.deleted_only:
-            text = (
-                self.tr("The trash is empty.")
-                if not matching
-                else self.tr("Trash: {incidents} (restore them, or empty the trash)").format(
+            filtered = not query.with_changes(deleted_only=False).is_empty
+            if matching:
+                text = self.tr("Trash: {incidents} (restore them, or empty the trash)").format(
                     incidents=fmt.incidents(matching, locale)
                 )
-            )
+            elif filtered:  # the trash view keeps the filter: it may hide what is there
+                text = self.tr("No incident in the trash matches the filter.")
+            else:
+                text = self.tr("The trash is empty.")
         elif query.is_empty:
             text = fmt.incidents(total, locale)
         elif matching == 1:
-            text = self.tr("1 of {total} incidents matches the filter").format(
-                total=locale.toString(total)
+            text = self.tr("1 of {total} matches the filter").format(
+                total=fmt.incidents(total, locale)
             )
         else:
             text = self.tr("{matching} of {total} incidents match the filter").format(

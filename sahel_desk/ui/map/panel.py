@@ -257,7 +257,8 @@ class MapPanel(QWidget):
         if shape is None:
             return None
         level = "admin2" if self.shown_mode == "admin2" else "admin1"
-        query = within_places(self.query, level, boundaries.admin_names_of(level, shape.name))
+        names = boundaries.admin_names_of(level, shape.name)
+        query = within_places(self.query, level, names, replace=True)
         self.sig_drill.emit(query)
         return query
 
