@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from sahel_desk.domain.text import fold
 
 KEY = Qt.ItemDataRole.UserRole
-NODE = Qt.ItemDataRole.UserRole + 1
 
 
 class Node(NamedTuple):
@@ -64,9 +63,9 @@ class CheckTree(QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         self._items, self._headings = {}, {}
+        made: list[tuple[QTreeWidgetItem, Node]] = []
         for node in nodes:
-            parent = node.parent
-            parent_item = self._items.get(parent) or self._headings.get(parent) if parent else None
+            parent = self._items.get(node.parent or "") or self._headings.get(node.parent or "")
             item = QTreeWidgetItem([node.label])
             item.setData(0, KEY, node.key)
             item.setToolTip(0, node.tooltip or node.label)
@@ -76,29 +75,25 @@ class CheckTree(QWidget):
                 self._items[node.key] = item
             else:
                 self._headings[node.key] = item
-            if parent_item is None:
+            if parent is None:
                 self.tree.addTopLevelItem(item)
             else:
-                parent_item.addChild(item)
-            item.setData(0, NODE, node)
-            item.setExpanded(expand(node))
-        self.tree.blockSignals(False)
-        self.set_checked(ticked)
+                parent.addChild(item)
+            made.append((item, node))
         if self.fit_labels:  # wide enough for the longest label, expanded, none cut short
             self.tree.expandAll()
             width = self.tree.sizeHintForColumn(0) + self.tree.indentation() * 3 + 40
-            for item in self._all_items():
-                item.setExpanded(expand(item.data(0, NODE)))
             self.setMinimumWidth(min(max(width, 320), 640))
+        for item, node in made:
+            item.setExpanded(expand(node))
+        self.tree.blockSignals(False)
+        self.set_checked(ticked)
 
     def set_checked(self, keys: frozenset[str]) -> None:
         self.tree.blockSignals(True)
         for key, item in self._items.items():
             item.setCheckState(0, Qt.CheckState.Checked if key in keys else Qt.CheckState.Unchecked)
         self.tree.blockSignals(False)
-
-    def _all_items(self) -> list[QTreeWidgetItem]:
-        return [*self._items.values(), *self._headings.values()]
 
     def checked(self) -> frozenset[str]:
         return frozenset(
@@ -133,7 +128,8 @@ class TreeButton(QToolButton):
     """A button naming what is ticked in the tree it drops down ("All places", "Mopti +2").
 
     ``sig_chosen`` fires when the drop-down closes with other ticks than it opened with, so a
-    list is filtered once per choice, not once per box.
+    list is filtered once per choice, not once per box. Keys chosen elsewhere that have no box
+    here (a chart's or the map's value) are kept, and named, until the ticks change.
     """
 
     sig_chosen = Signal()
@@ -154,6 +150,8 @@ class TreeButton(QToolButton):
         menu.addAction(action)
         self.setMenu(menu)
         self._opened_with: frozenset[str] = frozenset()
+        self._extra: frozenset[str] = frozenset()  # chosen, but with no box in the tree
+        self.sig_chosen.connect(self._forget_extra)  # before any listener reads the choice
         menu.aboutToShow.connect(self._opening)
         menu.aboutToHide.connect(self._closing)
         tree.sig_changed.connect(self.show_choice)
@@ -168,10 +166,28 @@ class TreeButton(QToolButton):
         if self.check_tree.checked() != self._opened_with:
             self.sig_chosen.emit()
 
-    def show_choice(self, extra: Iterable[str] = ()) -> None:
-        """Name the ticks (and ``extra``, chosen values the tree has no box for)."""
+    def chosen_keys(self) -> frozenset[str]:
+        return self.check_tree.checked() | self._extra
+
+    def show_keys(self, keys: frozenset[str]) -> None:
+        """Tick ``keys``; those without a box are kept as they are and named on the button."""
+        boxes = self.check_tree.keys()
+        self.check_tree.set_checked(keys & boxes)
+        self._extra = keys - boxes
+        self.show_choice()
+
+    def extra_label(self, key: str) -> str:
+        """How a chosen key without a box reads on the button."""
+        return key
+
+    def _forget_extra(self) -> None:
+        self._extra = frozenset()
+        self.show_choice()
+
+    def show_choice(self) -> None:
+        """Name the ticks, and the chosen keys the tree has no box for."""
         names = sorted(self.check_tree.label(k) for k in self.check_tree.checked())
-        names += sorted(extra)
+        names += sorted(map(self.extra_label, self._extra))
         if not names:
             text = self.nothing
         elif len(names) == 1:

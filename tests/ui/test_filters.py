@@ -244,3 +244,16 @@ def test_a_toll_typed_with_a_thousands_separator_is_not_taken(panel):
     assert "," not in bar.fatalities_min.text()
     bar.apply()  # and reading it never raises
     assert bar.error.text() == ""
+
+
+def test_a_place_without_a_box_is_kept_and_named_until_the_ticks_change(panel):
+    bar = panel.filters
+    shown = IncidentQuery(admin2=frozenset({"Nowhere-cercle"}))
+    bar.display(shown)
+    panel.set_query(shown)
+    assert bar.places.text() == "Nowhere-cercle" and panel.matching == 0
+    bar.event_type.setCurrentIndex(bar.event_type.findData("Battles"))  # another filter
+    assert panel.query.admin2 == {"Nowhere-cercle"}
+    tick(bar.places, region("Mopti"))  # the user chooses places: the unboxed one goes
+    assert panel.query.admin2 == frozenset() and panel.query.admin1 == {"Mopti"}
+    assert bar.places.text() == "Mopti"

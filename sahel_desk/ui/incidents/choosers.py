@@ -18,7 +18,7 @@ from sahel_desk.domain.text import fold
 from sahel_desk.ui.check_tree import CheckTree, Node, TreeButton
 
 LEVELS = ("countries", "admin1", "admin2")  # IncidentQuery's place fields, widest first
-Places = dict[str, frozenset[str]]
+Places = dict[str, frozenset[str]]  # IncidentQuery's place fields
 
 
 def place_key(level: str, name: str) -> str:
@@ -52,42 +52,26 @@ class PlaceChooser(TreeButton):
         nodes.append(Node(place_key("admin1", ""), self.tr("(no region)")))
         mali = place_key("countries", "Mali")
         self.check_tree.set_nodes(nodes, expand=lambda n: n.key == mali)
-        self._extra: Places = {level: frozenset() for level in LEVELS}
-        self.sig_chosen.connect(self._forget_extra)
 
     def values(self) -> Places:
         """countries, admin1 and admin2 as IncidentQuery takes them."""
-        ticked = [_split(key) for key in self.check_tree.checked()]
-        return {
-            level: frozenset(n for lv, n in ticked if lv == level) | self._extra[level]
-            for level in LEVELS
-        }
+        chosen = [_split(key) for key in self.chosen_keys()]
+        return {level: frozenset(n for lv, n in chosen if lv == level) for level in LEVELS}
 
     def show_values(self, places: Places) -> None:
-        boxes = self.check_tree.keys()
-        wanted = {place_key(level, n) for level in LEVELS for n in places.get(level, ())}
-        self.check_tree.set_checked(frozenset(wanted & boxes))
-        self._extra = {
-            level: frozenset(n for n in places.get(level, ()) if place_key(level, n) not in boxes)
-            for level in LEVELS
-        }
-        self.show_choice(self._extra_names())
+        self.show_keys(
+            frozenset(place_key(level, n) for level in LEVELS for n in places.get(level, ()))
+        )
 
-    def _extra_names(self) -> list[str]:
-        return [name or self.tr("no region") for level in LEVELS for name in self._extra[level]]
-
-    def _forget_extra(self) -> None:
-        self._extra = {level: frozenset() for level in LEVELS}
-        self.show_choice()
+    def extra_label(self, key: str) -> str:
+        return _split(key)[1] or self.tr("no region")
 
 
 class TagChooser(TreeButton):
     def __init__(self, parent: QWidget | None = None):
         nothing = QCoreApplication.translate("TagChooser", "Any driver or response")
         super().__init__(CheckTree(), nothing, parent)
-        self._extra: frozenset[str] = frozenset()
         self._labels: dict[str, str] = {}
-        self.sig_chosen.connect(self._forget_extra)
 
     def set_tags(self, tags: list[Tag], language: str) -> None:
         """The vocabulary (again after the tag manager changed it), ticks kept."""
@@ -101,20 +85,13 @@ class TagChooser(TreeButton):
                 nodes.append(Node(tag.code, label, parent))
                 self._labels[tag.code] = tag.label(language)
         self.check_tree.set_nodes(nodes, expand=lambda n: not n.checkable)
-        self.show_choice(self._extra)
+        self.show_choice()
 
     def codes(self) -> frozenset[str]:
-        return self.check_tree.checked() | self._extra
+        return self.chosen_keys()
 
     def show_codes(self, codes: frozenset[str]) -> None:
-        boxes = self.check_tree.keys()
-        self.check_tree.set_checked(codes & boxes)
-        self._extra = codes - boxes
-        self.show_choice(self._extra)
+        self.show_keys(codes)
 
     def label(self, code: str) -> str:
         return self._labels.get(code, code)
-
-    def _forget_extra(self) -> None:
-        self._extra = frozenset()
-        self.show_choice()
