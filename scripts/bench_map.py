@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -32,13 +31,10 @@ sys.path.insert(0, str(ROOT))
 
 
 def median_ms(action: Callable[[], object], repeat: int = 5) -> float:
+    from sahel_desk.store.bench import median_ms as timed_median
+
     action()  # warm-up: first use of the pyqtgraph items, caches, the OS file cache
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return round(statistics.median(times), 1)
+    return round(timed_median(action, repeat)[0], 1)
 
 
 def measure(db: Path) -> dict[str, float]:

@@ -13,24 +13,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from _bench import build_db  # scripts/ is on the path of a script run directly
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def median_ms(fn, repeat: int) -> tuple[float, object]:
-    times, result = [], None
-    for _ in range(repeat):
-        began = time.perf_counter()
-        result = fn()
-        times.append((time.perf_counter() - began) * 1000)
-    return statistics.median(times), result
 
 
 def measure(db: Path, repeat: int) -> dict[str, object]:
@@ -41,6 +30,7 @@ def measure(db: Path, repeat: int) -> dict[str, object]:
     from sahel_desk.domain.query import IncidentQuery
     from sahel_desk.jobs import trends as job
     from sahel_desk.store import Store
+    from sahel_desk.store.bench import median_ms
     from sahel_desk.ui.trends.chart import TrendChart
 
     chart = TrendChart()

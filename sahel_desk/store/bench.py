@@ -26,7 +26,8 @@ from sahel_desk.synthetic.incidents import Generator
 from sahel_desk.texttable import format_table
 
 
-def _median_ms(action: Callable[[], object], repeat: int = 7) -> tuple[float, Any]:
+def median_ms(action: Callable[[], object], repeat: int = 7) -> tuple[float, Any]:
+    """The median of ``repeat`` timed calls, in ms, and the last call's result."""
     times, result = [], None
     for _ in range(repeat):
         start = time.perf_counter()
@@ -112,12 +113,12 @@ def run(n: int, seed: int = 1, db: Path | None = None) -> dict[str, Any]:
             rate = n / insert_s
 
             everything = IncidentQuery()
-            page_ms, page = _median_ms(lambda: store.incidents.page(everything, n // 2, 200))
-            ids_ms, _ = _median_ms(lambda: store.incidents.get_many(list(range(1, 201))))
+            page_ms, page = median_ms(lambda: store.incidents.page(everything, n // 2, 200))
+            ids_ms, _ = median_ms(lambda: store.incidents.get_many(list(range(1, 201))))
             fts = IncidentQuery(text="Ménaka")
-            fts_ms, hits = _median_ms(lambda: store.incidents.ids(fts))
-            count_ms, _ = _median_ms(lambda: store.incidents.count(fts))
-            grid_ms, grid = _median_ms(lambda: store.reports.counts(("month", "admin1")))
+            fts_ms, hits = median_ms(lambda: store.incidents.ids(fts))
+            count_ms, _ = median_ms(lambda: store.incidents.count(fts))
+            grid_ms, grid = median_ms(lambda: store.reports.counts(("month", "admin1")))
             size_mb = path.stat().st_size / 1e6
         finally:
             store.close()
