@@ -98,12 +98,13 @@ def within_places(
     then the bar of Mopti: Bandiagara and also Mopti), as the places chosen are any-of.
     ``replace`` (a click on the map): an earlier click at this level is replaced, not added
     to, so that a second region clicked shows that region."""
-    others = [name for name in PLACE_FIELDS if name != level and getattr(query, name)]
     groups = f"{level}_groups"
-    if not others and (replace or not getattr(query, level)):
-        return query.with_changes(**{level: names, groups: ()} if replace else {level: names})
     if replace:
-        return query.with_changes(**{groups: (names,)})
+        if not any(getattr(query, name) for name in PLACE_FIELDS if name != level):
+            return query.with_changes(**{level: names, groups: ()})  # the click is the choice
+        return query.with_changes(**{groups: (names,)})  # inside a choice: the last click
+    if not any(getattr(query, name) for name in PLACE_FIELDS):
+        return query.with_changes(**{level: names})
     return query.with_changes(**{groups: (*getattr(query, groups), names)})
 
 

@@ -129,3 +129,17 @@ def test_queries_survive_a_round_trip_through_json():
     for bad in ([], {"password": 1}, {"date_from": "soon"}, {"sort": [["nope", True]]}):
         with pytest.raises(ValueError):
             query_from_dict(bad)
+
+
+def test_places_narrowed_by_a_bar_or_a_map_click():
+    from sahel_desk.domain.query import within_places
+
+    mopti, gao = frozenset({"Mopti"}), frozenset({"Gao"})
+    assert within_places(IncidentQuery(), "admin1", mopti) == IncidentQuery(admin1=mopti)
+    cercle = IncidentQuery(admin2=frozenset({"Bandiagara"}))
+    bar = within_places(within_places(cercle, "admin1", mopti), "admin1", gao)
+    assert bar.admin1_groups == (mopti, gao)  # bars narrow on and on
+    clicked = within_places(IncidentQuery(admin1=mopti), "admin1", gao, replace=True)
+    assert clicked == IncidentQuery(admin1=gao)  # a second click replaces the first
+    inside = within_places(cercle.with_changes(admin1_groups=(mopti,)), "admin1", gao, replace=True)
+    assert inside.admin2 == cercle.admin2 and inside.admin1_groups == (gao,)
