@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from sahel_desk import __version__, paths
 from sahel_desk.domain.errors import Problem, SahelDeskError
+from sahel_desk.jobs.gcpause import gc_paused
 
 MAX_DEMO = 10_000_000
 MAX_BENCH = 2_000_000  # the benchmark holds its incidents in memory to time the insert alone
@@ -234,6 +235,7 @@ def _query(args: argparse.Namespace, store: Store) -> IncidentQuery:
     )
 
 
+@gc_paused  # a one-off batch: its objects live until it ends
 def cmd_export(args: argparse.Namespace) -> int:
     from sahel_desk.jobs.export import describe, export
 
@@ -263,6 +265,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+@gc_paused
 def cmd_import(args: argparse.Namespace) -> int:
     from sahel_desk.jobs import imports
 

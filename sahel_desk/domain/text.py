@@ -34,6 +34,8 @@ def clean(text: str | None) -> str:
     """Trimmed text with inner runs of white space collapsed; NFC so that keys compare."""
     if not text:
         return ""
+    if text.isascii():
+        return " ".join(text.split())  # nothing to compose (fast path)
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 

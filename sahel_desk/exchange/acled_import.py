@@ -120,6 +120,10 @@ _COMMONEST_SUB_TYPE = {
     taxonomy.STRATEGIC: "Other",
 }
 _MISSING = object()
+_TAG_COLUMNS = ("sd_drivers", "sd_responses", "sd_user_tags")
+# Columns whose every row differs: their text is not remembered between rows.
+_UNIQUE = frozenset({"sd_uuid", "sd_sources", "event_id_cnty", "data_id", "notes", "timestamp",
+                     "sd_last_modified", "sd_based_on"})  # fmt: skip
 _CURRENT_TYPES = frozenset(taxonomy.EVENT_TYPES)
 _COUNTRY_BY_ISO = {str(code): name for name, code in ISO_NUMERIC.items()}
 _PRECISION = {1: DatePrecision.DAY, 2: DatePrecision.WEEK, 3: DatePrecision.MONTH}
@@ -223,22 +227,27 @@ class ReadContext:
 class _Row:
     """Cell access by field name, collecting problems instead of raising."""
 
-    def __init__(self, cells: Sequence[object], cmap: ColumnMap, formulas: Mapping[int, str]):
+    def __init__(
+        self,
+        cells: Sequence[object],
+        cmap: ColumnMap,
+        formulas: Mapping[int, str],
+        texts: dict[str, str],
+    ):
         self.problems: list[Problem] = []
         self.flags: set[str] = set()
-        self.texts: dict[tuple[str, bool], str] = {}
-        size = len(cells)
-        self.values = {name: cells[pos] for name, pos in cmap.index.items() if pos < size}
-        # Checked once per row, not at every read of a field.
-        try:
-            longest = max(map(len, cells), default=0)  # a CSV row: all text, one C loop
-        except TypeError:  # a workbook row holds numbers and dates too
-            longest = max((len(c) for c in cells if c.__class__ is str), default=0)
-        if longest > EXCEL_CELL_LIMIT:
-            for name, value in list(self.values.items()):
+        self.cells = cells
+        self.index = cmap.index
+        self.size = len(cells)
+        self.cleared: set[str] = set()
+        self._texts = texts  # the reader's: a file repeats its values (names, places, flags)
+        # Checked once per row, not at every read of a field; the loop stays in C.
+        if max(map(len, filter(str.__instancecheck__, cells)), default=0) > EXCEL_CELL_LIMIT:
+            for name, pos in cmap.index.items():
+                value = cells[pos] if pos < self.size else None
                 if isinstance(value, str) and len(value) > EXCEL_CELL_LIMIT:
                     self.problems.append(problem(name, M_CELL_TOO_LONG, n=len(value)))
-                    self.values[name] = None
+                    self.cleared.add(name)
         if formulas:
             for name, pos in cmap.index.items():
                 if pos in formulas:
@@ -248,13 +257,18 @@ class _Row:
                     )
 
     def raw(self, name: str) -> object:
-        return self.values.get(name)
+        pos = self.index.get(name)
+        if pos is None or pos >= self.size or (self.cleared and name in self.cleared):
+            return None
+        return self.cells[pos]
 
     def text(self, name: str, multiline: bool = False) -> str:
-        key = (name, multiline)
-        found = self.texts.get(key)
+        value = self.raw(name)
+        if multiline or value.__class__ is not str or name in _UNIQUE:
+            return text(value, multiline=multiline)
+        found = self._texts.get(value)  # type: ignore[call-overload]
         if found is None:
-            found = self.texts[key] = text(self.values.get(name), multiline=multiline)
+            found = self._texts[value] = text(value)  # type: ignore[index]
         return found
 
     def read(self, name: str, reader: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -294,6 +308,10 @@ class AcledReader:
         self._actors: dict[str, object] = {}
         self._admins: dict[str, str] = {}
         self._splits: dict[str, tuple[str, ...]] = {}
+        self._texts: dict[str, str] = {}
+        self._tag_sets: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+        self._source_lists: dict[str, tuple[Source, ...] | str] = {}
+        self._sources_seen: dict[tuple[object, ...], Source] = {}
         # Files repeat their values (a few thousand days, sources, flags): read each once.
         self._days: dict[tuple[object, int | None], dt.date | CellError] = {}
         self._flags: dict[object, bool] = {}
@@ -367,7 +385,7 @@ class AcledReader:
 
     # ---- one row -----------------------------------------------------------------------------
     def _one(self, k: int, cells: Sequence[object]) -> RowResult:
-        row = _Row(cells, self.cmap, self._formulas.get(k, {}))
+        row = _Row(cells, self.cmap, self._formulas.get(k, {}), self._texts)
         line = self.table.lines[k]
         try:
             incident = self._incident(row)
@@ -607,37 +625,59 @@ class AcledReader:
             return new_uuid()
 
     def _tags(self, row: _Row) -> frozenset[str]:
-        codes = set()
-        for column in ("sd_drivers", "sd_responses", "sd_user_tags"):
-            for name in split_actors(row.text(column)):
-                code = self.ctx.tags.get(fold(name))
-                if code is None:
-                    row.warn(column, M_UNKNOWN_TAG, value=name)
-                else:
-                    codes.add(code)
-        return frozenset(codes)
+        codes: frozenset[str] = frozenset()
+        for column in _TAG_COLUMNS:
+            written = row.text(column)
+            if not written:
+                continue
+            found = self._tag_sets.get(written)
+            if found is None:  # a column holds a few hundred combinations of tags
+                known, unknown = set(), []
+                for name in split_actors(written):
+                    code = self.ctx.tags.get(fold(name))
+                    if code is None:
+                        unknown.append(name)
+                    else:
+                        known.add(code)
+                found = self._tag_sets[written] = (frozenset(known), tuple(unknown))
+            for name in found[1]:
+                row.warn(column, M_UNKNOWN_TAG, value=name)
+            codes |= found[0]
+        return codes
 
     def _sources(self, row: _Row) -> tuple[Source, ...]:
         structured = row.text("sd_sources")
         if structured:
-            try:
-                items = json.loads(structured)
-                return tuple(
-                    Source(
-                        name=clean(item["name"]),
-                        date=_iso_date(item.get("date")),
-                        url=item.get("url") or None,
-                        scale=item.get("scale") or None,
-                    )
-                    for item in items
-                )
-            except (ValueError, TypeError, KeyError) as exc:
-                row.warn("sd_sources", M_BAD_SOURCES, reason=str(exc))
+            found = self._source_lists.get(structured)
+            if found is None:  # sources are shared between the events of a day or an outlet
+                found = self._source_lists[structured] = self._source_list(structured)
+            if not isinstance(found, str):
+                return found
+            row.warn("sd_sources", M_BAD_SOURCES, reason=found)
         key = (row.text("source"), row.text("source_scale") or None)
-        found = self._named_sources.get(key)
-        if found is None:
+        found_names = self._named_sources.get(key)
+        if found_names is None:
             names = self._split(key[0])
-            found = self._named_sources[key] = tuple(Source(name=n, scale=key[1]) for n in names)
+            found_names = self._named_sources[key] = tuple(
+                Source(name=n, scale=key[1]) for n in names
+            )
+        return found_names
+
+    def _source_list(self, structured: str) -> tuple[Source, ...] | str:
+        """Sahel Desk's sources column (JSON) as sources, or why it cannot be read."""
+        try:
+            items = json.loads(structured)
+            return tuple(map(self._source, items))
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            return str(exc)
+
+    def _source(self, item: Mapping[str, Any]) -> Source:
+        key = (item["name"], item.get("date"), item.get("url"), item.get("scale"))
+        found = self._sources_seen.get(key)
+        if found is None:  # an outlet's report of a day is cited by several events
+            found = self._sources_seen[key] = Source(
+                name=clean(key[0]), date=_iso_date(key[1]), url=key[2] or None, scale=key[3] or None
+            )
         return found
 
 

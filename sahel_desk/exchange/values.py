@@ -194,10 +194,16 @@ def integer(value: object, *, minimum: int | None = 0) -> int | None:
 
     ``12.5`` and ``"abc"`` are not whole numbers; a value below ``minimum`` is refused too.
     """
-    if value.__class__ is str and value.isdigit() and value.isascii():
+    cls = value.__class__
+    if (cls is str and value.isdigit() and value.isascii()) or cls is int:  # type: ignore[union-attr]
         number = int(value)  # most cells (fast path)
         if minimum is not None and number < minimum:
-            raise CellError(BELOW_MINIMUM, value=value, minimum=minimum)
+            raise CellError(BELOW_MINIMUM, value=text(value), minimum=minimum)
+        return number
+    if cls is float and value.is_integer():  # type: ignore[union-attr]
+        number = int(value)  # a workbook's numbers (fast path)
+        if minimum is not None and number < minimum:
+            raise CellError(BELOW_MINIMUM, value=text(value), minimum=minimum)
         return number
     if _blank(value):
         return None

@@ -24,6 +24,7 @@ from sahel_desk.exchange import acled_import as ai
 from sahel_desk.exchange import ucdp
 from sahel_desk.exchange.acled_row import acled_row
 from sahel_desk.exchange.tabular import Table, read_table
+from sahel_desk.jobs.gcpause import gc_paused
 from sahel_desk.reference.gazetteer import Gazetteer
 from sahel_desk.store import DuplicateKey, Store
 
@@ -142,6 +143,7 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+@gc_paused
 def plan_import(
     store: Store, path: Path, *, columns: Mapping[str, str] | None = None
 ) -> ImportPlan:
@@ -216,7 +218,9 @@ def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
         keys = [f"uuid:{incident.uuid}"] + (
             [f"ext:{incident.external_id}"] if incident.external_id else []
         )
-        seen = next((first_line[k] for k in keys if k in first_line), None)
+        seen = first_line.get(keys[0])
+        if seen is None and len(keys) > 1:
+            seen = first_line.get(keys[1])
         if seen is not None:
             problems.append(problem("row", M_TWICE, line=seen))
             shown = (incident.date.day.isoformat(), incident.place.location, incident.actor1,
@@ -350,6 +354,7 @@ def _mark_duplicates(
                 break
 
 
+@gc_paused
 def apply_import(
     store: Store,
     plan: ImportPlan,

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sahel_desk.domain.places import GazetteerEntry, PlaceKind
-from sahel_desk.domain.text import clean, fold
+from sahel_desk.domain.text import clean, fold, fold_cached
 from sahel_desk.paths import resource
 
 COLUMNS = (
@@ -247,18 +247,19 @@ class Gazetteer:
         spelling (aliases, and Gao/Tombouctou for places now in Ménaka/Taoudénit); places known
         by ``name`` only as an alternate name ("Timbuktu") when no place's main name matches.
         Ordered admin1, admin2, settlements, then by population."""
-        key = fold(name)
+        # Folded through the cache: an import asks for thousands of places in a few regions.
+        key = fold_cached(name)
         if not key:
             return []
         self._index()
-        want1 = fold(canonical_admin(admin1)) if admin1 else ""
-        want2 = fold(canonical_admin(admin2)) if admin2 else ""
+        want1 = fold_cached(canonical_admin(admin1)) if admin1 else ""
+        want2 = fold_cached(canonical_admin(admin2)) if admin2 else ""
 
         def inside(entry: GazetteerEntry) -> bool:
-            region = fold(entry.admin1)
+            region = fold_cached(entry.admin1)
             if want1 and want1 not in (region, FORMER_REGION.get(region)):
                 return False
-            return not want2 or fold(entry.admin2) == want2
+            return not want2 or fold_cached(entry.admin2) == want2
 
         for indexes in (self._names.get(key, ()), self._alt_names.get(key, ())):
             matching = [i for i in indexes if inside(self._entries[i])]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -76,12 +77,12 @@ class IncidentRepo:
         return {i.external_id: i for i in self._by_column(i_.c.external_id, external_ids)}  # type: ignore[misc]
 
     def _by_column(self, column: Any, values: Sequence[str]) -> list[Incident]:
-        wanted = list(dict.fromkeys(v for v in values if v))
-        ids: list[int] = []
+        wanted = json.dumps(list(dict.fromkeys(v for v in values if v)))
+        # One statement with the values as one JSON parameter, not 900 at a time: an import
+        # of 100,000 rows asks once.
+        given = select(func.json_each(wanted).table_valued("value").c.value).scalar_subquery()
         with self._session.read() as conn:
-            for start in range(0, len(wanted), 900):
-                chunk = wanted[start : start + 900]
-                ids += conn.execute(select(i_.c.id).where(column.in_(chunk))).scalars()
+            ids = list(conn.execute(select(i_.c.id).where(column.in_(given))).scalars())
             return rowmap.load(conn, ids)
 
     def duplicate_keys(self, first: dt.date, last: dt.date) -> list[DuplicateKey]:

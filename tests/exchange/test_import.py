@@ -501,3 +501,52 @@ def test_a_garbled_version_cell_is_a_warning_not_a_refusal(store: Store, tmp_pat
         warned = [p for r in plan.rows for p in r.problems if p.field == "sd_last_modified"]
         assert len(warned) == 1 and warned[0].severity == "warning"
         assert "“yesterday” is not a date and time" in warned[0].message
+
+
+def test_values_a_file_repeats_are_judged_for_every_row(store: Store, tmp_path: Path) -> None:
+    """The reader remembers what it made of a tag list or a sources cell; every row that
+    repeats one must still get the warning, and a long cell among numbers is still refused."""
+    from openpyxl import load_workbook
+
+    store.incidents.add_many(Generator(23).incidents(4))
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    column = {name: k + 1 for k, name in enumerate(WORKBOOK_COLUMNS)}
+    label = store.tags.all()[0].label_en
+    for row in (2, 3, 4):
+        sheet.cell(row=row, column=column["sd_drivers"]).value = f"Moonlight; {label}"
+        sheet.cell(row=row, column=column["sd_sources"]).value = "[not json"
+        sheet.cell(row=row, column=column["source"]).value = "Studio Tamani; RFI"
+    sheet.cell(row=5, column=column["notes"]).value = "x" * 32_767
+    book.save(path)
+    _lengthen(path, "x" * 32_767, "x" * 33_000)  # openpyxl cuts a longer cell; Excel refuses it
+    target_path = tmp_path / "empty.sqlite"
+    shutil.copyfile(store.path, target_path)
+    with Store.open(target_path) as target:
+        target.incidents.purge(target.incidents.ids(IncidentQuery(include_deleted=True)))
+        plan = imports.plan_import(target, path)
+    rows = sorted(plan.rows, key=lambda r: r.line)
+    assert [r.action for r in rows] == [imports.NEW] * 3 + [imports.REJECTED]
+    for row in rows[:3]:
+        fields = sorted(p.field for p in row.problems if p.severity == "warning")
+        assert fields == ["sd_drivers", "sd_sources"], row.problems
+        assert row.incident is not None
+        assert store.tags.all()[0].code in row.incident.tags
+        assert [s.name for s in row.incident.sources] == ["Studio Tamani", "RFI"]
+    assert "32,767" in " ".join(p.message for p in rows[3].problems)
+
+
+def _lengthen(path: Path, cell: str, longer: str) -> None:
+    """Rewrite the first sheet with ``cell`` replaced by ``longer``, as a hostile file would."""
+    import zipfile
+
+    copy = path.with_suffix(".tmp")
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(cell.encode(), longer.encode())
+            out.writestr(info, data)
+    copy.replace(path)

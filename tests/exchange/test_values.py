@@ -88,6 +88,8 @@ def test_integer_thousands_and_long_values() -> None:
         ("1,234", "“1,234” is not a whole number"),  # French 1.234
         ("-1", "“-1” is less than 0"),
         (-1.0, "“-1” is less than 0"),
+        (-1, "“-1” is less than 0"),
+        (float("inf"), "“inf” is not a whole number"),
     ],
 )
 def test_integer_refuses_with_a_message(value: object, message: str) -> None:
