@@ -57,7 +57,7 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>CheckTree</name>
     <message>
-        <location filename="../../sahel_desk/ui/check_tree.py" line="46"/>
+        <location filename="../../sahel_desk/ui/check_tree.py" line="45"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
@@ -1209,42 +1209,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="335"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="344"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="336"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="345"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="346"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="347"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="339"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="348"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="340"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="349"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="341"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="350"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="342"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="351"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -1708,7 +1708,7 @@ La base n’a pas été modifiée.</translation>
         <translation>(sans région)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="77"/>
+        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="67"/>
         <source>no region</source>
         <translation>sans région</translation>
     </message>
@@ -1878,22 +1878,22 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>TagChooser</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="86"/>
+        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="72"/>
         <source>Any driver or response</source>
         <translation>Tout facteur ou réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="94"/>
+        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="78"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="94"/>
+        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="78"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="99"/>
+        <location filename="../../sahel_desk/ui/incidents/choosers.py" line="83"/>
         <source> (hidden)</source>
         <translation> (masqué)</translation>
     </message>
@@ -2072,7 +2072,7 @@ C’est irréversible.</translation>
 <context>
     <name>TreeButton</name>
     <message>
-        <location filename="../../sahel_desk/ui/check_tree.py" line="180"/>
+        <location filename="../../sahel_desk/ui/check_tree.py" line="196"/>
         <source>{first} +{more}</source>
         <translation>{first} +{more}</translation>
     </message>
@@ -2531,42 +2531,42 @@ C’est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="334"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="335"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="327"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="336"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="328"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="329"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="330"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="339"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="331"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="340"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="332"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="341"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -2623,167 +2623,167 @@ C’est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="290"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="299"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="291"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="300"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="292"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="294"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="303"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="295"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="304"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="296"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="305"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="297"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="298"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="307"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="299"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="308"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="300"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="309"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="303"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="304"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="305"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="314"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="307"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="308"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="309"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="318"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="319"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="320"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="314"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="323"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="318"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="327"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="319"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="328"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="320"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="329"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="330"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="331"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -3324,6 +3324,21 @@ C’est irréversible.</translation>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="287"/>
         <source>the file&apos;s version differs in: {fields}</source>
         <translation>la version du fichier diffère par&#x202f;: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="288"/>
+        <source>incident {id} was changed here and in the file, in different fields: both changes are kept</source>
+        <translation>l’incident {id} a été modifié ici et dans le fichier, dans des champs différents&#x202f;: les deux modifications sont gardées</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="292"/>
+        <source>kept as changed here: {fields}</source>
+        <translation>gardé tel que modifié ici&#x202f;: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293"/>
+        <source>changed differently on both sides: {fields}; taking the file&apos;s version takes its values</source>
+        <translation>modifié différemment des deux côtés&#x202f;: {fields}&#x202f;; prendre la version du fichier prend ses valeurs</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="279"/>

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sahel_desk.domain.actors import ActorMatcher
 from sahel_desk.domain.errors import Problem, problem
@@ -26,7 +26,7 @@ from sahel_desk.exchange.acled_row import acled_row
 from sahel_desk.exchange.tabular import Table, read_table
 from sahel_desk.jobs.gcpause import gc_paused
 from sahel_desk.reference.gazetteer import Gazetteer
-from sahel_desk.store import DuplicateKey, Store
+from sahel_desk.store import DuplicateKey, Store, rowmap
 
 if TYPE_CHECKING:
     from sahel_desk.store import ImportBatch
@@ -65,7 +65,13 @@ M_BOTH = (
     "incident {id} was changed here and in the file since the version of {since} UTC they "
     "both started from"
 )
-MESSAGES = (M_TWICE, M_DUPLICATE, M_STALE, M_LOCAL, M_UNMAPPED, M_BOTH, M_DIFFERS)
+M_MERGED = (
+    "incident {id} was changed here and in the file, in different fields: both changes are kept"
+)
+M_KEPT = "kept as changed here: {fields}"
+M_CLASH = "changed differently on both sides: {fields}; taking the file's version takes its values"
+MESSAGES = (M_TWICE, M_DUPLICATE, M_STALE, M_LOCAL, M_UNMAPPED, M_BOTH, M_DIFFERS, M_MERGED,
+            M_KEPT, M_CLASH)  # fmt: skip
 
 # Fields an ACLED update replaces; drivers, responses and our own tags stay as analysts set them.
 _BOOKKEEPING = ("id", "uuid", "tags", "deleted", "created_at", "created_by", "updated_at",
@@ -206,6 +212,7 @@ def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
     first_line: dict[str, int] = {}
     planned: list[PlannedRow] = []
     fresh: list[tuple[int, Incident]] = []
+    both: list[tuple[int, Incident, Any]] = []  # conflicts: position, stored, based_on
     for result in results:
         incident = result.incident
         problems = list(result.problems)
@@ -234,11 +241,60 @@ def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
             fresh.append((len(planned), incident))
             planned.append(PlannedRow(result.lines, NEW, incident, tuple(problems)))
             continue
-        planned.append(
-            _against(stored, incident, result.lines, problems, versions, result.based_on)
-        )
+        row = _against(stored, incident, result.lines, problems, versions, result.based_on)
+        if row.action == CONFLICT:
+            both.append((len(planned), stored, result.based_on))
+        planned.append(row)
     _mark_duplicates(store, planned, fresh)
+    _merge_both_sides(store, planned, both)
     return planned
+
+
+def _merge_both_sides(
+    store: Store, planned: list[PlannedRow], both: list[tuple[int, Incident, Any]]
+) -> None:
+    """Events changed here and in the file since the version the file's copy started from:
+    field by field, a field only the file changed is taken, a field only this database
+    changed is kept. Without a field changed on both sides to different values, the row is
+    an update; otherwise it stays a conflict, and what taking the file writes still keeps
+    the fields only this database changed."""
+    since = {stored.id: _utc(based_on).replace(tzinfo=None) for _, stored, based_on in both}
+    bases = store.history.bases(since)  # type: ignore[arg-type]
+    for position, stored, _ in both:
+        row = planned[position]
+        assert row.incident is not None and stored.id is not None
+        merged, kept, clashes = _three_way(stored, row.incident, bases.get(stored.id, {}))
+        problems = [p for p in row.problems if p.template != M_DIFFERS]
+        if clashes:
+            problems.append(problem("row", M_CLASH, "warning", fields=", ".join(clashes)))
+            action = CONFLICT
+        else:
+            problems = [p for p in problems if p.template != M_BOTH]
+            problems.append(problem("row", M_MERGED, "info", id=stored.id))
+            action = UPDATE
+        if kept:
+            problems.append(problem("row", M_KEPT, "info", fields=", ".join(kept)))
+        problems.append(_differs(stored, merged))
+        planned[position] = replace(row, action=action, incident=merged, problems=tuple(problems))
+
+
+def _three_way(
+    stored: Incident, theirs: Incident, base: Mapping[str, Any]
+) -> tuple[Incident, list[str], list[str]]:
+    """The file's version with the fields only this database changed since ``base`` kept
+    as stored; and which fields were kept, and which both sides changed differently."""
+    ours, file = rowmap.flat(stored), rowmap.flat(theirs)
+    result = dict(file)
+    kept, clashes = [], []
+    for name, before in base.items():
+        if name not in result or ours[name] == before or file[name] == ours[name]:
+            continue  # not changed here in the end, or changed alike on both sides
+        if file[name] == before:
+            result[name] = ours[name]
+            kept.append(name)
+        else:
+            clashes.append(name)
+    return rowmap.unflat(result, theirs), kept, clashes
 
 
 def _against(

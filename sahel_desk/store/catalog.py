@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from collections.abc import Mapping
+from typing import Any
+
 from sqlalchemy import or_, select
 
 from sahel_desk.domain.actors import Actor, ActorType
@@ -89,3 +94,33 @@ class HistoryRepo:
                     for row in conn.execute(query)
                 ),
             ]
+
+    def bases(self, since: Mapping[int, dt.datetime]) -> dict[int, dict[str, Any]]:
+        """For each incident id, what each field changed here after its time held before
+        that first change, as ``rowmap.flat`` values: the version a copy made at that time
+        started from, for the fields changed since (a three-way merge's base).
+
+        Times are naive UTC, compared to the second, as the file times they come from are
+        written.
+        """
+        if not since:
+            return {}
+        r = s.revisions
+        query = (
+            select(r.c.incident_id, r.c.field, r.c.old, r.c.at)
+            .where(
+                r.c.incident_id.in_(list(since)),
+                r.c.action == Action.UPDATE.value,
+                r.c.field.is_not(None),
+            )
+            .order_by(r.c.id)
+        )
+        found: dict[int, dict[str, Any]] = {}
+        with self._session.read() as conn:
+            for incident_id, field, old, at in conn.execute(query):
+                if at.replace(microsecond=0) <= since[incident_id]:
+                    continue
+                fields = found.setdefault(incident_id, {})
+                if field not in fields:
+                    fields[field] = json.loads(old) if old is not None else None
+        return found

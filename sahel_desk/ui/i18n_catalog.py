@@ -285,6 +285,15 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "incident {id} was changed here and in the file since the version of {since} UTC they both started from",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP("validation", "the file's version differs in: {fields}"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "incident {id} was changed here and in the file, in different fields: both changes are kept",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP("validation", "kept as changed here: {fields}"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "changed differently on both sides: {fields}; taking the file's version takes its values",  # noqa: E501
+        ),
     ),
     "taxonomy": (
         QT_TRANSLATE_NOOP("taxonomy", "Battles"),

@@ -12,6 +12,7 @@ from exchange.hostile_files import HOSTILE
 from support import db_checksum
 
 from sahel_desk.domain.errors import FileRejected
+from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.exchange.columns import WORKBOOK_COLUMNS
 from sahel_desk.jobs import imports
@@ -232,12 +233,11 @@ def test_a_colleagues_reexport_of_our_old_version_does_not_undo_our_correction(
     assert store.incidents.get(corrected.id).notes == "Corrected by A."
 
 
-def test_an_incident_changed_on_both_laptops_is_not_overwritten_silently(
-    store: Store, tmp_path: Path
-) -> None:
-    """A exports; B imports it and corrects the notes; meanwhile A corrects the fatalities.
-    B's file is newer, but was made on top of A's older version: importing it would undo A's
-    correction. It is held back as changed on both sides, until A chooses to take it."""
+def _both_laptops(
+    store: Store, tmp_path: Path, ours: dict[str, object], theirs: dict[str, object]
+) -> tuple[Incident, Path]:
+    """A exports; B imports it and edits ``theirs``; meanwhile A edits ``ours``. Returns A's
+    incident as A edited it, and B's export, made on top of A's older version."""
     store.incidents.add_many(Generator(15).incidents(6))
     first = tmp_path / "a.xlsx"
     export(store, IncidentQuery(), first)
@@ -248,24 +248,61 @@ def test_an_incident_changed_on_both_laptops_is_not_overwritten_silently(
         time.sleep(1.1)
         _import(b, first)
     target = store.incidents.get(store.incidents.ids(IncidentQuery(sort=(("id", False),)))[0])
-    store.incidents.update(target.with_changes(fatalities=44))  # A's correction
+    edited = store.incidents.update(target.with_changes(**ours))  # A's correction
     time.sleep(1.1)
     back = tmp_path / "b.xlsx"
     with Store.open(laptop_b, author="B") as b:
-        theirs = b.incidents.by_uuid([target.uuid])[target.uuid]
-        b.incidents.update(theirs.with_changes(notes="B's correction."))
+        copy = b.incidents.by_uuid([target.uuid])[target.uuid]
+        b.incidents.update(copy.with_changes(**theirs))
         export(b, IncidentQuery(), back)
+    return edited, back
+
+
+def test_changes_made_on_both_laptops_to_different_fields_are_merged(
+    store: Store, tmp_path: Path
+) -> None:
+    """B's file is newer, but was made on top of A's older version: taking it whole would
+    undo A's correction of the fatalities. Field by field, nothing clashes: B's notes are
+    taken and A's fatalities kept, as an update that says so."""
+    target, back = _both_laptops(store, tmp_path, {"fatalities": 44}, {"notes": "B's note."})
+    plan = imports.plan_import(store, back)
+    assert plan.counts[imports.UPDATE] == 1 and plan.counts[imports.CONFLICT] == 0
+    assert plan.counts[imports.UNCHANGED] == 5
+    (row,) = [r for r in plan.rows if r.action == imports.UPDATE]
+    said = " | ".join(str(p) for p in row.problems)
+    assert "in different fields: both changes are kept" in said
+    assert "kept as changed here: fatalities" in said
+    assert "differs in: notes" in said  # what the update changes here
+    imports.apply_import(store, plan)
+    after = store.incidents.get(target.id)
+    assert (after.fatalities, after.notes) == (44, "B's note.")
+    assert _content(after) == _content(target.with_changes(notes="B's note."))
+    again = imports.plan_import(store, back)
+    assert again.counts[imports.UPDATE] == 0 and again.counts[imports.CONFLICT] == 0
+
+
+def test_a_field_changed_differently_on_both_laptops_is_not_overwritten_silently(
+    store: Store, tmp_path: Path
+) -> None:
+    """Both corrected the fatalities, differently, and A also the notes: held back as a
+    conflict naming the field, until A chooses to take the file's version, which takes B's
+    fatalities and still keeps A's notes (B never changed them)."""
+    target, back = _both_laptops(
+        store, tmp_path, {"fatalities": 44, "notes": "A's note."}, {"fatalities": 7}
+    )
     plan = imports.plan_import(store, back)
     assert plan.counts[imports.CONFLICT] == 1 and plan.counts[imports.UPDATE] == 0
-    assert plan.counts[imports.UNCHANGED] == 5
     (row,) = [r for r in plan.rows if r.action == imports.CONFLICT]
     said = " | ".join(str(p) for p in row.problems)
     assert "changed here and in the file" in said
-    assert "differs in: fatalities, notes" in said  # what taking the file would change
+    assert "changed differently on both sides: fatalities" in said
+    assert "kept as changed here: notes" in said
+    assert "differs in: fatalities" in said and "notes" not in said.split("differs in:")[1]
     imports.apply_import(store, plan)
     assert store.incidents.get(target.id).fatalities == 44  # A's correction kept
     imports.apply_import(store, imports.plan_import(store, back), older=True)  # A's choice
-    assert store.incidents.get(target.id).notes == "B's correction."
+    after = store.incidents.get(target.id)
+    assert (after.fatalities, after.notes) == (7, "A's note.")
 
 
 def test_undo_of_a_new_import_removes_it(store: Store, tmp_path: Path) -> None:
