@@ -9,7 +9,7 @@ class SahelDeskError(Exception):
     """Base of every error the application reports to a person."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with a record: which field, and why, in words.
 

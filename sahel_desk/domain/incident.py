@@ -31,7 +31,7 @@ class GeoPrecision(enum.IntEnum):
 WEEK_HALF_SPAN = 3  # a week-precise date is the middle of a 7-day span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventDate:
     """A date as precisely as the source gives it.
 
@@ -76,7 +76,7 @@ class EventDate:
         return self.day
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     name: str
     date: dt.date | None = None
@@ -84,7 +84,7 @@ class Source:
     scale: str | None = None  # ACLED levels: Local partner, Subnational, National, …
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """Where: the admin hierarchy, the named location and its coordinates.
 
@@ -110,7 +110,7 @@ def new_uuid() -> str:
     return str(uuidlib.uuid4())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Incident:
     """One event, as ACLED codes it, plus Sahel Desk's own tags, sources and bookkeeping.
 

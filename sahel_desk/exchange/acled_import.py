@@ -120,6 +120,7 @@ _COMMONEST_SUB_TYPE = {
     taxonomy.STRATEGIC: "Other",
 }
 _MISSING = object()
+_SPENT: list[object] = []  # a table row already read
 _TAG_COLUMNS = ("sd_drivers", "sd_responses", "sd_user_tags")
 # Columns whose every row differs: their text is not remembered between rows.
 _UNIQUE = frozenset({"sd_uuid", "sd_sources", "event_id_cnty", "data_id", "notes", "timestamp",
@@ -185,7 +186,7 @@ def detect_shape(header: Sequence[str]) -> Shape:
     return Shape.CURRENT
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowResult:
     """One event read from the file: the incident (None when rejected) and what was wrong."""
 
@@ -332,10 +333,15 @@ class AcledReader:
         return notes
 
     def records(self) -> Iterator[RowResult]:
+        """Each event of the table, once. Consumes the table's rows: each raw row is let go
+        as its incident is made (the table's length stays), so that a 100,000-row file is not
+        held twice, as cells and as incidents."""
         if self.shape is Shape.MONADIC:
             yield from self._folded()
             return
-        for k, cells in enumerate(self.table.rows):
+        rows = self.table.rows
+        for k in range(len(rows)):
+            cells, rows[k] = rows[k], _SPENT
             yield self._one(k, cells)
 
     def _folded(self) -> Iterator[RowResult]:

@@ -78,7 +78,7 @@ _BOOKKEEPING = ("id", "uuid", "tags", "deleted", "created_at", "created_by", "up
                 "updated_by")  # fmt: skip
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlannedRow:
     lines: tuple[int, ...]
     action: str
