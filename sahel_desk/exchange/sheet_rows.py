@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import math
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -65,9 +66,9 @@ class RowWriter:
             if cls is str:
                 if not value:
                     continue
+                space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
                 if "&" in value or "<" in value or ">" in value or "\r" in value:
                     value = value.translate(_ESCAPES)
-                space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
                 style = f' s="{self.wrap_style}"' if index == self.wrap_column else ""
                 parts.append(f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>')
                 parts.append(f"{value}</t></is></c>")
@@ -75,7 +76,8 @@ class RowWriter:
                 if cls is bool:
                     parts.append(f'<c r="{ref}" t="b"><v>{int(value)}</v></c>')
                     continue
-                parts.append(f'<c r="{ref}" t="n"><v>{_number(value)}</v></c>')
+                if math.isfinite(value):  # a spreadsheet has no NaN or infinity: left empty
+                    parts.append(f'<c r="{ref}" t="n"><v>{_number(value)}</v></c>')
             elif cls is dt.date:
                 serial = self._serials.get(value)
                 if serial is None:

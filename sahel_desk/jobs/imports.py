@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Set
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sahel_desk.domain import validation
 from sahel_desk.domain.actors import ActorMatcher
 from sahel_desk.domain.errors import Problem, problem
 from sahel_desk.domain.incident import Incident
@@ -70,8 +71,9 @@ M_MERGED = (
 )
 M_KEPT = "kept as changed here: {fields}"
 M_CLASH = "changed differently on both sides: {fields}; taking the file's version takes its values"
+M_UNFIT = "the two versions cannot be merged field by field ({reason})"
 MESSAGES = (M_TWICE, M_DUPLICATE, M_STALE, M_LOCAL, M_UNMAPPED, M_BOTH, M_DIFFERS, M_MERGED,
-            M_KEPT, M_CLASH)  # fmt: skip
+            M_KEPT, M_CLASH, M_UNFIT)  # fmt: skip
 
 # Fields an ACLED update replaces; drivers, responses and our own tags stay as analysts set them.
 _BOOKKEEPING = ("id", "uuid", "tags", "deleted", "created_at", "created_by", "updated_at",
@@ -253,21 +255,34 @@ def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
 def _merge_both_sides(
     store: Store, planned: list[PlannedRow], both: list[tuple[int, Incident, Any]]
 ) -> None:
-    """Events changed here and in the file since the version the file's copy started from:
-    field by field, a field only the file changed is taken, a field only this database
-    changed is kept. Without a field changed on both sides to different values, the row is
-    an update; otherwise it stays a conflict, and what taking the file writes still keeps
-    the fields only this database changed."""
+    """Events changed here and in the file since the version the file's copy started from,
+    merged part by part (``_three_way``): without a part changed differently on both sides,
+    and when the result is a valid incident, the row is an update (or unchanged); otherwise
+    it stays a conflict, and taking the file still keeps the parts only changed here."""
     since = {stored.id: _utc(based_on).replace(tzinfo=None) for _, stored, based_on in both}
     bases = store.history.bases(since)  # type: ignore[arg-type]
     for position, stored, _ in both:
         row = planned[position]
+        base = bases.get(stored.id)  # type: ignore[arg-type]
+        if base is None:  # no field changed here (moved to the trash and back): as it was
+            continue
         assert row.incident is not None and stored.id is not None
-        merged, kept, clashes = _three_way(stored, row.incident, bases.get(stored.id, {}))
+        merged, kept, clashes = _three_way(stored, row.incident, base.values, base.imported)
         problems = [p for p in row.problems if p.template != M_DIFFERS]
+        errors = [p for p in validation.problems(merged) if p.severity == "error"]
+        if errors:  # the parts do not fit together: the file's version, whole, as before
+            problems.append(problem("row", M_UNFIT, "warning", reason=errors[0].message))
+            problems.append(_differs(stored, row.incident))
+            planned[position] = replace(row, problems=tuple(problems))
+            continue
+        if kept:  # the result is a new version, made here, on top of the file's
+            merged = merged.with_changes(updated_at=None)
         if clashes:
             problems.append(problem("row", M_CLASH, "warning", fields=", ".join(clashes)))
             action = CONFLICT
+        elif _content(merged) == _content(stored) and merged.tags == stored.tags:
+            planned[position] = PlannedRow(row.lines, UNCHANGED, None, (), stored.id)
+            continue
         else:
             problems = [p for p in problems if p.template != M_BOTH]
             problems.append(problem("row", M_MERGED, "info", id=stored.id))
@@ -278,22 +293,45 @@ def _merge_both_sides(
         planned[position] = replace(row, action=action, incident=merged, problems=tuple(problems))
 
 
+# Fields that only make sense together: merged as one part, never half from each side.
+_PARTS = (
+    ("event_date", "date_precision"),
+    ("event_type", "sub_event_type", "civilian_targeting", "original_event_type"),
+    ("actor1", "inter1", "assoc_actor1", "actor2", "inter2", "assoc_actor2"),
+    ("location", "country", "admin1", "admin2", "admin3", "latitude", "longitude", "place_ref",
+     "geo_precision"),
+    ("fatalities", "fatalities_low", "fatalities_high"),
+)  # fmt: skip
+
+
 def _three_way(
-    stored: Incident, theirs: Incident, base: Mapping[str, Any]
+    stored: Incident, theirs: Incident, base: Mapping[str, Any], imported: Set[str]
 ) -> tuple[Incident, list[str], list[str]]:
-    """The file's version with the fields only this database changed since ``base`` kept
-    as stored; and which fields were kept, and which both sides changed differently."""
+    """The file's version with the parts only this database changed since ``base`` kept as
+    stored; and which fields were kept, and which both sides changed differently. A part an
+    import changed here is a clash whenever the file differs: that change may be the file's
+    own author's, come back, and which side is newer cannot be told."""
     ours, file = rowmap.flat(stored), rowmap.flat(theirs)
+    grouped = {name for part in _PARTS for name in part}
+    parts = [*_PARTS, *((name,) for name in ours if name not in grouped)]
     result = dict(file)
-    kept, clashes = [], []
-    for name, before in base.items():
-        if name not in result or ours[name] == before or file[name] == ours[name]:
-            continue  # not changed here in the end, or changed alike on both sides
-        if file[name] == before:
-            result[name] = ours[name]
-            kept.append(name)
+    kept: list[str] = []
+    clashes: list[str] = []
+    for part in parts:
+        changed = [name for name in part if name in base and ours[name] != base[name]]
+        differing = [name for name in part if file[name] != ours[name]]
+        if not changed or not differing:
+            continue  # not changed here, or the file has it as we do: the file's stands
+        if any(name in imported for name in changed):
+            clashes += differing
+            continue
+        theirs_changed = any(file[name] != base.get(name, ours[name]) for name in part)
+        if theirs_changed:
+            clashes += differing
         else:
-            clashes.append(name)
+            for name in part:
+                result[name] = ours[name]
+            kept += differing
     return rowmap.unflat(result, theirs), kept, clashes
 
 

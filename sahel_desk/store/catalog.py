@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import exists, or_, select
 
 from sahel_desk.domain.actors import Actor, ActorType
 from sahel_desk.domain.history import Action, Revision
@@ -95,19 +96,21 @@ class HistoryRepo:
                 ),
             ]
 
-    def bases(self, since: Mapping[int, dt.datetime]) -> dict[int, dict[str, Any]]:
+    def bases(self, since: Mapping[int, dt.datetime]) -> dict[int, Base]:
         """For each incident id, what each field changed here after its time held before
         that first change, as ``rowmap.flat`` values: the version a copy made at that time
         started from, for the fields changed since (a three-way merge's base).
 
         Times are naive UTC, compared to the second, as the file times they come from are
-        written.
+        written. A change an import wrote is marked: it may be the other side's own change
+        coming back, not one made here.
         """
         if not since:
             return {}
-        r = s.revisions
+        r, b = s.revisions, s.import_batches
+        by_import = exists().where(b.c.imported_at == r.c.at)
         query = (
-            select(r.c.incident_id, r.c.field, r.c.old, r.c.at)
+            select(r.c.incident_id, r.c.field, r.c.old, r.c.at, by_import)
             .where(
                 r.c.incident_id.in_(list(since)),
                 r.c.action == Action.UPDATE.value,
@@ -115,12 +118,22 @@ class HistoryRepo:
             )
             .order_by(r.c.id)
         )
-        found: dict[int, dict[str, Any]] = {}
+        found: dict[int, Base] = {}
         with self._session.read() as conn:
-            for incident_id, field, old, at in conn.execute(query):
+            for incident_id, field, old, at, imported in conn.execute(query):
                 if at.replace(microsecond=0) <= since[incident_id]:
                     continue
-                fields = found.setdefault(incident_id, {})
-                if field not in fields:
-                    fields[field] = json.loads(old) if old is not None else None
+                base = found.setdefault(incident_id, Base({}, set()))
+                if field not in base.values:
+                    base.values[field] = json.loads(old) if old is not None else None
+                if imported:
+                    base.imported.add(field)
         return found
+
+
+@dataclass(frozen=True)
+class Base:
+    """What fields changed here since a time held before (``bases``)."""
+
+    values: dict[str, Any]
+    imported: set[str]  # fields an import changed since then

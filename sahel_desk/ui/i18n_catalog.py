@@ -294,6 +294,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "changed differently on both sides: {fields}; taking the file's version takes its values",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the two versions cannot be merged field by field ({reason})",  # noqa: E501
+        ),
     ),
     "taxonomy": (
         QT_TRANSLATE_NOOP("taxonomy", "Battles"),

@@ -234,11 +234,18 @@ def test_a_colleagues_reexport_of_our_old_version_does_not_undo_our_correction(
 
 
 def _both_laptops(
-    store: Store, tmp_path: Path, ours: dict[str, object], theirs: dict[str, object]
+    store: Store,
+    tmp_path: Path,
+    ours: dict[str, object],
+    theirs: dict[str, object],
+    *,
+    added: bool = True,
 ) -> tuple[Incident, Path]:
     """A exports; B imports it and edits ``theirs``; meanwhile A edits ``ours``. Returns A's
-    incident as A edited it, and B's export, made on top of A's older version."""
-    store.incidents.add_many(Generator(15).incidents(6))
+    incident as A edited it, and B's export, made on top of A's older version. ``added``:
+    A's six incidents are added first (else the caller has them)."""
+    if added:
+        store.incidents.add_many(Generator(15).incidents(6))
     first = tmp_path / "a.xlsx"
     export(store, IncidentQuery(), first)
     laptop_b = tmp_path / "b.sqlite"
@@ -303,6 +310,88 @@ def test_a_field_changed_differently_on_both_laptops_is_not_overwritten_silently
     imports.apply_import(store, imports.plan_import(store, back), older=True)  # A's choice
     after = store.incidents.get(target.id)
     assert (after.fatalities, after.notes) == (7, "A's note.")
+
+
+def test_a_merge_whose_parts_do_not_fit_together_is_held_back_whole(
+    store: Store, tmp_path: Path
+) -> None:
+    """A raised the low estimate, B lowered the high one: the fatalities are one part, so
+    they clash instead of making low above high; and a merge that would break a rule is never
+    planned as an update that fails the whole import when applied."""
+    store.incidents.add_many(Generator(15).incidents(6))
+    target = store.incidents.get(store.incidents.ids(IncidentQuery(sort=(("id", False),)))[0])
+    store.incidents.update(target.with_changes(fatalities_low=5, fatalities_high=20))
+    target, back = _both_laptops(
+        store, tmp_path, {"fatalities_low": 15}, {"fatalities_high": 10}, added=False
+    )
+    plan = imports.plan_import(store, back)
+    (row,) = [r for r in plan.rows if r.action == imports.CONFLICT]
+    said = " | ".join(str(p) for p in row.problems)
+    assert "changed differently on both sides: fatalities_low, fatalities_high" in said
+    imports.apply_import(store, plan)  # the rest of the file imports
+    imports.apply_import(store, imports.plan_import(store, back), older=True)
+    after = store.incidents.get(target.id)
+    assert (after.fatalities_low, after.fatalities_high) == (5, 10)  # the file's part, whole
+
+
+def test_a_change_an_import_brought_is_not_taken_for_one_made_here(
+    store: Store, tmp_path: Path
+) -> None:
+    """B's first correction came to A by import; B then put the notes back. A's database
+    cannot tell B's change coming back from one of its own, so it holds the row back instead
+    of keeping B's older notes silently."""
+    store.incidents.add_many(Generator(15).incidents(6))
+    first = tmp_path / "a.xlsx"
+    export(store, IncidentQuery(), first)
+    laptop_b = tmp_path / "b.sqlite"
+    shutil.copyfile(store.path, laptop_b)
+    with Store.open(laptop_b, author="B") as b:
+        b.incidents.purge(b.incidents.ids(IncidentQuery(include_deleted=True)))
+        time.sleep(1.1)
+        _import(b, first)
+    target = store.incidents.get(store.incidents.ids(IncidentQuery(sort=(("id", False),)))[0])
+    time.sleep(1.1)
+    with Store.open(laptop_b, author="B") as b:
+        copy = b.incidents.by_uuid([target.uuid])[target.uuid]
+        b.incidents.update(copy.with_changes(notes="B1"))
+        export(b, IncidentQuery(), tmp_path / "b1.xlsx")
+    _import(store, tmp_path / "b1.xlsx")  # an ordinary update
+    store.incidents.update(store.incidents.get(target.id).with_changes(fatalities=44))
+    time.sleep(1.1)
+    with Store.open(laptop_b, author="B") as b:
+        copy = b.incidents.by_uuid([target.uuid])[target.uuid]
+        b.incidents.update(copy.with_changes(notes=target.notes))
+        export(b, IncidentQuery(), tmp_path / "b2.xlsx")
+    plan = imports.plan_import(store, tmp_path / "b2.xlsx")
+    (row,) = [r for r in plan.rows if r.existing_id == target.id]
+    assert row.action == imports.CONFLICT
+    assert "changed differently on both sides: notes" in " | ".join(str(p) for p in row.problems)
+
+
+def test_a_merged_version_goes_back_whole_to_the_colleague(store: Store, tmp_path: Path):
+    """After A merged B's notes with A's fatalities, A's export is a newer version for B:
+    B gets A's fatalities too, instead of keeping its own as the newer."""
+    target, back = _both_laptops(store, tmp_path, {"fatalities": 44}, {"notes": "B's note."})
+    time.sleep(1.1)  # file times are whole seconds
+    _import(store, back)
+    export(store, IncidentQuery(), tmp_path / "merged.xlsx")
+    with Store.open(tmp_path / "b.sqlite", author="B") as b:
+        plan = imports.plan_import(b, tmp_path / "merged.xlsx")
+        (row,) = [r for r in plan.rows if r.incident and r.incident.uuid == target.uuid]
+        assert row.action == imports.UPDATE, row.problems
+        imports.apply_import(b, plan)
+        after = b.incidents.by_uuid([target.uuid])[target.uuid]
+        assert (after.fatalities, after.notes) == (44, "B's note.")
+
+
+def test_a_merge_that_adds_nothing_is_unchanged(store: Store, tmp_path: Path) -> None:
+    """Both wrote the same notes, and A also corrected the fatalities: the file brings
+    nothing A lacks."""
+    _, back = _both_laptops(
+        store, tmp_path, {"notes": "Agreed.", "fatalities": 44}, {"notes": "Agreed."}
+    )
+    plan = imports.plan_import(store, back)
+    assert plan.counts[imports.UNCHANGED] == 6 and plan.counts[imports.CONFLICT] == 0
 
 
 def test_undo_of_a_new_import_removes_it(store: Store, tmp_path: Path) -> None:

@@ -107,3 +107,13 @@ def test_the_tail_fix_changes_the_autofilter(tmp_path: Path) -> None:
         '</is></c><c r="B2" t="n"><v>1</v></c></row></sheetData><autoFilter ref="A1:B2"/>'
         "</worksheet>"
     )
+
+
+def test_edge_text_and_numbers_a_spreadsheet_cannot_hold() -> None:
+    out = io.StringIO()
+    RowWriter(out, {dt.date: 1, dt.datetime: 2}).write(["\rcarriage", float("nan"), float("inf")])
+    row = ET.fromstring(out.getvalue())
+    text = row.find("c/is/t")
+    assert text is not None and text.text == "\rcarriage"  # &#13; kept, not read as a newline
+    assert text.get("{http://www.w3.org/XML/1998/namespace}space") == "preserve"
+    assert [c.get("r") for c in row.findall("c")] == ["A2"]  # NaN and infinity left empty
