@@ -233,6 +233,22 @@ def test_a_colleagues_reexport_of_our_old_version_does_not_undo_our_correction(
     assert store.incidents.get(corrected.id).notes == "Corrected by A."
 
 
+def _shared_with_b(store: Store, tmp_path: Path) -> tuple[Path, Incident]:
+    """A exports everything; B, on a laptop with the same reference data and no incidents,
+    imports it. Returns B's database and A's first incident."""
+    first = tmp_path / "a.xlsx"
+    export(store, IncidentQuery(), first)
+    laptop_b = tmp_path / "b.sqlite"
+    shutil.copyfile(store.path, laptop_b)
+    with Store.open(laptop_b, author="B") as b:
+        b.incidents.purge(b.incidents.ids(IncidentQuery(include_deleted=True)))
+        time.sleep(1.1)
+        _import(b, first)
+    return laptop_b, store.incidents.get(
+        store.incidents.ids(IncidentQuery(sort=(("id", False),)))[0]
+    )
+
+
 def _both_laptops(
     store: Store,
     tmp_path: Path,
@@ -246,15 +262,7 @@ def _both_laptops(
     A's six incidents are added first (else the caller has them)."""
     if added:
         store.incidents.add_many(Generator(15).incidents(6))
-    first = tmp_path / "a.xlsx"
-    export(store, IncidentQuery(), first)
-    laptop_b = tmp_path / "b.sqlite"
-    shutil.copyfile(store.path, laptop_b)
-    with Store.open(laptop_b, author="B") as b:
-        b.incidents.purge(b.incidents.ids(IncidentQuery(include_deleted=True)))
-        time.sleep(1.1)
-        _import(b, first)
-    target = store.incidents.get(store.incidents.ids(IncidentQuery(sort=(("id", False),)))[0])
+    laptop_b, target = _shared_with_b(store, tmp_path)
     edited = store.incidents.update(target.with_changes(**ours))  # A's correction
     time.sleep(1.1)
     back = tmp_path / "b.xlsx"
@@ -341,15 +349,7 @@ def test_a_change_an_import_brought_is_not_taken_for_one_made_here(
     cannot tell B's change coming back from one of its own, so it holds the row back instead
     of keeping B's older notes silently."""
     store.incidents.add_many(Generator(15).incidents(6))
-    first = tmp_path / "a.xlsx"
-    export(store, IncidentQuery(), first)
-    laptop_b = tmp_path / "b.sqlite"
-    shutil.copyfile(store.path, laptop_b)
-    with Store.open(laptop_b, author="B") as b:
-        b.incidents.purge(b.incidents.ids(IncidentQuery(include_deleted=True)))
-        time.sleep(1.1)
-        _import(b, first)
-    target = store.incidents.get(store.incidents.ids(IncidentQuery(sort=(("id", False),)))[0])
+    laptop_b, target = _shared_with_b(store, tmp_path)
     time.sleep(1.1)
     with Store.open(laptop_b, author="B") as b:
         copy = b.incidents.by_uuid([target.uuid])[target.uuid]
@@ -532,9 +532,10 @@ def test_a_colleagues_sheet_without_actor_types_takes_the_registrys(store: Store
     assert attack.actor1.startswith("JNIM") and attack.inter1 is not None
     assert attack.inter2 is not None and attack.inter2.name == "CIVILIANS"
     # no civilian_targeting column: violence against civilians targets civilians (ACLED)
-    assert attack.civilian_targeting and not next(
-        i for i in stored if i.place.location == "Djenné"
-    ).civilian_targeting
+    assert (
+        attack.civilian_targeting
+        and not next(i for i in stored if i.place.location == "Djenné").civilian_targeting
+    )
     # no coordinates in the sheet: a place the gazetteer knows gets its coordinates
     known = [i for i in stored if i.place.ref]
     assert known and all(i.place.latitude is not None for i in known), [
