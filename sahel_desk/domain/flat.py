@@ -12,6 +12,7 @@ import json
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from sahel_desk.domain.history import version_time
 from sahel_desk.domain.incident import Incident, Source
 from sahel_desk.domain.tags import TagKind
 
@@ -88,9 +89,7 @@ def flatten(incident: Incident, tag_kinds: Mapping[str, TagKind]) -> FlatInciden
     place = incident.place
     modified = incident.updated_at or incident.created_at
     if modified is not None:
-        if modified.tzinfo is not None:
-            modified = modified.astimezone(dt.UTC).replace(tzinfo=None)
-        modified = modified.replace(microsecond=0)
+        modified = version_time(modified)
     return FlatIncident(
         uuid=incident.uuid,
         external_id=incident.external_id,

@@ -40,3 +40,14 @@ class Changes:
     tags: bool = False
     actors: bool = False
     change_id: str | None = None
+
+
+def version_time(value: dt.datetime) -> dt.datetime:
+    """A version's time as files carry it (``sd_last_modified``, ``sd_based_on``): naive UTC,
+    to the nearest millisecond, which a spreadsheet's date-time cell keeps (its day fraction
+    read back may be a microsecond off, hence rounding, not cutting). Whole seconds made two
+    versions of the same second look like one."""
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    value += dt.timedelta(microseconds=500)
+    return value.replace(microsecond=value.microsecond // 1000 * 1000)

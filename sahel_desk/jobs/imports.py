@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sahel_desk.domain import validation
 from sahel_desk.domain.actors import ActorMatcher
 from sahel_desk.domain.errors import Problem, problem
+from sahel_desk.domain.history import version_time
 from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.tags import Tag, TagKind
 from sahel_desk.domain.text import fold, fold_cached
@@ -72,8 +73,9 @@ M_MERGED = (
 M_KEPT = "kept as changed here: {fields}"
 M_CLASH = "changed differently on both sides: {fields}; taking the file's version takes its values"
 M_UNFIT = "the two versions cannot be merged field by field ({reason})"
+M_EDITED = "the file holds the version of incident {id} this database has, edited in the sheet"
 MESSAGES = (M_TWICE, M_DUPLICATE, M_STALE, M_LOCAL, M_UNMAPPED, M_BOTH, M_DIFFERS, M_MERGED,
-            M_KEPT, M_CLASH, M_UNFIT)  # fmt: skip
+            M_KEPT, M_CLASH, M_UNFIT, M_EDITED)  # fmt: skip
 
 # Fields an ACLED update replaces; drivers, responses and our own tags stay as analysts set them.
 _BOOKKEEPING = ("id", "uuid", "tags", "deleted", "created_at", "created_by", "updated_at",
@@ -211,6 +213,7 @@ def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
         [i.external_id for i in incidents if i.external_id]
     )
     versions = store.imports.versions(list(by_uuid))
+    bases = store.imports.based_on(list(by_uuid))
     first_line: dict[str, int] = {}
     planned: list[PlannedRow] = []
     fresh: list[tuple[int, Incident]] = []
@@ -243,7 +246,10 @@ def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
             fresh.append((len(planned), incident))
             planned.append(PlannedRow(result.lines, NEW, incident, tuple(problems)))
             continue
-        row = _against(stored, incident, result.lines, problems, versions, result.based_on)
+        row = _against(
+            stored, incident, result.lines, problems, versions, result.based_on,
+            bases.get(stored.uuid),
+        )  # fmt: skip
         if row.action == CONFLICT:
             both.append((len(planned), stored, result.based_on))
         planned.append(row)
@@ -342,6 +348,7 @@ def _against(
     problems: list[Problem],
     versions: Mapping[str, dt.datetime],
     based_on: dt.datetime | None = None,
+    our_based_on: dt.datetime | None = None,
 ) -> PlannedRow:
     """The plan for an event the database already holds. An older version is planned too
     (``STALE``, with what it would write), for a user who chooses to overwrite anyway."""
@@ -352,13 +359,21 @@ def _against(
             return PlannedRow(lines, UNCHANGED, None, tuple(problems), stored.id)
         # an incident an import wrote last is as old as the file it came from, not the import
         ours = versions.get(stored.uuid) or stored.updated_at
-        newer = incoming.updated_at is not None and (
-            ours is None or _utc(incoming.updated_at) > _utc(ours)
-        )
+        theirs = incoming.updated_at
+        if _same(theirs, ours) and _same(based_on, our_based_on, none_alike=True):
+            # Our very version (same time and same origin as our export writes them), changed
+            # in the spreadsheet, where Excel leaves sd_last_modified alone: the colleague's
+            # edits, made on top of what we hold. Imported, they are a version made here.
+            merged = merged.with_changes(updated_at=None)
+            problems.append(problem("row", M_EDITED, "info", id=stored.id))
+            return PlannedRow(
+                lines, UPDATE, merged, (*problems, _differs(stored, merged)), stored.id
+            )
+        newer = theirs is not None and (ours is None or _utc(theirs) > _utc(ours))
         # Newer, but made on top of a version older than ours: both sides changed it since
-        # (file times are whole seconds, ours are not: an untouched copy is not a change)
+        # (compared as files carry times: an untouched copy is not a change)
         both = newer and based_on is not None and ours is not None
-        if both and _utc(ours).replace(microsecond=0) > _utc(based_on):  # type: ignore[arg-type]
+        if both and version_time(ours) > version_time(based_on):  # type: ignore[arg-type]
             since = _utc(based_on).strftime("%Y-%m-%d %H:%M")  # type: ignore[arg-type]
             problems.append(problem("row", M_BOTH, "warning", id=stored.id, since=since))
             problems.append(_differs(stored, merged))
@@ -414,6 +429,13 @@ def _merge(stored: Incident, incoming: Incident) -> Incident:
 
 def _utc(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def _same(a: dt.datetime | None, b: dt.datetime | None, *, none_alike: bool = False) -> bool:
+    """Whether two version times are one, as files carry them (``version_time``)."""
+    if a is None or b is None:
+        return none_alike and a is b
+    return version_time(a) == version_time(b)
 
 
 def _mark_duplicates(

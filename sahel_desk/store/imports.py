@@ -106,19 +106,26 @@ class ImportRepo:
         wrote last: the file's ``sd_last_modified`` then, not the time of the import (which is
         their ``updated_at``). Incidents edited here since are left out: their ``updated_at``
         is their version's time."""
+        return self._times(rowmap.IMPORTED_VERSION, uuids)
+
+    def based_on(self, uuids: Sequence[str]) -> dict[str, dt.datetime]:
+        """The version the last import of each incident brought (the file's
+        ``sd_last_modified``), edited here since or not: what an export writes as
+        ``sd_based_on``. Incidents never imported are left out."""
+        return self._times(rowmap.BASED_ON, uuids)
+
+    def _times(self, sql: str, uuids: Sequence[str]) -> dict[str, dt.datetime]:
         found: dict[str, dt.datetime] = {}
         with self._session.read() as conn:
             for start in range(0, len(uuids), 900):
                 chunk = tuple(uuids[start : start + 900])
                 rows = conn.exec_driver_sql(
-                    f"SELECT i.uuid, {rowmap.IMPORTED_VERSION} FROM incidents AS i "
+                    f"SELECT i.uuid, {sql} FROM incidents AS i "
                     f"WHERE i.uuid IN ({', '.join('?' * len(chunk))})",
                     chunk,
                 )
                 found.update(
-                    (uuid, dt.datetime.fromisoformat(modified))
-                    for uuid, modified in rows
-                    if modified
+                    (uuid, dt.datetime.fromisoformat(moment)) for uuid, moment in rows if moment
                 )
         return found
 

@@ -14,7 +14,7 @@ from sqlalchemy import Connection
 
 from sahel_desk.domain.actors import ActorType
 from sahel_desk.domain.flat import FlatIncident
-from sahel_desk.domain.history import Action
+from sahel_desk.domain.history import Action, version_time
 from sahel_desk.domain.incident import (
     DatePrecision,
     EventDate,
@@ -349,6 +349,13 @@ IMPORTED_VERSION = """(SELECT it.source_modified FROM import_items AS it
      WHERE it.incident_uuid = i.uuid AND bt.imported_at = i.updated_at
        AND bt.undone_at IS NULL AND it.source_modified IS NOT NULL LIMIT 1)"""
 
+# The file's sd_last_modified recorded by the last import that brought the incident (edited
+# here since or not): the version its sd_based_on names.
+BASED_ON = """(SELECT it.source_modified FROM import_items AS it
+     JOIN import_batches AS bt ON bt.id = it.batch_id
+     WHERE it.incident_uuid = i.uuid AND bt.undone_at IS NULL
+       AND it.source_modified IS NOT NULL ORDER BY bt.id DESC LIMIT 1)"""
+
 # sd_last_modified is the time of the incident's *version*: for an incident an import wrote
 # last (updated_at is that import's time), the file's own sd_last_modified, as the import
 # planner reads it (store.imports.versions); else updated_at. A colleague who re-exports what
@@ -386,14 +393,11 @@ SELECT i.id, i.uuid, i.external_id, i.external_timestamp, i.event_date, i.date_p
      JOIN tags AS t ON t.id = it.tag_id WHERE it.incident_id = i.id ORDER BY t.code)
      WHERE kind NOT IN ('driver', 'response')),
   coalesce({version}, i.updated_at, i.created_at),
-  (SELECT it.source_modified FROM import_items AS it
-     JOIN import_batches AS bt ON bt.id = it.batch_id
-     WHERE it.incident_uuid = i.uuid AND bt.undone_at IS NULL
-       AND it.source_modified IS NOT NULL ORDER BY bt.id DESC LIMIT 1)
+  {based_on}
 FROM incidents AS i JOIN actors AS a1 ON a1.id = i.actor1_id
 LEFT JOIN actors AS a2 ON a2.id = i.actor2_id
 WHERE i.id IN ({marks})
-""".replace("{version}", IMPORTED_VERSION)
+""".replace("{version}", IMPORTED_VERSION).replace("{based_on}", BASED_ON)
 
 
 def _flat(row: tuple[Any, ...]) -> FlatIncident:
@@ -408,7 +412,7 @@ def _flat(row: tuple[Any, ...]) -> FlatIncident:
         values[30] = None  # no sources
     for k in (34, 35):  # modified, based_on
         moment = values[k]
-        values[k] = dt.datetime.fromisoformat(moment).replace(microsecond=0) if moment else None
+        values[k] = version_time(dt.datetime.fromisoformat(moment)) if moment else None
     return FlatIncident(*values)
 
 

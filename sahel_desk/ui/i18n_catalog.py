@@ -298,6 +298,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "the two versions cannot be merged field by field ({reason})",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the file holds the version of incident {id} this database has, edited in the sheet",  # noqa: E501
+        ),
     ),
     "taxonomy": (
         QT_TRANSLATE_NOOP("taxonomy", "Battles"),

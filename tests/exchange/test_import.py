@@ -677,3 +677,30 @@ def _lengthen(path: Path, cell: str, longer: str) -> None:
                 data = data.replace(cell.encode(), longer.encode())
             out.writestr(info, data)
     copy.replace(path)
+
+
+def test_corrections_typed_into_our_own_export_are_taken(store: Store, tmp_path: Path) -> None:
+    """A colleague opens our export in Excel, corrects a row and sends it back; Excel leaves
+    sd_last_modified as it was. The row holds our very version, edited: an update, not an
+    older copy held back. Re-sending the same file afterwards changes nothing more."""
+    from openpyxl import load_workbook
+
+    store.incidents.add_many(Generator(19).incidents(3))
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    column = {name: k + 1 for k, name in enumerate(WORKBOOK_COLUMNS)}
+    uuid = sheet.cell(row=2, column=column["sd_uuid"]).value
+    sheet.cell(row=2, column=column["fatalities"]).value = 12
+    sheet.cell(row=2, column=column["notes"]).value = "Corrected by a colleague."
+    book.save(path)
+    plan = imports.plan_import(store, path)
+    assert plan.counts[imports.UPDATE] == 1 and plan.counts[imports.STALE] == 0
+    (row,) = [r for r in plan.rows if r.action == imports.UPDATE]
+    assert "edited in the sheet" in " | ".join(str(p) for p in row.problems)
+    imports.apply_import(store, plan)
+    after = store.incidents.by_uuid([uuid])[uuid]
+    assert (after.fatalities, after.notes) == (12, "Corrected by a colleague.")
+    again = imports.plan_import(store, path)
+    assert again.counts[imports.UPDATE] == 0 and again.counts[imports.UNCHANGED] == 3
