@@ -633,21 +633,16 @@ def test_a_garbled_version_cell_is_a_warning_not_a_refusal(store: Store, tmp_pat
 def test_values_a_file_repeats_are_judged_for_every_row(store: Store, tmp_path: Path) -> None:
     """The reader remembers what it made of a tag list or a sources cell; every row that
     repeats one must still get the warning, and a long cell among numbers is still refused."""
-    from openpyxl import load_workbook
-
     store.incidents.add_many(Generator(23).incidents(4))
     path = tmp_path / "ours.xlsx"
     export(store, IncidentQuery(), path)
-    book = load_workbook(path)
-    sheet = book.worksheets[0]
-    column = {name: k + 1 for k, name in enumerate(WORKBOOK_COLUMNS)}
     label = store.tags.all()[0].label_en
+    edits: dict[tuple[int, str], object] = {(5, "notes"): "x" * 32_767}
     for row in (2, 3, 4):
-        sheet.cell(row=row, column=column["sd_drivers"]).value = f"Moonlight; {label}"
-        sheet.cell(row=row, column=column["sd_sources"]).value = "[not json"
-        sheet.cell(row=row, column=column["source"]).value = "Studio Tamani; RFI"
-    sheet.cell(row=5, column=column["notes"]).value = "x" * 32_767
-    book.save(path)
+        edits[(row, "sd_drivers")] = f"Moonlight; {label}"
+        edits[(row, "sd_sources")] = "[not json"
+        edits[(row, "source")] = "Studio Tamani; RFI"
+    _edit_sheet(path, edits)
     _lengthen(path, "x" * 32_767, "x" * 33_000)  # openpyxl cuts a longer cell; Excel refuses it
     target_path = tmp_path / "empty.sqlite"
     shutil.copyfile(store.path, target_path)
@@ -683,18 +678,10 @@ def test_corrections_typed_into_our_own_export_are_taken(store: Store, tmp_path:
     """A colleague opens our export in Excel, corrects a row and sends it back; Excel leaves
     sd_last_modified as it was. The row holds our very version, edited: an update, not an
     older copy held back. Re-sending the same file afterwards changes nothing more."""
-    from openpyxl import load_workbook
-
     store.incidents.add_many(Generator(19).incidents(3))
     path = tmp_path / "ours.xlsx"
     export(store, IncidentQuery(), path)
-    book = load_workbook(path)
-    sheet = book.worksheets[0]
-    column = {name: k + 1 for k, name in enumerate(WORKBOOK_COLUMNS)}
-    uuid = sheet.cell(row=2, column=column["sd_uuid"]).value
-    sheet.cell(row=2, column=column["fatalities"]).value = 12
-    sheet.cell(row=2, column=column["notes"]).value = "Corrected by a colleague."
-    book.save(path)
+    uuid = _edit_sheet(path, {(2, "fatalities"): 12, (2, "notes"): "Corrected by a colleague."})
     plan = imports.plan_import(store, path)
     assert plan.counts[imports.UPDATE] == 1 and plan.counts[imports.STALE] == 0
     (row,) = [r for r in plan.rows if r.action == imports.UPDATE]
@@ -704,3 +691,17 @@ def test_corrections_typed_into_our_own_export_are_taken(store: Store, tmp_path:
     assert (after.fatalities, after.notes) == (12, "Corrected by a colleague.")
     again = imports.plan_import(store, path)
     assert again.counts[imports.UPDATE] == 0 and again.counts[imports.UNCHANGED] == 3
+
+
+def _edit_sheet(path: Path, edits: dict[tuple[int, str], object]) -> str:
+    """Change cells of an exported workbook's Incidents sheet, (row, column name) -> value,
+    as a colleague would in a spreadsheet; returns the uuid on row 2."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    column = {name: k + 1 for k, name in enumerate(WORKBOOK_COLUMNS)}
+    for (row, name), value in edits.items():
+        sheet.cell(row=row, column=column[name]).value = value
+    book.save(path)
+    return str(sheet.cell(row=2, column=column["sd_uuid"]).value)
