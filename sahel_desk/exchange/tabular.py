@@ -78,11 +78,7 @@ def _read_csv(path: Path) -> Table:
     with open(path, encoding=encoding, newline="") as handle:
         sample = handle.read(64 * 1024)
         handle.seek(0)
-        try:
-            dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t")
-        except csv.Error:
-            dialect = csv.excel
-        reader = csv.reader(handle, dialect)
+        reader = csv.reader(handle, csv.excel, delimiter=_delimiter(sample))
         try:
             header = _header(next(reader, []))
             rows: list[list[object]] = []
@@ -97,6 +93,22 @@ def _read_csv(path: Path) -> Table:
         except csv.Error as exc:
             raise FileRejected(UNREADABLE_BOOK, name=path.name, reason=str(exc)) from exc
     return Table(path.name, "csv", header, rows, lines, notes=notes)
+
+
+def _delimiter(sample: str) -> str:
+    """The separator of a CSV file: the one its header line uses most (a header names
+    columns, it seldom quotes); csv.Sniffer only when the header has none. The sniffer's
+    quoting guesses are never taken: it can decide that "" is no escaped quote and misread
+    every note that quotes someone, where spreadsheets write RFC 4180 (csv.excel)."""
+    header = next((line for line in sample.splitlines() if line.strip()), "")
+    counts = {mark: header.count(mark) for mark in (",", ";", "\t")}
+    best = max(counts, key=counts.__getitem__)
+    if counts[best]:
+        return best
+    try:
+        return csv.Sniffer().sniff(sample, ",;\t").delimiter
+    except csv.Error:
+        return ","
 
 
 def _read_xlsx(path: Path) -> Table:

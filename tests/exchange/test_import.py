@@ -705,3 +705,22 @@ def _edit_sheet(path: Path, edits: dict[tuple[int, str], object]) -> str:
         sheet.cell(row=row, column=column[name]).value = value
     book.save(path)
     return str(sheet.cell(row=2, column=column["sd_uuid"]).value)
+
+
+@pytest.mark.parametrize("sep", [",", ";"])
+def test_quotes_inside_a_csv_cell_are_read_as_written(tmp_path: Path, sep: str) -> None:
+    """csv.Sniffer may guess that "" is no escaped quote (here, from notes that all quote
+    someone): each note, separators and quotes inside, must still read as one cell."""
+    from sahel_desk.exchange.tabular import read_table
+
+    note = f'On 12 June{sep} JNIM attacked the "G5" camp{sep} killing 3 soldiers.'
+    quoted = '"' + note.replace('"', '""') + '"'
+    names = ["event_id_cnty", "event_date", "event_type", "actor1", "notes", "fatalities"]
+    header = sep.join(names)
+    lines = [header] + [
+        sep.join([f"MLI{k}", f"2023-06-1{k}", "Battles", "JNIM", quoted, "3"]) for k in range(3)
+    ]
+    path = tmp_path / "quoted.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_table(path)
+    assert [row[4:] for row in table.rows] == [[note, "3"]] * 3
