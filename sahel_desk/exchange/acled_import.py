@@ -122,6 +122,7 @@ _COMMONEST_SUB_TYPE = {
 _MISSING = object()
 _SPENT: list[object] = []  # a table row already read
 _TAG_COLUMNS = ("sd_drivers", "sd_responses", "sd_user_tags")
+_INERT_AFTER = frozenset("=+-@")  # csv_export.INERT_PREFIX comes before these
 # Columns whose every row differs: their text is not remembered between rows.
 _UNIQUE = frozenset({"sd_uuid", "sd_sources", "event_id_cnty", "data_id", "notes", "timestamp",
                      "sd_last_modified", "sd_based_on"})  # fmt: skip
@@ -234,6 +235,7 @@ class _Row:
         cmap: ColumnMap,
         formulas: Mapping[int, str],
         texts: dict[str, str],
+        csv: bool = False,
     ):
         self.problems: list[Problem] = []
         self.flags: set[str] = set()
@@ -242,6 +244,7 @@ class _Row:
         self.size = len(cells)
         self.cleared: set[str] = set()
         self._texts = texts  # the reader's: a file repeats its values (names, places, flags)
+        self.csv = csv
         # Checked once per row, not at every read of a field; the loop stays in C.
         if max(map(len, filter(str.__instancecheck__, cells)), default=0) > EXCEL_CELL_LIMIT:
             for name, pos in cmap.index.items():
@@ -266,10 +269,18 @@ class _Row:
     def text(self, name: str, multiline: bool = False) -> str:
         value = self.raw(name)
         if multiline or value.__class__ is not str or name in _UNIQUE:
-            return text(value, multiline=multiline)
+            return self._uninert(text(value, multiline=multiline))
         found = self._texts.get(value)  # type: ignore[call-overload]
         if found is None:
-            found = self._texts[value] = text(value)  # type: ignore[index]
+            found = self._texts[value] = self._uninert(text(value))  # type: ignore[index]
+        return found
+
+    def _uninert(self, found: str) -> str:
+        """A CSV's text without the apostrophe an export put before what a spreadsheet
+        would run as a formula ("'=1+1"): the file's mark, not the value. In a workbook
+        the apostrophe is no mark (Excel keeps it out of the cell): it is kept."""
+        if self.csv and found[:1] == "'" and found[1:2] in _INERT_AFTER:
+            return found[1:]
         return found
 
     def read(self, name: str, reader: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -310,6 +321,7 @@ class AcledReader:
         self._admins: dict[str, str] = {}
         self._splits: dict[str, tuple[str, ...]] = {}
         self._texts: dict[str, str] = {}
+        self._csv = table.kind == "csv"
         self._tag_sets: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
         self._source_lists: dict[str, tuple[Source, ...] | str] = {}
         self._sources_seen: dict[tuple[object, ...], Source] = {}
@@ -391,7 +403,7 @@ class AcledReader:
 
     # ---- one row -----------------------------------------------------------------------------
     def _one(self, k: int, cells: Sequence[object]) -> RowResult:
-        row = _Row(cells, self.cmap, self._formulas.get(k, {}), self._texts)
+        row = _Row(cells, self.cmap, self._formulas.get(k, {}), self._texts, self._csv)
         line = self.table.lines[k]
         try:
             incident = self._incident(row)

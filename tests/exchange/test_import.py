@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -724,3 +725,30 @@ def test_quotes_inside_a_csv_cell_are_read_as_written(tmp_path: Path, sep: str) 
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     table = read_table(path)
     assert [row[4:] for row in table.rows] == [[note, "3"]] * 3
+
+
+def test_a_csv_round_trip_drops_the_apostrophe_that_kept_formulas_inert(
+    store: Store, tmp_path: Path
+) -> None:
+    """The CSV export writes "'=…" so that a spreadsheet shows text; importing that CSV takes
+    the apostrophe back off. A workbook's apostrophe is content and stays."""
+    seed = article_incidents()[0]
+    place = replace(seed.place, location="=Tessit")
+    first = seed.with_changes(notes="-5 morts selon la mairie", place=place)
+    store.incidents.add_many([first])
+    path = tmp_path / "ours.csv"
+    export(store, IncidentQuery(), path)
+    assert "'-5 morts" in path.read_text(encoding="utf-8-sig")
+    target_path = tmp_path / "empty.sqlite"
+    shutil.copyfile(store.path, target_path)
+    with Store.open(target_path) as target:
+        target.incidents.purge(target.incidents.ids(IncidentQuery(include_deleted=True)))
+        _import(target, path)
+        (back,) = target.incidents.get_many(target.incidents.ids(IncidentQuery()))
+    assert back.notes == "-5 morts selon la mairie"
+    assert back.place.location == "=Tessit"
+    sheet = tmp_path / "typed.csv"
+    sheet.write_text("event_date,event_type,sub_event_type,actor1,location,admin1,notes\n"
+                     "2023-04-02,Battles,Armed clash,JNIM,Boni,Mopti,'quoted'\n")  # fmt: skip
+    plan = imports.plan_import(store, sheet)
+    assert plan.rows[0].incident is not None and plan.rows[0].incident.notes == "'quoted'"
