@@ -26,13 +26,18 @@ from openpyxl.utils.datetime import to_excel
 
 _ESCAPES = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord("\r"): "&#13;"}
 _SHEET_DATA_END = "</sheetData>"
+_LINE_POINTS = 15  # a line of the default 11-point font
+_MAX_POINTS = 409  # the tallest row a spreadsheet allows
 
 
 class RowWriter:
     """Writes ``<row>`` elements to ``out``, numbered from ``first_row``.
 
     ``styles`` maps ``dt.date`` and ``dt.datetime`` to the style index of their number
-    format, and ``"wrap"`` to the wrapped-text style used for the ``wrap_column`` (0-based).
+    format, ``"wrap"`` to the wrapped-text style used for the ``wrap_column`` (0-based), and
+    ``"plain"`` to the style of other cells (none by default). A row whose wrapped cell runs
+    over several lines of ``wrap_width`` characters gets the height to show them: LibreOffice
+    does not fit a row to its wrapped text when it opens a file, and the lines overlapped.
     """
 
     def __init__(
@@ -41,6 +46,7 @@ class RowWriter:
         styles: Mapping[object, int],
         *,
         wrap_column: int | None = None,
+        wrap_width: int = 0,
         first_row: int = 2,
     ):
         self.out = out
@@ -48,7 +54,10 @@ class RowWriter:
         self.date_style = styles[dt.date]
         self.moment_style = styles[dt.datetime]
         self.wrap_style = styles.get("wrap")
+        plain = styles.get("plain")
+        self.plain = f' s="{plain}"' if plain is not None else ""
         self.wrap_column = wrap_column
+        self.wrap_width = wrap_width
         self._letters: list[str] = []
         self._serials: dict[dt.date, int] = {}  # an export repeats a few thousand days
 
@@ -57,7 +66,8 @@ class RowWriter:
         while len(letters) < len(values):
             letters.append(get_column_letter(len(letters) + 1))
         r = str(self.row)
-        parts = [f'<row r="{r}">']
+        parts = [f'<row r="{r}"{self._height(values)}>']
+        plain = self.plain
         for index, value in enumerate(values):
             if value is None:
                 continue
@@ -69,15 +79,15 @@ class RowWriter:
                 space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
                 if "&" in value or "<" in value or ">" in value or "\r" in value:
                     value = value.translate(_ESCAPES)
-                style = f' s="{self.wrap_style}"' if index == self.wrap_column else ""
+                style = f' s="{self.wrap_style}"' if index == self.wrap_column else plain
                 parts.append(f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>')
                 parts.append(f"{value}</t></is></c>")
             elif cls is int or cls is float or isinstance(value, int | float):
                 if cls is bool:
-                    parts.append(f'<c r="{ref}" t="b"><v>{int(value)}</v></c>')
+                    parts.append(f'<c r="{ref}"{plain} t="b"><v>{int(value)}</v></c>')
                     continue
                 if math.isfinite(value):  # a spreadsheet has no NaN or infinity: left empty
-                    parts.append(f'<c r="{ref}" t="n"><v>{_number(value)}</v></c>')
+                    parts.append(f'<c r="{ref}"{plain} t="n"><v>{_number(value)}</v></c>')
             elif cls is dt.date:
                 serial = self._serials.get(value)
                 if serial is None:
@@ -93,6 +103,17 @@ class RowWriter:
         parts.append("</row>")
         self.out.write("".join(parts))
         self.row += 1
+
+    def _height(self, values: Sequence[Any]) -> str:
+        """The row's height attributes when its wrapped text needs more than one line."""
+        if self.wrap_column is None or not self.wrap_width or self.wrap_column >= len(values):
+            return ""
+        text = values[self.wrap_column]
+        if text.__class__ is not str or (len(text) <= self.wrap_width and "\n" not in text):
+            return ""
+        lines = sum(max(1, -(-len(line) // self.wrap_width)) for line in text.split("\n"))
+        height = min(_LINE_POINTS * lines, _MAX_POINTS)
+        return f' ht="{height:g}" customHeight="1"'
 
 
 def _number(value: float) -> str:

@@ -37,10 +37,12 @@ _HEADER_FONT = Font(name="Calibri", bold=True)  # the body's font: LibreOffice f
 _HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
-_WIDE = {"notes": 70, "source": 30, "sd_sources": 40, "actor1": 32, "actor2": 32}
+_WIDE = {"notes": 70, "source": 30, "sd_sources": 40, "actor1": 32, "actor2": 32,
+         "sd_last_modified": 19, "sd_based_on": 19}  # fmt: skip  # a date and time, not ###
 _MEDIUM = ("assoc_actor_1", "assoc_actor_2", "sub_event_type", "event_type", "location",
            "interaction", "sd_uuid", "sd_drivers", "sd_responses", "source_scale")  # fmt: skip
 _NOTES = WORKBOOK_COLUMNS.index("notes")
+_NOTES_LINE = 80  # characters of a note on one line of its 70-wide column, give or take
 _CHUNK = 1000  # rows between progress reports and cancel checks
 
 
@@ -203,7 +205,7 @@ def _incidents_sheet(
     ws.close()  # openpyxl writes the head and tail; the rows go between them, as text
     rows = 0
     with inserting_rows(Path(ws._writer.out)) as (out, fixes):
-        writer = RowWriter(out, styles, wrap_column=_NOTES)
+        writer = RowWriter(out, styles, wrap_column=_NOTES, wrap_width=_NOTES_LINE)
         for incident in content.incidents:
             values = list(flat_acled_row(incident) + flat_sahel_row(incident))
             _make_safe(values, report)
@@ -223,12 +225,15 @@ def _incidents_sheet(
 
 def _row_styles(ws: WriteOnlyWorksheet) -> dict[object, int]:
     """The workbook's style numbers for the Incidents rows: dates and times as openpyxl
-    formats them, and wrapped notes. Asking for a style's number adds it to the workbook."""
-    wrapped = WriteOnlyCell(ws)
-    wrapped.alignment = _WRAP
+    formats them, wrapped notes, every cell at the top of its row (a row as tall as its
+    notes reads from its top line). Asking for a style's number adds it to the workbook."""
+    wrapped, plain = WriteOnlyCell(ws), WriteOnlyCell(ws)
+    wrapped.alignment, plain.alignment = _WRAP, _TOP
     day = WriteOnlyCell(ws, value=dt.date(2000, 1, 1))
     moment = WriteOnlyCell(ws, value=dt.datetime(2000, 1, 1, 12))
-    return {dt.date: day.style_id, dt.datetime: moment.style_id, "wrap": wrapped.style_id}
+    day.alignment = moment.alignment = _TOP
+    return {dt.date: day.style_id, dt.datetime: moment.style_id, "wrap": wrapped.style_id,
+            "plain": plain.style_id}  # fmt: skip
 
 
 def _make_safe(values: list[Any], report: CellReport) -> None:

@@ -117,3 +117,18 @@ def test_edge_text_and_numbers_a_spreadsheet_cannot_hold() -> None:
     assert text is not None and text.text == "\rcarriage"  # &#13; kept, not read as a newline
     assert text.get("{http://www.w3.org/XML/1998/namespace}space") == "preserve"
     assert [c.get("r") for c in row.findall("c")] == ["A2"]  # NaN and infinity left empty
+
+
+def test_a_row_is_as_tall_as_its_wrapped_notes_and_reads_from_the_top() -> None:
+    out = io.StringIO()
+    writer = RowWriter(
+        out, {dt.date: 1, dt.datetime: 2, "wrap": 3, "plain": 4}, wrap_column=1, wrap_width=10
+    )
+    writer.write(["short", "fits", 3])
+    writer.write(["long", "x" * 20 + "\nsecond line", 3])
+    writer.write(["huge", "y" * 10_000, 3])
+    rows = ET.fromstring(f"<sheetData>{out.getvalue()}</sheetData>").findall("row")
+    assert rows[0].get("ht") is None  # one line: the spreadsheet's own height
+    assert (rows[1].get("ht"), rows[1].get("customHeight")) == ("60", "1")  # 2 + 2 lines
+    assert rows[2].get("ht") == "409"  # the tallest a row can be
+    assert [c.get("s") for c in rows[1].findall("c")] == ["4", "3", "4"]
