@@ -72,10 +72,12 @@ M_MERGED = (
 )
 M_KEPT = "kept as changed here: {fields}"
 M_CLASH = "changed differently on both sides: {fields}; taking the file's version takes its values"
+M_VALUES = "here: {here}; in the file: {file}"
 M_UNFIT = "the two versions cannot be merged field by field ({reason})"
 M_EDITED = "the file holds the version of incident {id} this database has, edited in the sheet"
 MESSAGES = (M_TWICE, M_DUPLICATE, M_STALE, M_LOCAL, M_UNMAPPED, M_BOTH, M_DIFFERS, M_MERGED,
-            M_KEPT, M_CLASH, M_UNFIT, M_EDITED)  # fmt: skip
+            M_KEPT, M_CLASH, M_UNFIT, M_EDITED, M_VALUES)  # fmt: skip
+_VALUES_SHOWN = 5  # fields whose two values a conflict shows
 
 # Fields an ACLED update replaces; drivers, responses and our own tags stay as analysts set them.
 _BOOKKEEPING = ("id", "uuid", "tags", "deleted", "created_at", "created_by", "updated_at",
@@ -285,6 +287,11 @@ def _merge_both_sides(
             merged = merged.with_changes(updated_at=None)
         if clashes:
             problems.append(problem("row", M_CLASH, "warning", fields=", ".join(clashes)))
+            ours, theirs = rowmap.flat(stored), rowmap.flat(row.incident)
+            problems += [
+                problem(name, M_VALUES, "info", here=_shown(ours[name]), file=_shown(theirs[name]))
+                for name in clashes[:_VALUES_SHOWN]
+            ]
             action = CONFLICT
         elif _content(merged) == _content(stored) and merged.tags == stored.tags:
             planned[position] = PlannedRow(row.lines, UNCHANGED, None, (), stored.id)
@@ -308,6 +315,16 @@ _PARTS = (
      "geo_precision"),
     ("fatalities", "fatalities_low", "fatalities_high"),
 )  # fmt: skip
+
+
+def _shown(value: Any) -> str:
+    """A field's value (as ``rowmap.flat`` gives it) in a few words, for a conflict."""
+    if value is None or value == "" or value == []:
+        return "—"  # empty, in any language
+    if isinstance(value, list):
+        value = "; ".join(v["name"] if isinstance(v, dict) else str(v) for v in value)
+    text = str(value)
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def _three_way(

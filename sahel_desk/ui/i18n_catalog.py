@@ -302,6 +302,7 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "the file holds the version of incident {id} this database has, edited in the sheet",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP("validation", "here: {here}; in the file: {file}"),
     ),
     "taxonomy": (
         QT_TRANSLATE_NOOP("taxonomy", "Battles"),

@@ -312,6 +312,7 @@ def test_a_field_changed_differently_on_both_laptops_is_not_overwritten_silently
     said = " | ".join(str(p) for p in row.problems)
     assert "changed here and in the file" in said
     assert "changed differently on both sides: fatalities" in said
+    assert "fatalities: here: 44; in the file: 7" in said  # the two values to choose from
     assert "kept as changed here: notes" in said
     assert "differs in: fatalities" in said and "notes" not in said.split("differs in:")[1]
     imports.apply_import(store, plan)
