@@ -1209,42 +1209,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="353"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="357"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="354"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="358"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="355"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="359"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="356"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="360"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="357"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="361"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="358"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="362"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="359"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="363"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="360"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="364"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -2531,42 +2531,42 @@ C’est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="343"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="347"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="344"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="348"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="345"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="349"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="346"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="350"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="347"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="351"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="348"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="352"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="349"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="353"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="350"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="354"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -2623,167 +2623,167 @@ C’est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="308"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="309"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="314"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="314"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="318"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="319"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="320"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="318"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="319"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="323"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="320"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="323"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="327"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="328"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="329"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="330"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="327"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="331"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="328"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="332"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="329"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="330"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="334"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="331"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="335"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="332"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="336"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="334"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="335"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="339"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="336"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="340"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="341"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="342"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="339"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="343"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="340"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="344"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -3307,56 +3307,61 @@ C’est irréversible.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="274"/>
+        <source>probably the same event as incident {id} (same day, place and actors), which was moved to the trash</source>
+        <translation>probablement le même événement que l’incident {id} (même jour, lieu et acteurs), qui a été mis à la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="278"/>
         <source>the database holds a newer version of this event (incident {id})</source>
         <translation>la base a une version plus récente de cet événement (incident {id})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="278"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="282"/>
         <source>incident {id} holds this event with edits made here</source>
         <translation>l’incident {id} contient cet événement avec des modifications faites ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="283"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="287"/>
         <source>incident {id} was changed here and in the file since the version of {since} UTC they both started from</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier depuis la version du {since} UTC dont ils partent tous deux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="287"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="291"/>
         <source>the file&apos;s version differs in: {fields}</source>
         <translation>la version du fichier diffère par&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="288"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="292"/>
         <source>incident {id} was changed here and in the file, in different fields: both changes are kept</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier, dans des champs différents&#x202f;: les deux modifications sont gardées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="292"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="296"/>
         <source>kept as changed here: {fields}</source>
         <translation>gardé tel que modifié ici&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="297"/>
         <source>changed differently on both sides: {fields}; taking the file&apos;s version takes its values</source>
         <translation>modifié différemment des deux côtés&#x202f;: {fields}&#x202f;; prendre la version du fichier prend ses valeurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="297"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301"/>
         <source>the two versions cannot be merged field by field ({reason})</source>
         <translation>les deux versions ne peuvent pas être fusionnées champ par champ ({reason})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="305"/>
         <source>the file holds the version of incident {id} this database has, edited in the sheet</source>
         <translation>le fichier contient la version de l’incident {id} que cette base détient, modifiée dans la feuille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="305"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="309"/>
         <source>here: {here}; in the file: {file}</source>
         <translation>ici&#x202f;: {here}&#x202f;; dans le fichier&#x202f;: {file}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="279"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="283"/>
         <source>no column holds {fields}; choose the columns in the mapping step</source>
         <translation>aucune colonne ne contient {fields}&#x202f;; choisissez les colonnes à l’étape de correspondance</translation>
     </message>

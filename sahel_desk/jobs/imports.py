@@ -58,6 +58,10 @@ REVIEW_TAGS = {
 
 M_TWICE = "the same event is already on line {line} of this file"
 M_DUPLICATE = "probably the same event as incident {id} (same day, place and actors)"
+M_DUPLICATE_TRASHED = (
+    "probably the same event as incident {id} (same day, place and actors), which was moved to "
+    "the trash"
+)
 # Whether these are kept or imported is the user's choice: the preview and the CLI say which.
 M_STALE = "the database holds a newer version of this event (incident {id})"
 M_LOCAL = "incident {id} holds this event with edits made here"
@@ -75,8 +79,8 @@ M_CLASH = "changed differently on both sides: {fields}; taking the file's versio
 M_VALUES = "here: {here}; in the file: {file}"
 M_UNFIT = "the two versions cannot be merged field by field ({reason})"
 M_EDITED = "the file holds the version of incident {id} this database has, edited in the sheet"
-MESSAGES = (M_TWICE, M_DUPLICATE, M_STALE, M_LOCAL, M_UNMAPPED, M_BOTH, M_DIFFERS, M_MERGED,
-            M_KEPT, M_CLASH, M_UNFIT, M_EDITED, M_VALUES)  # fmt: skip
+MESSAGES = (M_TWICE, M_DUPLICATE, M_DUPLICATE_TRASHED, M_STALE, M_LOCAL, M_UNMAPPED, M_BOTH,
+            M_DIFFERS, M_MERGED, M_KEPT, M_CLASH, M_UNFIT, M_EDITED, M_VALUES)  # fmt: skip
 _VALUES_SHOWN = 5  # fields whose two values a conflict shows
 
 # Fields an ACLED update replaces; drivers, responses and our own tags stay as analysts set them.
@@ -480,7 +484,8 @@ def _mark_duplicates(
                 and entry.actors == actors
             ):
                 row = planned[position]
-                why = problem("row", M_DUPLICATE, "warning", id=entry.id)
+                template = M_DUPLICATE_TRASHED if entry.deleted else M_DUPLICATE
+                why = problem("row", template, "warning", id=entry.id)
                 planned[position] = replace(
                     row, action=DUPLICATE, problems=(*row.problems, why), existing_id=entry.id
                 )

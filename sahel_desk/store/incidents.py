@@ -42,6 +42,7 @@ class DuplicateKey:
     last_day: dt.date
     place_key: str  # folded location
     actors: frozenset[str]  # folded names of actor 1 and actor 2
+    deleted: bool = False  # in the trash
 
 
 class ConflictError(SahelDeskError):
@@ -86,29 +87,28 @@ class IncidentRepo:
             return rowmap.load(conn, ids)
 
     def duplicate_keys(self, first: dt.date, last: dt.date) -> list[DuplicateKey]:
-        """What the duplicate rule compares, for every incident (trash excluded) whose dates may
-        fall between ``first`` and ``last``: cheap enough to check a whole import in memory."""
-        window = IncidentQuery(date_from=first, date_to=last)
+        """What the duplicate rule compares, for every incident (trash included: an event
+        someone deleted must not come back unnoticed) whose dates may fall between ``first``
+        and ``last``: cheap enough to check a whole import in memory."""
+        window = IncidentQuery(date_from=first, date_to=last, include_deleted=True)
         a1, a2 = s.actors.alias("a1"), s.actors.alias("a2")
         sql = (
-            select(
-                i_.c.id, i_.c.event_date, i_.c.date_precision, i_.c.location, a1.c.name, a2.c.name
-            )
+            select(i_.c.id, i_.c.event_date, i_.c.date_precision, i_.c.location)
+            .add_columns(a1.c.name, a2.c.name, i_.c.deleted)
             .join(a1, a1.c.id == i_.c.actor1_id)
             .outerjoin(a2, a2.c.id == i_.c.actor2_id)
         )
         with self._session.read() as conn:
             rows = conn.execute(sql.where(*conditions(conn, window))).all()
         out = []
-        for incident_id, day, precision, location, actor1, actor2 in rows:
+        for incident_id, day, precision, location, actor1, actor2, deleted in rows:
             date = EventDate(day, DatePrecision(precision))
             actors = frozenset(fold_cached(a) for a in (actor1, actor2) if a)
+            place = fold_cached(location)
             out.append(
-                DuplicateKey(
-                    incident_id, date.first_day, date.last_day, fold_cached(location), actors
-                )
+                DuplicateKey(incident_id, date.first_day, date.last_day, place, actors, deleted)
             )
-        return out
+        return sorted(out, key=lambda key: key.deleted)  # a live match is named first
 
     def ids(self, query: IncidentQuery, offset: int = 0, limit: int | None = None) -> list[int]:
         with self._session.read() as conn:

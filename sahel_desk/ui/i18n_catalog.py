@@ -273,6 +273,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         ),
         QT_TRANSLATE_NOOP(
             "validation",
+            "probably the same event as incident {id} (same day, place and actors), which was moved to the trash",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
             "the database holds a newer version of this event (incident {id})",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP("validation", "incident {id} holds this event with edits made here"),

@@ -421,6 +421,22 @@ def test_probable_duplicates_are_held_back(store: Store, tmp_path: Path) -> None
     assert len(plan.to_write(duplicates=True)[0]) == 40
 
 
+def test_an_event_someone_deleted_does_not_come_back_unnoticed(
+    store: Store, tmp_path: Path
+) -> None:
+    """A colleague's CSV (no uuids) holds an event moved to the trash here: it is held back
+    as a probable duplicate saying so, not imported as new."""
+    events = acled_incidents(5, seed=9)
+    store.incidents.add_many(e.with_changes(external_id=None) for e in events)
+    first = store.incidents.ids(IncidentQuery(sort=(("id", False),)))[0]
+    store.incidents.delete([first])
+    plan = imports.plan_import(store, write_acled(tmp_path / "d.csv", events))
+    assert plan.counts[imports.DUPLICATE] == 5 and plan.counts[imports.NEW] == 0
+    said = [str(p) for r in plan.rows for p in r.problems if "trash" in str(p)]
+    assert said == [f"row: probably the same event as incident {first} (same day, place and "
+                    "actors), which was moved to the trash"]  # fmt: skip
+
+
 def test_ucdp_sample(store: Store) -> None:
     plan = imports.plan_import(store, UCDP_SAMPLE)
     assert plan.shape.name == "UCDP"
