@@ -51,3 +51,15 @@ def version_time(value: dt.datetime) -> dt.datetime:
         value = value.astimezone(dt.UTC).replace(tzinfo=None)
     value += dt.timedelta(microseconds=500)
     return value.replace(microsecond=value.microsecond // 1000 * 1000)
+
+
+def as_carried(value: dt.datetime, like: dt.datetime) -> dt.datetime:
+    """``value`` as precisely as the file time ``like`` was carried: to the second when
+    ``like`` has no fraction of a second (a file exported before times had milliseconds, or
+    a workbook saved again as CSV by LibreOffice), else as ``version_time``. Comparing a
+    precise time of ours with a whole-second one would make an untouched copy look older."""
+    if like.microsecond:
+        return version_time(value)
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value.replace(microsecond=0)

@@ -279,8 +279,8 @@ class _Row:
         """A CSV's text without the apostrophe an export put before what a spreadsheet
         would run as a formula ("'=1+1"): the file's mark, not the value. In a workbook
         the apostrophe is no mark (Excel keeps it out of the cell): it is kept."""
-        if self.csv and found[:1] == "'" and found[1:2] in _INERT_AFTER:
-            return found[1:]
+        if self.csv and found[:1] == "'" and found.lstrip("'")[:1] in _INERT_AFTER:
+            return found[1:]  # one mark off: "''=" was a real "'=" (csv_export doubles it)
         return found
 
     def read(self, name: str, reader: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

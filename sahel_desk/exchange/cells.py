@@ -15,9 +15,10 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
-# A cell that may start like a formula, in a row's text joined by "\n" (a line of notes that
-# starts with "-" is a false alarm that only costs a closer look).
-_FORMULA_START = re.compile("\n[=+\\-@\t\r\n]")
+# A cell that may start like a formula, or like the CSV export's mark before one ('=), in a
+# row's text joined by "\n" (a line of notes that starts with "-" is a false alarm that only
+# costs a closer look).
+_FORMULA_START = re.compile("\n'?[=+\\-@\t\r\n]")
 
 
 def looks_like_formula(text: str) -> bool:

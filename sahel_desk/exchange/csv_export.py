@@ -29,6 +29,8 @@ def _safe(values: tuple, report: CellReport) -> list:
             if looks_like_formula(text):
                 report.inert_formulas += 1
                 text = INERT_PREFIX + text
+            elif text[:1] == INERT_PREFIX and text[1:2] in "=+-@":
+                text = INERT_PREFIX + text  # a real "'=": the import takes one mark off
             out[index] = text
     return out
 

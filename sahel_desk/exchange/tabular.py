@@ -78,7 +78,8 @@ def _read_csv(path: Path) -> Table:
     with open(path, encoding=encoding, newline="") as handle:
         sample = handle.read(64 * 1024)
         handle.seek(0)
-        reader = csv.reader(handle, csv.excel, delimiter=_delimiter(sample))
+        # skipinitialspace: "a, "Boni, Mopti"" quotes its second cell after the space
+        reader = csv.reader(handle, csv.excel, delimiter=_delimiter(sample), skipinitialspace=True)
         try:
             header = _header(next(reader, []))
             rows: list[list[object]] = []
@@ -96,14 +97,19 @@ def _read_csv(path: Path) -> Table:
 
 
 def _delimiter(sample: str) -> str:
-    """The separator of a CSV file: the one its header line uses most (a header names
-    columns, it seldom quotes); csv.Sniffer only when the header has none. The sniffer's
-    quoting guesses are never taken: it can decide that "" is no escaped quote and misread
-    every note that quotes someone, where spreadsheets write RFC 4180 (csv.excel)."""
+    """The separator of a CSV file: the one that splits its header line into the most
+    columns, quotes respected (a header names columns; "lieu, région" in quotes is one);
+    csv.Sniffer only when no separator splits it. The sniffer's quoting guesses are never
+    taken: it can decide that "" is no escaped quote and misread every note that quotes
+    someone, where spreadsheets write RFC 4180 (csv.excel)."""
     header = next((line for line in sample.splitlines() if line.strip()), "")
-    counts = {mark: header.count(mark) for mark in (",", ";", "\t")}
-    best = max(counts, key=counts.__getitem__)
-    if counts[best]:
+    # a stray quote left inside a name means the quoting was split wrongly
+    fits = {}
+    for mark in (",", ";", "\t"):
+        names = next(csv.reader([header], csv.excel, delimiter=mark), [])
+        fits[mark] = (not any('"' in name for name in names), len(names))
+    best = max(fits, key=fits.__getitem__)
+    if fits[best][1] > 1:
         return best
     try:
         return csv.Sniffer().sniff(sample, ",;\t").delimiter

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sahel_desk.domain import validation
 from sahel_desk.domain.actors import ActorMatcher
 from sahel_desk.domain.errors import Problem, problem
-from sahel_desk.domain.history import version_time
+from sahel_desk.domain.history import as_carried
 from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.tags import Tag, TagKind
 from sahel_desk.domain.text import fold, fold_cached
@@ -219,7 +219,6 @@ def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
         [i.external_id for i in incidents if i.external_id]
     )
     versions = store.imports.versions(list(by_uuid))
-    bases = store.imports.based_on(list(by_uuid))
     first_line: dict[str, int] = {}
     planned: list[PlannedRow] = []
     fresh: list[tuple[int, Incident]] = []
@@ -252,10 +251,7 @@ def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
             fresh.append((len(planned), incident))
             planned.append(PlannedRow(result.lines, NEW, incident, tuple(problems)))
             continue
-        row = _against(
-            stored, incident, result.lines, problems, versions, result.based_on,
-            bases.get(stored.uuid),
-        )  # fmt: skip
+        row = _against(stored, incident, result.lines, problems, versions, result.based_on)
         if row.action == CONFLICT:
             both.append((len(planned), stored, result.based_on))
         planned.append(row)
@@ -369,7 +365,6 @@ def _against(
     problems: list[Problem],
     versions: Mapping[str, dt.datetime],
     based_on: dt.datetime | None = None,
-    our_based_on: dt.datetime | None = None,
 ) -> PlannedRow:
     """The plan for an event the database already holds. An older version is planned too
     (``STALE``, with what it would write), for a user who chooses to overwrite anyway."""
@@ -381,20 +376,26 @@ def _against(
         # an incident an import wrote last is as old as the file it came from, not the import
         ours = versions.get(stored.uuid) or stored.updated_at
         theirs = incoming.updated_at
-        if _same(theirs, ours) and _same(based_on, our_based_on, none_alike=True):
-            # Our very version (same time and same origin as our export writes them), changed
-            # in the spreadsheet, where Excel leaves sd_last_modified alone: the colleague's
-            # edits, made on top of what we hold. Imported, they are a version made here.
+        if (
+            theirs is not None
+            and ours is not None
+            and (as_carried(theirs, theirs) == as_carried(ours, theirs))
+        ):
+            # Our very version, changed in the spreadsheet, where Excel leaves
+            # sd_last_modified alone: the colleague's edits, made on top of what we hold.
+            # Imported, they are a version made here (never recorded under the file's time).
             merged = merged.with_changes(updated_at=None)
             problems.append(problem("row", M_EDITED, "info", id=stored.id))
             return PlannedRow(
                 lines, UPDATE, merged, (*problems, _differs(stored, merged)), stored.id
             )
-        newer = theirs is not None and (ours is None or _utc(theirs) > _utc(ours))
+        newer = theirs is not None and (
+            ours is None or as_carried(theirs, theirs) > as_carried(ours, theirs)
+        )
         # Newer, but made on top of a version older than ours: both sides changed it since
-        # (compared as files carry times: an untouched copy is not a change)
+        # (compared as the file carries times: an untouched copy is not a change)
         both = newer and based_on is not None and ours is not None
-        if both and version_time(ours) > version_time(based_on):  # type: ignore[arg-type]
+        if both and as_carried(ours, based_on) > as_carried(based_on, based_on):  # type: ignore[arg-type]
             since = _utc(based_on).strftime("%Y-%m-%d %H:%M")  # type: ignore[arg-type]
             problems.append(problem("row", M_BOTH, "warning", id=stored.id, since=since))
             problems.append(_differs(stored, merged))
@@ -450,13 +451,6 @@ def _merge(stored: Incident, incoming: Incident) -> Incident:
 
 def _utc(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
-
-
-def _same(a: dt.datetime | None, b: dt.datetime | None, *, none_alike: bool = False) -> bool:
-    """Whether two version times are one, as files carry them (``version_time``)."""
-    if a is None or b is None:
-        return none_alike and a is b
-    return version_time(a) == version_time(b)
 
 
 def _mark_duplicates(

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import exists, or_, select
 
 from sahel_desk.domain.actors import Actor, ActorType
-from sahel_desk.domain.history import Action, Revision, version_time
+from sahel_desk.domain.history import Action, Revision, as_carried
 from sahel_desk.domain.text import fold
 from sahel_desk.store import tables as s
 from sahel_desk.store.session import Session
@@ -101,9 +101,9 @@ class HistoryRepo:
         that first change, as ``rowmap.flat`` values: the version a copy made at that time
         started from, for the fields changed since (a three-way merge's base).
 
-        Times are naive UTC, compared as files carry them (``version_time``). A change an
-        import wrote is marked: it may be the other side's own change coming back, not one
-        made here.
+        Times are naive UTC file times, compared as precisely as each was carried
+        (``as_carried``). A change an import wrote is marked: it may be the other side's own
+        change coming back, not one made here.
         """
         if not since:
             return {}
@@ -121,7 +121,8 @@ class HistoryRepo:
         found: dict[int, Base] = {}
         with self._session.read() as conn:
             for incident_id, field, old, at, imported in conn.execute(query):
-                if version_time(at) <= since[incident_id]:
+                base_time = since[incident_id]
+                if as_carried(at, base_time) <= as_carried(base_time, base_time):
                     continue
                 base = found.setdefault(incident_id, Base({}, set()))
                 if field not in base.values:

@@ -108,12 +108,6 @@ class ImportRepo:
         is their version's time."""
         return self._times(rowmap.IMPORTED_VERSION, uuids)
 
-    def based_on(self, uuids: Sequence[str]) -> dict[str, dt.datetime]:
-        """The version the last import of each incident brought (the file's
-        ``sd_last_modified``), edited here since or not: what an export writes as
-        ``sd_based_on``. Incidents never imported are left out."""
-        return self._times(rowmap.BASED_ON, uuids)
-
     def _times(self, sql: str, uuids: Sequence[str]) -> dict[str, dt.datetime]:
         found: dict[str, dt.datetime] = {}
         with self._session.read() as conn:

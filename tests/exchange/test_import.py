@@ -725,7 +725,7 @@ def _edit_sheet(path: Path, edits: dict[tuple[int, str], object]) -> str:
     return str(sheet.cell(row=2, column=column["sd_uuid"]).value)
 
 
-@pytest.mark.parametrize("sep", [",", ";"])
+@pytest.mark.parametrize("sep", [",", ";", ", "])
 def test_quotes_inside_a_csv_cell_are_read_as_written(tmp_path: Path, sep: str) -> None:
     """csv.Sniffer may guess that "" is no escaped quote (here, from notes that all quote
     someone): each note, separators and quotes inside, must still read as one cell."""
@@ -750,7 +750,7 @@ def test_a_csv_round_trip_drops_the_apostrophe_that_kept_formulas_inert(
     """The CSV export writes "'=…" so that a spreadsheet shows text; importing that CSV takes
     the apostrophe back off. A workbook's apostrophe is content and stays."""
     seed = article_incidents()[0]
-    place = replace(seed.place, location="=Tessit")
+    place = replace(seed.place, location="=Tessit", admin3="'-quoted")
     first = seed.with_changes(notes="-5 morts selon la mairie", place=place)
     store.incidents.add_many([first])
     path = tmp_path / "ours.csv"
@@ -764,8 +764,91 @@ def test_a_csv_round_trip_drops_the_apostrophe_that_kept_formulas_inert(
         (back,) = target.incidents.get_many(target.incidents.ids(IncidentQuery()))
     assert back.notes == "-5 morts selon la mairie"
     assert back.place.location == "=Tessit"
+    assert back.place.admin3 == "'-quoted"  # a real apostrophe before "-" survives too
     sheet = tmp_path / "typed.csv"
     sheet.write_text("event_date,event_type,sub_event_type,actor1,location,admin1,notes\n"
                      "2023-04-02,Battles,Armed clash,JNIM,Boni,Mopti,'quoted'\n")  # fmt: skip
     plan = imports.plan_import(store, sheet)
     assert plan.rows[0].incident is not None and plan.rows[0].incident.notes == "'quoted'"
+    book = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), book)
+    _edit_sheet(book, {(2, "notes"): "'=typed with its apostrophe"})
+    plan = imports.plan_import(store, book)
+    (row,) = [r for r in plan.rows if r.incident is not None]
+    assert row.incident.notes == "'=typed with its apostrophe"  # a workbook's is content
+
+
+def test_two_colleagues_correcting_copies_of_our_version_lose_nothing_silently(
+    store: Store, tmp_path: Path
+) -> None:
+    """B and C each correct a copy of our version in a spreadsheet. B's notes are taken as
+    our version edited; C's copy is then older than what we hold and is held back, never
+    taken over B's notes."""
+    store.incidents.add_many(Generator(15).incidents(3))
+    laptop_b, _ = _shared_with_b(store, tmp_path)
+    with Store.open(laptop_b, author="B") as b:
+        export(b, IncidentQuery(), tmp_path / "b.xlsx")
+    shutil.copyfile(tmp_path / "b.xlsx", tmp_path / "c.xlsx")
+    uuid = _edit_sheet(tmp_path / "b.xlsx", {(2, "notes"): "B's note."})
+    _edit_sheet(tmp_path / "c.xlsx", {(2, "fatalities"): 99})
+    plan = imports.plan_import(store, tmp_path / "b.xlsx")
+    assert plan.counts[imports.UPDATE] == 1
+    imports.apply_import(store, plan)
+    plan = imports.plan_import(store, tmp_path / "c.xlsx")
+    assert plan.counts[imports.UPDATE] == 0 and plan.counts[imports.STALE] == 1
+    imports.apply_import(store, plan)
+    after = store.incidents.by_uuid([uuid])[uuid]
+    assert after.notes == "B's note." and after.fatalities != 99
+
+
+def _whole_seconds(path: Path) -> None:
+    """Cut the version times of an exported workbook to whole seconds, as an export made
+    before times had milliseconds (or a workbook saved again as CSV by LibreOffice) has them."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    for name in ("sd_last_modified", "sd_based_on"):
+        column = WORKBOOK_COLUMNS.index(name) + 1
+        for row in range(2, sheet.max_row + 1):
+            cell = sheet.cell(row=row, column=column)
+            if cell.value is not None:
+                cell.value = cell.value.replace(microsecond=0)
+    book.save(path)
+
+
+def test_whole_second_version_times_compare_as_whole_seconds(
+    store: Store, tmp_path: Path
+) -> None:
+    """A file carrying whole-second times is compared to the second: our own version edited
+    in the sheet is still ours edited, and a colleague's correction made on top of a whole-
+    second copy of our untouched version is an update, not a conflict."""
+    store.incidents.add_many(Generator(21).incidents(3))
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    _whole_seconds(path)
+    laptop_b = tmp_path / "b.sqlite"
+    shutil.copyfile(store.path, laptop_b)
+    shutil.copyfile(path, tmp_path / "typed.xlsx")
+    uuid = _edit_sheet(tmp_path / "typed.xlsx", {(2, "notes"): "Typed in the sheet."})
+    plan = imports.plan_import(store, tmp_path / "typed.xlsx")
+    assert plan.counts[imports.UPDATE] == 1 and plan.counts[imports.STALE] == 0
+    with Store.open(laptop_b, author="B") as b:
+        b.incidents.purge(b.incidents.ids(IncidentQuery(include_deleted=True)))
+        _import(b, path)
+        copy = b.incidents.by_uuid([uuid])[uuid]
+        time.sleep(0.01)
+        b.incidents.update(copy.with_changes(fatalities=9))
+        export(b, IncidentQuery(), tmp_path / "b.xlsx")
+    plan = imports.plan_import(store, tmp_path / "b.xlsx")
+    assert plan.counts[imports.CONFLICT] == 0 and plan.counts[imports.UPDATE] == 1
+
+
+def test_a_quoted_header_name_holding_a_separator_is_one_column(tmp_path: Path) -> None:
+    from sahel_desk.exchange.tabular import read_table
+
+    path = tmp_path / "fr.csv"
+    path.write_text('"date";"lieu, région, pays";"notes"\n"2023-06-12";"Boni, Mopti";"x"\n')
+    table = read_table(path)
+    assert table.header == ["date", "lieu, région, pays", "notes"]
+    assert table.rows == [["2023-06-12", "Boni, Mopti", "x"]]
