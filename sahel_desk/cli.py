@@ -127,7 +127,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with _open(args) as store:
         have = {store.incidents.id_of_uuid(i.uuid) for i in article_incidents()}
         article = [] if have != {None} else [_placed(store, i) for i in article_incidents()]
-        generated = Generator(args.seed).incidents(args.incidents)
+        generated = iter(Generator(args.seed).incidents(args.incidents))
+        first = next(generated, None)
+        if first is not None and store.incidents.id_of_uuid(first.uuid) is not None:
+            raise SahelDeskError(
+                f"this database already holds the demo incidents of seed {args.seed}; "
+                f"add others with --seed {args.seed + 1}"
+            )
+        generated = itertools.chain([first] if first else [], generated)
         total = args.incidents + len(article)
         ids = store.incidents.add_many(
             itertools.chain(article, generated),  # streamed: memory stays flat at any size

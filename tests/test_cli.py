@@ -35,9 +35,10 @@ def test_demo_then_stats(capsys, db_path):
     # A second demo does not duplicate the article's incidents.
     code, out, _ = run(capsys, "demo", "--incidents", "0", "--db", str(db_path))
     assert "already there" in out
-    # The same seed again would store the same incidents twice: refused, nothing added.
+    # The same seed again would store the same incidents twice: refused, saying what to do.
     code, _, err = run(capsys, "demo", "--incidents", "300", "--seed", "7", "--db", str(db_path))
-    assert code == 1 and "same UUID" in err
+    assert code == 1 and "already holds the demo incidents of seed 7" in err
+    assert "--seed 8" in err
     assert "303 incidents" in run(capsys, "stats", "--db", str(db_path))[1]
 
 

@@ -286,12 +286,13 @@ def _merge_both_sides(
         if kept:  # the result is a new version, made here, on top of the file's
             merged = merged.with_changes(updated_at=None)
         if clashes:
-            problems.append(problem("row", M_CLASH, "warning", fields=", ".join(clashes)))
             ours, theirs = rowmap.flat(stored), rowmap.flat(row.incident)
-            problems += [
+            # first, as the preview's column and the command line show the first reasons
+            values = [
                 problem(name, M_VALUES, "info", here=_shown(ours[name]), file=_shown(theirs[name]))
                 for name in clashes[:_VALUES_SHOWN]
             ]
+            problems[:0] = [problem("row", M_CLASH, "warning", fields=", ".join(clashes)), *values]
             action = CONFLICT
         elif _content(merged) == _content(stored) and merged.tags == stored.tags:
             planned[position] = PlannedRow(row.lines, UNCHANGED, None, (), stored.id)
