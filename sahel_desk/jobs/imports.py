@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Mapping, Set
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -26,9 +26,10 @@ from sahel_desk.exchange import acled_import as ai
 from sahel_desk.exchange import ucdp
 from sahel_desk.exchange.acled_row import acled_row
 from sahel_desk.exchange.tabular import Table, read_table
+from sahel_desk.jobs import merge
 from sahel_desk.jobs.gcpause import gc_paused
 from sahel_desk.reference.gazetteer import Gazetteer
-from sahel_desk.store import DuplicateKey, Store, rowmap
+from sahel_desk.store import DuplicateKey, Store
 
 if TYPE_CHECKING:
     from sahel_desk.store import ImportBatch
@@ -71,17 +72,9 @@ M_BOTH = (
     "incident {id} was changed here and in the file since the version of {since} UTC they "
     "both started from"
 )
-M_MERGED = (
-    "incident {id} was changed here and in the file, in different fields: both changes are kept"
-)
-M_KEPT = "kept as changed here: {fields}"
-M_CLASH = "changed differently on both sides: {fields}; taking the file's version takes its values"
-M_VALUES = "here: {here}; in the file: {file}"
-M_UNFIT = "the two versions cannot be merged field by field ({reason})"
 M_EDITED = "the file holds the version of incident {id} this database has, edited in the sheet"
 MESSAGES = (M_TWICE, M_DUPLICATE, M_DUPLICATE_TRASHED, M_STALE, M_LOCAL, M_UNMAPPED, M_BOTH,
-            M_DIFFERS, M_MERGED, M_KEPT, M_CLASH, M_UNFIT, M_EDITED, M_VALUES)  # fmt: skip
-_VALUES_SHOWN = 5  # fields whose two values a conflict shows
+            M_DIFFERS, M_EDITED, *merge.MESSAGES)  # fmt: skip
 
 # Fields an ACLED update replaces; drivers, responses and our own tags stay as analysts set them.
 _BOOKKEEPING = ("id", "uuid", "tags", "deleted", "created_at", "created_by", "updated_at",
@@ -264,7 +257,7 @@ def _merge_both_sides(
     store: Store, planned: list[PlannedRow], both: list[tuple[int, Incident, Any]]
 ) -> None:
     """Events changed here and in the file since the version the file's copy started from,
-    merged part by part (``_three_way``): without a part changed differently on both sides,
+    merged part by part (``merge.three_way``): without a part changed differently on both sides,
     and when the result is a valid incident, the row is an update (or unchanged); otherwise
     it stays a conflict, and taking the file still keeps the parts only changed here."""
     since = {stored.id: _utc(based_on).replace(tzinfo=None) for _, stored, based_on in both}
@@ -275,88 +268,31 @@ def _merge_both_sides(
         if base is None:  # no field changed here (moved to the trash and back): as it was
             continue
         assert row.incident is not None and stored.id is not None
-        merged, kept, clashes = _three_way(stored, row.incident, base.values, base.imported)
+        merged, kept, clashes = merge.three_way(stored, row.incident, base.values, base.imported)
         problems = [p for p in row.problems if p.template != M_DIFFERS]
         errors = [p for p in validation.problems(merged) if p.severity == "error"]
         if errors:  # the parts do not fit together: the file's version, whole, as before
-            problems.append(problem("row", M_UNFIT, "warning", reason=errors[0].message))
+            problems.append(problem("row", merge.M_UNFIT, "warning", reason=errors[0].message))
             problems.append(_differs(stored, row.incident))
             planned[position] = replace(row, problems=tuple(problems))
             continue
         if kept:  # the result is a new version, made here, on top of the file's
             merged = merged.with_changes(updated_at=None)
         if clashes:
-            ours, theirs = rowmap.flat(stored), rowmap.flat(row.incident)
             # first, as the preview's column and the command line show the first reasons
-            values = [
-                problem(name, M_VALUES, "info", here=_shown(ours[name]), file=_shown(theirs[name]))
-                for name in clashes[:_VALUES_SHOWN]
-            ]
-            problems[:0] = [problem("row", M_CLASH, "warning", fields=", ".join(clashes)), *values]
+            problems[:0] = merge.clash_reasons(stored, row.incident, clashes)
             action = CONFLICT
         elif _content(merged) == _content(stored) and merged.tags == stored.tags:
             planned[position] = PlannedRow(row.lines, UNCHANGED, None, (), stored.id)
             continue
         else:
             problems = [p for p in problems if p.template != M_BOTH]
-            problems.append(problem("row", M_MERGED, "info", id=stored.id))
+            problems.append(problem("row", merge.M_MERGED, "info", id=stored.id))
             action = UPDATE
         if kept:
-            problems.append(problem("row", M_KEPT, "info", fields=", ".join(kept)))
+            problems.append(problem("row", merge.M_KEPT, "info", fields=", ".join(kept)))
         problems.append(_differs(stored, merged))
         planned[position] = replace(row, action=action, incident=merged, problems=tuple(problems))
-
-
-# Fields that only make sense together: merged as one part, never half from each side.
-_PARTS = (
-    ("event_date", "date_precision"),
-    ("event_type", "sub_event_type", "civilian_targeting", "original_event_type"),
-    ("actor1", "inter1", "assoc_actor1", "actor2", "inter2", "assoc_actor2"),
-    ("location", "country", "admin1", "admin2", "admin3", "latitude", "longitude", "place_ref",
-     "geo_precision"),
-    ("fatalities", "fatalities_low", "fatalities_high"),
-)  # fmt: skip
-
-
-def _shown(value: Any) -> str:
-    """A field's value (as ``rowmap.flat`` gives it) in a few words, for a conflict."""
-    if value is None or value == "" or value == []:
-        return "—"  # empty, in any language
-    if isinstance(value, list):
-        value = "; ".join(v["name"] if isinstance(v, dict) else str(v) for v in value)
-    text = str(value)
-    return text if len(text) <= 60 else text[:59] + "…"
-
-
-def _three_way(
-    stored: Incident, theirs: Incident, base: Mapping[str, Any], imported: Set[str]
-) -> tuple[Incident, list[str], list[str]]:
-    """The file's version with the parts only this database changed since ``base`` kept as
-    stored; and which fields were kept, and which both sides changed differently. A part an
-    import changed here is a clash whenever the file differs: that change may be the file's
-    own author's, come back, and which side is newer cannot be told."""
-    ours, file = rowmap.flat(stored), rowmap.flat(theirs)
-    grouped = {name for part in _PARTS for name in part}
-    parts = [*_PARTS, *((name,) for name in ours if name not in grouped)]
-    result = dict(file)
-    kept: list[str] = []
-    clashes: list[str] = []
-    for part in parts:
-        changed = [name for name in part if name in base and ours[name] != base[name]]
-        differing = [name for name in part if file[name] != ours[name]]
-        if not changed or not differing:
-            continue  # not changed here, or the file has it as we do: the file's stands
-        if any(name in imported for name in changed):
-            clashes += differing
-            continue
-        theirs_changed = any(file[name] != base.get(name, ours[name]) for name in part)
-        if theirs_changed:
-            clashes += differing
-        else:
-            for name in part:
-                result[name] = ours[name]
-            kept += differing
-    return rowmap.unflat(result, theirs), kept, clashes
 
 
 def _against(

@@ -291,6 +291,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("validation", "the file's version differs in: {fields}"),
         QT_TRANSLATE_NOOP(
             "validation",
+            "the file holds the version of incident {id} this database has, edited in the sheet",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
             "incident {id} was changed here and in the file, in different fields: both changes are kept",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP("validation", "kept as changed here: {fields}"),
@@ -298,15 +302,11 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "changed differently on both sides: {fields}; taking the file's version takes its values",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP("validation", "here: {here}; in the file: {file}"),
         QT_TRANSLATE_NOOP(
             "validation",
             "the two versions cannot be merged field by field ({reason})",  # noqa: E501
         ),
-        QT_TRANSLATE_NOOP(
-            "validation",
-            "the file holds the version of incident {id} this database has, edited in the sheet",  # noqa: E501
-        ),
-        QT_TRANSLATE_NOOP("validation", "here: {here}; in the file: {file}"),
     ),
     "taxonomy": (
         QT_TRANSLATE_NOOP("taxonomy", "Battles"),

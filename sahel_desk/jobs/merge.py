@@ -1,0 +1,83 @@
+"""Three-way merge of an incident changed here and in a colleague's file since the version the
+file started from: part by part, a part only the file changed is taken, a part only this
+database changed is kept, a part changed differently on both sides is a clash."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+from typing import Any
+
+from sahel_desk.domain.errors import Problem, problem
+from sahel_desk.domain.incident import Incident
+from sahel_desk.store import rowmap
+
+M_MERGED = (
+    "incident {id} was changed here and in the file, in different fields: both changes are kept"
+)
+M_KEPT = "kept as changed here: {fields}"
+M_CLASH = "changed differently on both sides: {fields}; taking the file's version takes its values"
+M_VALUES = "here: {here}; in the file: {file}"
+M_UNFIT = "the two versions cannot be merged field by field ({reason})"
+MESSAGES = (M_MERGED, M_KEPT, M_CLASH, M_VALUES, M_UNFIT)
+_VALUES_SHOWN = 5  # fields whose two values a conflict shows
+
+# Fields that only make sense together: merged as one part, never half from each side.
+_PARTS = (
+    ("event_date", "date_precision"),
+    ("event_type", "sub_event_type", "civilian_targeting", "original_event_type"),
+    ("actor1", "inter1", "assoc_actor1", "actor2", "inter2", "assoc_actor2"),
+    ("location", "country", "admin1", "admin2", "admin3", "latitude", "longitude", "place_ref",
+     "geo_precision"),
+    ("fatalities", "fatalities_low", "fatalities_high"),
+)  # fmt: skip
+
+
+def shown(value: Any) -> str:
+    """A field's value (as ``rowmap.flat`` gives it) in a few words, for a conflict."""
+    if value is None or value == "" or value == []:
+        return "—"  # empty, in any language
+    if isinstance(value, list):
+        value = "; ".join(v["name"] if isinstance(v, dict) else str(v) for v in value)
+    text = str(value)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def three_way(
+    stored: Incident, theirs: Incident, base: Mapping[str, Any], imported: Set[str]
+) -> tuple[Incident, list[str], list[str]]:
+    """The file's version with the parts only this database changed since ``base`` kept as
+    stored; and which fields were kept, and which both sides changed differently. A part an
+    import changed here is a clash whenever the file differs: that change may be the file's
+    own author's, come back, and which side is newer cannot be told."""
+    ours, file = rowmap.flat(stored), rowmap.flat(theirs)
+    grouped = {name for part in _PARTS for name in part}
+    parts = [*_PARTS, *((name,) for name in ours if name not in grouped)]
+    result = dict(file)
+    kept: list[str] = []
+    clashes: list[str] = []
+    for part in parts:
+        changed = [name for name in part if name in base and ours[name] != base[name]]
+        differing = [name for name in part if file[name] != ours[name]]
+        if not changed or not differing:
+            continue  # not changed here, or the file has it as we do: the file's stands
+        if any(name in imported for name in changed):
+            clashes += differing
+            continue
+        theirs_changed = any(file[name] != base.get(name, ours[name]) for name in part)
+        if theirs_changed:
+            clashes += differing
+        else:
+            for name in part:
+                result[name] = ours[name]
+            kept += differing
+    return rowmap.unflat(result, theirs), kept, clashes
+
+
+def clash_reasons(stored: Incident, theirs: Incident, clashes: list[str]) -> list[Problem]:
+    """What a conflict says: the fields in dispute, then each one's two values."""
+    ours, file = rowmap.flat(stored), rowmap.flat(theirs)
+    values = [
+        problem(name, M_VALUES, "info", here=shown(ours[name]), file=shown(file[name]))
+        for name in clashes[:_VALUES_SHOWN]
+    ]
+    return [problem("row", M_CLASH, "warning", fields=", ".join(clashes)), *values]
