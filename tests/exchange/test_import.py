@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from exchange.hostile_files import HOSTILE
+from exchange.sharing import content, edit_sheet, import_file
 from support import db_checksum
 
 from sahel_desk.domain.errors import FileRejected
-from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.exchange.columns import WORKBOOK_COLUMNS
 from sahel_desk.jobs import imports
@@ -28,22 +28,9 @@ UCDP_SAMPLE = (
 )
 
 
-def _content(incident):
-    """What must survive a round trip: everything but the database's bookkeeping."""
-    skip = {"id", "created_at", "created_by", "updated_at", "updated_by"}
-    return {k: getattr(incident, k) for k in incident.__dataclass_fields__ if k not in skip}
-
-
 def _all(store: Store) -> dict[str, dict]:
     ids = store.incidents.ids(IncidentQuery())
-    return {i.uuid: _content(i) for i in store.incidents.get_many(ids)}
-
-
-def _import(store: Store, path: Path, **options: object) -> imports.ImportPlan:
-    plan = imports.plan_import(store, path)
-    assert not plan.needs_mapping, plan.columns
-    imports.apply_import(store, plan, **options)  # type: ignore[arg-type]
-    return plan
+    return {i.uuid: content(i) for i in store.incidents.get_many(ids)}
 
 
 def test_round_trip_loses_nothing(store: Store, tmp_path: Path) -> None:
@@ -57,7 +44,7 @@ def test_round_trip_loses_nothing(store: Store, tmp_path: Path) -> None:
     with Store.open(target_path, author="colleague") as target:
         target.incidents.purge(target.incidents.ids(IncidentQuery(include_deleted=True)))
         assert target.incidents.count() == 0  # ... and no incidents
-        plan = _import(target, first)
+        plan = import_file(target, first)
         assert plan.shape.name == "SAHEL"
         assert plan.counts[imports.NEW] == 403
         assert plan.counts[imports.REJECTED] == 0
@@ -101,7 +88,7 @@ def test_importing_the_same_workbook_again_changes_nothing(store: Store, tmp_pat
 def test_every_acled_shape(store: Store, tmp_path: Path, shape: str, suffix: str) -> None:
     events = acled_incidents(120, seed=3)
     path = write_acled(tmp_path / f"acled-{shape}{suffix}", events, shape=shape, hxl=True)
-    plan = _import(store, path)
+    plan = import_file(store, path)
     assert plan.counts[imports.REJECTED] == 0, [
         (r.line, [str(p) for p in r.problems]) for r in plan.rows if r.action == "rejected"
     ][:5]
@@ -127,7 +114,7 @@ def test_every_acled_shape(store: Store, tmp_path: Path, shape: str, suffix: str
 def test_date_styles_and_bom(store: Store, tmp_path: Path, style: str) -> None:
     events = acled_incidents(60, seed=4)
     path = write_acled(tmp_path / "dates.csv", events, date_style=style, bom=True)
-    _import(store, path)
+    import_file(store, path)
     stored = {
         i.external_id: i.date.day
         for i in store.incidents.get_many(store.incidents.ids(IncidentQuery()))
@@ -137,7 +124,7 @@ def test_date_styles_and_bom(store: Store, tmp_path: Path, style: str) -> None:
 
 def test_reimporting_a_revised_file_updates_and_undo_restores(store: Store, tmp_path: Path) -> None:
     events = acled_incidents(200, seed=5)
-    _import(store, write_acled(tmp_path / "v1.csv", events))
+    import_file(store, write_acled(tmp_path / "v1.csv", events))
     first = _all(store)
     store.incidents.retag(  # an analyst's drivers survive ACLED's revisions
         {i.id: i.tags for i in store.incidents.get_many(store.incidents.ids(IncidentQuery()))[:5]},
@@ -154,12 +141,12 @@ def test_reimporting_a_revised_file_updates_and_undo_restores(store: Store, tmp_
     batch = imports.apply_import(store, plan)
     assert (batch.added, batch.updated) == (0, len(changed))
     after = _all(store)
-    for uuid, content in after.items():
-        if content["external_id"] in changed:
-            assert content["fatalities"] == next(
-                e.fatalities for e in newer if e.external_id == content["external_id"]
+    for uuid, values in after.items():
+        if values["external_id"] in changed:
+            assert values["fatalities"] == next(
+                e.fatalities for e in newer if e.external_id == values["external_id"]
             )
-        assert content["tags"] == tagged[uuid]["tags"]
+        assert values["tags"] == tagged[uuid]["tags"]
     assert store.incidents.count() == 200
     store.imports.undo(batch.id)
     assert _all(store) == tagged
@@ -185,7 +172,7 @@ def test_a_colleagues_later_correction_updates_and_our_later_edit_is_kept(
     with Store.open(laptop_b, author="B") as b:
         b.incidents.purge(b.incidents.ids(IncidentQuery(include_deleted=True)))
         time.sleep(1.1)  # B imports Monday's file after A corrected (the case that misled)
-        _import(b, first)
+        import_file(b, first)
         ours = b.incidents.get(b.incidents.ids(IncidentQuery(sort=(("id", False),)))[1])
         b.incidents.update(ours.with_changes(notes="B's own finding."))
         plan = imports.plan_import(b, second)
@@ -225,7 +212,7 @@ def test_a_colleagues_reexport_of_our_old_version_does_not_undo_our_correction(
     with Store.open(laptop_b, author="B") as b:
         b.incidents.purge(b.incidents.ids(IncidentQuery(include_deleted=True)))
         time.sleep(1.1)  # B's import is a second later than A's correction, whole seconds
-        _import(b, first)
+        import_file(b, first)
         export(b, IncidentQuery(), back)
     plan = imports.plan_import(store, back)
     assert plan.counts[imports.UPDATE] == 0, [str(p) for r in plan.rows for p in r.problems]
@@ -234,172 +221,10 @@ def test_a_colleagues_reexport_of_our_old_version_does_not_undo_our_correction(
     assert store.incidents.get(corrected.id).notes == "Corrected by A."
 
 
-def _shared_with_b(store: Store, tmp_path: Path) -> tuple[Path, Incident]:
-    """A exports everything; B, on a laptop with the same reference data and no incidents,
-    imports it. Returns B's database and A's first incident."""
-    first = tmp_path / "a.xlsx"
-    export(store, IncidentQuery(), first)
-    laptop_b = tmp_path / "b.sqlite"
-    shutil.copyfile(store.path, laptop_b)
-    with Store.open(laptop_b, author="B") as b:
-        b.incidents.purge(b.incidents.ids(IncidentQuery(include_deleted=True)))
-        time.sleep(1.1)
-        _import(b, first)
-    return laptop_b, store.incidents.get(
-        store.incidents.ids(IncidentQuery(sort=(("id", False),)))[0]
-    )
-
-
-def _both_laptops(
-    store: Store,
-    tmp_path: Path,
-    ours: dict[str, object],
-    theirs: dict[str, object],
-    *,
-    added: bool = True,
-) -> tuple[Incident, Path]:
-    """A exports; B imports it and edits ``theirs``; meanwhile A edits ``ours``. Returns A's
-    incident as A edited it, and B's export, made on top of A's older version. ``added``:
-    A's six incidents are added first (else the caller has them)."""
-    if added:
-        store.incidents.add_many(Generator(15).incidents(6))
-    laptop_b, target = _shared_with_b(store, tmp_path)
-    edited = store.incidents.update(target.with_changes(**ours))  # A's correction
-    time.sleep(1.1)
-    back = tmp_path / "b.xlsx"
-    with Store.open(laptop_b, author="B") as b:
-        copy = b.incidents.by_uuid([target.uuid])[target.uuid]
-        b.incidents.update(copy.with_changes(**theirs))
-        export(b, IncidentQuery(), back)
-    return edited, back
-
-
-def test_changes_made_on_both_laptops_to_different_fields_are_merged(
-    store: Store, tmp_path: Path
-) -> None:
-    """B's file is newer, but was made on top of A's older version: taking it whole would
-    undo A's correction of the fatalities. Field by field, nothing clashes: B's notes are
-    taken and A's fatalities kept, as an update that says so."""
-    target, back = _both_laptops(store, tmp_path, {"fatalities": 44}, {"notes": "B's note."})
-    plan = imports.plan_import(store, back)
-    assert plan.counts[imports.UPDATE] == 1 and plan.counts[imports.CONFLICT] == 0
-    assert plan.counts[imports.UNCHANGED] == 5
-    (row,) = [r for r in plan.rows if r.action == imports.UPDATE]
-    said = " | ".join(str(p) for p in row.problems)
-    assert "in different fields: both changes are kept" in said
-    assert "kept as changed here: fatalities" in said
-    assert "differs in: notes" in said  # what the update changes here
-    imports.apply_import(store, plan)
-    after = store.incidents.get(target.id)
-    assert (after.fatalities, after.notes) == (44, "B's note.")
-    assert _content(after) == _content(target.with_changes(notes="B's note."))
-    again = imports.plan_import(store, back)
-    assert again.counts[imports.UPDATE] == 0 and again.counts[imports.CONFLICT] == 0
-
-
-def test_a_field_changed_differently_on_both_laptops_is_not_overwritten_silently(
-    store: Store, tmp_path: Path
-) -> None:
-    """Both corrected the fatalities, differently, and A also the notes: held back as a
-    conflict naming the field, until A chooses to take the file's version, which takes B's
-    fatalities and still keeps A's notes (B never changed them)."""
-    target, back = _both_laptops(
-        store, tmp_path, {"fatalities": 44, "notes": "A's note."}, {"fatalities": 7}
-    )
-    plan = imports.plan_import(store, back)
-    assert plan.counts[imports.CONFLICT] == 1 and plan.counts[imports.UPDATE] == 0
-    (row,) = [r for r in plan.rows if r.action == imports.CONFLICT]
-    said = " | ".join(str(p) for p in row.problems)
-    assert "changed here and in the file" in said
-    assert "changed differently on both sides: fatalities" in said
-    assert "fatalities: here: 44; in the file: 7" in said  # the two values to choose from
-    assert "kept as changed here: notes" in said
-    assert "differs in: fatalities" in said and "notes" not in said.split("differs in:")[1]
-    imports.apply_import(store, plan)
-    assert store.incidents.get(target.id).fatalities == 44  # A's correction kept
-    imports.apply_import(store, imports.plan_import(store, back), older=True)  # A's choice
-    after = store.incidents.get(target.id)
-    assert (after.fatalities, after.notes) == (7, "A's note.")
-
-
-def test_a_merge_whose_parts_do_not_fit_together_is_held_back_whole(
-    store: Store, tmp_path: Path
-) -> None:
-    """A raised the low estimate, B lowered the high one: the fatalities are one part, so
-    they clash instead of making low above high; and a merge that would break a rule is never
-    planned as an update that fails the whole import when applied."""
-    store.incidents.add_many(Generator(15).incidents(6))
-    target = store.incidents.get(store.incidents.ids(IncidentQuery(sort=(("id", False),)))[0])
-    store.incidents.update(target.with_changes(fatalities_low=5, fatalities_high=20))
-    target, back = _both_laptops(
-        store, tmp_path, {"fatalities_low": 15}, {"fatalities_high": 10}, added=False
-    )
-    plan = imports.plan_import(store, back)
-    (row,) = [r for r in plan.rows if r.action == imports.CONFLICT]
-    said = " | ".join(str(p) for p in row.problems)
-    assert "changed differently on both sides: fatalities_low, fatalities_high" in said
-    imports.apply_import(store, plan)  # the rest of the file imports
-    imports.apply_import(store, imports.plan_import(store, back), older=True)
-    after = store.incidents.get(target.id)
-    assert (after.fatalities_low, after.fatalities_high) == (5, 10)  # the file's part, whole
-
-
-def test_a_change_an_import_brought_is_not_taken_for_one_made_here(
-    store: Store, tmp_path: Path
-) -> None:
-    """B's first correction came to A by import; B then put the notes back. A's database
-    cannot tell B's change coming back from one of its own, so it holds the row back instead
-    of keeping B's older notes silently."""
-    store.incidents.add_many(Generator(15).incidents(6))
-    laptop_b, target = _shared_with_b(store, tmp_path)
-    time.sleep(1.1)
-    with Store.open(laptop_b, author="B") as b:
-        copy = b.incidents.by_uuid([target.uuid])[target.uuid]
-        b.incidents.update(copy.with_changes(notes="B1"))
-        export(b, IncidentQuery(), tmp_path / "b1.xlsx")
-    _import(store, tmp_path / "b1.xlsx")  # an ordinary update
-    store.incidents.update(store.incidents.get(target.id).with_changes(fatalities=44))
-    time.sleep(1.1)
-    with Store.open(laptop_b, author="B") as b:
-        copy = b.incidents.by_uuid([target.uuid])[target.uuid]
-        b.incidents.update(copy.with_changes(notes=target.notes))
-        export(b, IncidentQuery(), tmp_path / "b2.xlsx")
-    plan = imports.plan_import(store, tmp_path / "b2.xlsx")
-    (row,) = [r for r in plan.rows if r.existing_id == target.id]
-    assert row.action == imports.CONFLICT
-    assert "changed differently on both sides: notes" in " | ".join(str(p) for p in row.problems)
-
-
-def test_a_merged_version_goes_back_whole_to_the_colleague(store: Store, tmp_path: Path):
-    """After A merged B's notes with A's fatalities, A's export is a newer version for B:
-    B gets A's fatalities too, instead of keeping its own as the newer."""
-    target, back = _both_laptops(store, tmp_path, {"fatalities": 44}, {"notes": "B's note."})
-    time.sleep(1.1)  # file times are whole seconds
-    _import(store, back)
-    export(store, IncidentQuery(), tmp_path / "merged.xlsx")
-    with Store.open(tmp_path / "b.sqlite", author="B") as b:
-        plan = imports.plan_import(b, tmp_path / "merged.xlsx")
-        (row,) = [r for r in plan.rows if r.incident and r.incident.uuid == target.uuid]
-        assert row.action == imports.UPDATE, row.problems
-        imports.apply_import(b, plan)
-        after = b.incidents.by_uuid([target.uuid])[target.uuid]
-        assert (after.fatalities, after.notes) == (44, "B's note.")
-
-
-def test_a_merge_that_adds_nothing_is_unchanged(store: Store, tmp_path: Path) -> None:
-    """Both wrote the same notes, and A also corrected the fatalities: the file brings
-    nothing A lacks."""
-    _, back = _both_laptops(
-        store, tmp_path, {"notes": "Agreed.", "fatalities": 44}, {"notes": "Agreed."}
-    )
-    plan = imports.plan_import(store, back)
-    assert plan.counts[imports.UNCHANGED] == 6 and plan.counts[imports.CONFLICT] == 0
-
-
 def test_undo_of_a_new_import_removes_it(store: Store, tmp_path: Path) -> None:
     count = store.incidents.count()
     searched_before = store.incidents.ids(IncidentQuery(text="Mopti"))
-    plan = _import(store, write_acled(tmp_path / "a.xlsx", acled_incidents(30, seed=7)))
+    plan = import_file(store, write_acled(tmp_path / "a.xlsx", acled_incidents(30, seed=7)))
     batch = store.imports.batches()[0]
     assert batch.file_name == "a.xlsx" and batch.added == 30 == plan.counts[imports.NEW]
     assert len(store.incidents.ids(IncidentQuery(text="Mopti"))) > len(searched_before)
@@ -458,7 +283,7 @@ def test_formulas_are_kept_as_text_and_flagged(store: Store, tmp_path: Path) -> 
     notes = [c.value for c in sheet[1]].index("notes") + 1
     sheet.cell(row=2, column=notes).value = '=HYPERLINK("http://evil.invalid","x")'
     book.save(path)  # openpyxl writes "=…" as a live formula, as Excel would
-    plan = _import(store, path)
+    plan = import_file(store, path)
     row = plan.rows[0]
     assert any("formula" in p.message for p in row.problems)
     stored = store.incidents.get(store.incidents.id_of_uuid(row.incident.uuid))  # type: ignore[union-attr,arg-type]
@@ -660,7 +485,7 @@ def test_values_a_file_repeats_are_judged_for_every_row(store: Store, tmp_path: 
         edits[(row, "sd_drivers")] = f"Moonlight; {label}"
         edits[(row, "sd_sources")] = "[not json"
         edits[(row, "source")] = "Studio Tamani; RFI"
-    _edit_sheet(path, edits)
+    edit_sheet(path, edits)
     _lengthen(path, "x" * 32_767, "x" * 33_000)  # openpyxl cuts a longer cell; Excel refuses it
     target_path = tmp_path / "empty.sqlite"
     shutil.copyfile(store.path, target_path)
@@ -690,39 +515,6 @@ def _lengthen(path: Path, cell: str, longer: str) -> None:
                 data = data.replace(cell.encode(), longer.encode())
             out.writestr(info, data)
     copy.replace(path)
-
-
-def test_corrections_typed_into_our_own_export_are_taken(store: Store, tmp_path: Path) -> None:
-    """A colleague opens our export in Excel, corrects a row and sends it back; Excel leaves
-    sd_last_modified as it was. The row holds our very version, edited: an update, not an
-    older copy held back. Re-sending the same file afterwards changes nothing more."""
-    store.incidents.add_many(Generator(19).incidents(3))
-    path = tmp_path / "ours.xlsx"
-    export(store, IncidentQuery(), path)
-    uuid = _edit_sheet(path, {(2, "fatalities"): 12, (2, "notes"): "Corrected by a colleague."})
-    plan = imports.plan_import(store, path)
-    assert plan.counts[imports.UPDATE] == 1 and plan.counts[imports.STALE] == 0
-    (row,) = [r for r in plan.rows if r.action == imports.UPDATE]
-    assert "edited in the sheet" in " | ".join(str(p) for p in row.problems)
-    imports.apply_import(store, plan)
-    after = store.incidents.by_uuid([uuid])[uuid]
-    assert (after.fatalities, after.notes) == (12, "Corrected by a colleague.")
-    again = imports.plan_import(store, path)
-    assert again.counts[imports.UPDATE] == 0 and again.counts[imports.UNCHANGED] == 3
-
-
-def _edit_sheet(path: Path, edits: dict[tuple[int, str], object]) -> str:
-    """Change cells of an exported workbook's Incidents sheet, (row, column name) -> value,
-    as a colleague would in a spreadsheet; returns the uuid on row 2."""
-    from openpyxl import load_workbook
-
-    book = load_workbook(path)
-    sheet = book.worksheets[0]
-    column = {name: k + 1 for k, name in enumerate(WORKBOOK_COLUMNS)}
-    for (row, name), value in edits.items():
-        sheet.cell(row=row, column=column[name]).value = value
-    book.save(path)
-    return str(sheet.cell(row=2, column=column["sd_uuid"]).value)
 
 
 @pytest.mark.parametrize("sep", [",", ";", ", "])
@@ -760,7 +552,7 @@ def test_a_csv_round_trip_drops_the_apostrophe_that_kept_formulas_inert(
     shutil.copyfile(store.path, target_path)
     with Store.open(target_path) as target:
         target.incidents.purge(target.incidents.ids(IncidentQuery(include_deleted=True)))
-        _import(target, path)
+        import_file(target, path)
         (back,) = target.incidents.get_many(target.incidents.ids(IncidentQuery()))
     assert back.notes == "-5 morts selon la mairie"
     assert back.place.location == "=Tessit"
@@ -772,76 +564,10 @@ def test_a_csv_round_trip_drops_the_apostrophe_that_kept_formulas_inert(
     assert plan.rows[0].incident is not None and plan.rows[0].incident.notes == "'quoted'"
     book = tmp_path / "ours.xlsx"
     export(store, IncidentQuery(), book)
-    _edit_sheet(book, {(2, "notes"): "'=typed with its apostrophe"})
+    edit_sheet(book, {(2, "notes"): "'=typed with its apostrophe"})
     plan = imports.plan_import(store, book)
     (row,) = [r for r in plan.rows if r.incident is not None]
     assert row.incident.notes == "'=typed with its apostrophe"  # a workbook's is content
-
-
-def test_two_colleagues_correcting_copies_of_our_version_lose_nothing_silently(
-    store: Store, tmp_path: Path
-) -> None:
-    """B and C each correct a copy of our version in a spreadsheet. B's notes are taken as
-    our version edited; C's copy is then older than what we hold and is held back, never
-    taken over B's notes."""
-    store.incidents.add_many(Generator(15).incidents(3))
-    laptop_b, _ = _shared_with_b(store, tmp_path)
-    with Store.open(laptop_b, author="B") as b:
-        export(b, IncidentQuery(), tmp_path / "b.xlsx")
-    shutil.copyfile(tmp_path / "b.xlsx", tmp_path / "c.xlsx")
-    uuid = _edit_sheet(tmp_path / "b.xlsx", {(2, "notes"): "B's note."})
-    _edit_sheet(tmp_path / "c.xlsx", {(2, "fatalities"): 99})
-    plan = imports.plan_import(store, tmp_path / "b.xlsx")
-    assert plan.counts[imports.UPDATE] == 1
-    imports.apply_import(store, plan)
-    plan = imports.plan_import(store, tmp_path / "c.xlsx")
-    assert plan.counts[imports.UPDATE] == 0 and plan.counts[imports.STALE] == 1
-    imports.apply_import(store, plan)
-    after = store.incidents.by_uuid([uuid])[uuid]
-    assert after.notes == "B's note." and after.fatalities != 99
-
-
-def _whole_seconds(path: Path) -> None:
-    """Cut the version times of an exported workbook to whole seconds, as an export made
-    before times had milliseconds (or a workbook saved again as CSV by LibreOffice) has them."""
-    from openpyxl import load_workbook
-
-    book = load_workbook(path)
-    sheet = book.worksheets[0]
-    for name in ("sd_last_modified", "sd_based_on"):
-        column = WORKBOOK_COLUMNS.index(name) + 1
-        for row in range(2, sheet.max_row + 1):
-            cell = sheet.cell(row=row, column=column)
-            if cell.value is not None:
-                cell.value = cell.value.replace(microsecond=0)
-    book.save(path)
-
-
-def test_whole_second_version_times_compare_as_whole_seconds(
-    store: Store, tmp_path: Path
-) -> None:
-    """A file carrying whole-second times is compared to the second: our own version edited
-    in the sheet is still ours edited, and a colleague's correction made on top of a whole-
-    second copy of our untouched version is an update, not a conflict."""
-    store.incidents.add_many(Generator(21).incidents(3))
-    path = tmp_path / "ours.xlsx"
-    export(store, IncidentQuery(), path)
-    _whole_seconds(path)
-    laptop_b = tmp_path / "b.sqlite"
-    shutil.copyfile(store.path, laptop_b)
-    shutil.copyfile(path, tmp_path / "typed.xlsx")
-    uuid = _edit_sheet(tmp_path / "typed.xlsx", {(2, "notes"): "Typed in the sheet."})
-    plan = imports.plan_import(store, tmp_path / "typed.xlsx")
-    assert plan.counts[imports.UPDATE] == 1 and plan.counts[imports.STALE] == 0
-    with Store.open(laptop_b, author="B") as b:
-        b.incidents.purge(b.incidents.ids(IncidentQuery(include_deleted=True)))
-        _import(b, path)
-        copy = b.incidents.by_uuid([uuid])[uuid]
-        time.sleep(0.01)
-        b.incidents.update(copy.with_changes(fatalities=9))
-        export(b, IncidentQuery(), tmp_path / "b.xlsx")
-    plan = imports.plan_import(store, tmp_path / "b.xlsx")
-    assert plan.counts[imports.CONFLICT] == 0 and plan.counts[imports.UPDATE] == 1
 
 
 def test_a_quoted_header_name_holding_a_separator_is_one_column(tmp_path: Path) -> None:

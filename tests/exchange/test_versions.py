@@ -1,0 +1,263 @@
+"""Versions between laptops: an event changed here and in a colleague's file is merged part
+by part or held back as a conflict; our own export edited in a spreadsheet is taken; version
+times compare as precisely as the file carries them."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+from exchange.sharing import content, edit_sheet, import_file
+from openpyxl import load_workbook
+
+from sahel_desk.domain.incident import Incident
+from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.exchange.columns import WORKBOOK_COLUMNS
+from sahel_desk.jobs import imports
+from sahel_desk.jobs.export import export
+from sahel_desk.store import Store
+from sahel_desk.synthetic.incidents import Generator
+
+
+def _shared_with_b(store: Store, tmp_path: Path) -> tuple[Path, Incident]:
+    """A exports everything; B, on a laptop with the same reference data and no incidents,
+    imports it. Returns B's database and A's first incident."""
+    first = tmp_path / "a.xlsx"
+    export(store, IncidentQuery(), first)
+    laptop_b = tmp_path / "b.sqlite"
+    shutil.copyfile(store.path, laptop_b)
+    with Store.open(laptop_b, author="B") as b:
+        b.incidents.purge(b.incidents.ids(IncidentQuery(include_deleted=True)))
+        time.sleep(1.1)
+        import_file(b, first)
+    return laptop_b, store.incidents.get(
+        store.incidents.ids(IncidentQuery(sort=(("id", False),)))[0]
+    )
+
+
+def _both_laptops(
+    store: Store,
+    tmp_path: Path,
+    ours: dict[str, object],
+    theirs: dict[str, object],
+    *,
+    added: bool = True,
+) -> tuple[Incident, Path]:
+    """A exports; B imports it and edits ``theirs``; meanwhile A edits ``ours``. Returns A's
+    incident as A edited it, and B's export, made on top of A's older version. ``added``:
+    A's six incidents are added first (else the caller has them)."""
+    if added:
+        store.incidents.add_many(Generator(15).incidents(6))
+    laptop_b, target = _shared_with_b(store, tmp_path)
+    edited = store.incidents.update(target.with_changes(**ours))  # A's correction
+    time.sleep(1.1)
+    back = tmp_path / "b.xlsx"
+    with Store.open(laptop_b, author="B") as b:
+        copy = b.incidents.by_uuid([target.uuid])[target.uuid]
+        b.incidents.update(copy.with_changes(**theirs))
+        export(b, IncidentQuery(), back)
+    return edited, back
+
+
+def test_changes_made_on_both_laptops_to_different_fields_are_merged(
+    store: Store, tmp_path: Path
+) -> None:
+    """B's file is newer, but was made on top of A's older version: taking it whole would
+    undo A's correction of the fatalities. Field by field, nothing clashes: B's notes are
+    taken and A's fatalities kept, as an update that says so."""
+    target, back = _both_laptops(store, tmp_path, {"fatalities": 44}, {"notes": "B's note."})
+    plan = imports.plan_import(store, back)
+    assert plan.counts[imports.UPDATE] == 1 and plan.counts[imports.CONFLICT] == 0
+    assert plan.counts[imports.UNCHANGED] == 5
+    (row,) = [r for r in plan.rows if r.action == imports.UPDATE]
+    said = " | ".join(str(p) for p in row.problems)
+    assert "in different fields: both changes are kept" in said
+    assert "kept as changed here: fatalities" in said
+    assert "differs in: notes" in said  # what the update changes here
+    imports.apply_import(store, plan)
+    after = store.incidents.get(target.id)
+    assert (after.fatalities, after.notes) == (44, "B's note.")
+    assert content(after) == content(target.with_changes(notes="B's note."))
+    again = imports.plan_import(store, back)
+    assert again.counts[imports.UPDATE] == 0 and again.counts[imports.CONFLICT] == 0
+
+
+def test_a_field_changed_differently_on_both_laptops_is_not_overwritten_silently(
+    store: Store, tmp_path: Path
+) -> None:
+    """Both corrected the fatalities, differently, and A also the notes: held back as a
+    conflict naming the field, until A chooses to take the file's version, which takes B's
+    fatalities and still keeps A's notes (B never changed them)."""
+    target, back = _both_laptops(
+        store, tmp_path, {"fatalities": 44, "notes": "A's note."}, {"fatalities": 7}
+    )
+    plan = imports.plan_import(store, back)
+    assert plan.counts[imports.CONFLICT] == 1 and plan.counts[imports.UPDATE] == 0
+    (row,) = [r for r in plan.rows if r.action == imports.CONFLICT]
+    said = " | ".join(str(p) for p in row.problems)
+    assert "changed here and in the file" in said
+    assert "changed differently on both sides: fatalities" in said
+    assert "fatalities: here: 44; in the file: 7" in said  # the two values to choose from
+    assert "kept as changed here: notes" in said
+    assert "differs in: fatalities" in said and "notes" not in said.split("differs in:")[1]
+    imports.apply_import(store, plan)
+    assert store.incidents.get(target.id).fatalities == 44  # A's correction kept
+    imports.apply_import(store, imports.plan_import(store, back), older=True)  # A's choice
+    after = store.incidents.get(target.id)
+    assert (after.fatalities, after.notes) == (7, "A's note.")
+
+
+def test_a_merge_whose_parts_do_not_fit_together_is_held_back_whole(
+    store: Store, tmp_path: Path
+) -> None:
+    """A raised the low estimate, B lowered the high one: the fatalities are one part, so
+    they clash instead of making low above high; and a merge that would break a rule is never
+    planned as an update that fails the whole import when applied."""
+    store.incidents.add_many(Generator(15).incidents(6))
+    target = store.incidents.get(store.incidents.ids(IncidentQuery(sort=(("id", False),)))[0])
+    store.incidents.update(target.with_changes(fatalities_low=5, fatalities_high=20))
+    target, back = _both_laptops(
+        store, tmp_path, {"fatalities_low": 15}, {"fatalities_high": 10}, added=False
+    )
+    plan = imports.plan_import(store, back)
+    (row,) = [r for r in plan.rows if r.action == imports.CONFLICT]
+    said = " | ".join(str(p) for p in row.problems)
+    assert "changed differently on both sides: fatalities_low, fatalities_high" in said
+    imports.apply_import(store, plan)  # the rest of the file imports
+    imports.apply_import(store, imports.plan_import(store, back), older=True)
+    after = store.incidents.get(target.id)
+    assert (after.fatalities_low, after.fatalities_high) == (5, 10)  # the file's part, whole
+
+
+def test_a_change_an_import_brought_is_not_taken_for_one_made_here(
+    store: Store, tmp_path: Path
+) -> None:
+    """B's first correction came to A by import; B then put the notes back. A's database
+    cannot tell B's change coming back from one of its own, so it holds the row back instead
+    of keeping B's older notes silently."""
+    store.incidents.add_many(Generator(15).incidents(6))
+    laptop_b, target = _shared_with_b(store, tmp_path)
+    time.sleep(1.1)
+    with Store.open(laptop_b, author="B") as b:
+        copy = b.incidents.by_uuid([target.uuid])[target.uuid]
+        b.incidents.update(copy.with_changes(notes="B1"))
+        export(b, IncidentQuery(), tmp_path / "b1.xlsx")
+    import_file(store, tmp_path / "b1.xlsx")  # an ordinary update
+    store.incidents.update(store.incidents.get(target.id).with_changes(fatalities=44))
+    time.sleep(1.1)
+    with Store.open(laptop_b, author="B") as b:
+        copy = b.incidents.by_uuid([target.uuid])[target.uuid]
+        b.incidents.update(copy.with_changes(notes=target.notes))
+        export(b, IncidentQuery(), tmp_path / "b2.xlsx")
+    plan = imports.plan_import(store, tmp_path / "b2.xlsx")
+    (row,) = [r for r in plan.rows if r.existing_id == target.id]
+    assert row.action == imports.CONFLICT
+    assert "changed differently on both sides: notes" in " | ".join(str(p) for p in row.problems)
+
+
+def test_a_merged_version_goes_back_whole_to_the_colleague(store: Store, tmp_path: Path):
+    """After A merged B's notes with A's fatalities, A's export is a newer version for B:
+    B gets A's fatalities too, instead of keeping its own as the newer."""
+    target, back = _both_laptops(store, tmp_path, {"fatalities": 44}, {"notes": "B's note."})
+    time.sleep(1.1)  # file times are whole seconds
+    import_file(store, back)
+    export(store, IncidentQuery(), tmp_path / "merged.xlsx")
+    with Store.open(tmp_path / "b.sqlite", author="B") as b:
+        plan = imports.plan_import(b, tmp_path / "merged.xlsx")
+        (row,) = [r for r in plan.rows if r.incident and r.incident.uuid == target.uuid]
+        assert row.action == imports.UPDATE, row.problems
+        imports.apply_import(b, plan)
+        after = b.incidents.by_uuid([target.uuid])[target.uuid]
+        assert (after.fatalities, after.notes) == (44, "B's note.")
+
+
+def test_a_merge_that_adds_nothing_is_unchanged(store: Store, tmp_path: Path) -> None:
+    """Both wrote the same notes, and A also corrected the fatalities: the file brings
+    nothing A lacks."""
+    _, back = _both_laptops(
+        store, tmp_path, {"notes": "Agreed.", "fatalities": 44}, {"notes": "Agreed."}
+    )
+    plan = imports.plan_import(store, back)
+    assert plan.counts[imports.UNCHANGED] == 6 and plan.counts[imports.CONFLICT] == 0
+
+
+def test_corrections_typed_into_our_own_export_are_taken(store: Store, tmp_path: Path) -> None:
+    """A colleague opens our export in Excel, corrects a row and sends it back; Excel leaves
+    sd_last_modified as it was. The row holds our very version, edited: an update, not an
+    older copy held back. Re-sending the same file afterwards changes nothing more."""
+    store.incidents.add_many(Generator(19).incidents(3))
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    uuid = edit_sheet(path, {(2, "fatalities"): 12, (2, "notes"): "Corrected by a colleague."})
+    plan = imports.plan_import(store, path)
+    assert plan.counts[imports.UPDATE] == 1 and plan.counts[imports.STALE] == 0
+    (row,) = [r for r in plan.rows if r.action == imports.UPDATE]
+    assert "edited in the sheet" in " | ".join(str(p) for p in row.problems)
+    imports.apply_import(store, plan)
+    after = store.incidents.by_uuid([uuid])[uuid]
+    assert (after.fatalities, after.notes) == (12, "Corrected by a colleague.")
+    again = imports.plan_import(store, path)
+    assert again.counts[imports.UPDATE] == 0 and again.counts[imports.UNCHANGED] == 3
+
+
+def test_two_colleagues_correcting_copies_of_our_version_lose_nothing_silently(
+    store: Store, tmp_path: Path
+) -> None:
+    """B and C each correct a copy of our version in a spreadsheet. B's notes are taken as
+    our version edited; C's copy is then older than what we hold and is held back, never
+    taken over B's notes."""
+    store.incidents.add_many(Generator(15).incidents(3))
+    laptop_b, _ = _shared_with_b(store, tmp_path)
+    with Store.open(laptop_b, author="B") as b:
+        export(b, IncidentQuery(), tmp_path / "b.xlsx")
+    shutil.copyfile(tmp_path / "b.xlsx", tmp_path / "c.xlsx")
+    uuid = edit_sheet(tmp_path / "b.xlsx", {(2, "notes"): "B's note."})
+    edit_sheet(tmp_path / "c.xlsx", {(2, "fatalities"): 99})
+    plan = imports.plan_import(store, tmp_path / "b.xlsx")
+    assert plan.counts[imports.UPDATE] == 1
+    imports.apply_import(store, plan)
+    plan = imports.plan_import(store, tmp_path / "c.xlsx")
+    assert plan.counts[imports.UPDATE] == 0 and plan.counts[imports.STALE] == 1
+    imports.apply_import(store, plan)
+    after = store.incidents.by_uuid([uuid])[uuid]
+    assert after.notes == "B's note." and after.fatalities != 99
+
+
+def _whole_seconds(path: Path) -> None:
+    """Cut the version times of an exported workbook to whole seconds, as an export made
+    before times had milliseconds (or a workbook saved again as CSV by LibreOffice) has them."""
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    for name in ("sd_last_modified", "sd_based_on"):
+        column = WORKBOOK_COLUMNS.index(name) + 1
+        for row in range(2, sheet.max_row + 1):
+            cell = sheet.cell(row=row, column=column)
+            if cell.value is not None:
+                cell.value = cell.value.replace(microsecond=0)
+    book.save(path)
+
+
+def test_whole_second_version_times_compare_as_whole_seconds(store: Store, tmp_path: Path) -> None:
+    """A file carrying whole-second times is compared to the second: our own version edited
+    in the sheet is still ours edited, and a colleague's correction made on top of a whole-
+    second copy of our untouched version is an update, not a conflict."""
+    store.incidents.add_many(Generator(21).incidents(3))
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    _whole_seconds(path)
+    laptop_b = tmp_path / "b.sqlite"
+    shutil.copyfile(store.path, laptop_b)
+    shutil.copyfile(path, tmp_path / "typed.xlsx")
+    uuid = edit_sheet(tmp_path / "typed.xlsx", {(2, "notes"): "Typed in the sheet."})
+    plan = imports.plan_import(store, tmp_path / "typed.xlsx")
+    assert plan.counts[imports.UPDATE] == 1 and plan.counts[imports.STALE] == 0
+    with Store.open(laptop_b, author="B") as b:
+        b.incidents.purge(b.incidents.ids(IncidentQuery(include_deleted=True)))
+        import_file(b, path)
+        copy = b.incidents.by_uuid([uuid])[uuid]
+        time.sleep(0.01)
+        b.incidents.update(copy.with_changes(fatalities=9))
+        export(b, IncidentQuery(), tmp_path / "b.xlsx")
+    plan = imports.plan_import(store, tmp_path / "b.xlsx")
+    assert plan.counts[imports.CONFLICT] == 0 and plan.counts[imports.UPDATE] == 1
