@@ -238,15 +238,28 @@ def moment(value: object) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         found = value
     else:
+        raw = text(value)
         try:
-            found = dt.datetime.fromisoformat(text(value))
+            found = dt.datetime.fromisoformat(raw)
         except ValueError:
-            raise CellError(NOT_A_MOMENT, value=text(value)) from None
+            shown = _SHOWN_MOMENT.fullmatch(raw)  # "2024-05-17 9:03:00", as a sheet shows it
+            if shown is None:
+                raise CellError(NOT_A_MOMENT, value=raw) from None
+            parts = [int(part) for part in shown.groups(default="0")[:6]]
+            fraction = int((shown[7] or "0").ljust(6, "0")[:6])
+            try:
+                found = dt.datetime(*parts, fraction)  # type: ignore[misc]
+            except ValueError:
+                raise CellError(NOT_A_MOMENT, value=raw) from None
     if found.tzinfo is not None:
         found = found.astimezone(dt.UTC).replace(tzinfo=None)
     return found
 
 
+# A date and time as a spreadsheet shows and saves it as text: hours without a leading zero.
+_SHOWN_MOMENT = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?"
+)
 _FALSE = frozenset({"0", "false", "faux", "no", "non"})
 
 

@@ -232,6 +232,7 @@ def _row_styles(ws: WriteOnlyWorksheet) -> dict[object, int]:
     day = WriteOnlyCell(ws, value=dt.date(2000, 1, 1))
     moment = WriteOnlyCell(ws, value=dt.datetime(2000, 1, 1, 12))
     day.alignment = moment.alignment = _TOP
+    moment.number_format = "yyyy-mm-dd hh:mm:ss"  # ISO, also once saved as CSV "as shown"
     return {dt.date: day.style_id, dt.datetime: moment.style_id, "wrap": wrapped.style_id,
             "plain": plain.style_id}  # fmt: skip
 

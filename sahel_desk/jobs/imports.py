@@ -247,6 +247,9 @@ def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
         row = _against(stored, incident, result.lines, problems, versions, result.based_on)
         if row.action == CONFLICT:
             both.append((len(planned), stored, result.based_on))
+        elif row.action == STALE and stored.uuid == incident.uuid and incident.updated_at:
+            # our older version: perhaps edited in a spreadsheet since we exported it
+            both.append((len(planned), stored, incident.updated_at))
         planned.append(row)
     _mark_duplicates(store, planned, fresh)
     _merge_both_sides(store, planned, both)
@@ -259,9 +262,13 @@ def _merge_both_sides(
     """Events changed here and in the file since the version the file's copy started from,
     merged part by part (``merge.three_way``): without a part changed differently on both sides,
     and when the result is a valid incident, the row is an update (or unchanged); otherwise
-    it stays a conflict, and taking the file still keeps the parts only changed here."""
+    it is a conflict, and taking the file still keeps the parts only changed here. An older
+    version of ours (``STALE``) that brings nothing beyond what we changed since stays as it
+    is: an old copy, not a copy edited in a spreadsheet."""
     since = {stored.id: _utc(based_on).replace(tzinfo=None) for _, stored, based_on in both}
     bases = store.history.bases(since)  # type: ignore[arg-type]
+    stale = [stored.id for position, stored, _ in both if planned[position].action == STALE]
+    ours = store.history.versions(stale)  # type: ignore[arg-type]
     for position, stored, _ in both:
         row = planned[position]
         base = bases.get(stored.id)  # type: ignore[arg-type]
@@ -269,6 +276,15 @@ def _merge_both_sides(
             continue
         assert row.incident is not None and stored.id is not None
         merged, kept, clashes = merge.three_way(stored, row.incident, base.values, base.imported)
+        if row.action == STALE:
+            when = since[stored.id]
+            if not any(as_carried(v, when) == as_carried(when, when) for v in ours[stored.id]):
+                continue  # not a version we held: a colleague's own, older than ours
+            if not clashes and _content(merged) == _content(stored) and merged.tags == stored.tags:
+                continue  # nothing in the file that we lack: an old copy, held back
+            since = _utc(row.incident.updated_at).strftime("%Y-%m-%d %H:%M")  # type: ignore[arg-type]
+            both_sides = problem("row", M_BOTH, "warning", id=stored.id, since=since)
+            row = replace(row, problems=(*_without(row.problems, M_STALE), both_sides))
         problems = [p for p in row.problems if p.template != M_DIFFERS]
         errors = [p for p in validation.problems(merged) if p.severity == "error"]
         if errors:  # the parts do not fit together: the file's version, whole, as before
@@ -384,6 +400,10 @@ def _merge(stored: Incident, incoming: Incident) -> Incident:
         original_event_type=incoming.original_event_type or stored.original_event_type,
         updated_at=None,  # ACLED's version is its timestamp, not a time of ours
     )
+
+
+def _without(problems: Iterable[Problem], template: str) -> list[Problem]:
+    return [p for p in problems if p.template != template]
 
 
 def _utc(value: dt.datetime) -> dt.datetime:

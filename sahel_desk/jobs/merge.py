@@ -36,6 +36,8 @@ def shown(value: Any) -> str:
     """A field's value (as ``rowmap.flat`` gives it) in a few words, for a conflict."""
     if value is None or value == "" or value == []:
         return "—"  # empty, in any language
+    if isinstance(value, bool):
+        return "✓" if value else "✗"  # yes and no, in any language
     if isinstance(value, list):
         value = "; ".join(v["name"] if isinstance(v, dict) else str(v) for v in value)
     text = str(value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -129,6 +129,29 @@ class HistoryRepo:
                     base.values[field] = json.loads(old) if old is not None else None
                 if imported:
                     base.imported.add(field)
+        return found
+
+    def versions(self, ids: Sequence[int]) -> dict[int, list[dt.datetime]]:
+        """For each incident id, the times of every version this database held: its
+        creation, each change, and the file version each import brought (what an export
+        wrote as ``sd_last_modified`` then). Naive UTC."""
+        r, i, it, b = s.revisions, s.incidents, s.import_items, s.import_batches
+        wanted = list(ids)
+        found: dict[int, list[dt.datetime]] = {k: [] for k in wanted}
+        brought = (
+            select(i.c.id, it.c.source_modified)
+            .join(it, it.c.incident_uuid == i.c.uuid)
+            .join(b, b.c.id == it.c.batch_id)
+            .where(i.c.id.in_(wanted), b.c.undone_at.is_(None), it.c.source_modified.is_not(None))
+        )
+        with self._session.read() as conn:
+            for query in (
+                select(i.c.id, i.c.created_at).where(i.c.id.in_(wanted)),
+                select(r.c.incident_id, r.c.at).where(r.c.incident_id.in_(wanted)),
+                brought,
+            ):
+                for incident_id, when in conn.execute(query):
+                    found[incident_id].append(when)
         return found
 
 

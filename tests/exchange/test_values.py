@@ -16,6 +16,7 @@ from sahel_desk.exchange.values import (
     decimal,
     flag,
     integer,
+    moment,
     text,
 )
 
@@ -351,3 +352,23 @@ def test_cell_error_as_problem() -> None:
     assert found.message == "“abc” is not a whole number"
     assert dict(found.params) == {"value": "abc"}
     assert caught.value.problem("best", "warning").severity == "warning"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2026-11-25 00:38:32", dt.datetime(2026, 11, 25, 0, 38, 32)),
+        ("2026-11-25 0:38:32", dt.datetime(2026, 11, 25, 0, 38, 32)),  # a sheet's "h:mm:ss"
+        ("2026-11-25 9:38", dt.datetime(2026, 11, 25, 9, 38)),
+        ("2026-11-25 9:38:32,125", dt.datetime(2026, 11, 25, 9, 38, 32, 125_000)),
+        ("2026-11-25T00:38:32+01:00", dt.datetime(2026, 11, 24, 23, 38, 32)),
+    ],
+)
+def test_moment_reads_a_date_and_time_as_sheets_save_it(raw: str, expected: object) -> None:
+    assert moment(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["2026-13-25 0:38:32", "yesterday", "2026-11-25 25:00"])
+def test_moment_refuses_what_is_no_date_and_time(raw: str) -> None:
+    with pytest.raises(CellError):
+        moment(raw)

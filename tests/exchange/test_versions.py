@@ -205,8 +205,9 @@ def test_two_colleagues_correcting_copies_of_our_version_lose_nothing_silently(
     store: Store, tmp_path: Path
 ) -> None:
     """B and C each correct a copy of our version in a spreadsheet. B's notes are taken as
-    our version edited; C's copy is then older than what we hold and is held back, never
-    taken over B's notes."""
+    our version edited; C's copy, made from our older version, is then merged with what we
+    hold: the notes B's import changed are a clash (whose change came back cannot be told),
+    so the row is held back, never taken over B's notes."""
     store.incidents.add_many(Generator(15).incidents(3))
     laptop_b, _ = _shared_with_b(store, tmp_path)
     with Store.open(laptop_b, author="B") as b:
@@ -218,7 +219,9 @@ def test_two_colleagues_correcting_copies_of_our_version_lose_nothing_silently(
     assert plan.counts[imports.UPDATE] == 1
     imports.apply_import(store, plan)
     plan = imports.plan_import(store, tmp_path / "c.xlsx")
-    assert plan.counts[imports.UPDATE] == 0 and plan.counts[imports.STALE] == 1
+    assert plan.counts[imports.UPDATE] == 0 and plan.counts[imports.CONFLICT] == 1
+    (row,) = [r for r in plan.rows if r.action == imports.CONFLICT]
+    assert "changed differently on both sides: notes" in " | ".join(map(str, row.problems))
     imports.apply_import(store, plan)
     after = store.incidents.by_uuid([uuid])[uuid]
     assert after.notes == "B's note." and after.fatalities != 99
@@ -261,3 +264,39 @@ def test_whole_second_version_times_compare_as_whole_seconds(store: Store, tmp_p
         export(b, IncidentQuery(), tmp_path / "b.xlsx")
     plan = imports.plan_import(store, tmp_path / "b.xlsx")
     assert plan.counts[imports.CONFLICT] == 0 and plan.counts[imports.UPDATE] == 1
+
+
+def test_a_conflicts_values_read_the_same_in_any_language() -> None:
+    from sahel_desk.jobs.merge import shown
+
+    assert [shown(v) for v in (None, "", [], True, False, 0, 12)] == ["—", "—", "—", "✓", "✗",
+                                                                     "0", "12"]  # fmt: skip
+    assert shown([{"name": "RFI"}, {"name": "Studio Tamani"}]) == "RFI; Studio Tamani"
+    assert shown("x" * 80) == "x" * 59 + "…"
+
+
+def test_our_export_edited_in_a_sheet_after_we_changed_it_too_is_merged(
+    store: Store, tmp_path: Path
+) -> None:
+    """We export, then correct the notes here; a colleague corrects the fatalities in the
+    exported sheet and sends it back. The file is our older version, edited: both
+    corrections are kept, instead of holding the colleague's back as an old copy (or taking
+    it whole and undoing ours)."""
+    store.incidents.add_many(Generator(25).incidents(3))
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    uuid = edit_sheet(path, {(2, "fatalities"): 77})
+    stored = store.incidents.by_uuid([uuid])[uuid]
+    time.sleep(0.01)
+    store.incidents.update(stored.with_changes(notes="Corrected here after the export."))
+    plan = imports.plan_import(store, path)
+    assert plan.counts[imports.UPDATE] == 1 and plan.counts[imports.STALE] == 0
+    imports.apply_import(store, plan)
+    after = store.incidents.by_uuid([uuid])[uuid]
+    assert (after.fatalities, after.notes) == (77, "Corrected here after the export.")
+    # an old copy nobody edited is still only an old copy
+    export(store, IncidentQuery(), tmp_path / "old.xlsx")
+    time.sleep(0.01)
+    store.incidents.update(after.with_changes(notes="Changed again."))
+    plan = imports.plan_import(store, tmp_path / "old.xlsx")
+    assert plan.counts[imports.STALE] == 1 and plan.counts[imports.UPDATE] == 0
