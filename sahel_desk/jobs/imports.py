@@ -67,14 +67,16 @@ M_DUPLICATE_TRASHED = (
 M_STALE = "the database holds a newer version of this event (incident {id})"
 M_LOCAL = "incident {id} holds this event with edits made here"
 M_UNMAPPED = "no column holds {fields}; choose the columns in the mapping step"
+M_IGNORED = "columns not imported, as no field takes them: {columns}"
+M_IN_TRASH = "incident {id} holds this event and is in the trash; restore it to see changes"
 M_DIFFERS = "the file's version differs in: {fields}"
 M_BOTH = (
     "incident {id} was changed here and in the file since the version of {since} UTC they "
     "both started from"
 )
 M_EDITED = "the file holds the version of incident {id} this database has, edited in the sheet"
-MESSAGES = (M_TWICE, M_DUPLICATE, M_DUPLICATE_TRASHED, M_STALE, M_LOCAL, M_UNMAPPED, M_BOTH,
-            M_DIFFERS, M_EDITED, *merge.MESSAGES)  # fmt: skip
+MESSAGES = (M_TWICE, M_DUPLICATE, M_DUPLICATE_TRASHED, M_STALE, M_LOCAL, M_UNMAPPED, M_IGNORED,
+            M_IN_TRASH, M_BOTH, M_DIFFERS, M_EDITED, *merge.MESSAGES)  # fmt: skip
 
 # Fields an ACLED update replaces; drivers, responses and our own tags stay as analysts set them.
 _BOOKKEEPING = ("id", "uuid", "tags", "deleted", "created_at", "created_by", "updated_at",
@@ -175,6 +177,9 @@ def plan_import(
         reader = ai.AcledReader(table, cmap, shape, context)
         results = list(reader.records())
         plan.notes = reader.notes
+        if cmap.unmapped:  # never dropped without a word: the user can map them
+            named = ", ".join(f"“{name}”" for name in cmap.unmapped[:12])
+            plan.notes.append(problem("file", M_IGNORED, "warning", columns=named))
     plan.rows = _match(store, results)
     return plan
 
@@ -244,6 +249,8 @@ def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
             fresh.append((len(planned), incident))
             planned.append(PlannedRow(result.lines, NEW, incident, tuple(problems)))
             continue
+        if stored.deleted:  # matched in the trash: written there, and said
+            problems.append(problem("row", M_IN_TRASH, "warning", id=stored.id))
         row = _against(stored, incident, result.lines, problems, versions, result.based_on)
         if row.action == CONFLICT:
             both.append((len(planned), stored, result.based_on))

@@ -284,6 +284,11 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "no column holds {fields}; choose the columns in the mapping step",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP("validation", "columns not imported, as no field takes them: {columns}"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "incident {id} holds this event and is in the trash; restore it to see changes",  # noqa: E501
+        ),
         QT_TRANSLATE_NOOP(
             "validation",
             "incident {id} was changed here and in the file since the version of {since} UTC they both started from",  # noqa: E501

@@ -578,3 +578,28 @@ def test_a_quoted_header_name_holding_a_separator_is_one_column(tmp_path: Path) 
     table = read_table(path)
     assert table.header == ["date", "lieu, région, pays", "notes"]
     assert table.rows == [["2023-06-12", "Boni, Mopti", "x"]]
+
+
+def test_columns_no_field_takes_are_named_not_dropped_silently(store: Store, tmp_path: Path):
+    path = tmp_path / "colleague.csv"
+    path.write_text(
+        "event_date,event_type,sub_event_type,actor1,location,admin1,notes (texte),Reporter\n"
+        "2023-04-02,Battles,Armed clash,JNIM,Boni,Mopti,Attaque du poste,Awa\n",
+        encoding="utf-8",
+    )
+    plan = imports.plan_import(store, path)
+    said = [str(note) for note in plan.notes]
+    assert "file: columns not imported, as no field takes them: “notes (texte)”, “Reporter”" in said
+    assert plan.counts[imports.NEW] == 1  # the rest imports
+
+
+def test_an_event_matched_in_the_trash_says_so(store: Store, tmp_path: Path) -> None:
+    """An ACLED event we hold in the trash, sent again (revised): the update is written there
+    and the row says the incident is in the trash."""
+    events = acled_incidents(4, seed=12)
+    import_file(store, write_acled(tmp_path / "first.csv", events))
+    trashed = store.incidents.ids(IncidentQuery(sort=(("id", False),)))[0]
+    store.incidents.delete([trashed])
+    plan = imports.plan_import(store, write_acled(tmp_path / "again.csv", revised(events)))
+    said = [str(p) for r in plan.rows if r.existing_id == trashed for p in r.problems]
+    assert any(f"incident {trashed} holds this event and is in the trash" in s for s in said)
