@@ -129,10 +129,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         article = [] if have != {None} else [_placed(store, i) for i in article_incidents()]
         generated = iter(Generator(args.seed).incidents(args.incidents))
         first = next(generated, None)
-        if first is not None and store.incidents.id_of_uuid(first.uuid) is not None:
+        if first is not None and _seed_used(store, args.seed):
+            free = next(n for n in itertools.count(args.seed + 1) if not _seed_used(store, n))
             raise SahelDeskError(
                 f"this database already holds the demo incidents of seed {args.seed}; "
-                f"add others with --seed {args.seed + 1}"
+                f"add others with --seed {free}"
             )
         generated = itertools.chain([first] if first else [], generated)
         total = args.incidents + len(article)
@@ -145,6 +146,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if not article:
             print("The article's three incidents were already there.")
     return 0
+
+
+def _seed_used(store: Store, seed: int) -> bool:
+    """Whether the demo incidents of ``seed`` are in the database (its first one is)."""
+    from sahel_desk.synthetic.incidents import Generator
+
+    first = next(iter(Generator(seed).incidents(1)), None)
+    return first is not None and store.incidents.id_of_uuid(first.uuid) is not None
 
 
 def _placed(store: Store, incident: Incident) -> Incident:

@@ -39,7 +39,10 @@ def test_demo_then_stats(capsys, db_path):
     code, _, err = run(capsys, "demo", "--incidents", "300", "--seed", "7", "--db", str(db_path))
     assert code == 1 and "already holds the demo incidents of seed 7" in err
     assert "--seed 8" in err
-    assert "303 incidents" in run(capsys, "stats", "--db", str(db_path))[1]
+    assert run(capsys, "demo", "--incidents", "5", "--seed", "8", "--db", str(db_path))[0] == 0
+    code, _, err = run(capsys, "demo", "--incidents", "5", "--seed", "7", "--db", str(db_path))
+    assert code == 1 and "--seed 9" in err  # the next seed not used yet
+    assert "308 incidents" in run(capsys, "stats", "--db", str(db_path))[1]
 
 
 def test_demo_is_reproducible(capsys, tmp_path):

@@ -122,7 +122,7 @@ _COMMONEST_SUB_TYPE = {
 _MISSING = object()
 _SPENT: list[object] = []  # a table row already read
 _TAG_COLUMNS = ("sd_drivers", "sd_responses", "sd_user_tags")
-_INERT_AFTER = frozenset("=+-@")  # csv_export.INERT_PREFIX comes before these
+_INERT_AFTER = frozenset("=+-@\t\r\n")  # csv_export.INERT_PREFIX comes before these
 # Columns whose every row differs: their text is not remembered between rows.
 _UNIQUE = frozenset({"sd_uuid", "sd_sources", "event_id_cnty", "data_id", "notes", "timestamp",
                      "sd_last_modified", "sd_based_on"})  # fmt: skip
@@ -269,19 +269,25 @@ class _Row:
     def text(self, name: str, multiline: bool = False) -> str:
         value = self.raw(name)
         if multiline or value.__class__ is not str or name in _UNIQUE:
-            return self._uninert(text(value, multiline=multiline))
+            return text(self._uninert(value), multiline=multiline)
         found = self._texts.get(value)  # type: ignore[call-overload]
         if found is None:
-            found = self._texts[value] = self._uninert(text(value))  # type: ignore[index]
+            found = self._texts[value] = text(self._uninert(value))  # type: ignore[index]
         return found
 
-    def _uninert(self, found: str) -> str:
-        """A CSV's text without the apostrophe an export put before what a spreadsheet
-        would run as a formula ("'=1+1"): the file's mark, not the value. In a workbook
-        the apostrophe is no mark (Excel keeps it out of the cell): it is kept."""
-        if self.csv and found[:1] == "'" and found.lstrip("'")[:1] in _INERT_AFTER:
-            return found[1:]  # one mark off: "''=" was a real "'=" (csv_export doubles it)
-        return found
+    def _uninert(self, value: object) -> object:
+        """A CSV cell without the apostrophe an export put before what a spreadsheet would
+        run as a formula ("'=1+1", "'\t=…"): the file's mark, not the value; taken off
+        before the text is cleaned, which would turn the tab into a space. In a workbook the
+        apostrophe is no mark (Excel keeps it out of the cell): it is kept."""
+        if (
+            self.csv
+            and value.__class__ is str
+            and value[:1] == "'"  # type: ignore[index]
+            and value.lstrip("'")[:1] in _INERT_AFTER  # type: ignore[union-attr]
+        ):
+            return value[1:]  # type: ignore[index]  # one mark off: "''=" was a real "'="
+        return value
 
     def read(self, name: str, reader: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         try:

@@ -16,6 +16,7 @@ from sahel_desk.exchange.columns import ACLED_COLUMNS
 from sahel_desk.exchange.xlsx_export import ExportResult, Progress
 
 INERT_PREFIX = "'"  # what spreadsheets themselves use to mark "this is text"
+_MARKED = frozenset("=+-@\t\r\n")  # what the prefix goes before (looks_like_formula)
 _CHUNK = 1000
 
 
@@ -29,7 +30,7 @@ def _safe(values: tuple, report: CellReport) -> list:
             if looks_like_formula(text):
                 report.inert_formulas += 1
                 text = INERT_PREFIX + text
-            elif text[:1] == INERT_PREFIX and text[1:2] in "=+-@":
+            elif text[:1] == INERT_PREFIX and text.lstrip(INERT_PREFIX)[:1] in _MARKED:
                 text = INERT_PREFIX + text  # a real "'=": the import takes one mark off
             out[index] = text
     return out

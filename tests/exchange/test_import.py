@@ -542,21 +542,22 @@ def test_a_csv_round_trip_drops_the_apostrophe_that_kept_formulas_inert(
     """The CSV export writes "'=…" so that a spreadsheet shows text; importing that CSV takes
     the apostrophe back off. A workbook's apostrophe is content and stays."""
     seed = article_incidents()[0]
-    place = replace(seed.place, location="=Tessit", admin3="'-quoted")
-    first = seed.with_changes(notes="-5 morts selon la mairie", place=place)
+    place = replace(seed.place, location="=Tessit", admin3="'-quoted", admin2="'")
+    first = seed.with_changes(notes="\t=tab then formula", place=place)
     store.incidents.add_many([first])
     path = tmp_path / "ours.csv"
     export(store, IncidentQuery(), path)
-    assert "'-5 morts" in path.read_text(encoding="utf-8-sig")
+    assert "'\t=tab then formula" in path.read_text(encoding="utf-8-sig")
     target_path = tmp_path / "empty.sqlite"
     shutil.copyfile(store.path, target_path)
     with Store.open(target_path) as target:
         target.incidents.purge(target.incidents.ids(IncidentQuery(include_deleted=True)))
         import_file(target, path)
         (back,) = target.incidents.get_many(target.incidents.ids(IncidentQuery()))
-    assert back.notes == "-5 morts selon la mairie"
+    assert back.notes == "=tab then formula"  # the tab is cleaned, no apostrophe is left
     assert back.place.location == "=Tessit"
     assert back.place.admin3 == "'-quoted"  # a real apostrophe before "-" survives too
+    assert back.place.admin2 == "'"
     sheet = tmp_path / "typed.csv"
     sheet.write_text("event_date,event_type,sub_event_type,actor1,location,admin1,notes\n"
                      "2023-04-02,Battles,Armed clash,JNIM,Boni,Mopti,'quoted'\n")  # fmt: skip
