@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from support import read_rows as rows
 from support import region
 from support import tick as tick_in
+from ui.windows import shown_window
 
 from sahel_desk.domain.incident import DatePrecision
 from sahel_desk.domain.query import IncidentQuery
@@ -20,9 +21,7 @@ JNIM = "JNIM: Group for Support of Islam and Muslims"
 
 @pytest.fixture
 def window(qtbot, store):
-    win = MainWindow(AppContext.create(store, synchronous=True))
-    qtbot.addWidget(win)
-    win.show()
+    win = shown_window(qtbot, store)
     win.editor.ask_duplicate = lambda twins: "save"
     win.editor.confirm_discard = lambda: True
     return win

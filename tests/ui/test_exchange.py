@@ -6,25 +6,22 @@ from __future__ import annotations
 import pytest
 import python_calamine
 from support import db_checksum
+from ui.windows import shown_window
 
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.jobs.export import export
 from sahel_desk.synthetic.acled_files import acled_incidents, write_acled
 from sahel_desk.synthetic.article import article_incidents
 from sahel_desk.synthetic.incidents import Generator
-from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.exchange import ops
 from sahel_desk.ui.exchange.export_dialog import ExportDialog
 from sahel_desk.ui.exchange.preview import ColumnMappingDialog, ImportPreviewDialog
-from sahel_desk.ui.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot, store, monkeypatch):
     store.incidents.add_many([*article_incidents(), *Generator(21).incidents(200)])
-    win = MainWindow(AppContext.create(store, synchronous=True))
-    qtbot.addWidget(win)
-    win.show()
+    win = shown_window(qtbot, store)
     shown: list[str] = []
     monkeypatch.setattr(ops.QMessageBox, "warning", lambda *a: shown.append(a[2]))
     monkeypatch.setattr(

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from ui.windows import shown_window
 
 from sahel_desk.domain import taxonomy
 from sahel_desk.domain.actors import ActorType
@@ -172,11 +173,8 @@ def test_installing_english_again_brings_english_back(qapp):
 
 @pytest.mark.usefixtures("french")
 def test_the_main_window_built_in_french_speaks_french(qtbot, store):
-    from sahel_desk.ui.context import AppContext
-    from sahel_desk.ui.main_window import MainWindow
 
-    window = MainWindow(AppContext.create(store, synchronous=True))
-    qtbot.addWidget(window)
+    window = shown_window(qtbot, store, show=False)
     menus = [action.text() for action in window.menuBar().actions()]
     assert "&Fichier" in menus and "&Aide" in menus
     model = window.incidents.model

@@ -1,3 +1,5 @@
+from ui.windows import shown_window
+
 from sahel_desk.synthetic.article import article_incidents
 from sahel_desk.ui.about import attributions
 from sahel_desk.ui.context import AppContext
@@ -6,9 +8,7 @@ from sahel_desk.ui.main_window import MainWindow
 
 def test_main_window_lists_the_incidents(qtbot, store, tmp_path):
     store.incidents.add_many(article_incidents())
-    window = MainWindow(AppContext.create(store, synchronous=True))
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_window(qtbot, store)
     assert store.path.name in window.windowTitle()
     assert window.counts.text() == "3 of 3 incidents"
     model = window.incidents.model
@@ -27,9 +27,7 @@ def test_about_carries_the_required_attributions():
 def test_layout_and_language_are_remembered(qtbot, store):
     from sahel_desk.ui import settings
 
-    first = MainWindow(AppContext.create(store, synchronous=True))
-    qtbot.addWidget(first)
-    first.show()
+    first = shown_window(qtbot, store)
     first.resize(760, 540)  # fits the offscreen screen, so restoring does not clamp it
     first.incidents.table.setColumnWidth(1, 333)
     first.incidents.show_column(7, False)  # no "Responses" column, please
@@ -57,8 +55,7 @@ def test_tag_changes_reach_the_list_the_filters_and_the_editor(qtbot, store):
     from sahel_desk.domain.history import Changes
 
     store.incidents.add_many(article_incidents())
-    window = MainWindow(AppContext.create(store, synchronous=True))
-    qtbot.addWidget(window)
+    window = shown_window(qtbot, store, show=False)
     store.tags.rename("drv.arm.recruitment", "Recruitment drives", "Campagnes de recrutement")
     store.tags.set_hidden("drv.env.climate", True)
     window.ctx.events.sig_data_changed.emit(Changes(tags=True))

@@ -10,22 +10,19 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QImage
 from support import region, tick
+from ui.windows import shown_window
 
 from sahel_desk.domain.periods import Split, Unit
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.synthetic.article import article_incidents
 from sahel_desk.synthetic.incidents import Generator
-from sahel_desk.ui.context import AppContext
-from sahel_desk.ui.main_window import MainWindow
 from sahel_desk.ui.trends.chart import Hit
 
 
 @pytest.fixture
 def window(qtbot, store):
     store.incidents.add_many([*article_incidents(), *Generator(51).incidents(400)])
-    win = MainWindow(AppContext.create(store, synchronous=True))
-    qtbot.addWidget(win)
-    win.show()
+    win = shown_window(qtbot, store)
     win.side.setCurrentWidget(win.side.trends)
     return win
 
@@ -139,8 +136,7 @@ def test_a_hundred_rebuilds_do_not_grow(window):
 
 
 def test_trends_are_not_built_until_shown(qtbot, store):
-    win = MainWindow(AppContext.create(store, synchronous=True))
-    qtbot.addWidget(win)
+    win = shown_window(qtbot, store, show=False)
     assert win.side.trends.view is None and win.side.currentWidget() is win.editor
     win.open_incident(store.incidents.add_many(article_incidents())[0])
     assert win.side.currentWidget() is win.editor

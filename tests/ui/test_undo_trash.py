@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from support import read_rows as db
+from ui.windows import shown_window
 
 from sahel_desk.domain.history import Action
 from sahel_desk.domain.incident import new_uuid
@@ -16,9 +17,7 @@ from sahel_desk.ui.main_window import MainWindow
 @pytest.fixture
 def window(qtbot, store):
     store.incidents.add_many(article_incidents())
-    win = MainWindow(AppContext.create(store, synchronous=True))
-    qtbot.addWidget(win)
-    win.show()
+    win = shown_window(qtbot, store)
     win.editor.ask_duplicate = lambda twins: "save"
     win.editor.confirm_discard = lambda: True
     return win
@@ -206,9 +205,7 @@ def long_list(qtbot, store, small_blocks):
     from sahel_desk.synthetic.incidents import Generator
 
     store.incidents.add_many([*article_incidents(), *Generator(3).incidents(600)])
-    win = MainWindow(AppContext.create(store, synchronous=True))
-    qtbot.addWidget(win)
-    win.show()
+    win = shown_window(qtbot, store)
     win.incidents.table.setFocus()
     return win, win.incidents.table
 
