@@ -203,6 +203,11 @@ def _with_review_tags(incident: Incident, flags: frozenset[str]) -> Incident:
     return incident.with_changes(tags=incident.tags | codes) if codes else incident
 
 
+def _same_content(a: Incident, b: Incident) -> bool:
+    """Whether two incidents say the same, bookkeeping aside (tags included)."""
+    return _content(a) == _content(b) and a.tags == b.tags
+
+
 def _content(incident: Incident) -> dict[str, object]:
     values = {name: getattr(incident, name) for name in incident.__dataclass_fields__}
     for name in _BOOKKEEPING:
@@ -287,11 +292,8 @@ def _merge_both_sides(
             when = since[stored.id]
             if not any(as_carried(v, when) == as_carried(when, when) for v in ours[stored.id]):
                 continue  # not a version we held: a colleague's own, older than ours
-            if not clashes and _content(merged) == _content(stored) and merged.tags == stored.tags:
+            if not clashes and _same_content(merged, stored):
                 continue  # nothing in the file that we lack: an old copy, held back
-            since = _utc(row.incident.updated_at).strftime("%Y-%m-%d %H:%M")  # type: ignore[arg-type]
-            both_sides = problem("row", M_BOTH, "warning", id=stored.id, since=since)
-            row = replace(row, problems=(*_without(row.problems, M_STALE), both_sides))
         problems = [p for p in row.problems if p.template != M_DIFFERS]
         errors = [p for p in validation.problems(merged) if p.severity == "error"]
         if errors:  # the parts do not fit together: the file's version, whole, as before
@@ -299,13 +301,17 @@ def _merge_both_sides(
             problems.append(_differs(stored, row.incident))
             planned[position] = replace(row, problems=tuple(problems))
             continue
+        if row.action == STALE:  # our older version, edited: changed on both sides since
+            at = _utc(row.incident.updated_at).strftime("%Y-%m-%d %H:%M")  # type: ignore[arg-type]
+            both_sides = problem("row", M_BOTH, "warning", id=stored.id, since=at)
+            problems = [*_without(problems, M_STALE), both_sides]
         if kept:  # the result is a new version, made here, on top of the file's
             merged = merged.with_changes(updated_at=None)
         if clashes:
             # first, as the preview's column and the command line show the first reasons
             problems[:0] = merge.clash_reasons(stored, row.incident, clashes)
             action = CONFLICT
-        elif _content(merged) == _content(stored) and merged.tags == stored.tags:
+        elif _same_content(merged, stored):
             planned[position] = PlannedRow(row.lines, UNCHANGED, None, (), stored.id)
             continue
         else:
@@ -331,7 +337,7 @@ def _against(
     if stored.uuid == incoming.uuid:  # Sahel Desk's own workbook: the whole incident counts
         # updated_at: the file's version time, recorded with the import (store.imports.versions)
         merged = incoming.with_changes(id=stored.id)
-        if _content(merged) == _content(stored) and merged.tags == stored.tags:
+        if _same_content(merged, stored):
             return PlannedRow(lines, UNCHANGED, None, tuple(problems), stored.id)
         # an incident an import wrote last is as old as the file it came from, not the import
         ours = versions.get(stored.uuid) or stored.updated_at

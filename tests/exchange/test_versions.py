@@ -300,3 +300,26 @@ def test_our_export_edited_in_a_sheet_after_we_changed_it_too_is_merged(
     store.incidents.update(after.with_changes(notes="Changed again."))
     plan = imports.plan_import(store, tmp_path / "old.xlsx")
     assert plan.counts[imports.STALE] == 1 and plan.counts[imports.UPDATE] == 0
+
+
+def test_several_rows_of_our_older_export_edited_in_a_sheet_are_each_merged(
+    store: Store, tmp_path: Path
+) -> None:
+    store.incidents.add_many(Generator(26).incidents(4))
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    edit_sheet(path, {(2, "fatalities"): 71, (3, "fatalities"): 72, (4, "fatalities"): 73})
+    book = load_workbook(path)
+    column = WORKBOOK_COLUMNS.index("sd_uuid") + 1
+    uuids = [book.worksheets[0].cell(row=r, column=column).value for r in (2, 3, 4)]
+    time.sleep(0.01)
+    for uuid in uuids:
+        stored = store.incidents.by_uuid([uuid])[uuid]
+        store.incidents.update(stored.with_changes(notes=f"Corrected here: {uuid}"))
+    plan = imports.plan_import(store, path)
+    assert plan.counts[imports.UPDATE] == 3 and plan.counts[imports.STALE] == 0
+    imports.apply_import(store, plan)
+    after = store.incidents.by_uuid(uuids)
+    assert [(after[u].fatalities, after[u].notes) for u in uuids] == [
+        (71 + k, f"Corrected here: {u}") for k, u in enumerate(uuids)
+    ]
