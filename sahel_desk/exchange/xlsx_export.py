@@ -199,8 +199,8 @@ def _incidents_sheet(
     sheets.start(ws, fit_width=False)
     ws.append(_header(ws, WORKBOOK_COLUMNS))
     last_column = get_column_letter(len(WORKBOOK_COLUMNS))
-    planned = f'ref="A1:{last_column}{content.total + 1}"'
-    ws.auto_filter.ref = planned[5:-1]
+    planned = f"A1:{last_column}{content.total + 1}"  # the rows counted before reading
+    ws.auto_filter.ref = planned
     styles = _row_styles(ws)
     ws.close()  # openpyxl writes the head and tail; the rows go between them, as text
     rows = 0
@@ -217,7 +217,7 @@ def _incidents_sheet(
                 if progress:
                     progress(rows, content.total)
         if rows != content.total:  # the database changed between counting and reading
-            fixes.append((planned, f'ref="A1:{last_column}{rows + 1}"'))
+            fixes.append((f'ref="{planned}"', f'ref="A1:{last_column}{rows + 1}"'))
     if progress:
         progress(rows, content.total)
     return rows

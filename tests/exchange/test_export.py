@@ -67,6 +67,18 @@ def test_workbook_holds_every_sheet_with_typed_cells(filled: Store, tmp_path: Pa
     )
 
 
+def test_the_autofilter_covers_the_rows_written_when_the_count_was_stale(
+    filled: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Incidents deleted between counting and reading: the filter still ends on the last row."""
+    real = filled.incidents.count(IncidentQuery())
+    monkeypatch.setattr(filled.incidents, "count", lambda query=None: real + 7)
+    target = tmp_path / "out.xlsx"
+    export(filled, IncidentQuery(), target)
+    sheet = load_workbook(target)["Incidents"]
+    assert sheet.auto_filter.ref == f"A1:AQ{real + 1}" and sheet.max_row == real + 1
+
+
 def test_workbook_layout_read_by_openpyxl(filled: Store, tmp_path: Path) -> None:
     target = tmp_path / "out.xlsx"
     export(filled, IncidentQuery(), target, language="fr")
