@@ -287,13 +287,13 @@ def _merge_both_sides(
         if base is None:  # no field changed here (moved to the trash and back): as it was
             continue
         assert row.incident is not None and stored.id is not None
-        merged, kept, clashes = merge.three_way(stored, row.incident, base.values, base.imported)
         if row.action == STALE:
             when = since[stored.id]
             if not any(as_carried(v, when) == as_carried(when, when) for v in ours[stored.id]):
                 continue  # not a version we held: a colleague's own, older than ours
-            if not clashes and _same_content(merged, stored):
-                continue  # nothing in the file that we lack: an old copy, held back
+        merged, kept, clashes = merge.three_way(stored, row.incident, base.values, base.imported)
+        if row.action == STALE and not clashes and _same_content(merged, stored):
+            continue  # nothing in the file that we lack: an old copy, held back
         problems = [p for p in row.problems if p.template != M_DIFFERS]
         errors = [p for p in validation.problems(merged) if p.severity == "error"]
         if errors:  # the parts do not fit together: the file's version, whole, as before

@@ -14,6 +14,7 @@ from sahel_desk.domain.actors import Actor, ActorType
 from sahel_desk.domain.history import Action, Revision, as_carried
 from sahel_desk.domain.text import fold
 from sahel_desk.store import tables as s
+from sahel_desk.store.filters import listed
 from sahel_desk.store.session import Session
 
 
@@ -112,7 +113,7 @@ class HistoryRepo:
         query = (
             select(r.c.incident_id, r.c.field, r.c.old, r.c.at, by_import)
             .where(
-                r.c.incident_id.in_(list(since)),
+                r.c.incident_id.in_(listed(since)),
                 r.c.action == Action.UPDATE.value,
                 r.c.field.is_not(None),
             )
@@ -136,8 +137,8 @@ class HistoryRepo:
         creation, each change, and the file version each import brought (what an export
         wrote as ``sd_last_modified`` then). Naive UTC."""
         r, i, it, b = s.revisions, s.incidents, s.import_items, s.import_batches
-        wanted = list(ids)
-        found: dict[int, list[dt.datetime]] = {k: [] for k in wanted}
+        found: dict[int, list[dt.datetime]] = {k: [] for k in ids}
+        wanted = listed(found)
         brought = (
             select(i.c.id, it.c.source_modified)
             .join(it, it.c.incident_uuid == i.c.uuid)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import (
@@ -311,3 +312,11 @@ def count_select(conn: Connection, q: IncidentQuery) -> Select[Any]:
     query = select(func.count()).select_from(i)
     where = conditions(conn, q)
     return query.where(and_(*where)) if where else query
+
+
+def listed(values: Iterable[Any]) -> Any:
+    """``values`` as a subquery for ``column.in_(…)``: one JSON parameter, read by json_each,
+    however many there are (SQLite caps a statement's parameters; an import asks about
+    100,000 incidents at once)."""
+    given = json.dumps(list(dict.fromkeys(values)))
+    return select(func.json_each(given).table_valued("value").c.value).scalar_subquery()

@@ -368,3 +368,20 @@ def raw_db(path: Path, sql: str) -> list[tuple]:
         return conn.execute(sql).fetchall()
     finally:
         conn.close()
+
+
+def test_history_answers_for_more_incidents_than_sqlite_takes_parameters(store: Store) -> None:
+    """An import re-reading an old export asks about every row at once: more ids than one
+    SQLite statement takes parameters (32,766 by default, 250,000 in this build) must not fail
+    the plan."""
+    store.incidents.add_many(generated(3, 2))
+    first, second = store.incidents.ids(IncidentQuery(sort=(("id", False),)))
+    store.incidents.update(store.incidents.get(first).with_changes(notes="Changed."))
+    ids = [*range(100_000, 360_000), first, second]
+    long_ago = dt.datetime(2000, 1, 1)
+    bases = store.history.bases(dict.fromkeys(ids, long_ago))
+    assert list(bases) == [first] and "notes" in bases[first].values
+    versions = store.history.versions(ids)
+    assert len(versions) == len(ids) and len(versions[first]) == 2 and len(versions[second]) == 1
+    found = store.incidents.by_uuid([str(uuidlib.uuid4()) for _ in range(260_000)])
+    assert found == {}
