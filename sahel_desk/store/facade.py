@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.exc import DBAPIError
 
 from sahel_desk.domain.errors import DatabaseError
-from sahel_desk.store import migrate, search
+from sahel_desk.store import meta, migrate, search
 from sahel_desk.store.catalog import ActorRepo, HistoryRepo
 from sahel_desk.store.engine import make_engine
 from sahel_desk.store.incidents import IncidentRepo
@@ -78,6 +78,8 @@ class Store:
             result = migrate.upgrade(engine, path)
             with engine.connect().execution_options(write=True) as conn, conn.begin():
                 reloaded = ensure_reference_data(conn)
+                if reloaded:  # another program's cached columns must see it (meta.generation)
+                    meta.advance(conn)
         except DBAPIError as exc:
             engine.dispose()
             raise database_error(exc) from exc

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, delete, select
 from sahel_desk.store import tables as s
 
 REMOVED_TAGS = "tags_removed"  # shipped tag codes the user merged away: never re-seeded
+GENERATION = "generation"  # moves on with every write transaction that changed a row
 
 
 def get(conn: Connection, key: str) -> str | None:
@@ -29,3 +30,18 @@ def codes(conn: Connection, key: str) -> set[str]:
 
 def add_code(conn: Connection, key: str, code: str) -> None:
     put(conn, key, json.dumps(sorted(codes(conn, key) | {code})))
+
+
+def generation(conn: Connection) -> str:
+    """The database's generation: ``Session.write`` moves it on whenever a write transaction
+    changed a row, whichever program wrote; what caches data compares it."""
+    return get(conn, GENERATION) or "0"
+
+
+def advance(conn: Connection) -> None:
+    """Move the generation on, inside the write transaction that changed rows."""
+    conn.exec_driver_sql(
+        "INSERT INTO meta (key, value) VALUES (?, '1') "
+        "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+        (GENERATION,),
+    )

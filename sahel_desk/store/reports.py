@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Integer, and_, case, func, literal, or_, select, true, type_coerce
 from sqlalchemy.types import NullType
@@ -16,6 +16,9 @@ from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.store import tables as s
 from sahel_desk.store.filters import conditions
 from sahel_desk.store.session import Session
+
+if TYPE_CHECKING:
+    from sahel_desk.store.memberships import ColumnCache, Memberships
 
 i = s.incidents
 _DIMENSIONS: dict[str, Any] = {
@@ -76,6 +79,7 @@ class ReportRepo:
 
     def __init__(self, session: Session):
         self._session = session
+        self._columns: ColumnCache | None = None  # made on first use: numpy loads then
 
     def counts(self, by: tuple[str, ...], query: IncidentQuery | None = None) -> list[CountRow]:
         """Incidents and fatalities grouped by ``by`` (names from ``dimensions``), sorted by key."""
@@ -134,6 +138,17 @@ class ReportRepo:
                     codes = dict(conn.execute(select(s.tags.c.id, s.tags.c.code)).tuples().all())
                     raw = [(group, codes[key], n, f) for group, key, n, f in raw]
         return _cells(raw, unit)
+
+    def memberships(self, split: Split, query: IncidentQuery | None = None) -> Memberships:
+        """The incidents ``query`` matches and the series of ``split`` (actors, tags or groups
+        of tags) each belongs to: ``trend`` by those, and the distinct counts such a chart
+        needs besides, without a join per count (``store.memberships``)."""
+        from sahel_desk.store import memberships  # numpy: not for every use of the store
+
+        if self._columns is None:
+            self._columns = memberships.ColumnCache()
+        with self._session.read() as conn:
+            return memberships.memberships(conn, self._columns, split, query or IncidentQuery())
 
     def last_day(self) -> dt.date | None:
         """The latest day any incident (out of the trash) is recorded on."""

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from sahel_desk.domain.errors import DatabaseError, SahelDeskError
+from sahel_desk.store.meta import advance
 
 _RULES = {
     "incidents.uuid": "an incident with the same UUID is already in this database (or twice in "
@@ -36,16 +37,25 @@ class Session:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """One IMMEDIATE transaction: committed when the block ends, rolled back on error."""
+        """One IMMEDIATE transaction: committed when the block ends, rolled back on error.
+        One that changed rows moves the database's generation on (what caches of it check)."""
         try:
             with self.engine.connect().execution_options(write=True) as conn, conn.begin():
+                before = _changes(conn)
                 yield conn
+                if _changes(conn) != before:
+                    advance(conn)
         except IntegrityError as exc:
             detail = str(exc.orig)
             reason = next((why for key, why in _RULES.items() if key in detail), detail)
             raise IntegrityProblem(f"nothing was saved: {reason}") from exc
         except DBAPIError as exc:
             raise database_error(exc, "nothing was saved: ") from exc
+
+
+def _changes(conn: Connection) -> int:
+    """Rows this connection has changed since it opened (SQLite's own count)."""
+    return conn.connection.dbapi_connection.total_changes  # type: ignore[union-attr]
 
 
 def database_error(exc: DBAPIError, prefix: str = "") -> DatabaseError:

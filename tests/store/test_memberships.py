@@ -1,0 +1,120 @@
+"""Charts by tag counted from cached columns (store.memberships): the same counts as the
+incidents say, and never a count of data that has changed since."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from store.test_trend_reports import expected, expected_start, keys_of
+
+from sahel_desk.domain.periods import Split, Unit
+from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.jobs import trends as job
+from sahel_desk.store import Store
+from sahel_desk.store.meta import generation
+from sahel_desk.synthetic.incidents import Generator
+
+TAG_SPLITS = [Split.DRIVER, Split.RESPONSE, Split.DRIVER_GROUP, Split.RESPONSE_GROUP]
+QUERIES = [
+    IncidentQuery(),
+    IncidentQuery(fatalities_max=5),
+    IncidentQuery(admin1=frozenset({"Mopti", "Gao"}), include_deleted=True),
+]
+
+
+@pytest.fixture
+def stored(store):
+    store.incidents.add_many(Generator(43).incidents(500))
+    store.incidents.delete(store.incidents.ids(IncidentQuery())[:9])
+    return store
+
+
+def _matching(store: Store, query: IncidentQuery):
+    return store.incidents.get_many(store.incidents.ids(query))
+
+
+def _vocabulary(store: Store) -> tuple[dict[str, str], dict[str, str | None]]:
+    tags = store.tags.all()
+    return {t.code: t.kind.value for t in tags}, {t.code: t.parent for t in tags}
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=["all", "few deaths", "two regions, trash"])
+@pytest.mark.parametrize("unit", list(Unit))
+@pytest.mark.parametrize("split", TAG_SPLITS)
+def test_counts_match_the_incidents(stored, split, unit, query):
+    kinds, parents = _vocabulary(stored)
+    incidents = _matching(stored, query)
+    want_n, want_f = expected(incidents, unit, split, kinds, parents)
+    members = stored.reports.memberships(split, query)
+    cells = members.cells(unit)
+    assert Counter({(c.start, c.key, c.imprecise): c.incidents for c in cells}) == want_n
+    got_f = Counter({(c.start, c.key, c.imprecise): c.fatalities for c in cells})
+    assert +got_f == +want_f
+    assert members.total == len(incidents)
+    keyed = [keys_of(i, split, kinds, parents) for i in incidents]
+    some = frozenset(sorted({k for keys in keyed for k in keys})[:3])
+    assert members.count(some) == sum(1 for keys in keyed if keys & some)
+    distinct = Counter()
+    for incident, keys in zip(incidents, keyed, strict=True):
+        if keys & some:
+            distinct[expected_start(incident.date.day, incident.date.precision, unit)] += 1
+    assert Counter({(c.start, c.imprecise): c.incidents for c in members.distinct(unit, some)}) == (
+        distinct
+    )
+
+
+@pytest.mark.parametrize("split", TAG_SPLITS)
+def test_the_chart_says_how_many_incidents_are_in_no_series(stored, split):
+    kinds, parents = _vocabulary(stored)
+    query = IncidentQuery(fatalities_max=10)
+    table = job.chart(stored, query, job.ChartRequest(Unit.MONTH, split))
+    incidents = _matching(stored, query)
+    untagged = sum(1 for i in incidents if not keys_of(i, split, kinds, parents))
+    assert untagged and table.uncharted == untagged
+
+
+def test_a_chart_by_tag_follows_every_write(stored, db_path):
+    """Retag, trash, add, and a write by another program: the next chart counts them."""
+    request = job.ChartRequest(Unit.YEAR, Split.DRIVER, top=40)
+
+    def total(store: Store) -> Counter:
+        table = job.chart(store, IncidentQuery(), request)
+        return Counter({s.key: sum(s.values) for s in table.series})
+
+    before = total(stored)
+    ids = stored.incidents.ids(IncidentQuery())[:20]
+    stored.incidents.retag(
+        {i.id: i.tags for i in stored.incidents.get_many(ids)},
+        add=frozenset({"drv.governance"}),
+        remove=frozenset(),
+    )
+    retagged = total(stored)
+    assert retagged["drv.governance"] > before["drv.governance"]
+    stored.incidents.delete(ids)
+    assert total(stored)["drv.governance"] == retagged["drv.governance"] - 20
+    with Store.open(db_path, author="colleague") as other:  # another program, same file
+        tagged = next(Generator(44).incidents(1)).with_changes(tags=frozenset({"drv.governance"}))
+        other.incidents.add_many([tagged])
+    assert total(stored)["drv.governance"] == retagged["drv.governance"] - 19
+
+
+def test_only_a_write_that_changed_rows_moves_the_generation(store):
+    def now() -> str:
+        with store._session.read() as conn:
+            return generation(conn)
+
+    first = now()
+    with store._session.write():
+        pass  # a write transaction that changed nothing
+    assert now() == first
+    store.incidents.add_many(Generator(45).incidents(1))
+    assert now() != first
+    moved = now()
+    try:
+        with store._session.write() as conn:
+            conn.exec_driver_sql("DELETE FROM incidents")
+            raise RuntimeError("rolled back")
+    except RuntimeError:
+        pass
+    assert now() == moved and store.incidents.count(IncidentQuery()) == 1
