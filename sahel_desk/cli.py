@@ -283,6 +283,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 @gc_paused
 def cmd_import(args: argparse.Namespace) -> int:
+    from sahel_desk.exchange.acled_import import Shape
     from sahel_desk.jobs import imports
 
     with _open(args) as store:
@@ -305,9 +306,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"--map names {', '.join(f'“{c}”' for c in absent)}, which the file does not "
                 f"have; its columns are: {', '.join(str(h) for h in plan.table.header)}"
             )
-        print(
-            f"{plan.table.name}: {plan.shape.value}, {_plural(len(plan.table.rows), 'row', 'rows')}"
-        )
+        kind = plan.shape.value
+        if plan.shape is Shape.SAHEL and plan.table.kind == "csv":
+            kind = "Sahel Desk columns, as CSV"  # a workbook a colleague saved as CSV
+        print(f"{plan.table.name}: {kind}, {_plural(len(plan.table.rows), 'row', 'rows')}")
         for note in plan.notes:
             print(f"  {note.message}")
         if plan.needs_mapping:
@@ -497,7 +499,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("file", type=Path, metavar="FILE", help="FILE.xlsx (workbook) or FILE.csv")
     export.add_argument(
-        "--lang", choices=("en", "fr"), default="en", help="words of the workbook's sheets"
+        "--lang",
+        choices=("en", "fr"),
+        default="en",
+        help="words of the workbook's sheets (Summary, About, tag labels); ACLED's column "
+        "names and the CSV stay as ACLED writes them",
     )
     _filter_options(export)
     _db_option(export)

@@ -207,6 +207,25 @@ def test_export_then_import_from_the_command_line(capsys, db_path, tmp_path):
     assert code == 1
 
 
+def test_the_preview_says_a_csv_is_no_workbook(capsys, db_path, tmp_path):
+    """Our workbook saved as CSV by a colleague: the preview names it for what it is."""
+    import csv
+
+    import python_calamine
+
+    run(capsys, "demo", "--incidents", "30", "--db", str(db_path))
+    workbook = tmp_path / "shared.xlsx"
+    assert run(capsys, "export", str(workbook), "--db", str(db_path))[0] == 0
+    code, out, _ = run(capsys, "import", str(workbook), "--db", str(db_path))
+    assert code == 0 and "shared.xlsx: Sahel Desk workbook, 33 rows" in out  # all unchanged
+    rows = python_calamine.CalamineWorkbook.from_path(str(workbook)).get_sheet_by_index(0)
+    saved = tmp_path / "shared.csv"
+    with open(saved, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows.to_python())
+    code, out, _ = run(capsys, "import", str(saved), "--db", str(db_path))
+    assert code == 0 and "shared.csv: Sahel Desk columns, as CSV, 33 rows" in out
+
+
 def test_export_filters_say_when_a_region_does_not_exist(capsys, db_path, tmp_path):
     run(capsys, "demo", "--incidents", "100", "--db", str(db_path))
     target = str(tmp_path / "x.xlsx")

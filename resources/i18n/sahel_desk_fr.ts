@@ -65,102 +65,102 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="268"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="273"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="274"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="279"/>
         <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
         <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="290"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="295"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="317"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="322"/>
         <source>Date of the event</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="318"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="323"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="319"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="324"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="320"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="325"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="321"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="326"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="322"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="327"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="323"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="328"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="324"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="329"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="325"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="330"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="326"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="331"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="327"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="332"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="328"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="333"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="329"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="334"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="330"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="335"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="331"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="336"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="332"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="337"/>
         <source>ACLED event id</source>
         <translation>Identifiant ACLED de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="345"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="350"/>
         <source>Still needed: {fields}</source>
         <translation>Encore nécessaire&#x202f;: {fields}</translation>
     </message>
@@ -795,82 +795,87 @@ La base n’a pas été modifiée.</translation>
         <translation>{kind} · {rows} lignes. Rien n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="161"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="162"/>
         <source>{label}:</source>
         <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="166"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="167"/>
         <source>Show:</source>
         <translation>Afficher&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="168"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="169"/>
         <source>Every row</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="191"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="192"/>
         <source>Also import the probable duplicate</source>
         <translation>Importer aussi le doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="193"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="194"/>
         <source>Also import the {n} probable duplicates</source>
         <translation>Importer aussi les {n} doublons probables</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="203"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="204"/>
         <source>Also import the event changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi l’événement modifié ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="208"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="209"/>
         <source>Also import the {n} events changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi les {n} événements modifiés ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="216"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="217"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="236"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="237"/>
         <source>Import {new} new, {updated} updated</source>
         <translation>Importer {new} nouveaux, {updated} mis à jour</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="245"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="248"/>
+        <source>Sahel Desk columns, as CSV</source>
+        <translation>Colonnes de Sahel Desk, en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="250"/>
         <source>Sahel Desk workbook</source>
         <translation>Classeur Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="246"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="251"/>
         <source>ACLED export (2023 and later)</source>
         <translation>Export ACLED (2023 et après)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="249"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="254"/>
         <source>ACLED export (2019 – March 2023)</source>
         <translation>Export ACLED (2019 – mars 2023)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="252"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="257"/>
         <source>ACLED export (before 2019)</source>
         <translation>Export ACLED (avant 2019)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="255"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="260"/>
         <source>ACLED actor-based export (one row per actor)</source>
         <translation>Export ACLED par acteur (une ligne par acteur)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="258"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="263"/>
         <source>UCDP GED</source>
         <translation>UCDP GED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="259"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="264"/>
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>

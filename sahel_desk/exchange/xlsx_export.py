@@ -21,9 +21,18 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet import _writer as sheet_writer
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from sahel_desk.domain.actors import ActorType, interaction
 from sahel_desk.domain.errors import Cancelled
 from sahel_desk.domain.flat import FlatIncident
 from sahel_desk.domain.tags import Tag, TagKind
+from sahel_desk.domain.taxonomy import (
+    DEMONSTRATIONS,
+    EVENT_TYPES,
+    POLITICAL_VIOLENCE,
+    PV_AND_DEMONSTRATIONS,
+    STRATEGIC_DEVELOPMENTS,
+    SUB_EVENT_TYPES,
+)
 from sahel_desk.exchange import atomic
 from sahel_desk.exchange.acled_row import flat_acled_row, flat_sahel_row
 from sahel_desk.exchange.cells import CellReport, looks_like_formula, suspect
@@ -37,10 +46,27 @@ _HEADER_FONT = Font(name="Calibri", bold=True)  # the body's font: LibreOffice f
 _HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
-_WIDE = {"notes": 70, "source": 30, "sd_sources": 40, "actor1": 32, "actor2": 32,
+# actors: "JNIM: Group for Support of Islam and Muslims" whole
+_WIDE = {"notes": 70, "source": 30, "sd_sources": 40, "actor1": 46, "actor2": 46,
          "sd_last_modified": 19, "sd_based_on": 19}  # fmt: skip  # a date and time, not ###
-_MEDIUM = ("assoc_actor_1", "assoc_actor_2", "sub_event_type", "event_type", "location",
-           "interaction", "sd_uuid", "sd_drivers", "sd_responses", "source_scale")  # fmt: skip
+_MEDIUM = ("assoc_actor_1", "assoc_actor_2", "location", "sd_uuid", "sd_drivers",
+           "sd_responses", "source_scale")  # fmt: skip
+_TYPES = tuple(ActorType)
+DISORDER_TYPES = (POLITICAL_VIOLENCE, DEMONSTRATIONS, STRATEGIC_DEVELOPMENTS, PV_AND_DEMONSTRATIONS)
+# A column of a closed list is as wide as its longest value: nothing is cut, however the
+# colleague's spreadsheet opens it (LibreOffice does not fit columns).
+_WIDE |= {
+    name: max(map(len, values)) + 2
+    for name, values in (
+        ("disorder_type", DISORDER_TYPES),
+        ("event_type", EVENT_TYPES),
+        ("sub_event_type", [sub for subs in SUB_EVENT_TYPES.values() for sub in subs]),
+        ("inter1", [t.label for t in _TYPES]),
+        ("inter2", [t.label for t in _TYPES]),
+        ("interaction", [interaction(a, b) or "" for a in _TYPES for b in _TYPES]),
+        ("civilian_targeting", ("Civilian targeting",)),
+    )
+}
 _NOTES = WORKBOOK_COLUMNS.index("notes")
 _NOTES_LINE = 80  # characters of a note on one line of its 70-wide column, give or take
 _CHUNK = 1000  # rows between progress reports and cancel checks

@@ -96,6 +96,20 @@ def test_workbook_layout_read_by_openpyxl(filled: Store, tmp_path: Path) -> None
     assert summary["A1"].value == "Incidents par mois et par admin1"
 
 
+def test_columns_of_a_closed_list_show_their_values_whole(filled: Store, tmp_path: Path) -> None:
+    """LibreOffice does not fit columns when it opens a file: "Remote explosive/landmine/IED"
+    must not be cut at the column's edge."""
+    target = tmp_path / "out.xlsx"
+    export(filled, IncidentQuery(), target)
+    sheet = load_workbook(target)["Incidents"]
+    rows = _sheet(target, "Incidents")
+    for name in ("disorder_type", "event_type", "sub_event_type", "inter1", "interaction"):
+        column = WORKBOOK_COLUMNS.index(name)
+        longest = max(len(str(row[column])) for row in rows[1:])
+        width = sheet.column_dimensions[get_column_letter(column + 1)].width
+        assert width > longest, (name, width, longest)
+
+
 def test_summary_totals_match_the_store(filled: Store, tmp_path: Path) -> None:
     target = tmp_path / "out.xlsx"
     export(filled, IncidentQuery(), target)

@@ -125,6 +125,26 @@ def test_cancelled_preview_writes_nothing(window, store, tmp_path, monkeypatch):
     assert db_checksum(store.path) == before
 
 
+def test_the_preview_names_a_workbook_saved_as_csv(window, store, tmp_path, monkeypatch):
+    """Our workbook saved as CSV by a colleague has our columns, but is no workbook."""
+    import csv
+
+    workbook = tmp_path / "shared.xlsx"
+    export(store, IncidentQuery(), workbook)
+    saved = tmp_path / "shared.csv"
+    rows = python_calamine.CalamineWorkbook.from_path(str(workbook)).get_sheet_by_index(0)
+    with open(saved, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows.to_python())
+    said: list[str] = []
+    monkeypatch.setattr(
+        ImportPreviewDialog, "exec", lambda dialog: said.append(dialog.intro.text()) and False
+    )
+    window.import_flow.start(workbook)
+    window.import_flow.start(saved)
+    assert said[0].startswith("Sahel Desk workbook · 203 rows")
+    assert said[1].startswith("Sahel Desk columns, as CSV · 203 rows")
+
+
 def test_unknown_columns_ask_for_a_mapping(window, store, tmp_path, monkeypatch):
     path = tmp_path / "colleague.csv"
     path.write_text(

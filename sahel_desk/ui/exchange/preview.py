@@ -140,9 +140,10 @@ class ImportPreviewDialog(QDialog):
         self.resize(1000, 620)
         locale = QLocale()
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr("{kind} · {rows} rows. Nothing has been written yet.").format(
-                kind=shape_label(plan.shape), rows=locale.toString(len(plan.table.rows))
+                kind=shape_label(plan.shape, plan.table.kind),
+                rows=locale.toString(len(plan.table.rows)),
             )
         )
         layout.addWidget(intro)
@@ -240,7 +241,11 @@ class ImportPreviewDialog(QDialog):
         self.go.setEnabled(bool(new or updates))
 
 
-def shape_label(shape: ai.Shape) -> str:
+def shape_label(shape: ai.Shape, kind: str = "xlsx") -> str:
+    """What the file is, in words: a CSV with Sahel Desk's columns is no workbook (a
+    colleague saved one as CSV)."""
+    if shape is ai.Shape.SAHEL and kind == "csv":
+        return QCoreApplication.translate("ImportPreviewDialog", "Sahel Desk columns, as CSV")
     return {
         ai.Shape.SAHEL: QCoreApplication.translate("ImportPreviewDialog", "Sahel Desk workbook"),
         ai.Shape.CURRENT: QCoreApplication.translate(
