@@ -107,13 +107,15 @@ def build(
             band[0] += value
             band[1] += cell.incidents
             continue
-        k = index[bin_start(cell.start, unit)]
+        k = index.get(cell.start)  # most cells start their bin
+        if k is None:
+            k = index[bin_start(cell.start, unit)]
         by_key.setdefault(cell.key, [0] * len(bins))[k] += value
     ranked = sorted(by_key.items(), key=lambda kv: (-sum(kv[1]), kv[0]))
     series = [Series(key, tuple(values)) for key, values in ranked[:top]]
     rest = ranked[top:]
     if rest:
-        folded = [sum(values[k] for _, values in rest) for k in range(len(bins))]
+        folded = [sum(column) for column in zip(*(values for _, values in rest), strict=True)]
         series.append(Series(OTHER, tuple(folded), tuple(key for key, _ in rest)))
     keys = frozenset(cell.key for cell in cells)  # a key seen only in the band counts too
     return TrendTable(unit, measure, tuple(bins), tuple(series), _bands(months, bins, unit), keys)

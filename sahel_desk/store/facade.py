@@ -121,13 +121,13 @@ class Store:
                 problems.append(f"foreign key: {row[0]} row {row[1]} points to a missing {row[2]}")
         # FTS5's integrity check is written as an INSERT: it needs the write lock to be honest
         # while another program is saving.
-        with self._session.write() as conn:
+        with self._session.write(data=False) as conn:
             problems.extend(search.problems(conn))
         return problems
 
     def reindex(self) -> None:
         """Rebuild the full-text index from the incidents (repairs what 'check' reports)."""
-        with self._session.write() as conn:
+        with self._session.write(data=False) as conn:
             search.rebuild(conn)
 
     def info(self) -> dict[str, object]:

@@ -9,7 +9,7 @@ from sqlalchemy import Connection, delete, select
 from sahel_desk.store import tables as s
 
 REMOVED_TAGS = "tags_removed"  # shipped tag codes the user merged away: never re-seeded
-GENERATION = "generation"  # moves on with every write transaction that changed a row
+GENERATION = "generation"  # replaced by every write transaction that changed a row
 
 
 def get(conn: Connection, key: str) -> str | None:
@@ -33,15 +33,17 @@ def add_code(conn: Connection, key: str, code: str) -> None:
 
 
 def generation(conn: Connection) -> str:
-    """The database's generation: ``Session.write`` moves it on whenever a write transaction
-    changed a row, whichever program wrote; what caches data compares it."""
-    return get(conn, GENERATION) or "0"
+    """The database's generation: a token ``Session.write`` replaces whenever a write
+    transaction changed a row (migration 0007 made versions that would not refuse the file);
+    what caches data compares it."""
+    return get(conn, GENERATION) or ""
 
 
 def advance(conn: Connection) -> None:
-    """Move the generation on, inside the write transaction that changed rows."""
+    """A new generation, inside the write transaction that changed rows. Random, not counted:
+    a backup put back in place must not repeat a generation a cache holds."""
     conn.exec_driver_sql(
-        "INSERT INTO meta (key, value) VALUES (?, '1') "
-        "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+        "INSERT INTO meta (key, value) VALUES (?, lower(hex(randomblob(8)))) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (GENERATION,),
     )

@@ -36,14 +36,16 @@ class Session:
             raise database_error(exc) from exc
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
+    def write(self, *, data: bool = True) -> Iterator[Connection]:
         """One IMMEDIATE transaction: committed when the block ends, rolled back on error.
-        One that changed rows moves the database's generation on (what caches of it check)."""
+        One that changed rows gets the database a new generation (``meta.generation``, what
+        caches of the incidents compare), unless it changes no ``data`` they hold (the search
+        index's check and rebuild)."""
         try:
             with self.engine.connect().execution_options(write=True) as conn, conn.begin():
                 before = _changes(conn)
                 yield conn
-                if _changes(conn) != before:
+                if data and _changes(conn) != before:
                     advance(conn)
         except IntegrityError as exc:
             detail = str(exc.orig)

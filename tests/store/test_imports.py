@@ -353,7 +353,7 @@ def test_upgrade_from_0003_keeps_the_incidents(db_path):
     assert "incidents" in tables and not {"import_batches", "import_items"} & tables
 
     with Store.open(db_path) as store:
-        assert (store.opened.upgrade.before, store.opened.upgrade.after) == ("0003", "0006")
+        assert (store.opened.upgrade.before, store.opened.upgrade.after) == ("0003", "0007")
         assert store.opened.upgrade.backup is not None
         assert snapshot(store) == initial and store.check() == []
         assert store.imports.batches() == []
