@@ -3,9 +3,11 @@
     .venv/bin/python scripts/bench_trends.py [--incidents 100000] [--db PATH] [--repeat 5]
 
 Builds a demo database of N incidents (unless --db is given), then, for every period and
-split, measures what a filter change costs: the GROUP BY and the series (the worker's part),
+split, measures what a filter change costs: the counts and the series (the worker's part),
 and replacing the chart's data until it is painted (the GUI thread's part), with a filter
-(one region) and without. Medians of --repeat runs, in milliseconds.
+(one region) and without; and the first chart after a write, which reads the columns the
+charts count again. Medians of --repeat runs, in milliseconds. --db's database is edited
+(one incident's notes): give it a copy.
 """
 
 from __future__ import annotations
@@ -65,7 +67,27 @@ def measure(db: Path, repeat: int) -> dict[str, object]:
                         "total ms": round(compute + drawn, 1),
                         "bars": len(table.bins) * len(table.series),
                     }
+        figures["after a write month driver"] = _after_a_write(store, job, repeat)
     return figures
+
+
+def _after_a_write(store, job, repeat: int) -> dict[str, float]:
+    """The first chart after a write: the cached columns are read again (store.memberships)."""
+    import time
+
+    from sahel_desk.domain.periods import Split, Unit
+    from sahel_desk.domain.query import IncidentQuery
+
+    first = store.incidents.get(store.incidents.ids(IncidentQuery())[0])
+    times = []
+    for k in range(repeat):
+        first = store.incidents.update(first.with_changes(notes=f"Benchmark edit {k}."))
+        start = time.perf_counter()
+        job.chart(store, IncidentQuery(), job.ChartRequest(Unit.MONTH, Split.DRIVER))
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return {"compute ms": round(times[len(times) // 2], 1), "draw ms": 0.0,
+            "total ms": round(times[len(times) // 2], 1), "bars": 0}  # fmt: skip
 
 
 def main() -> int:
