@@ -78,15 +78,19 @@ def test_many_series_over_many_bins_count_the_same(stored, unit, monkeypatch):
     dense = stored.reports.memberships(Split.ACTOR).cells(unit)
     monkeypatch.setattr(mb, "_DENSE_CELLS", 0)
     sparse = stored.reports.memberships(Split.ACTOR).cells(unit)
-    monkeypatch.setattr(mb, "_MAX_CASES", 0)  # names numbered in Python, not by SQL
-    stored.reports._columns = None
-    for split in (Split.EVENT_TYPE, Split.ADMIN1):
-        assert sorted(stored.reports.memberships(split).cells(unit), key=repr) == sorted(
-            stored.reports.trend(unit, split), key=repr
-        )
     assert sorted(dense, key=repr) == sorted(sparse, key=repr)
     assert sorted(sparse, key=repr) == sorted(stored.reports.trend(unit, Split.ACTOR), key=repr)
     assert min(c.start for c in sparse).year == 1962
+    # a region the gazetteer does not know: its names are looked for (by SQL, then Python)
+    beyond = next(Generator(49).incidents(1))
+    stored.incidents.add_many([beyond.with_changes(place=replace(beyond.place, admin1="Hodh"))])
+    for most in (256, 0):
+        monkeypatch.setattr(mb, "_MAX_CASES", most)
+        stored.reports._columns = None
+        for split in (Split.EVENT_TYPE, Split.ADMIN1):
+            assert sorted(stored.reports.memberships(split).cells(unit), key=repr) == sorted(
+                stored.reports.trend(unit, split), key=repr
+            )
 
 
 @pytest.mark.parametrize("split", TAG_SPLITS)
@@ -180,3 +184,16 @@ def test_checking_and_reindexing_keep_the_generation(stored):
     assert stored.check() == []
     stored.reindex()
     assert now() == first
+
+
+def test_an_actor_named_twice_in_an_incident_counts_once(store):
+    incident = next(Generator(48).incidents(1))
+    other = "Dozo hunters (Mali)"
+    twice = incident.with_changes(
+        actor2=incident.actor1,
+        assoc_actor1=(incident.actor1, other),
+        assoc_actor2=(incident.actor1, other),
+    )
+    store.incidents.add_many([twice])
+    cells = store.reports.memberships(Split.ACTOR).cells(Unit.YEAR)
+    assert sorted((c.key, c.incidents) for c in cells) == sorted([(incident.actor1, 1), (other, 1)])
