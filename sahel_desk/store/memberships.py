@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import Connection, and_, select, true
+from sqlalchemy import Connection, and_, func, select, true
 
 from sahel_desk.domain.incident import DatePrecision
 from sahel_desk.domain.periods import Split, Unit
@@ -137,6 +137,11 @@ def _sorted_once(values: np.ndarray) -> np.ndarray:
     return values[np.concatenate(([True], values[1:] != values[:-1]))] if len(values) else values
 
 
+def _numbers(text: str | None) -> np.ndarray:
+    """A group_concat of integers (None when there were no rows) as an array."""
+    return np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, dtype=np.int64)
+
+
 def _regions(cursor: sqlite3.Cursor) -> tuple[str, ...]:
     found = cursor.execute("SELECT name FROM places WHERE kind = 'admin1' ORDER BY name")
     return ("", *(name for (name,) in found))
@@ -165,10 +170,7 @@ def _concatenated(
     """Integer columns of every row of ``table``, in one scan, in the scan's order."""
     sql = f"SELECT {', '.join(f'group_concat({c})' for c in columns)} FROM {table}"
     texts = cursor.execute(sql, params).fetchone()
-    found = [
-        np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, dtype=np.int64)
-        for text in texts
-    ]
+    found = [_numbers(text) for text in texts]
     if len({len(a) for a in found}) > 1:
         raise ValueError(f"{table}: a NULL among {', '.join(columns)}")
     return found
@@ -302,8 +304,11 @@ def memberships(
     if query == _NO_QUERY:
         chosen = np.flatnonzero(~columns.deleted)
     else:
-        sql = select(s.incidents.c.id).where(and_(true(), *conditions(conn, query)))
-        ids = np.sort(np.fromiter(conn.execute(sql).scalars(), dtype=np.int64))
+        # one text of ids, read at C speed: 200,000 rows through Python took 200 ms
+        sql = select(func.group_concat(s.incidents.c.id))
+        ids = np.sort(
+            _numbers(conn.execute(sql.where(and_(true(), *conditions(conn, query)))).scalar())
+        )
         chosen, there = _positions(columns.ids, ids)
         chosen = chosen[there]
     rank = np.full(len(columns.ids), -1, dtype=np.int64)
