@@ -46,11 +46,15 @@ def version_time(value: dt.datetime) -> dt.datetime:
     """A version's time as files carry it (``sd_last_modified``, ``sd_based_on``): naive UTC,
     to the nearest millisecond, which a spreadsheet's date-time cell keeps (its day fraction
     read back may be a microsecond off, hence rounding, not cutting). Whole seconds made two
-    versions of the same second look like one."""
+    versions of the same second look like one.
+
+    Never rounded into the next second (x.9996 is x.999): a file would carry it as a whole
+    second, which is compared to the second by cutting (``as_carried``, as LibreOffice shows
+    times), and the version would no longer be ours: a colleague's copy of it was taken over
+    a later correction."""
     if value.tzinfo is not None:
         value = value.astimezone(dt.UTC).replace(tzinfo=None)
-    value += dt.timedelta(microseconds=500)
-    return value.replace(microsecond=value.microsecond // 1000 * 1000)
+    return value.replace(microsecond=min((value.microsecond + 500) // 1000 * 1000, 999_000))
 
 
 def as_carried(value: dt.datetime, like: dt.datetime) -> dt.datetime:

@@ -4,10 +4,12 @@ times compare as precisely as the file carries them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import time
 from pathlib import Path
 
+import pytest
 from exchange.sharing import content, edit_sheet, import_file
 from openpyxl import load_workbook
 
@@ -225,6 +227,29 @@ def test_two_colleagues_correcting_copies_of_our_version_lose_nothing_silently(
     imports.apply_import(store, plan)
     after = store.incidents.by_uuid([uuid])[uuid]
     assert after.notes == "B's note." and after.fatalities != 99
+
+
+def test_a_version_made_in_a_seconds_last_half_millisecond_is_still_ours(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Made at 02:00:00.9997, the version travelled as 02:00:01.000, a whole second, and was
+    no longer ours: C's copy was taken over B's correction (one version in 2,000)."""
+    import sahel_desk.store.writer as writer
+
+    monkeypatch.setattr(writer, "utcnow", lambda: dt.datetime(2026, 11, 25, 2, 0, 0, 999_700))
+    store.incidents.add_many(Generator(15).incidents(3))
+    monkeypatch.undo()
+    laptop_b, _ = _shared_with_b(store, tmp_path)
+    with Store.open(laptop_b, author="B") as b:
+        export(b, IncidentQuery(), tmp_path / "b.xlsx")
+    shutil.copyfile(tmp_path / "b.xlsx", tmp_path / "c.xlsx")
+    uuid = edit_sheet(tmp_path / "b.xlsx", {(2, "notes"): "B's note."})
+    edit_sheet(tmp_path / "c.xlsx", {(2, "fatalities"): 99})
+    imports.apply_import(store, imports.plan_import(store, tmp_path / "b.xlsx"))
+    plan = imports.plan_import(store, tmp_path / "c.xlsx")
+    assert plan.counts[imports.UPDATE] == 0 and plan.counts[imports.CONFLICT] == 1
+    imports.apply_import(store, plan)
+    assert store.incidents.by_uuid([uuid])[uuid].notes == "B's note."
 
 
 def _whole_seconds(path: Path) -> None:
