@@ -55,6 +55,14 @@ Base de données&#x202f;: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ChangeWatcher</name>
+    <message>
+        <location filename="../../sahel_desk/ui/watch.py" line="41"/>
+        <source>Another program changed the database: the list and charts are up to date.</source>
+        <translation>Un autre programme a modifié la base de données&#x202f;: la liste et les graphiques sont à jour.</translation>
+    </message>
+</context>
+<context>
     <name>CheckTree</name>
     <message>
         <location filename="../../sahel_desk/ui/check_tree.py" line="45"/>
@@ -1275,221 +1283,226 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="36"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="37"/>
         <source>Sahel Desk — {name}</source>
         <translation>Sahel Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="66"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="67"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="67"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="68"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="75"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="76"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="76"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="77"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="78"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="82"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="83"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="84"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="198"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="85"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="206"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="86"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="201"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="87"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="209"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="110"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="111"/>
         <source>&amp;Delete (move to trash)</source>
         <translation>&amp;Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="115"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="116"/>
         <source>&amp;Restore from trash</source>
         <translation>Res&amp;taurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="119"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="120"/>
         <source>&amp;Tag selected incidents…</source>
         <translation>&amp;Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="125"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="126"/>
         <source>&amp;History of this incident</source>
         <translation>&amp;Historique de cet incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="130"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="131"/>
         <source>&amp;Manage drivers and responses…</source>
         <translation>&amp;Gérer les facteurs et les réponses…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="131"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="132"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="133"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="134"/>
         <source>Show the &amp;trash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="138"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="139"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="139"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="145"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="147"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="147"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="148"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="156"/>
         <source>&amp;About Sahel Desk</source>
         <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="158"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="166"/>
         <source>Open in the editor</source>
         <translation>Ouvrir dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="161"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="169"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="162"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="170"/>
         <source>Tag selected incidents…</source>
         <translation>Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="165"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="173"/>
         <source>Restore from trash</source>
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="167"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="175"/>
         <source>Delete (move to trash)</source>
         <translation>Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="198"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="206"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Annuler {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="201"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="209"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Rétablir {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="211"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="219"/>
         <source>The new language applies when Sahel Desk starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="265"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="273"/>
         <source>Undone: {step}</source>
         <translation>Annulé&#x202f;: {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="265"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="273"/>
         <source>Redone: {step}</source>
         <translation>Rétabli&#x202f;: {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="269"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="277"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="277"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="285"/>
         <source>{incidents} moved to the trash; Ctrl+Z brings them back</source>
         <translation>Mis à la corbeille&#x202f;: {incidents}&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="285"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="293"/>
         <source>Moving {incidents} to the trash…</source>
         <translation>Mise à la corbeille&#x202f;: {incidents}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="343"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="351"/>
         <source>Destroy {incidents} in the trash? This cannot be undone.</source>
         <translation>Détruire ce que contient la corbeille ({incidents})&#x202f;? C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="413"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="421"/>
         <source>In the trash, matching the filter: {incidents}</source>
         <translation>Dans la corbeille, correspondant au filtre&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="415"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="423"/>
         <source>In the trash: {incidents}</source>
         <translation>Dans la corbeille&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="418"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="426"/>
         <source>{matching} of {total}</source>
         <translation>{matching} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="325"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="333"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="332"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="340"/>
         <source>{incidents} destroyed</source>
         <translation>Détruits&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="342"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="348"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="350"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="356"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="380"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="390"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="388"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="398"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="387"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="395"/>
         <source>Export cancelled; nothing was written and no earlier file was touched.</source>
         <translation>Export annulé&#x202f;; rien n’a été écrit et aucun fichier existant n’a été touché.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="389"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="397"/>
         <source>Not exported: {error}</source>
         <translation>Non exporté&#x202f;: {error}</translation>
     </message>

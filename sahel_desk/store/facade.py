@@ -107,6 +107,12 @@ class Store:
     def author(self) -> str:
         return self._session.author
 
+    def generation(self) -> str:
+        """A token that changes whenever any program's write changed the data
+        (``meta.generation``): a window compares it to notice another program's writes."""
+        with self._session.read() as conn:
+            return meta.generation(conn)
+
     def schema_revision(self) -> str | None:
         return migrate.current_revision(self._session.engine)
 

@@ -26,6 +26,7 @@ from sahel_desk.ui.incidents.panel import IncidentPanel
 from sahel_desk.ui.incidents.undo import UndoRunner
 from sahel_desk.ui.side_tabs import SideTabs
 from sahel_desk.ui.tags.manager import TagManagerDialog
+from sahel_desk.ui.watch import ChangeWatcher
 
 
 class MainWindow(QMainWindow):
@@ -136,6 +137,13 @@ class MainWindow(QMainWindow):
         self.trash_action.toggled.connect(self._trash_shown)
         self._trash_shown(False)
         self._action(view_menu, self.tr("&Empty the trash…"), self.empty_trash)
+        view_menu.addSeparator()
+        self.watcher = ChangeWatcher(
+            ctx, lambda text: self.statusBar().showMessage(text, 15_000), self
+        )
+        self._action(
+            view_menu, self.tr("&Refresh"), self.watcher.refresh, QKeySequence.StandardKey.Refresh
+        )
         language_menu = view_menu.addMenu(self.tr("&Language"))
         chosen = i18n.resolve_language(settings.LANGUAGE.get(ctx.settings))
         group = QActionGroup(self)

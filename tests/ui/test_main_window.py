@@ -1,5 +1,6 @@
 from ui.windows import shown_window
 
+from sahel_desk.domain.history import Changes
 from sahel_desk.synthetic.article import article_incidents
 from sahel_desk.ui.about import attributions
 from sahel_desk.ui.context import AppContext
@@ -82,3 +83,26 @@ def test_the_application_starts_on_a_new_database(qtbot, qapp, tmp_path):
     qtbot.waitUntil(lambda: window.counts.text() == "0 of 0 incidents", timeout=5000)
     window.ctx.tasks.wait()
     window.ctx.store.close()
+
+
+def test_another_programs_writes_reach_the_open_window(qtbot, store):
+    """The command line imports into the database the window has open: within a few seconds
+    the list, its counts and the charts show it, and the status bar says why."""
+    from sahel_desk.domain.query import IncidentQuery
+    from sahel_desk.store import Store
+    from sahel_desk.synthetic.incidents import Generator
+
+    store.incidents.add_many(Generator(61).incidents(20))
+    window = shown_window(qtbot, store)
+    assert window.incidents.total == 20 and not window.watcher.check()
+    first = store.incidents.get(store.incidents.ids(IncidentQuery())[0])
+    window.ctx.store.incidents.update(first.with_changes(notes="Ours."))
+    window.ctx.events.sig_data_changed.emit(Changes(incidents=frozenset({first.id})))
+    assert not window.watcher.check()  # this window's own write is no news
+    with Store.open(store.path, author="colleague") as other:
+        other.incidents.add_many(Generator(62).incidents(5))
+    assert window.watcher.check()
+    assert window.incidents.total == 25
+    assert "Another program changed the database" in window.statusBar().currentMessage()
+    assert not window.watcher.check()
+    assert window.watcher.timer.isActive() and window.watcher.timer.interval() <= 5000

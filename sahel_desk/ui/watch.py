@@ -1,0 +1,58 @@
+"""Noticing another program's writes: the command line's import, a second window.
+
+Every write that changes the data gives the database a new generation (``Store.generation``).
+Reading it is one small query, so the window asks every few seconds; when it moved and this
+window did not move it, the list, the charts and the lists of tags and actors are read again,
+and the status bar says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+from sahel_desk.domain.errors import SahelDeskError
+from sahel_desk.domain.history import Changes
+from sahel_desk.ui.context import AppContext
+
+POLL_MS = 3000
+
+
+class ChangeWatcher(QObject):
+    def __init__(self, ctx: AppContext, say: Callable[[str], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.say = say
+        self.seen = self._generation()
+        # this window's own writes: what it saw once they are shown is not another's
+        ctx.events.sig_data_changed.connect(self._shown)
+        self.timer = QTimer(self, interval=POLL_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> bool:
+        """Read everything again if another program changed the data; True when it did."""
+        now = self._generation()
+        if now is None or now == self.seen:
+            return False
+        self.refresh()
+        self.say(
+            self.tr("Another program changed the database: the list and charts are up to date.")
+        )
+        return True
+
+    def refresh(self) -> None:
+        """Read the list, the charts and the lists of tags and actors again."""
+        self.ctx.events.sig_data_changed.emit(Changes(tags=True, actors=True))
+
+    def _shown(self, _changes: object) -> None:
+        found = self._generation()
+        if found is not None:
+            self.seen = found
+
+    def _generation(self) -> str | None:
+        try:
+            return self.ctx.store.generation()
+        except SahelDeskError:  # busy or gone: asked again at the next tick
+            return None
