@@ -65,6 +65,9 @@ class TrendTable:
     imprecise: tuple[Imprecise, ...] = ()
     keys: frozenset[str] = frozenset()  # every series key, OTHER's members included
     uncharted: int = 0  # incidents of the filter in no series (no driver, in a driver chart)
+    # per bin, each incident once where one counts under several series (actors, drivers);
+    # empty when the series do not overlap and their sum is the total
+    totals: tuple[int, ...] = ()
 
     @property
     def imprecise_incidents(self) -> int:
@@ -72,6 +75,11 @@ class TrendTable:
 
     def stacked_total(self) -> list[int]:
         return [sum(s.values[k] for s in self.series) for k in range(len(self.bins))]
+
+    def bin_totals(self) -> list[int]:
+        """Each bin's incidents (or fatalities), each incident once: the height of a stacked
+        bar overstates it when an incident counts under several series."""
+        return list(self.totals) if self.totals else self.stacked_total()
 
 
 def build(
@@ -126,7 +134,8 @@ def with_distinct(
 ) -> TrendTable:
     """For splits where one incident counts under several series (actors, drivers): OTHER's
     values from ``other``, the incidents of its members counted once each, and the imprecise
-    bands from ``every``, the incidents of all series counted once each (not once per series)."""
+    bands and each bin's total from ``every``, the incidents of all series counted once each
+    (not once per series)."""
     series = list(table.series)
     index = {start: k for k, start in enumerate(table.bins)}
     if other is not None and series and series[-1].key == OTHER:
@@ -136,16 +145,21 @@ def with_distinct(
             if k is not None and not cell.imprecise:
                 values[k] += _value(cell, table.measure)
         series[-1] = replace(series[-1], values=tuple(values))
-    bands = table.imprecise
+    bands, totals = table.imprecise, table.totals
     if every is not None:
         months: dict[dt.date, list[int]] = {}
+        counted = [0] * len(table.bins)
         for cell in every:
             if cell.imprecise:
                 band = months.setdefault(cell.start, [0, 0])
                 band[0] += _value(cell, table.measure)
                 band[1] += cell.incidents
-        bands = _bands(months, list(table.bins), table.unit)
-    return replace(table, series=tuple(series), imprecise=bands)
+            else:
+                k = index.get(bin_start(cell.start, table.unit))
+                if k is not None:
+                    counted[k] += _value(cell, table.measure)
+        bands, totals = _bands(months, list(table.bins), table.unit), tuple(counted)
+    return replace(table, series=tuple(series), imprecise=bands, totals=totals)
 
 
 def _value(cell: Cell, measure: str) -> int:

@@ -64,7 +64,7 @@ def chart(store: Store, query: IncidentQuery, request: ChartRequest) -> trends.T
 def _distinct(table: trends.TrendTable, members: Memberships, unit: Unit) -> trends.TrendTable:
     """A chart where an incident can count under several series (actors, drivers): "Other",
     the band and the incidents in no series, each incident counted once."""
-    every = members.distinct(unit, table.keys) if unit is Unit.WEEK else None
+    every = members.distinct(unit, table.keys)  # the band, and each bin's total
     other = None
     if table.series and table.series[-1].key == trends.OTHER:
         other = members.distinct(unit, frozenset(table.series[-1].members))

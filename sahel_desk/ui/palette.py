@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from sahel_desk.domain import taxonomy
 
-# Tableau 10: distinct on white and on a dark background alike.
+# Tableau 10 (its grey is "other"), then three of Tableau 20 far from those: a chart draws up
+# to 12 series, each in its own colour; distinct on white and on a dark background alike.
 CATEGORICAL = (
     "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
     "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
+    "#a0cbe8", "#b6992d", "#d37295",
 )  # fmt: skip
 OTHER_COLOUR = "#9d9d9d"
 EVENT_TYPES = tuple(taxonomy.SUB_EVENT_TYPES)  # a fixed order keeps each type's colour

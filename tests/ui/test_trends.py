@@ -257,3 +257,33 @@ def test_the_first_of_a_month_in_french(window):
     assert panel.long_day(dt.date(2024, 8, 12)).startswith("12 ao")
     panel.locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     assert panel.long_day(dt.date(2024, 8, 1)) == "1 Aug 2024"
+
+
+def test_the_total_of_a_chart_by_actor_counts_each_incident_once(window):
+    """Stacked, an incident with two actors is in two bars: the axis says so, and the rolling
+    mean of the total (and a whole bin's hover) counts the bin's incidents, each once."""
+    panel = window.side.trends.view
+    choose(panel.unit, Unit.YEAR)
+    choose(panel.split, Split.NONE)
+    once = list(panel.table.series[0].values)
+    choose(panel.split, Split.ACTOR)
+    table = panel.table
+    assert table.bin_totals() == once and sum(table.stacked_total()) > sum(once)
+    axis = panel.chart.plot.getAxis("left").labelText
+    assert "under each of their actors" in axis
+    assert panel.title().startswith("Incidents per year")
+    panel.mean.setChecked(True)
+    _xs, ys = panel.chart.mean_line.getData()
+    assert ys[0] == pytest.approx(sum(once[:3]) / 3)
+    name = panel.chart.legend.getLabel(panel.chart.mean_line).text
+    assert "of the total" in name and "3 periods" in name
+    assert str(once[0]) in panel.hit_text(Hit(0, None))
+
+
+def test_twelve_series_have_twelve_colours():
+    from sahel_desk.ui.palette import OTHER_COLOUR, series_colours
+
+    keys = [f"actor {k}" for k in range(12)]
+    colours = series_colours(keys, False, "other")
+    assert len(set(colours)) == 12 and OTHER_COLOUR not in colours
+    assert series_colours([*keys[:11], "other"], False, "other")[-1] == OTHER_COLOUR

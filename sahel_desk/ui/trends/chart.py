@@ -246,8 +246,13 @@ class TrendChart(QWidget):
     def colour(self, k: int) -> str:
         return self.colours[k]
 
-    def set_mean(self, of: int | None, window: int) -> None:
+    def set_mean(self, of: int | None, window: int, name: str | None = None) -> None:
+        """The rolling mean of series ``of`` (-1: the total, None: none) over ``window``
+        bins, named ``name`` in the legend."""
         self.mean_of, self.window = of, window
+        if name is not None and name != self.mean_name:
+            self.legend.removeItem(self.mean_line)
+            self.mean_name = name
         self._draw_mean()
 
     def _draw_mean(self) -> None:
@@ -259,7 +264,7 @@ class TrendChart(QWidget):
                 self._fit_y()
             return
         if self.mean_of < 0:
-            values = table.stacked_total()
+            values = table.bin_totals()
         else:
             values = list(table.series[min(self.mean_of, len(table.series) - 1)].values)
         means = rolling_mean(values, self.window)

@@ -235,7 +235,7 @@ class TrendsPanel(QWidget):
                 [s.key for s in table.series], request.split is Split.EVENT_TYPE, trends.OTHER
             ),
         )
-        self.chart.set_titles(self.title(), self.measure_words(), self.tr("Month only"))
+        self.chart.set_titles(self.title(), self.measure_words(axis=True), self.tr("Month only"))
         self.chart.caption.setText(self.caption())
         self._fill_mean_choices(labels)
         self.note.setText(self.notes())
@@ -279,8 +279,24 @@ class TrendsPanel(QWidget):
             return self.names.get(series.key, series.key)
         return series.key
 
-    def measure_words(self) -> str:
-        if self.request.measure == trends.FATALITIES:
+    def measure_words(self, *, axis: bool = False) -> str:
+        """What is counted; on the ``axis``, also where an incident counts under each of its
+        actors (or drivers): a stacked bar is then higher than the bin's incidents."""
+        fatal = self.request.measure == trends.FATALITIES
+        kind = "actor" if self.request.split is Split.ACTOR else self.request.split.tag_kind
+        if axis and kind == "actor":
+            if fatal:
+                return self.tr("Fatalities (known), under each actor")
+            return self.tr("Incidents, under each of their actors")
+        if axis and kind == "driver":
+            if fatal:
+                return self.tr("Fatalities (known), under each driver")
+            return self.tr("Incidents, under each of their drivers")
+        if axis and kind == "response":
+            if fatal:
+                return self.tr("Fatalities (known), under each response")
+            return self.tr("Incidents, under each of their responses")
+        if fatal:
             return self.tr("Fatalities (known figures)")
         return self.tr("Incidents")
 
@@ -369,7 +385,10 @@ class TrendsPanel(QWidget):
         self.mean_of.setEnabled(on)
         self.window.setEnabled(on)
         of = self.mean_of.currentData() if on else None
-        self.chart.set_mean(-1 if on and of is None else of, self.window.value())
+        periods = self.window.value()
+        what = self.mean_of.currentText() if self.mean_of.count() else self.tr("of the total")
+        name = self.tr("Rolling mean {of}, {n} periods").format(of=what, n=periods)
+        self.chart.set_mean(-1 if on and of is None else of, periods, name)
 
     # ---- pointing --------------------------------------------------------------------------
     def hit_text(self, hit: Hit) -> str:
@@ -384,7 +403,7 @@ class TrendsPanel(QWidget):
                 amount=self.amount(band.incidents, trends.INCIDENTS),
             )
         series = table.series[hit.series] if hit.series is not None else None
-        value = series.values[hit.bin] if series else table.stacked_total()[hit.bin]
+        value = series.values[hit.bin] if series else table.bin_totals()[hit.bin]
         return self.tr("{period} · {series}: {amount}").format(
             period=self.bin_label(table.bins[hit.bin]),
             series=self.series_name(series) if series else "",
