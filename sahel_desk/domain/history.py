@@ -42,6 +42,9 @@ class Changes:
     change_id: str | None = None
 
 
+_READ_BACK_ERROR_US = 5  # how far from its millisecond a sheet's day fraction reads back
+
+
 def version_time(value: dt.datetime) -> dt.datetime:
     """A version's time as files carry it (``sd_last_modified``, ``sd_based_on``): naive UTC,
     to the nearest millisecond, which a spreadsheet's date-time cell keeps (its day fraction
@@ -54,7 +57,24 @@ def version_time(value: dt.datetime) -> dt.datetime:
     a later correction."""
     if value.tzinfo is not None:
         value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    if value.microsecond >= 1_000_000 - _READ_BACK_ERROR_US:
+        # a whole second read back from a sheet a microsecond short: that second
+        return value.replace(microsecond=0) + dt.timedelta(seconds=1)
     return value.replace(microsecond=min((value.microsecond + 500) // 1000 * 1000, 999_000))
+
+
+def same_version(ours: dt.datetime, theirs: dt.datetime) -> bool:
+    """Whether the file time ``theirs`` names our version made at ``ours``. A whole-second
+    file time is our time cut to the second (LibreOffice's CSV), or, in a file exported
+    before version times stayed within their second, rounded up to the next one."""
+    if theirs.microsecond:
+        return version_time(ours) == version_time(theirs)
+    cut = as_carried(ours, theirs)
+    if theirs == cut:
+        return True
+    if ours.tzinfo is not None:
+        ours = ours.astimezone(dt.UTC).replace(tzinfo=None)
+    return ours.microsecond >= 999_500 and theirs == cut + dt.timedelta(seconds=1)
 
 
 def as_carried(value: dt.datetime, like: dt.datetime) -> dt.datetime:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sahel_desk.domain import validation
 from sahel_desk.domain.actors import ActorMatcher
 from sahel_desk.domain.errors import Problem, problem
-from sahel_desk.domain.history import as_carried
+from sahel_desk.domain.history import as_carried, same_version
 from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.tags import Tag, TagKind
 from sahel_desk.domain.text import fold, fold_cached
@@ -289,7 +289,7 @@ def _merge_both_sides(
         assert row.incident is not None and stored.id is not None
         if row.action == STALE:
             when = since[stored.id]
-            if not any(as_carried(v, when) == as_carried(when, when) for v in ours[stored.id]):
+            if not any(same_version(v, when) for v in ours[stored.id]):
                 continue  # not a version we held: a colleague's own, older than ours
         merged, kept, clashes = merge.three_way(stored, row.incident, base.values, base.imported)
         if row.action == STALE and not clashes and _same_content(merged, stored):
@@ -342,11 +342,7 @@ def _against(
         # an incident an import wrote last is as old as the file it came from, not the import
         ours = versions.get(stored.uuid) or stored.updated_at
         theirs = incoming.updated_at
-        if (
-            theirs is not None
-            and ours is not None
-            and (as_carried(theirs, theirs) == as_carried(ours, theirs))
-        ):
+        if theirs is not None and ours is not None and same_version(ours, theirs):
             # Our very version, changed in the spreadsheet, where Excel leaves
             # sd_last_modified alone: the colleague's edits, made on top of what we hold.
             # Imported, they are a version made here (never recorded under the file's time).
@@ -361,7 +357,11 @@ def _against(
         # Newer, but made on top of a version older than ours: both sides changed it since
         # (compared as the file carries times: an untouched copy is not a change)
         both = newer and based_on is not None and ours is not None
-        if both and as_carried(ours, based_on) > as_carried(based_on, based_on):  # type: ignore[arg-type]
+        if (
+            both
+            and as_carried(ours, based_on) > as_carried(based_on, based_on)  # type: ignore[arg-type]
+            and not same_version(ours, based_on)  # type: ignore[arg-type]
+        ):
             since = _utc(based_on).strftime("%Y-%m-%d %H:%M")  # type: ignore[arg-type]
             problems.append(problem("row", M_BOTH, "warning", id=stored.id, since=since))
             problems.append(_differs(stored, merged))

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import exists, or_, select
 
 from sahel_desk.domain.actors import Actor, ActorType
-from sahel_desk.domain.history import Action, Revision, as_carried
+from sahel_desk.domain.history import Action, Revision, as_carried, same_version
 from sahel_desk.domain.text import fold
 from sahel_desk.store import tables as s
 from sahel_desk.store.filters import listed
@@ -123,7 +123,9 @@ class HistoryRepo:
         with self._session.read() as conn:
             for incident_id, field, old, at, imported in conn.execute(query):
                 base_time = since[incident_id]
-                if as_carried(at, base_time) <= as_carried(base_time, base_time):
+                if as_carried(at, base_time) <= as_carried(base_time, base_time) or same_version(
+                    at, base_time
+                ):
                     continue
                 base = found.setdefault(incident_id, Base({}, set()))
                 if field not in base.values:

@@ -34,7 +34,6 @@ from sahel_desk.store.reports import TrendCell
 
 _EPOCH = dt.date(1970, 1, 1).toordinal()
 _JDN = 1721425  # a day's Julian day number less its ordinal; JDN // 7 names its week
-_NO_QUERY = IncidentQuery()
 _DENSE_CELLS = 4_000_000  # bins x series counted in place (32 MB of sums at most)
 
 
@@ -47,7 +46,7 @@ class _Columns:
     ids: np.ndarray  # int64, ascending
     day: np.ndarray  # int32 ordinal of the recorded day
     month_only: np.ndarray  # bool: known only to the month
-    fatalities: np.ndarray  # int32, an unknown figure as 0 (sums count known figures)
+    fatalities: np.ndarray  # int64, an unknown figure as 0 (sums count known figures)
     deleted: np.ndarray  # bool
     link_pos: np.ndarray  # int32 position in ``ids`` of each tag link's incident
     link_tag: np.ndarray  # int32 tag id
@@ -59,13 +58,15 @@ class _Columns:
     admin1: np.ndarray  # index into ``regions``
 
 
-_NUMBERS = (  # each incident's, as integers: no value may be NULL (group_concat skips NULLs)
+# Each incident's, as integers whatever another tool stored ("2.5", ""): no value may be NULL
+# (group_concat skips NULLs) or other than a whole number (numpy would stop reading).
+_NUMBERS = (
     "id",
     f"coalesce(CAST(julianday(event_date) + 0.5 AS INTEGER) - {_JDN}, 1)",
-    "coalesce(fatalities, 0)",
-    f"(coalesce(date_precision, 1) = {int(DatePrecision.MONTH)}) * 2 + coalesce(deleted, 0)",
-    "coalesce(actor1_id, 0)",
-    "coalesce(actor2_id, actor1_id, 0)",
+    "coalesce(CAST(fatalities AS INTEGER), 0)",
+    f"(coalesce(date_precision, 1) = {int(DatePrecision.MONTH)}) * 2 + (coalesce(deleted, 0) != 0)",
+    "coalesce(CAST(actor1_id AS INTEGER), 0)",
+    "coalesce(CAST(actor2_id AS INTEGER), CAST(actor1_id AS INTEGER), 0)",
 )
 _MAX_CASES = 256  # names turned into numbers by SQL; a longer list is read as text
 
@@ -118,7 +119,7 @@ def _read(conn: Connection, gen: str) -> _Columns:
         ids,
         day.astype(np.int32),
         (flags & 2).astype(bool),
-        fatal.astype(np.int32),
+        fatal,  # int64: validation sets no upper bound
         (flags & 1).astype(bool),
         link_pos[linked].astype(np.int32),
         link_tag[linked].astype(np.int32),
@@ -202,11 +203,17 @@ class ColumnCache:
 
     def get(self, conn: Connection) -> _Columns:
         gen = generation(conn)  # first: columns read after it may be newer, never older
+        seen = self._columns
         with self._lock:
             found = self._columns
-            if found is None or found.generation != gen:
-                found = self._columns = _read(conn, gen)
-        return found
+            if found is not None and found.generation == gen:
+                return found
+            columns = _read(conn, gen)
+            # replaced while this one waited: most likely by a newer snapshot, which this
+            # older reader's columns must not push out (the next chart would read again)
+            if found is seen:
+                self._columns = columns
+            return columns
 
 
 @dataclass(frozen=True)
@@ -301,7 +308,7 @@ def memberships(
         }.get(split, (("",), np.zeros(len(columns.ids), dtype=np.int64)))
         key_of = np.arange(len(keys) + 1, dtype=np.int64)
         positions = np.arange(len(columns.ids), dtype=np.int64)
-    if query == _NO_QUERY:
+    if query.is_empty:  # the list's sort aside: nothing filtered, the trash left out
         chosen = np.flatnonzero(~columns.deleted)
     else:
         # one text of ids, read at C speed: 200,000 rows through Python took 200 ms

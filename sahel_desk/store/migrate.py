@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 
 from sahel_desk import paths
 from sahel_desk.domain.errors import DatabaseError
+from sahel_desk.store import meta
 from sahel_desk.store.backup import backup_file
 from sahel_desk.store.engine import ANALYSIS_LIMIT
 
@@ -110,6 +111,7 @@ def upgrade(
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
                 if broken:
                     raise DatabaseError(f"{len(broken)} rows would point to missing records")
+                meta.advance(conn)  # a revision may change rows: caches of the data read anew
                 if before is not None:
                     # A new index without statistics looks perfect to the planner: 0006's
                     # trend index then won every sort, and sorting by location took 175 ms.

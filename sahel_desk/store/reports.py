@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -80,6 +81,7 @@ class ReportRepo:
     def __init__(self, session: Session):
         self._session = session
         self._columns: ColumnCache | None = None  # made on first use: numpy loads then
+        self._making = threading.Lock()  # the chart and the change report ask together
 
     def counts(self, by: tuple[str, ...], query: IncidentQuery | None = None) -> list[CountRow]:
         """Incidents and fatalities grouped by ``by`` (names from ``dimensions``), sorted by key."""
@@ -148,8 +150,9 @@ class ReportRepo:
         needs besides, without a join per count (``store.memberships``)."""
         from sahel_desk.store import memberships  # numpy: not for every use of the store
 
-        if self._columns is None:
-            self._columns = memberships.ColumnCache()
+        with self._making:
+            if self._columns is None:
+                self._columns = memberships.ColumnCache()
         with self._session.read() as conn:
             return memberships.memberships(conn, self._columns, split, query or IncidentQuery())
 

@@ -229,19 +229,33 @@ def test_two_colleagues_correcting_copies_of_our_version_lose_nothing_silently(
     assert after.notes == "B's note." and after.fatalities != 99
 
 
+def _old_version_time(value: dt.datetime) -> dt.datetime:
+    """version_time as exports before this one rounded: x.9997 into the next second."""
+    value += dt.timedelta(microseconds=500)
+    return value.replace(microsecond=value.microsecond // 1000 * 1000)
+
+
+@pytest.mark.parametrize("exported", ["now", "before"])
 def test_a_version_made_in_a_seconds_last_half_millisecond_is_still_ours(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exported: str
 ) -> None:
     """Made at 02:00:00.9997, the version travelled as 02:00:01.000, a whole second, and was
-    no longer ours: C's copy was taken over B's correction (one version in 2,000)."""
+    no longer ours: C's copy was taken over B's correction (one version in 2,000). Exports
+    now carry 02:00:00.999; the files already sent still carry 02:00:01, and are read so."""
+    import sahel_desk.domain.flat as flat
+    import sahel_desk.store.rowmap as rowmap
     import sahel_desk.store.writer as writer
 
     monkeypatch.setattr(writer, "utcnow", lambda: dt.datetime(2026, 11, 25, 2, 0, 0, 999_700))
     store.incidents.add_many(Generator(15).incidents(3))
     monkeypatch.undo()
+    if exported == "before":
+        monkeypatch.setattr(flat, "version_time", _old_version_time)
+        monkeypatch.setattr(rowmap, "version_time", _old_version_time)
     laptop_b, _ = _shared_with_b(store, tmp_path)
     with Store.open(laptop_b, author="B") as b:
         export(b, IncidentQuery(), tmp_path / "b.xlsx")
+    monkeypatch.undo()
     shutil.copyfile(tmp_path / "b.xlsx", tmp_path / "c.xlsx")
     uuid = edit_sheet(tmp_path / "b.xlsx", {(2, "notes"): "B's note."})
     edit_sheet(tmp_path / "c.xlsx", {(2, "fatalities"): 99})

@@ -197,3 +197,33 @@ def test_an_actor_named_twice_in_an_incident_counts_once(store):
     store.incidents.add_many([twice])
     cells = store.reports.memberships(Split.ACTOR).cells(Unit.YEAR)
     assert sorted((c.key, c.incidents) for c in cells) == sorted([(incident.actor1, 1), (other, 1)])
+
+
+def test_odd_values_another_tool_stored_count_as_sql_counts_them(stored, db_path):
+    """2,200,000,000 deaths (no upper bound), "2.5" and "" in the fatalities, deleted = 2:
+    the charts count what the SQL reference counts, instead of failing or wrapping round."""
+    import sqlite3
+
+    ids = sorted(stored.incidents.ids(IncidentQuery()))
+    stored.reports.memberships(Split.NONE)  # columns held before the odd values arrive
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("UPDATE incidents SET fatalities = 2200000000 WHERE id = ?", (ids[0],))
+        raw.execute("UPDATE incidents SET fatalities = '2.5' WHERE id = ?", (ids[1],))
+        raw.execute("UPDATE incidents SET fatalities = '' WHERE id = ?", (ids[2],))
+        raw.execute("UPDATE incidents SET deleted = 2 WHERE id = ?", (ids[3],))
+        raw.execute("UPDATE meta SET value = 'by hand' WHERE key = 'generation'")
+    for query in (IncidentQuery(), IncidentQuery(include_deleted=True)):
+        for unit in (Unit.MONTH, Unit.WEEK):
+            cells = stored.reports.memberships(Split.EVENT_TYPE, query).cells(unit)
+            assert sorted(cells, key=repr) == sorted(
+                stored.reports.trend(unit, Split.EVENT_TYPE, query), key=repr
+            )
+    assert max(c.fatalities for c in cells) >= 2_200_000_000
+
+
+def test_a_sorted_list_is_no_filter(stored):
+    sorted_by_place = IncidentQuery(sort=(("location", True),))
+    assert sorted_by_place.is_empty
+    assert stored.reports.memberships(Split.DRIVER, sorted_by_place).total == (
+        stored.reports.memberships(Split.DRIVER).total
+    )
