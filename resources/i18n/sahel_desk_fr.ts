@@ -475,17 +475,17 @@ La base n’a pas été modifiée.</translation>
         <translation>décès {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="341"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="343"/>
         <source>date precision: {name}</source>
         <translation>précision de date&#x202f;: {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="344"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="347"/>
         <source>location precision: {name}</source>
         <translation>précision du lieu&#x202f;: {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="346"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="349"/>
         <source>unverified places</source>
         <translation>lieux non vérifiés</translation>
     </message>
@@ -495,22 +495,22 @@ La base n’a pas été modifiée.</translation>
         <translation>Filtre&#x202f;: {parts}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="350"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="353"/>
         <source>no region</source>
         <translation>sans région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="358"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="361"/>
         <source>{first} or {count} others</source>
         <translation>{first} ou {count} autres</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="363"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="366"/>
         <source>{names} or {last}</source>
         <translation>{names} ou {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="383"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="386"/>
         <source>All sub-event types</source>
         <translation>Tous les sous-types d’événement</translation>
     </message>
@@ -2157,7 +2157,7 @@ C’est irréversible.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/trends/panel.py" line="82"/>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="301"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="302"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -2262,294 +2262,299 @@ C’est irréversible.</translation>
         <translation>Mois seul</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="244"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="245"/>
         <source>The chart could not be computed: {error}</source>
         <translation>Le graphique n’a pas pu être calculé&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="252"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="253"/>
         <source>week of {day}</source>
         <translation>semaine du {day}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="256"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="257"/>
         <source>Q{quarter} {year}</source>
         <translation>T{quarter} {year}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="271"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="272"/>
         <source>Other ({count})</source>
         <translation>Autres ({count})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="273"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="274"/>
         <source>All incidents</source>
         <translation>Tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="277"/>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="488"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="278"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="496"/>
         <source>No region</source>
         <translation>Sans région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="289"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="290"/>
         <source>Fatalities (known), under each actor</source>
         <translation>Morts (connus), sous chaque acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="290"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="291"/>
         <source>Incidents, under each of their actors</source>
         <translation>Incidents, sous chacun de leurs acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="293"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="294"/>
         <source>Fatalities (known), under each driver</source>
         <translation>Morts (connus), sous chaque facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="294"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="295"/>
         <source>Incidents, under each of their drivers</source>
         <translation>Incidents, sous chacun de leurs facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="297"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="298"/>
         <source>Fatalities (known), under each response</source>
         <translation>Morts (connus), sous chaque réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="298"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="299"/>
         <source>Incidents, under each of their responses</source>
         <translation>Incidents, sous chacune de leurs réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="300"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="301"/>
         <source>Fatalities (known figures)</source>
         <translation>Morts (chiffres connus)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="305"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="306"/>
         <source>per week</source>
         <translation>par semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="306"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="307"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="307"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="308"/>
         <source>per quarter</source>
         <translation>par trimestre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="308"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="309"/>
         <source>per year</source>
         <translation>par an</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="312"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="313"/>
         <source>, by event type</source>
         <translation>, par type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="313"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="314"/>
         <source>, by region</source>
         <translation>, par région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="314"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="315"/>
         <source>, by actor</source>
         <translation>, par acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="315"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="316"/>
         <source>, by driver</source>
         <translation>, par facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="316"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="317"/>
         <source>, by response</source>
         <translation>, par réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="317"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="318"/>
         <source>, by driver group</source>
         <translation>, par famille de facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="318"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="319"/>
         <source>, by response group</source>
         <translation>, par famille de réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="328"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="329"/>
         <source>No incident matches the filter.</source>
         <translation>Aucun incident ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="332"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="333"/>
         <source>{count} incidents known only to the month are not drawn in any week: they are in the hatched band below, across the weeks of their month.</source>
         <translation>{count} incidents connus seulement au mois ne sont placés dans aucune semaine&#x202f;: ils sont dans la bande hachurée du bas, sur les semaines de leur mois.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="337"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="338"/>
         <source>An incident involving several actors counts under each.</source>
         <translation>Un incident impliquant plusieurs acteurs compte pour chacun d’eux.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="338"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="339"/>
         <source>An incident with several drivers counts under each.</source>
         <translation>Un incident lié à plusieurs facteurs compte pour chacun d’eux.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="339"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="340"/>
         <source>An incident with several responses counts under each.</source>
         <translation>Un incident suivi de plusieurs réponses compte pour chacune d’elles.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="346"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="347"/>
         <source>{count} incidents with no driver are not shown.</source>
         <translation>{count} incidents sans facteur ne sont pas représentés.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="347"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="348"/>
         <source>{count} incidents with no response are not shown.</source>
         <translation>{count} incidents sans réponse ne sont pas représentés.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="361"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="362"/>
         <source>{periods}: outside the filter&apos;s dates, for incidents known to a week or a month that overlaps them.</source>
         <translation>{periods}&#x202f;: hors des dates du filtre, pour des incidents connus à la semaine ou au mois qui les chevauchent.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="366"/>
-        <source>Incidents whose fatalities are unknown add nothing.</source>
-        <translation>Les incidents dont le nombre de morts est inconnu n’ajoutent rien.</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="368"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="376"/>
         <source>Click a bar to list its incidents.</source>
         <translation>Cliquez sur une barre pour en lister les incidents.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="376"/>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="389"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="384"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="397"/>
         <source>of the total</source>
         <translation>du total</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="378"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="386"/>
         <source>of: {series}</source>
         <translation>de&#x202f;: {series}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="390"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="398"/>
         <source>Rolling mean {of}, {n} periods</source>
         <translation>Moyenne mobile {of}, {n}&#xa0;périodes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="399"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="407"/>
         <source>{month}, date known only to the month: {amount}</source>
         <translation>{month}, date connue seulement au mois&#x202f;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="407"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="415"/>
         <source>{period} · {series}: {amount}</source>
         <translation>{period} · {series}&#x202f;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="443"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="451"/>
         <source>Incidents of the latest complete period, {latest}, against the average of the {n} before (from {first}): a large increase is above +25%, a moderate one +10 to +25% (with at least 3 incidents).</source>
         <translation>Incidents de la dernière période complète, {latest}, comparés à la moyenne des {n} précédentes (depuis le {first})&#x202f;: forte hausse au-delà de +25&#x202f;%, hausse modérée de +10 à +25&#x202f;% (avec au moins 3 incidents).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="452"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="460"/>
         <source>The filter&apos;s dates are set aside for this comparison.</source>
         <translation>Les dates du filtre sont ignorées pour cette comparaison.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="430"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="438"/>
         <source>Showing the incidents of {what}</source>
         <translation>Incidents affichés&#x202f;: {what}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="439"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="369"/>
+        <source>{count} incidents of the filter have no known fatality figure: they add nothing (unknown is not zero).</source>
+        <translation>{count}&#xa0;incidents du filtre n’ont pas de bilan connu&#x202f;: ils n’ajoutent rien (inconnu n’est pas zéro).</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="374"/>
+        <source>Every incident of the filter has a known fatality figure.</source>
+        <translation>Chaque incident du filtre a un bilan connu.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="447"/>
         <source>No incident: nothing to compare.</source>
         <translation>Aucun incident&#x202f;: rien à comparer.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="455"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="463"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="456"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="464"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="460"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="468"/>
         <source>{what}: {n} flagged of {total}</source>
         <translation>{what}&#x202f;: {n} en alerte sur {total}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="476"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="484"/>
         <source>{value} %</source>
         <translation>{value}&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="481"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="489"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="482"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="490"/>
         <source>large increase</source>
         <translation>forte hausse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="483"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="491"/>
         <source>moderate increase</source>
         <translation>hausse modérée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="485"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="493"/>
         <source>decrease</source>
         <translation>baisse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="510"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="518"/>
         <source>Sahel Desk · {database} · {filter} · {date}</source>
         <translation>Sahel Desk · {database} · {filter} · {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="512"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="520"/>
         <source>all incidents</source>
         <translation>tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="528"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="536"/>
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="528"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="536"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="536"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="544"/>
         <source>The chart could not be saved to {path}</source>
         <translation>Le graphique n’a pas pu être enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="539"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="547"/>
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="544"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="552"/>
         <source>Chart copied to the clipboard</source>
         <translation>Graphique copié dans le presse-papiers</translation>
     </message>

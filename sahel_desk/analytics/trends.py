@@ -68,6 +68,7 @@ class TrendTable:
     # per bin, each incident once where one counts under several series (actors, drivers);
     # empty when the series do not overlap and their sum is the total
     totals: tuple[int, ...] = ()
+    unknown_fatalities: int = 0  # incidents of the filter with no known toll (add nothing)
 
     @property
     def imprecise_incidents(self) -> int:

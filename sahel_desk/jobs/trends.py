@@ -54,6 +54,7 @@ def chart(store: Store, query: IncidentQuery, request: ChartRequest) -> trends.T
         first=query.date_from,
         last=query.date_to,
     )
+    table = replace(table, unknown_fatalities=members.unknown_fatalities)
     if not request.split.multiple:
         return table
     if not table.keys:  # no incident has a driver (say): every one is outside the chart

@@ -48,6 +48,7 @@ class _Columns:
     month_only: np.ndarray  # bool: known only to the month
     fatalities: np.ndarray  # int64, an unknown figure as 0 (sums count known figures)
     deleted: np.ndarray  # bool
+    unknown: np.ndarray  # bool: no known fatality figure
     link_pos: np.ndarray  # int32 position in ``ids`` of each tag link's incident
     link_tag: np.ndarray  # int32 tag id
     actor_pos: np.ndarray  # (position in ``ids``, actor id): each actor of each incident once
@@ -64,7 +65,8 @@ _NUMBERS = (
     "id",
     f"coalesce(CAST(julianday(event_date) + 0.5 AS INTEGER) - {_JDN}, 1)",
     "coalesce(CAST(fatalities AS INTEGER), 0)",
-    f"(coalesce(date_precision, 1) = {int(DatePrecision.MONTH)}) * 2 + (coalesce(deleted, 0) != 0)",
+    f"(coalesce(date_precision, 1) = {int(DatePrecision.MONTH)}) * 2 + (coalesce(deleted, 0) != 0)"
+    " + (fatalities IS NULL) * 4",
     "coalesce(CAST(actor1_id AS INTEGER), 0)",
     "coalesce(CAST(actor2_id AS INTEGER), CAST(actor1_id AS INTEGER), 0)",
 )
@@ -121,6 +123,7 @@ def _read(conn: Connection, gen: str) -> _Columns:
         (flags & 2).astype(bool),
         fatal,  # int64: validation sets no upper bound
         (flags & 1).astype(bool),
+        (flags & 4).astype(bool),
         link_pos[linked].astype(np.int32),
         link_tag[linked].astype(np.int32),
         actor_pos.astype(np.int32),
@@ -225,6 +228,7 @@ class Memberships:
     day: np.ndarray  # per incident matched
     month_only: np.ndarray
     fatalities: np.ndarray
+    unknown: np.ndarray  # no known fatality figure
     link_incident: np.ndarray  # (incident, key) pairs, each once: index into ``day``
     link_key: np.ndarray  # index into ``keys``
 
@@ -232,6 +236,11 @@ class Memberships:
     def total(self) -> int:
         """Incidents the query matches, in a series or not."""
         return len(self.day)
+
+    @property
+    def unknown_fatalities(self) -> int:
+        """Incidents the query matches whose fatalities are not known (they add nothing)."""
+        return int(np.count_nonzero(self.unknown))
 
     def cells(self, unit: Unit) -> list[TrendCell]:
         """Incidents and fatalities per bin and series (an incident once in each of its)."""
@@ -332,6 +341,7 @@ def memberships(
         columns.day[chosen],
         columns.month_only[chosen],
         columns.fatalities[chosen],
+        columns.unknown[chosen],
         incident,
         link_key,
     )

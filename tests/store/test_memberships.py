@@ -54,6 +54,7 @@ def test_counts_match_the_incidents(stored, split, unit, query):
     got_f = Counter({(c.start, c.key, c.imprecise): c.fatalities for c in cells})
     assert +got_f == +want_f
     assert members.total == len(incidents)
+    assert members.unknown_fatalities == sum(1 for i in incidents if i.fatalities is None)
     keyed = [keys_of(i, split, kinds, parents) for i in incidents]
     some = frozenset(sorted({k for keys in keyed for k in keys})[:3])
     assert members.count(some) == sum(1 for keys in keyed if keys & some)

@@ -257,3 +257,14 @@ def test_a_place_without_a_box_is_kept_and_named_until_the_ticks_change(panel):
     tick(bar.places, region("Mopti"))  # the user chooses places: the unboxed one goes
     assert panel.query.admin2 == frozenset() and panel.query.admin1 == {"Mopti"}
     assert bar.places.text() == "Mopti"
+
+
+def test_several_precisions_read_as_one_phrase(panel):
+    """A clicked weekly bar keeps exact days and weeks: one phrase, not the label twice."""
+    query = IncidentQuery(
+        date_precisions=frozenset({DatePrecision.DAY, DatePrecision.WEEK}),
+        geo_precisions=frozenset({GeoPrecision.EXACT}),
+    )
+    words = panel.filters.words(query)
+    assert words.count("date precision:") == 1 and " or " in words
+    assert words.count("location precision:") == 1

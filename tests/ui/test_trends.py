@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 from support import region, tick
 from ui.windows import shown_window
 
+from sahel_desk.analytics import trends
 from sahel_desk.domain.periods import Split, Unit
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.synthetic.article import article_incidents
@@ -287,3 +288,13 @@ def test_twelve_series_have_twelve_colours():
     colours = series_colours(keys, False, "other")
     assert len(set(colours)) == 12 and OTHER_COLOUR not in colours
     assert series_colours([*keys[:11], "other"], False, "other")[-1] == OTHER_COLOUR
+
+
+def test_the_fatalities_chart_says_how_many_tolls_are_unknown(window, store):
+    panel = window.side.trends.view
+    choose(panel.measure, trends.FATALITIES)
+    unknown = store.incidents.count(IncidentQuery()) - store.incidents.count(
+        IncidentQuery(fatalities_min=0)
+    )
+    assert unknown and panel.table.unknown_fatalities == unknown
+    assert f"{unknown} incidents of the filter have no known fatality figure" in panel.note.text()

@@ -336,12 +336,15 @@ class FilterBar(QWidget):
                     high=query.fatalities_max if query.fatalities_max is not None else "…",
                 )
             )
-        for precision in sorted(query.date_precisions):
-            name = self.precision.itemText(self.precision.findData(precision))
-            parts.append(self.tr("date precision: {name}").format(name=name))
-        for precision in sorted(query.geo_precisions):
-            name = self.geo_precision.itemText(self.geo_precision.findData(precision))
-            parts.append(self.tr("location precision: {name}").format(name=name))
+        # several precisions (a clicked week keeps day and week): one phrase, not one each
+        if query.date_precisions:
+            names = [self.precision.itemText(self.precision.findData(p))
+                     for p in sorted(query.date_precisions)]  # fmt: skip
+            parts.append(self.tr("date precision: {name}").format(name=self._either(names)))
+        if query.geo_precisions:
+            names = [self.geo_precision.itemText(self.geo_precision.findData(p))
+                     for p in sorted(query.geo_precisions)]  # fmt: skip
+            parts.append(self.tr("location precision: {name}").format(name=self._either(names)))
         if query.unverified_only:
             parts.append(self.tr("unverified places"))
         return " · ".join(parts)

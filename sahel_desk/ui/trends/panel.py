@@ -236,6 +236,7 @@ class TrendsPanel(QWidget):
             ),
         )
         self.chart.set_titles(self.title(), self.measure_words(axis=True), self.tr("Month only"))
+        self.hover.setText(" ")  # the last chart's bar is not under the pointer any more
         self.chart.caption.setText(self.caption())
         self._fill_mean_choices(labels)
         self.note.setText(self.notes())
@@ -362,8 +363,15 @@ class TrendsPanel(QWidget):
                     "month that overlaps them."
                 ).format(periods=", ".join(self.bin_label(start) for start in outside))
             )
-        if self.request.measure == trends.FATALITIES:
-            parts.append(self.tr("Incidents whose fatalities are unknown add nothing."))
+        if self.request.measure == trends.FATALITIES and table.unknown_fatalities:
+            parts.append(
+                self.tr(
+                    "{count} incidents of the filter have no known fatality figure: they add "
+                    "nothing (unknown is not zero)."
+                ).format(count=self.locale.toString(table.unknown_fatalities))
+            )
+        elif self.request.measure == trends.FATALITIES:
+            parts.append(self.tr("Every incident of the filter has a known fatality figure."))
         if table.bins:
             parts.append(self.tr("Click a bar to list its incidents."))
         return " ".join(parts)
