@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import textwrap
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ _WIDE |= {
 _NOTES = WORKBOOK_COLUMNS.index("notes")
 _NOTES_LINE = 80  # characters of a note on one line of its 70-wide column, give or take
 _CHUNK = 1000  # rows between progress reports and cancel checks
+_ABOUT_LINE = 95  # characters of the About sheet's 100-wide column on one line
 
 
 @dataclass(frozen=True)
@@ -375,7 +377,8 @@ def _about_sheet(
     sheets: _Sheets, content: WorkbookContent, rows: int, report: CellReport, w: Any
 ) -> None:
     ws = sheets.add(w["sheet.about"])
-    ws.column_dimensions["A"].width = 54  # the longest French label whole
+    labels = [v for k, v in w.items() if k.startswith("about.") and k != "about.columns_text"]
+    ws.column_dimensions["A"].width = max(map(len, labels)) + 2  # every label whole
     ws.column_dimensions["B"].width = 100
     sheets.start(ws)
     title = WriteOnlyCell(ws, value=w["about.title"])
@@ -404,19 +407,25 @@ def _about_sheet(
                 cell = WriteOnlyCell(ws, value=value)
                 cell.data_type = "s"
                 value = cell
-        if isinstance(value, str) and len(value) > 90:
-            cell = WriteOnlyCell(ws, value=value)
-            cell.alignment = _WRAP
-            value = cell
+        # Long text on rows of its own, a line each: LibreOffice does not heighten a row to
+        # its wrapped text, and cut the explanation of the columns after two lines.
+        more: list[str] = []
+        if isinstance(value, str) and len(value) > _ABOUT_LINE:
+            value, *more = textwrap.wrap(value, _ABOUT_LINE)
+        elif isinstance(value, int | float):
+            number = WriteOnlyCell(ws, value=value)
+            number.alignment = Alignment(horizontal="left")  # beside its label, not far right
+            value = number
         label = WriteOnlyCell(ws, value=w[key])
         label.font = _HEADER_FONT
         label.alignment = _TOP
         ws.append([label, value])
+        for line in more:
+            ws.append([None, line])
     ws.append([])
     heading = WriteOnlyCell(ws, value=w["about.attribution"])
     heading.font = _HEADER_FONT
     ws.append([heading])
-    for line in attributions(content.language):
-        cell = WriteOnlyCell(ws, value=line)
-        cell.alignment = _WRAP
-        ws.append(["", cell])
+    for attribution in attributions(content.language):
+        for line in textwrap.wrap(attribution, _ABOUT_LINE):
+            ws.append(["", line])

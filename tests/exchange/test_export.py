@@ -276,3 +276,23 @@ def test_places_of_several_levels_are_said_as_one_choice():
     query = IncidentQuery(admin1=frozenset({"Mopti"}), admin2=frozenset({"Ansongo"}))
     assert describe(query) == "in any of these places (admin1: Mopti | admin2: Ansongo)"
     assert describe(IncidentQuery(admin1=frozenset({"Gao", "Mopti"}))) == "admin1: Gao, Mopti"
+
+
+def test_the_about_sheet_reads_whole_in_a_sheet_that_does_not_fit_rows(
+    filled: Store, tmp_path: Path
+) -> None:
+    """LibreOffice cut the explanation of the columns after two lines: long text is on rows
+    of its own, each within the column, and numbers sit beside their labels."""
+    target = tmp_path / "out.xlsx"
+    export(filled, IncidentQuery(), target)
+    rows = _sheet(target, "About")
+    texts = [row[1] for row in rows if len(row) > 1 and isinstance(row[1], str)]
+    assert all(len(text) <= 95 for text in texts)
+    continued = [row for row in rows if len(row) > 1 and row[0] == "" and row[1] != ""]
+    assert continued  # the explanation of the columns goes on over several rows
+    sheet = load_workbook(target)["About"]
+    numbers = [c for row in sheet.iter_rows(min_col=2, max_col=2) for c in row
+               if isinstance(c.value, int)]  # fmt: skip
+    assert numbers and all(c.alignment.horizontal == "left" for c in numbers)
+    longest = max(len(str(row[0])) for row in rows)
+    assert sheet.column_dimensions["A"].width > longest  # every label whole
