@@ -1283,226 +1283,236 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="37"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="39"/>
         <source>Sahel Desk — {name}</source>
         <translation>Sahel Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="67"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="69"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="68"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="70"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="76"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="78"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="77"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="79"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="79"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="83"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="85"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="206"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="87"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="87"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="209"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="89"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="219"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="111"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="113"/>
         <source>&amp;Delete (move to trash)</source>
         <translation>&amp;Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="116"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="118"/>
         <source>&amp;Restore from trash</source>
         <translation>Res&amp;taurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="120"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="122"/>
         <source>&amp;Tag selected incidents…</source>
         <translation>&amp;Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="126"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="128"/>
         <source>&amp;History of this incident</source>
         <translation>&amp;Historique de cet incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="131"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="133"/>
         <source>&amp;Manage drivers and responses…</source>
         <translation>&amp;Gérer les facteurs et les réponses…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="132"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="134"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="134"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="136"/>
         <source>Show the &amp;trash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="139"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="141"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/main_window.py" line="145"/>
+        <source>&amp;Back to the filter before the click</source>
+        <translation>&amp;Revenir au filtre d’avant le clic</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="155"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="147"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="155"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="156"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="166"/>
         <source>&amp;About Sahel Desk</source>
         <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="166"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="176"/>
         <source>Open in the editor</source>
         <translation>Ouvrir dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="169"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="179"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="170"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="180"/>
         <source>Tag selected incidents…</source>
         <translation>Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="173"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="183"/>
         <source>Restore from trash</source>
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="175"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="185"/>
         <source>Delete (move to trash)</source>
         <translation>Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="206"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="216"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Annuler {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="209"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="219"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Rétablir {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="219"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="229"/>
         <source>The new language applies when Sahel Desk starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="273"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="283"/>
         <source>Undone: {step}</source>
         <translation>Annulé&#x202f;: {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="273"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="283"/>
         <source>Redone: {step}</source>
         <translation>Rétabli&#x202f;: {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="277"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="287"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="285"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="295"/>
         <source>{incidents} moved to the trash; Ctrl+Z brings them back</source>
         <translation>Mis à la corbeille&#x202f;: {incidents}&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="293"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="303"/>
         <source>Moving {incidents} to the trash…</source>
         <translation>Mise à la corbeille&#x202f;: {incidents}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="351"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="361"/>
         <source>Destroy {incidents} in the trash? This cannot be undone.</source>
         <translation>Détruire ce que contient la corbeille ({incidents})&#x202f;? C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="421"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="434"/>
+        <source>Back to the filter before the click</source>
+        <translation>Retour au filtre d’avant le clic</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/main_window.py" line="446"/>
         <source>In the trash, matching the filter: {incidents}</source>
         <translation>Dans la corbeille, correspondant au filtre&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="423"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="448"/>
         <source>In the trash: {incidents}</source>
         <translation>Dans la corbeille&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="426"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="451"/>
         <source>{matching} of {total}</source>
         <translation>{matching} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="333"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="343"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="340"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="350"/>
         <source>{incidents} destroyed</source>
         <translation>Détruits&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="350"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="356"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="360"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="366"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="388"/>
         <location filename="../../sahel_desk/ui/main_window.py" line="398"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="408"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="395"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="405"/>
         <source>Export cancelled; nothing was written and no earlier file was touched.</source>
         <translation>Export annulé&#x202f;; rien n’a été écrit et aucun fichier existant n’a été touché.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="397"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="407"/>
         <source>Not exported: {error}</source>
         <translation>Non exporté&#x202f;: {error}</translation>
     </message>
@@ -1845,9 +1855,9 @@ La base n’a pas été modifiée.</translation>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/side_tabs.py" line="85"/>
-        <source>Showing the incidents of {place}</source>
-        <translation>Incidents affichés&#x202f;: {place}</translation>
+        <location filename="../../sahel_desk/ui/side_tabs.py" line="86"/>
+        <source>Showing the incidents of {place} (View → Back returns)</source>
+        <translation>Incidents affichés&#x202f;: {place} (Affichage → Revenir au filtre d’avant le clic)</translation>
     </message>
 </context>
 <context>
@@ -2288,7 +2298,7 @@ C’est irréversible.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/trends/panel.py" line="278"/>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="496"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="498"/>
         <source>No region</source>
         <translation>Sans région</translation>
     </message>
@@ -2454,19 +2464,19 @@ C’est irréversible.</translation>
         <translation>{period} · {series}&#x202f;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="451"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="438"/>
+        <source>Showing the incidents of {what} (View → Back returns)</source>
+        <translation>Incidents affichés&#x202f;: {what} (Affichage → Revenir au filtre d’avant le clic)</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="453"/>
         <source>Incidents of the latest complete period, {latest}, against the average of the {n} before (from {first}): a large increase is above +25%, a moderate one +10 to +25% (with at least 3 incidents).</source>
         <translation>Incidents de la dernière période complète, {latest}, comparés à la moyenne des {n} précédentes (depuis le {first})&#x202f;: forte hausse au-delà de +25&#x202f;%, hausse modérée de +10 à +25&#x202f;% (avec au moins 3 incidents).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="460"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="462"/>
         <source>The filter&apos;s dates are set aside for this comparison.</source>
         <translation>Les dates du filtre sont ignorées pour cette comparaison.</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="438"/>
-        <source>Showing the incidents of {what}</source>
-        <translation>Incidents affichés&#x202f;: {what}</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/trends/panel.py" line="369"/>
@@ -2479,82 +2489,82 @@ C’est irréversible.</translation>
         <translation>Chaque incident du filtre a un bilan connu.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="447"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="449"/>
         <source>No incident: nothing to compare.</source>
         <translation>Aucun incident&#x202f;: rien à comparer.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="463"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="465"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="464"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="466"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="468"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="470"/>
         <source>{what}: {n} flagged of {total}</source>
         <translation>{what}&#x202f;: {n} en alerte sur {total}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="484"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="486"/>
         <source>{value} %</source>
         <translation>{value}&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="489"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="491"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="490"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="492"/>
         <source>large increase</source>
         <translation>forte hausse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="491"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="493"/>
         <source>moderate increase</source>
         <translation>hausse modérée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="493"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="495"/>
         <source>decrease</source>
         <translation>baisse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="518"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="520"/>
         <source>Sahel Desk · {database} · {filter} · {date}</source>
         <translation>Sahel Desk · {database} · {filter} · {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="520"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="522"/>
         <source>all incidents</source>
         <translation>tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="536"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="538"/>
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="536"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="538"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="544"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="546"/>
         <source>The chart could not be saved to {path}</source>
         <translation>Le graphique n’a pas pu être enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="547"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="549"/>
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="552"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="554"/>
         <source>Chart copied to the clipboard</source>
         <translation>Graphique copié dans le presse-papiers</translation>
     </message>

@@ -28,6 +28,8 @@ from sahel_desk.ui.side_tabs import SideTabs
 from sahel_desk.ui.tags.manager import TagManagerDialog
 from sahel_desk.ui.watch import ChangeWatcher
 
+_BACK_STEPS = 20  # filters View → Back can return to
+
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext):
@@ -137,6 +139,14 @@ class MainWindow(QMainWindow):
         self.trash_action.toggled.connect(self._trash_shown)
         self._trash_shown(False)
         self._action(view_menu, self.tr("&Empty the trash…"), self.empty_trash)
+        self._earlier: list[IncidentQuery] = []  # filters replaced by clicks on bars and regions
+        self.back_action = self._action(
+            view_menu,
+            self.tr("&Back to the filter before the click"),
+            self.go_back,
+            QKeySequence.StandardKey.Back,
+        )
+        self.back_action.setEnabled(False)
         view_menu.addSeparator()
         self.watcher = ChangeWatcher(
             ctx, lambda text: self.statusBar().showMessage(text, 15_000), self
@@ -409,7 +419,22 @@ class MainWindow(QMainWindow):
         self.editor.open(self.ctx.store.incidents.get(incident_id))
 
     def show_query(self, query: IncidentQuery) -> None:
-        """List the incidents of ``query`` (a bar or a region clicked), shown in the filter bar."""
+        """List the incidents of ``query`` (a bar or a region clicked), shown in the filter bar.
+        The filter it replaces is kept for View → Back: a click narrows the chart to one bar,
+        and "Clear filter" would lose the filter set before it."""
+        self._earlier.append(self.incidents.query)
+        del self._earlier[:-_BACK_STEPS]
+        self.back_action.setEnabled(True)
+        self._set_query(query)
+
+    def go_back(self) -> None:
+        """The filter before the last bar or region clicked."""
+        if self._earlier:
+            self._set_query(self._earlier.pop())
+            self.statusBar().showMessage(self.tr("Back to the filter before the click"), 8000)
+        self.back_action.setEnabled(bool(self._earlier))
+
+    def _set_query(self, query: IncidentQuery) -> None:
         self.incidents.filters.display(query)
         self.incidents.set_query(query)
 

@@ -82,7 +82,9 @@ class SideTabs(QTabWidget):
         # the names clicked: the place choice, or the narrowing a click inside one added
         clicked = (*query.admin2_groups, *query.admin1_groups)
         places = " + ".join(sorted(clicked[-1] if clicked else query.admin2 or query.admin1))
-        self.sig_message.emit(self.tr("Showing the incidents of {place}").format(place=places))
+        self.sig_message.emit(
+            self.tr("Showing the incidents of {place} (View → Back returns)").format(place=places)
+        )
 
     def follow(self, query: IncidentQuery) -> None:
         """The list's query changed (or the data did): redraw the visible view, mark the rest."""

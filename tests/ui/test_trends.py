@@ -298,3 +298,25 @@ def test_the_fatalities_chart_says_how_many_tolls_are_unknown(window, store):
     )
     assert unknown and panel.table.unknown_fatalities == unknown
     assert f"{unknown} incidents of the filter have no known fatality figure" in panel.note.text()
+
+
+def test_back_returns_to_the_filter_before_the_click(window, store):
+    """A click narrows the list (and the chart) to one bar; View → Back brings the filter
+    set before it back, where "Clear filter" would drop that too."""
+    panel = window.side.trends.view
+    before = IncidentQuery(fatalities_max=20)
+    window.incidents.filters.display(before)
+    window.incidents.set_query(before)
+    assert not window.back_action.isEnabled()
+    choose(panel.split, Split.ADMIN1)
+    table = panel.table
+    k = max(range(len(table.bins)), key=lambda b: table.series[0].values[b])
+    panel.chart.sig_clicked.emit(Hit(k, 0))
+    assert window.incidents.matching == table.series[0].values[k]
+    assert "View → Back" in window.statusBar().currentMessage()
+    assert window.back_action.isEnabled()
+    window.back_action.trigger()
+    assert window.incidents.query == before
+    assert window.incidents.matching == store.incidents.count(before)
+    assert not window.back_action.isEnabled()
+    assert "fatalities" in window.incidents.filters.summary.text()

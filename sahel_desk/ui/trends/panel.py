@@ -435,7 +435,9 @@ class TrendsPanel(QWidget):
         chart then follows the list's new filter, so the words are made first."""
         assert self.table is not None
         query = job.drill(self.query, self.table, self.request.split, hit.bin, hit.series, hit.band)
-        words = self.tr("Showing the incidents of {what}").format(what=self.hit_text(hit))
+        words = self.tr("Showing the incidents of {what} (View → Back returns)").format(
+            what=self.hit_text(hit)
+        )
         self.sig_drill.emit(query)
         self.sig_message.emit(words)
         return query
