@@ -59,6 +59,13 @@ class Tasks(QObject):
         self._latest: dict[str, int] = {}
         self._serial = 0
         self._relays: set[_Relay] = set()
+        self._writing = 0  # writes asked for whose result this window has not had yet
+
+    @property
+    def writing(self) -> bool:
+        """True while a write of this window runs or waits for its result to be shown: the
+        database has moved on before the window says so (``ui.watch``)."""
+        return self._writing > 0
 
     def run(
         self,
@@ -74,13 +81,20 @@ class Tasks(QObject):
         if key is not None:
             self._latest[key] = serial
 
+        if write:
+            self._writing += 1
+
         def deliver(result: Any, error: Exception | None) -> None:
-            if key is not None and self._latest.get(key) != serial:
-                return  # a newer request replaced this one
-            if error is not None:
-                on_error(error)
-            else:
-                on_done(result)
+            try:
+                if key is not None and self._latest.get(key) != serial:
+                    return  # a newer request replaced this one
+                if error is not None:
+                    on_error(error)
+                else:
+                    on_done(result)
+            finally:
+                if write:
+                    self._writing -= 1
 
         if self.synchronous:
             try:

@@ -33,6 +33,8 @@ class ChangeWatcher(QObject):
 
     def check(self) -> bool:
         """Read everything again if another program changed the data; True when it did."""
+        if self.ctx.tasks.writing:  # this window's own write, not shown yet: not another's
+            return False
         now = self._generation()
         if now is None or now == self.seen:
             return False

@@ -106,3 +106,25 @@ def test_another_programs_writes_reach_the_open_window(qtbot, store):
     assert "Another program changed the database" in window.statusBar().currentMessage()
     assert not window.watcher.check()
     assert window.watcher.timer.isActive() and window.watcher.timer.interval() <= 5000
+
+
+def test_this_windows_own_write_not_yet_shown_is_not_anothers(qtbot, store):
+    """Between a write's commit and its result reaching the window, a tick of the watcher
+    must not call it another program's."""
+    from sahel_desk.synthetic.incidents import Generator
+
+    window = shown_window(qtbot, store)
+    tasks = window.ctx.tasks
+    tasks.synchronous = False
+    seen_during: list[bool] = []
+
+    def write() -> None:
+        store.incidents.add_many(Generator(63).incidents(2))
+        seen_during.append(tasks.writing)
+
+    tasks.run(write, lambda _r: seen_during.append(window.watcher.check()), print, write=True)
+    assert tasks.wait()
+    qtbot.waitUntil(lambda: len(seen_during) == 2)
+    assert seen_during == [True, False] and not tasks.writing
+    window.ctx.events.sig_data_changed.emit(Changes())  # as the write's own result does
+    assert not window.watcher.check()
