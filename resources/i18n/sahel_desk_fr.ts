@@ -57,7 +57,7 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>ChangeWatcher</name>
     <message>
-        <location filename="../../sahel_desk/ui/watch.py" line="41"/>
+        <location filename="../../sahel_desk/ui/watch.py" line="47"/>
         <source>Another program changed the database: the list and charts are up to date.</source>
         <translation>Un autre programme a modifié la base de données&#x202f;: la liste et les graphiques sont à jour.</translation>
     </message>
@@ -1101,22 +1101,22 @@ La base n’a pas été modifiée.</translation>
         <translation>Le répertoire des lieux connaît {n} lieux de ce nom&#x202f;: choisissez-en un dans la liste pour l’y rattacher&#x202f;; tel que saisi, il reste non vérifié.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="580"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="583"/>
         <source>Not saved: 1 problem to fix.</source>
         <translation>Non enregistré&#x202f;: 1 problème à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="582"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="585"/>
         <source>Not saved: {n} problems to fix.</source>
         <translation>Non enregistré&#x202f;: {n} problèmes à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="607"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="610"/>
         <source>An incident at the same place, with the same actors and a date that may be the same day, already exists ({date}, {place}).</source>
         <translation>Un incident au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existe déjà ({date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="612"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="615"/>
         <source>{n} incidents at the same place, with the same actors and a date that may be the same day, already exist (first: {date}, {place}).</source>
         <translation>{n} incidents au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existent déjà (premier&#x202f;: {date}, {place}).</translation>
     </message>
@@ -1146,37 +1146,37 @@ La base n’a pas été modifiée.</translation>
         <translation>Non enregistré&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="557"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="560"/>
         <source>This incident was changed elsewhere (an undo, a deletion or a bulk change); your unsaved edits cannot be saved over it. Cancel to see the current version.</source>
         <translation>Cet incident a été modifié ailleurs (annulation, suppression ou modification groupée)&#x202f;; vos modifications non enregistrées ne peuvent pas l’écraser. Annulez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="562"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="565"/>
         <source>Incident {id} (in the trash)</source>
         <translation>Incident {id} (dans la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="603"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="606"/>
         <source>Probable duplicate</source>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="616"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="619"/>
         <source>Open it</source>
         <translation>L’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="617"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="620"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="626"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="629"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="627"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="630"/>
         <source>Discard the changes to this incident?</source>
         <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
     </message>
@@ -1319,13 +1319,13 @@ La base n’a pas été modifiée.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/main_window.py" line="87"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="216"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/main_window.py" line="89"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="219"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="220"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1365,154 +1365,154 @@ La base n’a pas été modifiée.</translation>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="141"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="139"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="145"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="143"/>
         <source>&amp;Back to the filter before the click</source>
         <translation>&amp;Revenir au filtre d’avant le clic</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="155"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="154"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="157"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="165"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="166"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="165"/>
         <source>&amp;About Sahel Desk</source>
         <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="176"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="175"/>
         <source>Open in the editor</source>
         <translation>Ouvrir dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="179"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="178"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="180"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="179"/>
         <source>Tag selected incidents…</source>
         <translation>Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="183"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="182"/>
         <source>Restore from trash</source>
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="185"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="184"/>
         <source>Delete (move to trash)</source>
         <translation>Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="216"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="217"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Annuler {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="219"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="220"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Rétablir {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="229"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="233"/>
         <source>The new language applies when Sahel Desk starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="283"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="287"/>
         <source>Undone: {step}</source>
         <translation>Annulé&#x202f;: {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="283"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="287"/>
         <source>Redone: {step}</source>
         <translation>Rétabli&#x202f;: {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="287"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="291"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="295"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="299"/>
         <source>{incidents} moved to the trash; Ctrl+Z brings them back</source>
         <translation>Mis à la corbeille&#x202f;: {incidents}&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="303"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="307"/>
         <source>Moving {incidents} to the trash…</source>
         <translation>Mise à la corbeille&#x202f;: {incidents}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="361"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="365"/>
         <source>Destroy {incidents} in the trash? This cannot be undone.</source>
         <translation>Détruire ce que contient la corbeille ({incidents})&#x202f;? C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="434"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="438"/>
         <source>Back to the filter before the click</source>
         <translation>Retour au filtre d’avant le clic</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="446"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="451"/>
         <source>In the trash, matching the filter: {incidents}</source>
         <translation>Dans la corbeille, correspondant au filtre&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="448"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="453"/>
         <source>In the trash: {incidents}</source>
         <translation>Dans la corbeille&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="451"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="456"/>
         <source>{matching} of {total}</source>
         <translation>{matching} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="343"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="347"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="350"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="354"/>
         <source>{incidents} destroyed</source>
         <translation>Détruits&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="360"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="366"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="364"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="370"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="398"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="408"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="402"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="412"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="405"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="409"/>
         <source>Export cancelled; nothing was written and no earlier file was touched.</source>
         <translation>Export annulé&#x202f;; rien n’a été écrit et aucun fichier existant n’a été touché.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="407"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="411"/>
         <source>Not exported: {error}</source>
         <translation>Non exporté&#x202f;: {error}</translation>
     </message>

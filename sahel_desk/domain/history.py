@@ -40,6 +40,7 @@ class Changes:
     tags: bool = False
     actors: bool = False
     change_id: str | None = None
+    elsewhere: bool = False  # another program wrote: any incident may have changed
 
 
 _READ_BACK_ERROR_US = 5  # how far from its millisecond a sheet's day fraction reads back
@@ -67,6 +68,8 @@ def same_version(ours: dt.datetime, theirs: dt.datetime) -> bool:
     """Whether the file time ``theirs`` names our version made at ``ours``. A whole-second
     file time is our time cut to the second (LibreOffice's CSV), or, in a file exported
     before version times stayed within their second, rounded up to the next one."""
+    if theirs.tzinfo is not None:
+        theirs = theirs.astimezone(dt.UTC).replace(tzinfo=None)
     if theirs.microsecond:
         return version_time(ours) == version_time(theirs)
     cut = as_carried(ours, theirs)

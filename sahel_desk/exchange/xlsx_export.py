@@ -373,6 +373,23 @@ def _tags_sheet(
         ws.append([name, totals.get(tag.code, 0), *row, tag.code])
 
 
+def _about_lines(ws: WriteOnlyWorksheet, text: str) -> list[Any]:
+    """``text`` (a user's search words among them) cleaned and cut into lines of the About
+    column, each an inert text cell: a line starting with "=" is never a formula."""
+    lines = []
+    for paragraph in CellReport().clean(text).splitlines() or [""]:
+        wrapped = textwrap.wrap(
+            paragraph, _ABOUT_LINE, break_long_words=False, break_on_hyphens=False
+        )
+        lines.extend(wrapped or [paragraph.strip()])
+    cells = []
+    for line in lines:
+        cell = WriteOnlyCell(ws, value=line)
+        cell.data_type = "s"
+        cells.append(cell)
+    return cells
+
+
 def _about_sheet(
     sheets: _Sheets, content: WorkbookContent, rows: int, report: CellReport, w: Any
 ) -> None:
@@ -401,17 +418,11 @@ def _about_sheet(
         ("about.formulas", report.inert_formulas),
     ]
     for key, value in lines:
-        if isinstance(value, str):
-            value = CellReport().clean(value)
-            if looks_like_formula(value):
-                cell = WriteOnlyCell(ws, value=value)
-                cell.data_type = "s"
-                value = cell
         # Long text on rows of its own, a line each: LibreOffice does not heighten a row to
         # its wrapped text, and cut the explanation of the columns after two lines.
-        more: list[str] = []
-        if isinstance(value, str) and len(value) > _ABOUT_LINE:
-            value, *more = textwrap.wrap(value, _ABOUT_LINE)
+        more: list[Any] = []
+        if isinstance(value, str):
+            value, *more = _about_lines(ws, value)
         elif isinstance(value, int | float):
             number = WriteOnlyCell(ws, value=value)
             number.alignment = Alignment(horizontal="left")  # beside its label, not far right
@@ -427,5 +438,5 @@ def _about_sheet(
     heading.font = _HEADER_FONT
     ws.append([heading])
     for attribution in attributions(content.language):
-        for line in textwrap.wrap(attribution, _ABOUT_LINE):
+        for line in _about_lines(ws, attribution):
             ws.append(["", line])

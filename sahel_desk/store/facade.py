@@ -113,6 +113,14 @@ class Store:
         with self._session.read() as conn:
             return meta.generation(conn)
 
+    def only_ours_since(self, generation: str, seen: str) -> bool:
+        """Whether every write from ``seen`` to ``generation`` was this program's: following
+        its own writes back from ``generation`` leads to ``seen``, with no other in between."""
+        written = self._session.written
+        while generation != seen and generation in written:
+            generation = written[generation]
+        return generation == seen
+
     def schema_revision(self) -> str | None:
         return migrate.current_revision(self._session.engine)
 

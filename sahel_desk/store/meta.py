@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 
 from sqlalchemy import Connection, delete, select
 
@@ -39,11 +40,15 @@ def generation(conn: Connection) -> str:
     return get(conn, GENERATION) or ""
 
 
-def advance(conn: Connection) -> None:
-    """A new generation, inside the write transaction that changed rows. Random, not counted:
-    a backup put back in place must not repeat a generation a cache holds."""
+def advance(conn: Connection) -> tuple[str, str]:
+    """A new generation, inside the write transaction that changed rows: (the one it
+    replaces, the new one). Random, not counted: a backup put back in place must not repeat
+    a generation a cache holds."""
+    before = generation(conn)
+    token = secrets.token_hex(8)
     conn.exec_driver_sql(
-        "INSERT INTO meta (key, value) VALUES (?, lower(hex(randomblob(8)))) "
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (GENERATION,),
+        (GENERATION, token),
     )
+    return before, token

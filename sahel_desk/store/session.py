@@ -18,6 +18,9 @@ _RULES = {
 }
 
 
+_KEPT = 256  # own generations remembered
+
+
 class IntegrityProblem(SahelDeskError):
     """A write broke a database rule; the whole transaction was rolled back."""
 
@@ -26,6 +29,8 @@ class Session:
     def __init__(self, engine: Engine, author: str):
         self.engine = engine
         self.author = author
+        # the generations this program's writes made -> the one each replaced, oldest first
+        self.written: dict[str, str] = {}
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -41,12 +46,17 @@ class Session:
         One that changed rows gets the database a new generation (``meta.generation``, what
         caches of the incidents compare), unless it changes no ``data`` they hold (the search
         index's check and rebuild)."""
+        made = None
         try:
             with self.engine.connect().execution_options(write=True) as conn, conn.begin():
                 before = _changes(conn)
                 yield conn
                 if data and _changes(conn) != before:
-                    advance(conn)
+                    made = advance(conn)
+            if made:  # committed
+                self.written[made[1]] = made[0]
+                while len(self.written) > _KEPT:
+                    del self.written[next(iter(self.written))]
         except IntegrityError as exc:
             detail = str(exc.orig)
             reason = next((why for key, why in _RULES.items() if key in detail), detail)

@@ -136,8 +136,6 @@ class MainWindow(QMainWindow):
             view_menu, self.tr("Show the &trash"), self.incidents.show_trash
         )
         self.trash_action.setCheckable(True)
-        self.trash_action.toggled.connect(self._trash_shown)
-        self._trash_shown(False)
         self._action(view_menu, self.tr("&Empty the trash…"), self.empty_trash)
         self._earlier: list[IncidentQuery] = []  # filters replaced by clicks on bars and regions
         self.back_action = self._action(
@@ -146,7 +144,8 @@ class MainWindow(QMainWindow):
             self.go_back,
             QKeySequence.StandardKey.Back,
         )
-        self.back_action.setEnabled(False)
+        self.trash_action.toggled.connect(self._trash_shown)
+        self._trash_shown(False)
         view_menu.addSeparator()
         self.watcher = ChangeWatcher(
             ctx, lambda text: self.statusBar().showMessage(text, 15_000), self
@@ -199,6 +198,8 @@ class MainWindow(QMainWindow):
         current = self.editor.current
         if current is not None and current.id in changes.incidents:
             self.editor.changed_elsewhere()  # an undo, a deletion, a bulk tag
+        elif current is not None and current.id is not None and changes.elsewhere:
+            self.editor.changed_elsewhere(if_newer=True)  # another program's write
         if changes.tags:  # renamed, hidden, added or merged: every list of tags follows
             tags = self.ctx.store.tags.all()
             self.incidents.model.set_tags(tags)
@@ -222,6 +223,9 @@ class MainWindow(QMainWindow):
     def _trash_shown(self, on: bool) -> None:
         self.delete_action.setEnabled(not on)
         self.restore_action.setEnabled(on)
+        # Back returns within one view: a filter of the list is not one of the trash
+        self._earlier.clear()
+        self.back_action.setEnabled(False)
 
     def choose_language(self, code: str) -> None:
         settings.LANGUAGE.set(self.ctx.settings, code)
@@ -437,6 +441,7 @@ class MainWindow(QMainWindow):
     def _set_query(self, query: IncidentQuery) -> None:
         self.incidents.filters.display(query)
         self.incidents.set_query(query)
+        self.incidents.show_sort()
 
     def _show_counts(self, matching: int, total: int) -> None:
         locale = self.locale()

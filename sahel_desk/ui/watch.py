@@ -2,8 +2,8 @@
 
 Every write that changes the data gives the database a new generation (``Store.generation``).
 Reading it is one small query, so the window asks every few seconds; when it moved and this
-window did not move it, the list, the charts and the lists of tags and actors are read again,
-and the status bar says why.
+window did not move it, the list, the charts, the tag lists and the open incident (unless it
+has unsaved edits) are read again, and the status bar says why.
 """
 
 from __future__ import annotations
@@ -38,19 +38,28 @@ class ChangeWatcher(QObject):
         now = self._generation()
         if now is None or now == self.seen:
             return False
-        self.refresh()
+        if self.seen is None:  # the first read failed: nothing to compare with yet
+            self.seen = now
+            return False
+        self.seen = now
+        self.ctx.events.sig_data_changed.emit(Changes(tags=True, actors=True, elsewhere=True))
         self.say(
             self.tr("Another program changed the database: the list and charts are up to date.")
         )
         return True
 
     def refresh(self) -> None:
-        """Read the list, the charts and the lists of tags and actors again."""
-        self.ctx.events.sig_data_changed.emit(Changes(tags=True, actors=True))
+        """Read the list, the charts, the tag lists and the open incident again."""
+        self.ctx.events.sig_data_changed.emit(Changes(tags=True, actors=True, elsewhere=True))
 
-    def _shown(self, _changes: object) -> None:
+    def _shown(self, changes: Changes) -> None:
+        if changes.elsewhere:
+            return
         found = self._generation()
-        if found is not None:
+        # only this program's writes since the last look: another program's write just
+        # before this window's stays news, for the next tick
+        seen = self.seen
+        if found is not None and seen is not None and self.ctx.store.only_ours_since(found, seen):
             self.seen = found
 
     def _generation(self) -> str | None:

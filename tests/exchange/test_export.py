@@ -296,3 +296,20 @@ def test_the_about_sheet_reads_whole_in_a_sheet_that_does_not_fit_rows(
     assert numbers and all(c.alignment.horizontal == "left" for c in numbers)
     longest = max(len(str(row[0])) for row in rows)
     assert sheet.column_dimensions["A"].width > longest  # every label whole
+
+
+def test_no_line_of_the_about_sheet_is_a_formula(filled: Store, tmp_path: Path) -> None:
+    """The filter's words (a user's search) are cut into lines: a line that starts with "="
+    after the cut is text like the rest, and odd text (a newline, blanks, a long name) is
+    kept, not lost."""
+    target = tmp_path / "out.xlsx"
+    words = ("text “" + "x" * 88 + ' =HYPERLINK("http://x.invalid","click")” and\nnext '
+             + "y" * 120)  # fmt: skip
+    export(filled, IncidentQuery(), target, filter_words=words)
+    sheet = load_workbook(target)["About"]
+    cells = [c for row in sheet.iter_rows(min_col=2, max_col=2) for c in row if c.value]
+    assert cells and all(c.data_type != "f" for c in cells)
+    texts = [str(c.value) for c in cells]
+    assert any(t.startswith('=HYPERLINK("http://x.invalid"') for t in texts)
+    assert "y" * 120 in texts and any(t.startswith("next") or t == "next" for t in texts)
+    export(filled, IncidentQuery(), target, filter_words=" " * 100)  # only blanks: no crash

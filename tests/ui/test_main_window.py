@@ -128,3 +128,28 @@ def test_this_windows_own_write_not_yet_shown_is_not_anothers(qtbot, store):
     assert seen_during == [True, False] and not tasks.writing
     window.ctx.events.sig_data_changed.emit(Changes())  # as the write's own result does
     assert not window.watcher.check()
+
+
+def test_another_programs_write_reaches_the_open_incident_and_is_not_hidden(qtbot, store):
+    """The open incident, changed by another program, is read again (it has no unsaved
+    edits); another program's write just before one of this window's is still news."""
+    from sahel_desk.domain.query import IncidentQuery
+    from sahel_desk.store import Store
+    from sahel_desk.synthetic.incidents import Generator
+
+    store.incidents.add_many(Generator(64).incidents(6))
+    window = shown_window(qtbot, store)
+    first_id = store.incidents.ids(IncidentQuery())[0]
+    window.open_incident(first_id)
+    with Store.open(store.path, author="colleague") as other:
+        theirs = other.incidents.get(first_id)
+        other.incidents.update(theirs.with_changes(notes="Changed by a colleague."))
+    assert window.watcher.check()
+    assert window.editor.current.notes == "Changed by a colleague."
+    assert not window.watcher.check()
+    with Store.open(store.path, author="colleague") as other:
+        other.incidents.add_many(Generator(65).incidents(1))
+    second = store.incidents.get(store.incidents.ids(IncidentQuery())[1])
+    store.incidents.update(second.with_changes(notes="Ours, after theirs."))
+    window.ctx.events.sig_data_changed.emit(Changes(incidents=frozenset({second.id})))
+    assert window.watcher.check()  # their write is still news after ours

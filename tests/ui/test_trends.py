@@ -320,3 +320,15 @@ def test_back_returns_to_the_filter_before_the_click(window, store):
     assert window.incidents.matching == store.incidents.count(before)
     assert not window.back_action.isEnabled()
     assert "fatalities" in window.incidents.filters.summary.text()
+
+
+def test_back_stays_within_the_list_or_the_trash(window):
+    """A filter of the list is not one of the trash: showing the trash forgets the clicks."""
+    panel = window.side.trends.view
+    choose(panel.split, Split.NONE)
+    panel.chart.sig_clicked.emit(Hit(0, 0))
+    assert window.back_action.isEnabled()
+    window.trash_action.setChecked(True)
+    assert not window.back_action.isEnabled()
+    window.trash_action.setChecked(False)
+    assert window.restore_action.isEnabled() is False and window.delete_action.isEnabled()

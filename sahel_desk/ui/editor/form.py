@@ -541,14 +541,17 @@ class IncidentEditor(QWidget):
         self.save_button.setEnabled(True)
         self.summary.setText(self.tr("Not saved: {error}").format(error=error))
 
-    def changed_elsewhere(self) -> None:
-        """The open incident changed outside the form (undo, deletion, bulk tags)."""
+    def changed_elsewhere(self, *, if_newer: bool = False) -> None:
+        """The open incident changed outside the form (undo, deletion, bulk tags); with
+        ``if_newer``, perhaps (another program wrote): only if its version moved."""
         if self.current is None or self.current.id is None:
             return
         try:
             fresh = self.ctx.store.incidents.get(self.current.id)
         except NotFoundError:
             fresh = None
+        if if_newer and fresh is not None and fresh.updated_at == self.current.updated_at:
+            return
         if not self.dirty and fresh is not None:
             self._load(fresh)
         else:
