@@ -153,3 +153,26 @@ def test_another_programs_write_reaches_the_open_incident_and_is_not_hidden(qtbo
     store.incidents.update(second.with_changes(notes="Ours, after theirs."))
     window.ctx.events.sig_data_changed.emit(Changes(incidents=frozenset({second.id})))
     assert window.watcher.check()  # their write is still news after ours
+
+
+def test_a_selection_below_the_first_block_survives_a_reload(qtbot, store):
+    """Another program's write reloads the list: the incidents the analyst had selected far
+    down (before pressing Delete, say) stay selected."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from sahel_desk.synthetic.incidents import Generator
+    from sahel_desk.ui.incidents.table_model import BLOCK
+
+    store.incidents.add_many(Generator(66).incidents(BLOCK + 200))
+    window = shown_window(qtbot, store)
+    table, model = window.incidents.table, window.incidents.model
+    assert model.rowCount() == BLOCK + 200
+    row = BLOCK + 150
+    chosen = model.id_at(row)
+    flags = QItemSelectionModel.SelectionFlag
+    table.selectionModel().select(model.index(row, 0), flags.Select | flags.Rows)
+    table.selectionModel().setCurrentIndex(model.index(row, 0), flags.NoUpdate)
+    assert window.incidents.chosen().ids == {chosen}
+    window.watcher.refresh()
+    assert window.incidents.chosen().ids == {chosen}
+    assert window.incidents.current_id() == chosen

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +24,8 @@ from sahel_desk.ui.incidents.filters import FilterBar
 from sahel_desk.ui.incidents.selection import Chosen, merged
 from sahel_desk.ui.incidents.table_model import BLOCK, COLUMNS, IncidentTableModel
 
+_RESELECT_BLOCKS = 3  # blocks read again after a reload to keep a selection below the first
+
 
 class IncidentPanel(QWidget):
     sig_counts = Signal(int, int)  # matching, total
@@ -32,6 +35,8 @@ class IncidentPanel(QWidget):
         self.ctx = ctx
         self.query = IncidentQuery()
         self.shown_query = self.query  # the query whose rows the table holds
+        # a reload's selection, and the blocks below the first it was in (see _show)
+        self._kept: tuple[frozenset[int], int | None, list[int]] = (frozenset(), None, [])
         self.model = IncidentTableModel(
             ctx.store.incidents.get_many, ctx.store.tags.all(), i18n.ui_language()
         )
@@ -200,21 +205,32 @@ class IncidentPanel(QWidget):
 
         def counted(result: tuple[int, int]) -> None:
             self.model.set_count(result[0])
+            kept, current, blocks = self._kept
+            if blocks:  # the rows below the first block exist now: select them again
+                self._reselect(kept, current, blocks)
             self._counted(query, *result)
 
         self.ctx.tasks.run(counts, counted, self._failed, key="incident-table")
 
     def _loaded(self, query: IncidentQuery, first: list[int], matching: int, total: int) -> None:
         self._show(query, matching, first)
-        self._counted(query, matching, total)
+        self._counted(query, matching, total)  # fewer rows than a block: all of them read
 
     def _show(self, query: IncidentQuery, rows: int, first: list[int]) -> None:
         ids = self.ctx.store.incidents.ids
         chosen = self.chosen()
         kept = chosen.ids if chosen.ids is not None else frozenset()
         current = self.current_id()
+        # the same list read again (another program wrote, a save): the blocks the selection
+        # was in are read again too, or a selection below the first block would be dropped
+        again = query == self.shown_query
+        blocks = sorted(
+            {row // BLOCK for row in map(self.model.row_of, {*kept, current}) if row}
+            - {0}
+        )[:_RESELECT_BLOCKS] if again else []  # fmt: skip
         self.model.set_result(rows, first, lambda offset, limit: ids(query, offset, limit))
         self.shown_query = query
+        self._kept = (kept, current, blocks)  # again once counted: rows past the first block
         self._reselect(kept, current)
 
     def _counted(self, query: IncidentQuery, matching: int, total: int) -> None:
@@ -244,8 +260,14 @@ class IncidentPanel(QWidget):
         self.summary.setText(text)
         self.sig_counts.emit(matching, total)
 
-    def _reselect(self, ids: frozenset[int], current: int | None) -> None:
-        """Keep the analyst's selection across a reload, for rows still in the first block."""
+    def _reselect(
+        self, ids: frozenset[int], current: int | None, blocks: Sequence[int] = ()
+    ) -> None:
+        """Keep the analyst's selection across a reload, for rows in the first block and in
+        ``blocks`` (read again)."""
+        for block in blocks:
+            if block * BLOCK < self.model.rowCount():
+                self.model.id_at(block * BLOCK)
         selection = self.table.selectionModel()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for incident_id in ids:
