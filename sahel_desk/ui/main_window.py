@@ -200,6 +200,11 @@ class MainWindow(QMainWindow):
             self.editor.changed_elsewhere()  # an undo, a deletion, a bulk tag
         elif current is not None and current.id is not None and changes.elsewhere:
             self.editor.changed_elsewhere(if_newer=True)  # another program's write
+        if changes.actors:  # an import or another program added actors: completion knows them
+            actors = self.ctx.store.actors.all()
+            spellings = sorted({n for a in actors for n in (a.name, *a.aliases)})
+            self.incidents.filters.set_actors(spellings)
+            self.editor.set_actors(spellings)
         if changes.tags:  # renamed, hidden, added or merged: every list of tags follows
             tags = self.ctx.store.tags.all()
             self.incidents.model.set_tags(tags)

@@ -176,3 +176,17 @@ def test_a_selection_below_the_first_block_survives_a_reload(qtbot, store):
     window.watcher.refresh()
     assert window.incidents.chosen().ids == {chosen}
     assert window.incidents.current_id() == chosen
+
+
+def test_actors_another_program_added_are_offered_for_completion(qtbot, store):
+    from sahel_desk.store import Store
+    from sahel_desk.synthetic.incidents import Generator
+
+    store.incidents.add_many(Generator(67).incidents(3))
+    window = shown_window(qtbot, store)
+    new = "Brand New Militia (Mali)"
+    with Store.open(store.path, author="colleague") as other:
+        other.incidents.add_many([next(Generator(68).incidents(1)).with_changes(actor1=new)])
+    assert window.watcher.check()
+    assert new in window.incidents.filters.actor_names.stringList()
+    assert new in window.editor.actor1.completer().model().stringList()

@@ -70,3 +70,7 @@ class ActorField(QLineEdit):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
+
+    def set_spellings(self, spellings: list[str]) -> None:
+        """Complete over these names (the registry after an import added actors)."""
+        self.completer().model().setStringList(spellings)  # type: ignore[attr-defined]

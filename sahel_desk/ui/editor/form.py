@@ -541,6 +541,11 @@ class IncidentEditor(QWidget):
         self.save_button.setEnabled(True)
         self.summary.setText(self.tr("Not saved: {error}").format(error=error))
 
+    def set_actors(self, spellings: list[str]) -> None:
+        """The registry's names and aliases, for completion (an import added actors)."""
+        for field in (self.actor1, self.actor2):
+            field.set_spellings(spellings)
+
     def changed_elsewhere(self, *, if_newer: bool = False) -> None:
         """The open incident changed outside the form (undo, deletion, bulk tags); with
         ``if_newer``, perhaps (another program wrote): only if its version moved."""

@@ -78,6 +78,7 @@ class FilterBar(QWidget):
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         self.actor.setCompleter(completer)
         completer.activated.connect(lambda _text: self.apply())
+        self.actor_names = completer.model()
         self.tags = TagChooser()
         self.fill_tags(store.tags.all())
         self.fatalities_min = QLineEdit()
@@ -162,6 +163,10 @@ class FilterBar(QWidget):
         self.saved.sig_use.connect(self._use_saved)
         self.saved.sig_error.connect(self.error.setText)
         self._fill_sub_types()
+
+    def set_actors(self, spellings: list[str]) -> None:
+        """The registry's names and aliases, for completion (an import added actors)."""
+        self.actor_names.setStringList(spellings)  # type: ignore[attr-defined]
 
     def fill_tags(self, tags: list[Tag]) -> None:
         """The driver/response choices (again after the tag manager changed them)."""
