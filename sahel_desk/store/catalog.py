@@ -22,6 +22,10 @@ class ActorRepo:
     def __init__(self, session: Session):
         self._session = session
 
+    def spellings(self) -> list[str]:
+        """Every actor's name and aliases, sorted: what a field completes actor names from."""
+        return sorted({n for a in self.all() for n in (a.name, *a.aliases)})
+
     def all(self) -> list[Actor]:
         with self._session.read() as conn:
             aliases: dict[int, list[str]] = {}

@@ -201,8 +201,7 @@ class MainWindow(QMainWindow):
         elif current is not None and current.id is not None and changes.elsewhere:
             self.editor.changed_elsewhere(if_newer=True)  # another program's write
         if changes.actors:  # an import or another program added actors: completion knows them
-            actors = self.ctx.store.actors.all()
-            spellings = sorted({n for a in actors for n in (a.name, *a.aliases)})
+            spellings = self.ctx.store.actors.spellings()
             self.incidents.filters.set_actors(spellings)
             self.editor.set_actors(spellings)
         if changes.tags:  # renamed, hidden, added or merged: every list of tags follows

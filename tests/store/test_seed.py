@@ -109,3 +109,9 @@ def test_a_rename_to_another_actors_alias_takes_the_alias_from_nobody(store, mon
     )
     assert owners == [(jnim,)]  # not deleted from under JNIM
     assert store.actors.match("Wagner Group") == "Wagner Group"  # and not renamed
+
+
+def test_actor_spellings_are_every_name_and_alias_once_sorted(store):
+    spellings = store.actors.spellings()
+    assert spellings == sorted(set(spellings))
+    assert "JNIM: Group for Support of Islam and Muslims" in spellings and "GSIM" in spellings

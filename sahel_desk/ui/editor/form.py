@@ -63,7 +63,7 @@ class IncidentEditor(QWidget):
 
         store = ctx.store
         tags = store.tags.all()
-        spellings = sorted({n for a in store.actors.all() for n in (a.name, *a.aliases)})
+        spellings = store.actors.spellings()
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold;")
         self.summary = QLabel()

@@ -72,7 +72,7 @@ class FilterBar(QWidget):
         self.actor = QLineEdit()
         self.actor.setPlaceholderText(self.tr("actor (any spelling)"))
         self.actor.setToolTip(self.tr("Actor 1, actor 2 or associated, under any spelling"))
-        spellings = sorted({n for a in store.actors.all() for n in (a.name, *a.aliases)})
+        spellings = store.actors.spellings()
         completer = QCompleter(spellings, self.actor)
         completer.setFilterMode(completer.filterMode().MatchContains)
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
