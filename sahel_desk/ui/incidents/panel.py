@@ -224,10 +224,8 @@ class IncidentPanel(QWidget):
         # the same list read again (another program wrote, a save): the blocks the selection
         # was in are read again too, or a selection below the first block would be dropped
         again = query == self.shown_query
-        blocks = sorted(
-            {row // BLOCK for row in map(self.model.row_of, {*kept, current}) if row}
-            - {0}
-        )[:_RESELECT_BLOCKS] if again else []  # fmt: skip
+        were = self.model.rows_of({*kept, current}).values() if again else ()
+        blocks = sorted({row // BLOCK for row in were} - {0})[:_RESELECT_BLOCKS]
         self.model.set_result(rows, first, lambda offset, limit: ids(query, offset, limit))
         self.shown_query = query
         self._kept = (kept, current, blocks)  # again once counted: rows past the first block
@@ -270,11 +268,12 @@ class IncidentPanel(QWidget):
                 self.model.id_at(block * BLOCK)
         selection = self.table.selectionModel()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        rows = self.model.rows_of({*ids, current})
         for incident_id in ids:
-            row = self.model.row_of(incident_id)
+            row = rows.get(incident_id)
             if row is not None:
                 selection.select(self.model.index(row, 0), flags)
-        row = self.model.row_of(current) if current is not None else None
+        row = rows.get(current) if current is not None else None
         if row is not None:
             selection.setCurrentIndex(
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate

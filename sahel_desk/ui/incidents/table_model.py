@@ -7,7 +7,7 @@ Sorting and filtering happen in SQL (``IncidentQuery``); the model never sorts P
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -121,6 +121,18 @@ class IncidentTableModel(QAbstractTableModel):
             if incident_id in block:
                 return number * BLOCK + block.index(incident_id)
         return None
+
+    def rows_of(self, ids: Iterable[int | None]) -> dict[int, int]:
+        """The rows of those of ``ids`` among the blocks already read: one pass over the
+        blocks, where ``row_of`` per id would scan them all for each (a reload keeps up to a
+        block's worth of selected incidents)."""
+        wanted = {i for i in ids if i is not None}
+        found: dict[int, int] = {}
+        for number, block in self._blocks.items():
+            for offset, incident_id in enumerate(block):
+                if incident_id in wanted:
+                    found[incident_id] = number * BLOCK + offset
+        return found
 
     def incident_at(self, row: int) -> Incident | None:
         page_no = row // PAGE
