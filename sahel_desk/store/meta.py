@@ -35,8 +35,8 @@ def add_code(conn: Connection, key: str, code: str) -> None:
 
 def generation(conn: Connection) -> str:
     """The database's generation: a token ``Session.write`` replaces whenever a write
-    transaction changed a row (migration 0007 made versions that would not refuse the file);
-    what caches data compares it."""
+    transaction changed a row; what caches data compare. Migration 0007 makes the versions
+    that would write without replacing it refuse the file."""
     return get(conn, GENERATION) or ""
 
 

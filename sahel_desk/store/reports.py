@@ -145,9 +145,9 @@ class ReportRepo:
         return _cells(raw, unit)
 
     def memberships(self, split: Split, query: IncidentQuery | None = None) -> Memberships:
-        """The incidents ``query`` matches and the series of ``split`` (actors, tags or groups
-        of tags) each belongs to: ``trend`` by those, and the distinct counts such a chart
-        needs besides, without a join per count (``store.memberships``)."""
+        """The incidents ``query`` matches and the series of ``split`` each belongs to: what
+        ``trend`` counts, and the distinct counts a chart by actor or tag needs besides, from
+        columns held in memory (``store.memberships``)."""
         from sahel_desk.store import memberships  # numpy: not for every use of the store
 
         with self._making:
