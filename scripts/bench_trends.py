@@ -6,8 +6,10 @@ Builds a demo database of N incidents (unless --db is given), then, for every pe
 split, measures what a filter change costs: the counts and the series (the worker's part),
 and replacing the chart's data until it is painted (the GUI thread's part), with a filter
 (one region) and without; and the first chart after a write, which reads the columns the
-charts count again. Medians of --repeat runs, in milliseconds. --db's database is edited
-(one incident's notes): give it a copy.
+charts count: after opening (read whole), after this program's write (only the incidents it
+touched read again) and after another program's (read whole). Medians of --repeat runs, in
+milliseconds. --db's database is edited (one incident's notes): give it a copy.
+--writes-only measures only the last three.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from _bench import build_db  # scripts/ is on the path of a script run directly
@@ -24,7 +27,7 @@ from _bench import build_db  # scripts/ is on the path of a script run directly
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def measure(db: Path, repeat: int) -> dict[str, object]:
+def measure(db: Path, repeat: int, writes_only: bool = False) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
@@ -42,7 +45,8 @@ def measure(db: Path, repeat: int) -> dict[str, object]:
     figures: dict[str, object] = {}
     with Store.open(db) as store:
         figures["incidents"] = store.incidents.count()
-        for label, query in (
+        figures["after opening month driver"] = _after_opening(db, job, repeat)
+        for label, query in () if writes_only else (
             ("all", IncidentQuery()),
             ("Mopti", IncidentQuery(admin1=frozenset({"Mopti"}))),
         ):
@@ -67,28 +71,50 @@ def measure(db: Path, repeat: int) -> dict[str, object]:
                         "total ms": round(compute + drawn, 1),
                         "bars": len(table.bins) * len(table.series),
                     }
-        figures["after a write month driver"] = _after_a_write(store, job, repeat)
+        job.chart(store, IncidentQuery(), job.ChartRequest(Unit.MONTH, Split.DRIVER))
+        figures["after a write month driver"] = _after_a_write(store, store, job, repeat)
+        with Store.open(db, author="another program") as other:
+            figures["after another's write month driver"] = _after_a_write(
+                other, store, job, repeat
+            )
     return figures
 
 
-def _after_a_write(store, job, repeat: int) -> dict[str, float]:
-    """The first chart after a write: the cached columns are read again (store.memberships)."""
-    import time
+def _after_opening(db: Path, job, repeat: int) -> dict[str, float]:
+    """The first chart of a window just opened: the columns are read whole."""
+    from sahel_desk.domain.periods import Split, Unit
+    from sahel_desk.domain.query import IncidentQuery
+    from sahel_desk.store import Store
 
+    times = []
+    for _ in range(repeat):
+        with Store.open(db) as store:
+            start = time.perf_counter()
+            job.chart(store, IncidentQuery(), job.ChartRequest(Unit.MONTH, Split.DRIVER))
+            times.append((time.perf_counter() - start) * 1000)
+    return _median(times)
+
+
+def _after_a_write(writer, store, job, repeat: int) -> dict[str, float]:
+    """The first chart after ``writer`` edited an incident: ``store``'s columns are patched
+    when it wrote them itself, read whole otherwise (store.memberships)."""
     from sahel_desk.domain.periods import Split, Unit
     from sahel_desk.domain.query import IncidentQuery
 
-    first = store.incidents.get(store.incidents.ids(IncidentQuery())[0])
+    first = writer.incidents.get(writer.incidents.ids(IncidentQuery())[0])
     times = []
     for k in range(repeat):
         edit = f"Benchmark edit {k} at {time.time_ns()}."  # a change, however often run
-        first = store.incidents.update(first.with_changes(notes=edit))
+        first = writer.incidents.update(first.with_changes(notes=edit))
         start = time.perf_counter()
         job.chart(store, IncidentQuery(), job.ChartRequest(Unit.MONTH, Split.DRIVER))
         times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    return {"compute ms": round(times[len(times) // 2], 1), "draw ms": 0.0,
-            "total ms": round(times[len(times) // 2], 1), "bars": 0}  # fmt: skip
+    return _median(times)
+
+
+def _median(times: list[float]) -> dict[str, float]:
+    middle = round(sorted(times)[len(times) // 2], 1)
+    return {"compute ms": middle, "draw ms": 0.0, "total ms": middle, "bars": 0}
 
 
 def main() -> int:
@@ -96,12 +122,13 @@ def main() -> int:
     parser.add_argument("--incidents", type=int, default=100_000)
     parser.add_argument("--db", type=Path)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--writes-only", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="sahel-bench-trends-") as tmp:
         db = args.db or Path(tmp) / "trends.sqlite"
         if args.db is None:
             build_db(db, args.incidents)
-        figures = measure(db, args.repeat)
+        figures = measure(db, args.repeat, args.writes_only)
     worst = max((v["total ms"], k) for k, v in figures.items() if isinstance(v, dict))
     for key, value in figures.items():
         print(f"{key:<28} {value}")

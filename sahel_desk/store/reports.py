@@ -152,7 +152,9 @@ class ReportRepo:
 
         with self._making:
             if self._columns is None:
-                self._columns = memberships.ColumnCache()
+                self._columns = memberships.ColumnCache(
+                    self._session.touched_since, self._session.read
+                )
         with self._session.read() as conn:
             return memberships.memberships(conn, self._columns, split, query or IncidentQuery())
 

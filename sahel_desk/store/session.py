@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from sahel_desk.domain.errors import DatabaseError, SahelDeskError
+from sahel_desk.store import touched
 from sahel_desk.store.meta import advance
 
 _RULES = {
@@ -19,6 +20,7 @@ _RULES = {
 
 
 _KEPT = 256  # own generations remembered
+_KEPT_TOUCHED = 16  # and what the latest of them touched
 
 
 class IntegrityProblem(SahelDeskError):
@@ -31,6 +33,8 @@ class Session:
         self.author = author
         # the generations this program's writes made -> the one each replaced, oldest first
         self.written: dict[str, str] = {}
+        # the latest of them -> the incidents that write touched ("1,5,9"; None: too many)
+        self.touched: dict[str, str | None] = {}
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -39,6 +43,20 @@ class Session:
                 yield conn
         except DBAPIError as exc:
             raise database_error(exc) from exc
+
+    def touched_since(self, seen: str, generation: str) -> str | None:
+        """The incidents this program's writes touched from ``seen`` to ``generation``
+        ("1,5,9", "" for none); None when another program wrote between, or one touched
+        too many to list."""
+        parts = []
+        while generation != seen:
+            # .get: a write in another thread may be forgetting the oldest meanwhile
+            ids, before = self.touched.get(generation), self.written.get(generation)
+            if ids is None or before is None:
+                return None
+            parts.append(ids)
+            generation = before
+        return ",".join(part for part in parts if part)
 
     @contextmanager
     def write(self, *, data: bool = True) -> Iterator[Connection]:
@@ -49,14 +67,20 @@ class Session:
         made = None
         try:
             with self.engine.connect().execution_options(write=True) as conn, conn.begin():
+                raw = conn.connection.dbapi_connection
+                noting = touched.start(raw)  # type: ignore[arg-type]
                 before = _changes(conn)
                 yield conn
                 if data and _changes(conn) != before:
+                    ids = touched.take(raw) if noting else None  # type: ignore[arg-type]
                     made = advance(conn)
             if made:  # committed
                 self.written[made[1]] = made[0]
+                self.touched[made[1]] = ids
                 while len(self.written) > _KEPT:
                     del self.written[next(iter(self.written))]
+                while len(self.touched) > _KEPT_TOUCHED:
+                    del self.touched[next(iter(self.touched))]
         except IntegrityError as exc:
             detail = str(exc.orig)
             reason = next((why for key, why in _RULES.items() if key in detail), detail)

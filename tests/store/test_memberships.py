@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 from store.test_trend_reports import expected, expected_start, keys_of
 
+from sahel_desk.domain.incident import DatePrecision
 from sahel_desk.domain.periods import Split, Unit
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.jobs import trends as job
@@ -228,3 +229,144 @@ def test_a_sorted_list_is_no_filter(stored):
     assert stored.reports.memberships(Split.DRIVER, sorted_by_place).total == (
         stored.reports.memberships(Split.DRIVER).total
     )
+
+
+def _pairs(first, second) -> list[tuple[int, int]]:
+    return sorted(zip(first.tolist(), second.tolist(), strict=True))
+
+
+def _canonical(columns) -> dict:
+    """The cached columns as plain facts, whatever the order links and names were read in."""
+    ids = columns.ids.tolist()
+    return {
+        "ids": ids,
+        **{
+            name: getattr(columns, name).tolist()
+            for name in ("day", "month_only", "fatalities", "deleted", "unknown")
+        },
+        "event_type": [columns.event_types[k] for k in columns.event_type.tolist()],
+        "admin1": [columns.regions[k] for k in columns.admin1.tolist()],
+        "links": _pairs(columns.ids[columns.link_pos], columns.link_tag),
+        "actors": _pairs(columns.ids[columns.actor_pos], columns.actor_id),
+    }
+
+
+def test_after_its_own_writes_the_columns_are_patched_to_what_a_whole_read_gives(
+    stored, db_path, monkeypatch
+):
+    """Each write of this program: only the incidents it touched are read again, and the
+    columns equal those read whole; another program's write is read whole."""
+    import sahel_desk.store.memberships as mb
+
+    whole = []
+    read = mb._read
+    monkeypatch.setattr(mb, "_read", lambda *a: whole.append(1) or read(*a))
+
+    def check(patched: bool) -> None:
+        before = len(whole)
+        stored.reports.memberships(Split.ACTOR)
+        with stored._session.read() as conn:
+            cached = stored.reports._columns.get(conn)
+            assert _canonical(cached) == _canonical(read(conn, generation(conn)))
+        assert (len(whole) == before) is patched
+
+    check(patched=False)  # the first chart reads them whole
+    ids = stored.incidents.ids(IncidentQuery())
+    stored.incidents.add_many(Generator(50).incidents(30))
+    check(patched=True)
+    one = stored.incidents.get(ids[3])
+    stored.incidents.update(
+        one.with_changes(
+            place=replace(one.place, admin1="Hodh"),  # a region the columns have not named
+            event_type="Protests",
+            sub_event_type="Peaceful protest",
+            date=replace(one.date, precision=DatePrecision.MONTH),
+            fatalities=None,
+            actor2="JNIM",
+            assoc_actor1=("Dozo militia", "JNIM"),
+        )
+    )
+    check(patched=True)
+    stored.incidents.retag(
+        {i.id: i.tags for i in stored.incidents.get_many(ids[10:40])},
+        add=frozenset({"drv.governance"}),
+        remove=frozenset({"drv.env.climate"}),
+    )
+    check(patched=True)
+    stored.incidents.delete(ids[40:60])
+    check(patched=True)
+    stored.incidents.restore(ids[40:45])
+    check(patched=True)
+    stored.incidents.purge()  # gone for good
+    check(patched=True)
+    stored.tags.rename("drv.governance", "Governance", "Gouvernance")  # no incident touched
+    check(patched=True)
+    with Store.open(db_path, author="colleague") as other:
+        other.incidents.add_many(Generator(51).incidents(2))
+    check(patched=False)
+
+
+def test_a_write_touching_too_many_incidents_has_the_columns_read_whole(stored, monkeypatch):
+    import sahel_desk.store.memberships as mb
+    import sahel_desk.store.touched as touched
+
+    stored.reports.memberships(Split.NONE)
+    monkeypatch.setattr(touched, "MOST", 10)
+    whole = []
+    read = mb._read
+    monkeypatch.setattr(mb, "_read", lambda *a: whole.append(1) or read(*a))
+    stored.incidents.delete(stored.incidents.ids(IncidentQuery())[:11])
+    stored.reports.memberships(Split.NONE)
+    assert whole == [1]
+
+
+def test_half_the_columns_read_on_a_second_connection_only_when_it_sees_the_same_data(
+    stored, db_path, tmp_path
+):
+    """The second connection's half is used when it sees the same generation and the same
+    incidents; a different generation, different incidents or a failure: read on the first."""
+    import contextlib
+    import shutil
+    import sqlite3
+
+    import sahel_desk.store.memberships as mb
+    from sahel_desk.store.engine import make_engine
+
+    with stored._session.read() as conn:  # the copies hold every write
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    copy = tmp_path / "copy.sqlite"
+    shutil.copyfile(db_path, copy)
+    with sqlite3.connect(copy) as raw:  # another snapshot, same generation: fewer incidents
+        raw.execute("DELETE FROM incidents WHERE id % 2 = 0")
+    moved = tmp_path / "moved.sqlite"
+    shutil.copyfile(db_path, moved)
+    with Store.open(moved) as other:  # the same incidents, one moved: another generation
+        one = other.incidents.get(other.incidents.ids(IncidentQuery())[0])
+        region = "Gao" if one.place.admin1 == "Kidal" else "Kidal"  # a name SQL numbers
+        other.incidents.update(one.with_changes(place=replace(one.place, admin1=region)))
+    used = []
+
+    def opener(path):
+        @contextlib.contextmanager
+        def opened():
+            used.append(path)
+            engine = make_engine(path)
+            try:
+                with engine.connect() as conn:
+                    yield conn
+            finally:
+                engine.dispose()
+
+        return opened
+
+    @contextlib.contextmanager
+    def failing():
+        raise sqlite3.OperationalError("database is locked")
+        yield
+
+    with stored._session.read() as conn:
+        gen = generation(conn)
+        alone = _canonical(mb._read(conn, gen))
+        for other in (opener(db_path), opener(copy), opener(moved), failing):
+            assert _canonical(mb._read(conn, gen, other)) == alone
+    assert used == [db_path, copy, moved]
