@@ -378,139 +378,139 @@ La base n’a pas été modifiée.</translation>
         <translation>Acteur 1, acteur 2 ou associé, sous n’importe quelle graphie</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="86"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="87"/>
         <source>fatalities ≥</source>
         <translation>décès ≥</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="87"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="88"/>
         <source>fatalities ≤</source>
         <translation>décès ≤</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="97"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="98"/>
         <source>Any date precision</source>
         <translation>Toute précision de date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="98"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="99"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="99"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="100"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="100"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="101"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="102"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="103"/>
         <source>Any location precision</source>
         <translation>Toute précision de lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="103"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="104"/>
         <source>Exact place</source>
         <translation>Lieu exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="104"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="105"/>
         <source>Near a place</source>
         <translation>Près d’un lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="105"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="106"/>
         <source>Region only</source>
         <translation>Région seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="106"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="107"/>
         <source>Unverified places only</source>
         <translation>Lieux non vérifiés seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="197"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="202"/>
         <source>no actor is called “{name}”</source>
         <translation>aucun acteur ne s’appelle «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="201"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="206"/>
         <source>the first date is after the last</source>
         <translation>la première date est après la dernière</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="204"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="209"/>
         <source>the lowest fatalities are above the highest</source>
         <translation>le nombre de décès minimal dépasse le maximal</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="207"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="212"/>
         <source>{problems} (the list still shows the filter below)</source>
         <translation>{problems} (la liste montre toujours le filtre ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="307"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="312"/>
         <source>text “{text}”</source>
         <translation>texte «&#x202f;{text}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="315"/>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="318"/>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="331"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="320"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="323"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="336"/>
         <source>and also {names}</source>
         <translation>et aussi {names}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="326"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="331"/>
         <source>recorded {first} – {last}</source>
         <translation>date enregistrée du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="334"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="339"/>
         <source>fatalities {low}–{high}</source>
         <translation>décès {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="343"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="348"/>
         <source>date precision: {name}</source>
         <translation>précision de date&#x202f;: {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="347"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="352"/>
         <source>location precision: {name}</source>
         <translation>précision du lieu&#x202f;: {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="349"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="354"/>
         <source>unverified places</source>
         <translation>lieux non vérifiés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="300"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="305"/>
         <source>Filter: {parts}</source>
         <translation>Filtre&#x202f;: {parts}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="353"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="358"/>
         <source>no region</source>
         <translation>sans région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="361"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="366"/>
         <source>{first} or {count} others</source>
         <translation>{first} ou {count} autres</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="366"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="371"/>
         <source>{names} or {last}</source>
         <translation>{names} ou {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="386"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="391"/>
         <source>All sub-event types</source>
         <translation>Tous les sous-types d’événement</translation>
     </message>
@@ -1101,22 +1101,22 @@ La base n’a pas été modifiée.</translation>
         <translation>Le répertoire des lieux connaît {n} lieux de ce nom&#x202f;: choisissez-en un dans la liste pour l’y rattacher&#x202f;; tel que saisi, il reste non vérifié.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="583"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="588"/>
         <source>Not saved: 1 problem to fix.</source>
         <translation>Non enregistré&#x202f;: 1 problème à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="585"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="590"/>
         <source>Not saved: {n} problems to fix.</source>
         <translation>Non enregistré&#x202f;: {n} problèmes à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="610"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="615"/>
         <source>An incident at the same place, with the same actors and a date that may be the same day, already exists ({date}, {place}).</source>
         <translation>Un incident au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existe déjà ({date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="615"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="620"/>
         <source>{n} incidents at the same place, with the same actors and a date that may be the same day, already exist (first: {date}, {place}).</source>
         <translation>{n} incidents au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existent déjà (premier&#x202f;: {date}, {place}).</translation>
     </message>
@@ -1146,37 +1146,37 @@ La base n’a pas été modifiée.</translation>
         <translation>Non enregistré&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="560"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="565"/>
         <source>This incident was changed elsewhere (an undo, a deletion or a bulk change); your unsaved edits cannot be saved over it. Cancel to see the current version.</source>
         <translation>Cet incident a été modifié ailleurs (annulation, suppression ou modification groupée)&#x202f;; vos modifications non enregistrées ne peuvent pas l’écraser. Annulez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="565"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="570"/>
         <source>Incident {id} (in the trash)</source>
         <translation>Incident {id} (dans la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="606"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="611"/>
         <source>Probable duplicate</source>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="619"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="624"/>
         <source>Open it</source>
         <translation>L’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="620"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="625"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="629"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="634"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="630"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="635"/>
         <source>Discard the changes to this incident?</source>
         <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
     </message>
@@ -1184,37 +1184,37 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="192"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="197"/>
         <source>Counting the incidents…</source>
         <translation>Décompte des incidents…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="231"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="245"/>
         <source>No incident in the trash matches the filter.</source>
         <translation>Aucun incident de la corbeille ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="233"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="247"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="237"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="251"/>
         <source>1 of {total} matches the filter</source>
         <translation>1 sur {total} correspond au filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="227"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="241"/>
         <source>Trash: {incidents} (restore them, or empty the trash)</source>
         <translation>Corbeille&#x202f;: {incidents} (restaurez-les, ou videz la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="241"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="255"/>
         <source>{matching} of {total} incidents match the filter</source>
         <translation>{matching} incidents sur {total} correspondent au filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/panel.py" line="262"/>
+        <location filename="../../sahel_desk/ui/incidents/panel.py" line="283"/>
         <source>Could not load incidents: {error}</source>
         <translation>Impossible de charger les incidents&#x202f;: {error}</translation>
     </message>
@@ -1262,12 +1262,12 @@ La base n’a pas été modifiée.</translation>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="158"/>
+        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="170"/>
         <source>Not sortable (several per incident): filter by driver or response instead</source>
         <translation>Pas de tri possible (plusieurs par incident)&#x202f;: filtrez plutôt par facteur ou réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="180"/>
+        <location filename="../../sahel_desk/ui/incidents/table_model.py" line="192"/>
         <source>(unverified)</source>
         <translation>(non vérifié)</translation>
     </message>
@@ -1319,13 +1319,13 @@ La base n’a pas été modifiée.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/main_window.py" line="87"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="217"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="221"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/main_window.py" line="89"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="220"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="224"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1420,99 +1420,99 @@ La base n’a pas été modifiée.</translation>
         <translation>Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="217"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="221"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Annuler {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="220"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="224"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Rétablir {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="233"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="237"/>
         <source>The new language applies when Sahel Desk starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="287"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="291"/>
         <source>Undone: {step}</source>
         <translation>Annulé&#x202f;: {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="287"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="291"/>
         <source>Redone: {step}</source>
         <translation>Rétabli&#x202f;: {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="291"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="295"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="299"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="303"/>
         <source>{incidents} moved to the trash; Ctrl+Z brings them back</source>
         <translation>Mis à la corbeille&#x202f;: {incidents}&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="307"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="311"/>
         <source>Moving {incidents} to the trash…</source>
         <translation>Mise à la corbeille&#x202f;: {incidents}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="365"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="369"/>
         <source>Destroy {incidents} in the trash? This cannot be undone.</source>
         <translation>Détruire ce que contient la corbeille ({incidents})&#x202f;? C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="438"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="442"/>
         <source>Back to the filter before the click</source>
         <translation>Retour au filtre d’avant le clic</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="451"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="455"/>
         <source>In the trash, matching the filter: {incidents}</source>
         <translation>Dans la corbeille, correspondant au filtre&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="453"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="457"/>
         <source>In the trash: {incidents}</source>
         <translation>Dans la corbeille&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="456"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="460"/>
         <source>{matching} of {total}</source>
         <translation>{matching} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="347"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="351"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="354"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="358"/>
         <source>{incidents} destroyed</source>
         <translation>Détruits&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="364"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="370"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="368"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="374"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="402"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="412"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="406"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="416"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="409"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="413"/>
         <source>Export cancelled; nothing was written and no earlier file was touched.</source>
         <translation>Export annulé&#x202f;; rien n’a été écrit et aucun fichier existant n’a été touché.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="411"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="415"/>
         <source>Not exported: {error}</source>
         <translation>Non exporté&#x202f;: {error}</translation>
     </message>
@@ -2112,459 +2112,474 @@ C’est irréversible.</translation>
         <source>Rolling mean</source>
         <translation>Moyenne mobile</translation>
     </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/chart.py" line="154"/>
+        <source>The mouse wheel zooms on the periods and a drag moves them; a double-click shows them all again.</source>
+        <translation>La molette zoome sur les périodes et un glisser les déplace&#x202f;; un double-clic les montre toutes à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>TrendsPanel</name>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="62"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="66"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="63"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="67"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="64"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="68"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="65"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="69"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="71"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="75"/>
         <source>Not split</source>
         <translation>Sans répartition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="72"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="76"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="73"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="77"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="74"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="78"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="76"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="80"/>
         <source>Driver</source>
         <translation>Facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="78"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="82"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="82"/>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="302"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="86"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="314"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="83"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="87"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="85"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="89"/>
         <source>Stacked</source>
         <translation>Empilées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="86"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="90"/>
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="91"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="95"/>
         <source>Rolling mean</source>
         <translation>Moyenne mobile</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="96"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="100"/>
         <source> periods</source>
         <translation> périodes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="97"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="104"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="98"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="105"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="102"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="109"/>
         <source>Period:</source>
         <translation>Période&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="103"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="110"/>
         <source>Split by:</source>
         <translation>Répartition&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="105"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="112"/>
         <source>Measure:</source>
         <translation>Mesure&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="129"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="137"/>
         <source>Region or actor</source>
         <translation>Région ou acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="90"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="94"/>
         <source>How many series are drawn; the rest are summed as Other</source>
         <translation>Nombre de séries tracées&#x202f;; les autres sont additionnées dans «&#x202f;Autres&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="75"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="79"/>
         <source>Driver group</source>
         <translation>Famille de facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="77"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="81"/>
         <source>Response group</source>
         <translation>Famille de réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="104"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="101"/>
+        <source>All periods</source>
+        <translation>Toutes les périodes</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="102"/>
+        <source>Show every period again after zooming with the mouse wheel</source>
+        <translation>Montrer à nouveau toutes les périodes après un zoom à la molette</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="111"/>
         <source>Series:</source>
         <translation>Séries&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="130"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="138"/>
         <source>Latest (incidents)</source>
         <translation>Dernière (incidents)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="131"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="139"/>
         <source>Average before</source>
         <translation>Moyenne avant</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="132"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="140"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="133"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="141"/>
         <source>Flag</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="238"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="250"/>
         <source>Month only</source>
         <translation>Mois seul</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="245"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="257"/>
         <source>The chart could not be computed: {error}</source>
         <translation>Le graphique n’a pas pu être calculé&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="253"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="265"/>
         <source>week of {day}</source>
         <translation>semaine du {day}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="257"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="269"/>
         <source>Q{quarter} {year}</source>
         <translation>T{quarter} {year}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="272"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="284"/>
         <source>Other ({count})</source>
         <translation>Autres ({count})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="274"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="286"/>
         <source>All incidents</source>
         <translation>Tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="278"/>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="498"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="290"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="511"/>
         <source>No region</source>
         <translation>Sans région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="290"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="302"/>
         <source>Fatalities (known), under each actor</source>
         <translation>Morts (connus), sous chaque acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="291"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="303"/>
         <source>Incidents, under each of their actors</source>
         <translation>Incidents, sous chacun de leurs acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="294"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="306"/>
         <source>Fatalities (known), under each driver</source>
         <translation>Morts (connus), sous chaque facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="295"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="307"/>
         <source>Incidents, under each of their drivers</source>
         <translation>Incidents, sous chacun de leurs facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="298"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="310"/>
         <source>Fatalities (known), under each response</source>
         <translation>Morts (connus), sous chaque réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="299"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="311"/>
         <source>Incidents, under each of their responses</source>
         <translation>Incidents, sous chacune de leurs réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="301"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="313"/>
         <source>Fatalities (known figures)</source>
         <translation>Morts (chiffres connus)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="306"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="318"/>
         <source>per week</source>
         <translation>par semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="307"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="319"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="308"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="320"/>
         <source>per quarter</source>
         <translation>par trimestre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="309"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="321"/>
         <source>per year</source>
         <translation>par an</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="313"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="325"/>
         <source>, by event type</source>
         <translation>, par type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="314"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="326"/>
         <source>, by region</source>
         <translation>, par région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="315"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="327"/>
         <source>, by actor</source>
         <translation>, par acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="316"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="328"/>
         <source>, by driver</source>
         <translation>, par facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="317"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="329"/>
         <source>, by response</source>
         <translation>, par réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="318"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="330"/>
         <source>, by driver group</source>
         <translation>, par famille de facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="319"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="331"/>
         <source>, by response group</source>
         <translation>, par famille de réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="329"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="341"/>
         <source>No incident matches the filter.</source>
         <translation>Aucun incident ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="333"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="345"/>
         <source>{count} incidents known only to the month are not drawn in any week: they are in the hatched band below, across the weeks of their month.</source>
         <translation>{count} incidents connus seulement au mois ne sont placés dans aucune semaine&#x202f;: ils sont dans la bande hachurée du bas, sur les semaines de leur mois.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="338"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="350"/>
         <source>An incident involving several actors counts under each.</source>
         <translation>Un incident impliquant plusieurs acteurs compte pour chacun d’eux.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="339"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="351"/>
         <source>An incident with several drivers counts under each.</source>
         <translation>Un incident lié à plusieurs facteurs compte pour chacun d’eux.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="340"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="352"/>
         <source>An incident with several responses counts under each.</source>
         <translation>Un incident suivi de plusieurs réponses compte pour chacune d’elles.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="347"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="359"/>
         <source>{count} incidents with no driver are not shown.</source>
         <translation>{count} incidents sans facteur ne sont pas représentés.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="348"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="360"/>
         <source>{count} incidents with no response are not shown.</source>
         <translation>{count} incidents sans réponse ne sont pas représentés.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="362"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="374"/>
         <source>{periods}: outside the filter&apos;s dates, for incidents known to a week or a month that overlaps them.</source>
         <translation>{periods}&#x202f;: hors des dates du filtre, pour des incidents connus à la semaine ou au mois qui les chevauchent.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="376"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="388"/>
         <source>Click a bar to list its incidents.</source>
         <translation>Cliquez sur une barre pour en lister les incidents.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="384"/>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="397"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="396"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="409"/>
         <source>of the total</source>
         <translation>du total</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="386"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="398"/>
         <source>of: {series}</source>
         <translation>de&#x202f;: {series}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="398"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="410"/>
         <source>Rolling mean {of}, {n} periods</source>
         <translation>Moyenne mobile {of}, {n}&#xa0;périodes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="407"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="419"/>
         <source>{month}, date known only to the month: {amount}</source>
         <translation>{month}, date connue seulement au mois&#x202f;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="415"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="427"/>
         <source>{period} · {series}: {amount}</source>
         <translation>{period} · {series}&#x202f;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="438"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="450"/>
         <source>Showing the incidents of {what} (View → Back returns)</source>
         <translation>Incidents affichés&#x202f;: {what} (Affichage → Revenir au filtre d’avant le clic)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="453"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="465"/>
         <source>Incidents of the latest complete period, {latest}, against the average of the {n} before (from {first}): a large increase is above +25%, a moderate one +10 to +25% (with at least 3 incidents).</source>
         <translation>Incidents de la dernière période complète, {latest}, comparés à la moyenne des {n} précédentes (depuis le {first})&#x202f;: forte hausse au-delà de +25&#x202f;%, hausse modérée de +10 à +25&#x202f;% (avec au moins 3 incidents).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="462"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="474"/>
         <source>The filter&apos;s dates are set aside for this comparison.</source>
         <translation>Les dates du filtre sont ignorées pour cette comparaison.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="369"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="381"/>
         <source>{count} incidents of the filter have no known fatality figure: they add nothing (unknown is not zero).</source>
         <translation>{count}&#xa0;incidents du filtre n’ont pas de bilan connu&#x202f;: ils n’ajoutent rien (inconnu n’est pas zéro).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="374"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="386"/>
         <source>Every incident of the filter has a known fatality figure.</source>
         <translation>Chaque incident du filtre a un bilan connu.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="449"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="461"/>
         <source>No incident: nothing to compare.</source>
         <translation>Aucun incident&#x202f;: rien à comparer.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="465"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="477"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="466"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="478"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="470"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="482"/>
         <source>{what}: {n} flagged of {total}</source>
         <translation>{what}&#x202f;: {n} en alerte sur {total}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="486"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="499"/>
         <source>{value} %</source>
         <translation>{value}&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="491"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="504"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="492"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="505"/>
         <source>large increase</source>
         <translation>forte hausse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="493"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="506"/>
         <source>moderate increase</source>
         <translation>hausse modérée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="495"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="508"/>
         <source>decrease</source>
         <translation>baisse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="520"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="543"/>
         <source>Sahel Desk · {database} · {filter} · {date}</source>
         <translation>Sahel Desk · {database} · {filter} · {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="522"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="545"/>
         <source>all incidents</source>
         <translation>tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="538"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="561"/>
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="538"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="561"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="546"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="569"/>
         <source>The chart could not be saved to {path}</source>
         <translation>Le graphique n’a pas pu être enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="549"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="572"/>
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="554"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="577"/>
         <source>Chart copied to the clipboard</source>
         <translation>Graphique copié dans le presse-papiers</translation>
     </message>

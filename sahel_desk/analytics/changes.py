@@ -44,17 +44,24 @@ class Change:
 def latest_complete(
     unit: Unit, last_day: dt.date | None, today: dt.date, until: dt.date | None = None
 ) -> dt.date | None:
-    """The start of the latest period that is over: before today's, and not after the one
-    holding the last incident (old or demo data), nor past ``until`` (the filter's end)."""
+    """The start of the latest period that is over: before today's, not past ``until`` (the
+    filter's end), and, for data that stops earlier (old or demo data), the last period it
+    covers to the end: data ending on a Wednesday says nothing of that week's Friday."""
     if last_day is None:
         return None
     latest = _before(bin_start(today, unit), unit)
     if until is not None:
-        ended = bin_start(until, unit)
-        if bin_end(ended, unit) > until:
-            ended = _before(ended, unit)
-        latest = min(latest, ended)
-    return min(latest, bin_start(last_day, unit))
+        latest = min(latest, _covered(until, unit))
+    reached = bin_start(last_day, unit)
+    if reached < latest:
+        latest = _covered(last_day, unit)
+    return latest
+
+
+def _covered(last: dt.date, unit: Unit) -> dt.date:
+    """The latest period that ends on or before ``last``."""
+    start = bin_start(last, unit)
+    return _before(start, unit) if bin_end(start, unit) > last else start
 
 
 def _before(start: dt.date, unit: Unit) -> dt.date:

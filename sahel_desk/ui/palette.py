@@ -29,3 +29,29 @@ def series_colours(keys: list[str], by_event_type: bool, other: str) -> list[str
         return [OTHER_COLOUR if k == other else event_type_colour(k) for k in keys]
     ranked = iter(CATEGORICAL * (len(keys) // len(CATEGORICAL) + 1))
     return [OTHER_COLOUR if k == other else next(ranked) for k in keys]
+
+
+class KeptColours:
+    """Series colours that stay with their series: ``series_colours``, except that a series
+    keeps the colour it was drawn in while it stays drawn, though its rank changes with a
+    filter; a new series takes a colour no series drawn has, one no series had if it can."""
+
+    def __init__(self) -> None:
+        self._had: dict[str, str] = {}
+
+    def __call__(self, keys: list[str], by_event_type: bool, other: str) -> list[str]:
+        if by_event_type:
+            return series_colours(keys, True, other)
+        drawn = [k for k in keys if k != other]
+        given: dict[str, str] = {}
+        for key in drawn:
+            had = self._had.get(key)
+            if had is not None and had not in given.values():
+                given[key] = had
+        had_any = set(self._had.values())
+        free = sorted((c for c in CATEGORICAL if c not in given.values()), key=had_any.__contains__)
+        for key in drawn:
+            if key not in given:
+                given[key] = free.pop(0) if free else CATEGORICAL[len(given) % len(CATEGORICAL)]
+        self._had.update(given)
+        return [OTHER_COLOUR if k == other else given[k] for k in keys]

@@ -120,7 +120,12 @@ def test_change_flags_against_the_four_periods_before():
 def test_latest_complete_period():
     today = D(2024, 3, 15)
     assert ch.latest_complete(Unit.MONTH, D(2024, 3, 14), today) == D(2024, 2, 1)
-    assert ch.latest_complete(Unit.MONTH, D(2022, 7, 9), today) == D(2022, 7, 1)  # old data
+    # old data: the last period it covers whole, not July's first nine days
+    assert ch.latest_complete(Unit.MONTH, D(2022, 7, 9), today) == D(2022, 6, 1)
+    assert ch.latest_complete(Unit.MONTH, D(2022, 7, 31), today) == D(2022, 7, 1)
+    assert ch.latest_complete(Unit.WEEK, D(2022, 7, 6), today) == D(2022, 6, 27)  # a Wednesday
+    assert ch.latest_complete(Unit.WEEK, D(2022, 7, 10), today) == D(2022, 7, 4)  # a Sunday
+    assert ch.latest_complete(Unit.WEEK, D(2024, 3, 7), today) == D(2024, 3, 4)  # recent data
     assert ch.latest_complete(Unit.QUARTER, D(2024, 3, 14), today) == D(2023, 10, 1)
     assert ch.latest_complete(Unit.WEEK, D(2024, 3, 14), today) == D(2024, 3, 4)
     # a filter ending mid-month: that month is not complete

@@ -332,3 +332,123 @@ def test_back_stays_within_the_list_or_the_trash(window):
     assert not window.back_action.isEnabled()
     window.trash_action.setChecked(False)
     assert window.restore_action.isEnabled() is False and window.delete_action.isEnabled()
+
+
+def test_bars_thinner_than_a_few_pixels_are_clicked_anywhere_in_their_bin(window):
+    """Weekly bars over years are thinner than a pixel: a click between two is in one."""
+    panel = window.side.trends.view
+    choose(panel.unit, Unit.WEEK)
+    table, chart = panel.table, panel.chart
+    bottom = chart.order[0]
+    k = max(range(len(table.bins)), key=lambda b: table.series[bottom].values[b])
+    y = table.series[bottom].values[k] / 2
+    box = chart.plot.getViewBox()
+    box.setXRange(k - 2, k + 2, padding=0)  # wide bars: the gap between them is no bar
+    assert chart.hit_at(k, y) == Hit(k, bottom) and chart.hit_at(k + 0.45, y) is None
+    box.setXRange(-2000, 2000, padding=0)  # under a pixel each
+    assert chart.hit_at(k + 0.45, y) == Hit(k, bottom)
+    top = sum(s.values[k] for s in table.series)
+    just_above = top + 2 * box.viewPixelSize()[1]  # a thin top segment, from just above
+    assert chart.hit_at(k, just_above) == Hit(k, next(
+        n for n in reversed(chart.order) if table.series[n].values[k]
+    ))  # fmt: skip
+    assert chart.hit_at(k, top + 20 * box.viewPixelSize()[1]) is None
+
+
+def test_a_zoom_stays_on_its_dates_when_an_option_changes(window):
+    import datetime as dt
+
+    panel = window.side.trends.view
+    chart = panel.chart
+    choose(panel.unit, Unit.MONTH)
+    assert not panel.whole.isEnabled()
+    bins = panel.table.bins
+    box = chart.plot.getViewBox()
+    box.setXRange(10 - 0.6, 15 + 0.6, padding=0)
+    box.sigRangeChangedManually.emit([True, False])  # as the mouse wheel does
+    assert panel.whole.isEnabled()
+    shown = (bins[10], bins[15])
+    choose(panel.split, Split.ADMIN1)
+    low, high = box.viewRange()[0]
+    assert panel.table.bins[round(low + 0.6)] == shown[0]
+    assert panel.table.bins[round(high - 0.6)] == shown[1]
+    choose(panel.unit, Unit.QUARTER)  # the quarters holding those months
+    low, high = box.viewRange()[0]
+    first, last = panel.table.bins[round(low + 0.6)], panel.table.bins[round(high - 0.6)]
+    assert first <= shown[0] < first + dt.timedelta(days=92)
+    assert last <= shown[1] < last + dt.timedelta(days=92)
+    panel.whole.click()
+    assert box.viewRange()[0] == pytest.approx([-0.6, len(panel.table.bins) - 0.4])
+    assert not panel.whole.isEnabled() and not chart.zoomed
+
+
+def test_a_series_keeps_its_colour_when_its_rank_changes():
+    from sahel_desk.ui.palette import OTHER_COLOUR, KeptColours
+
+    colours = KeptColours()
+    first = dict(zip(["a", "b", "c", "other"], colours(["a", "b", "c", "other"], False, "other"),
+                     strict=True))  # fmt: skip
+    assert first["other"] == OTHER_COLOUR
+    second = dict(zip(["c", "a", "d"], colours(["c", "a", "d"], False, "other"), strict=True))
+    assert second["c"] == first["c"] and second["a"] == first["a"]
+    assert second["d"] not in first.values()  # b's colour is kept for b
+    assert colours(["b", "d"], False, "other") == [first["b"], second["d"]]
+
+
+def test_the_series_of_a_rolling_mean_is_stacked_at_the_bottom(window):
+    """Its line then follows its own bars, not a height no bar has."""
+    panel = window.side.trends.view
+    choose(panel.split, Split.ADMIN1)
+    choose(panel.unit, Unit.QUARTER)
+    panel.mean.setChecked(True)
+    panel.mean_of.setCurrentIndex(panel.mean_of.findData(1))
+    chart, table = panel.chart, panel.table
+    assert chart.order[0] == 1
+    assert list(chart.bars[1].opts["y0"]) == [0] * len(table.bins)
+    k = max(range(len(table.bins)), key=lambda b: table.series[1].values[b])
+    assert chart.hit_at(k, table.series[1].values[k] / 2) == Hit(k, 1)
+    assert panel.hit_text(Hit(k, 1)).endswith(f"{table.series[1].values[k]} incidents")
+    panel.mean.setChecked(False)
+    assert chart.order == list(range(len(table.series)))
+
+
+def test_legend_names_are_whole_when_they_fit(qtbot):
+    import datetime as dt
+
+    from sahel_desk.ui.trends.chart import TrendChart
+
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(1100, 500)
+    chart.show()
+    long = "Jama'at Nasr al-Islam wal Muslimin (JNIM) and associates"
+    table = trends.TrendTable(Unit.YEAR, trends.INCIDENTS, (dt.date(2024, 1, 1),),
+                              (trends.Series(long, (3,)), trends.Series("Dozo", (1,))))  # fmt: skip
+    chart.show_table(table, [long, "Dozo"], ["2024"], True)
+    assert chart.legend.getLabel(chart.bars[0]).text == long
+    many = tuple(trends.Series(f"{long} {n}", (1,)) for n in range(12))
+    chart.resize(500, 500)
+    chart.show_table(
+        trends.TrendTable(Unit.YEAR, trends.INCIDENTS, (dt.date(2024, 1, 1),), many),
+        [s.key for s in many], ["2024"], True,
+    )  # fmt: skip
+    cut = chart.legend.getLabel(chart.bars[0]).text
+    assert cut.endswith("…") and long.startswith(cut[:-1].rstrip())
+
+
+def test_the_change_report_sorts_by_numbers_with_regions_first(window):
+    from PySide6.QtCore import Qt
+
+    panel = window.side.trends.view
+    tree = panel.changes
+    regions = tree.topLevelItem(0)
+    assert regions.text(0).startswith("Regions")
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        tree.sortByColumn(1, order)
+        assert tree.topLevelItem(0) is regions
+        latest = [int(regions.child(n).text(1)) for n in range(regions.childCount())]
+        assert latest == sorted(latest, reverse=order == Qt.SortOrder.DescendingOrder)
+    tree.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # the flags first, as it began
+    flags = [regions.child(n).text(4) for n in range(regions.childCount())]
+    flagged = [f for f in flags if f in ("new", "large increase", "moderate increase")]
+    assert flags[: len(flagged)] == flagged

@@ -9,6 +9,7 @@ click are hit-tested here and reported as (bin, series key, imprecise band).
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -19,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from sahel_desk.analytics.trends import OTHER, TrendTable, rolling_mean
-from sahel_desk.domain.periods import Unit
+from sahel_desk.domain.periods import Unit, bin_end
 from sahel_desk.ui.palette import OTHER_COLOUR, series_colours
 
 
@@ -97,14 +98,14 @@ def _anchor(start: dt.date, unit: Unit) -> int | None:
     return first.year
 
 
-def _elided(name: str, limit: int = 34) -> str:
-    """A legend name short enough to sit in a column (the hover says it whole)."""
-    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+_NARROW_PX = 4  # a bar narrower than this is clicked anywhere in its bin
+_SLACK_PX = 3  # and a segment this close above its stack's top is the top one
 
 
 class TrendChart(QWidget):
     sig_hover = Signal(object)  # Hit | None
     sig_clicked = Signal(object)  # Hit
+    sig_zoomed = Signal(bool)  # whether some periods are out of sight
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -116,6 +117,8 @@ class TrendChart(QWidget):
         self.stacked = True
         self.mean_of: int | None = None  # -1 the total, k series k, None no rolling mean
         self.window = 3
+        self.order: list[int] = []  # the series from the bottom of a stack up
+        self.zoomed = False  # the user zoomed or panned: a redraw keeps the dates shown
         self.view = pg.GraphicsLayoutWidget()
         self.axis = BinAxis()
         self.plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": self.axis})
@@ -147,6 +150,11 @@ class TrendChart(QWidget):
         font.setPointSizeF(font.pointSizeF() * 0.85)
         self.caption.setFont(font)
         layout.addWidget(self.caption)
+        self.plot.getViewBox().sigRangeChangedManually.connect(self._zoomed_by_user)
+        self.view.setToolTip(
+            self.tr("The mouse wheel zooms on the periods and a drag moves them; a double-click "
+                    "shows them all again.")
+        )  # fmt: skip
         self.view.scene().sigMouseMoved.connect(self._moved)
         self.view.scene().sigMouseClicked.connect(self._clicked)
         self.apply_palette()
@@ -169,6 +177,8 @@ class TrendChart(QWidget):
 
     def set_titles(self, title: str, unit: str, band_title: str) -> None:
         self.plot.setTitle(title, color=self.ink)
+        if len(unit) > 24:  # two lines: one ran into the band's axis under weekly bars
+            unit = html.escape(unit).replace(", ", ",<br>", 1)
         self.plot.setLabel("left", unit, color=self.ink)
         self.band_plot.setLabel("left", band_title, color=self.ink)
 
@@ -183,7 +193,9 @@ class TrendChart(QWidget):
         colours: list[str] | None = None,
     ) -> None:
         """Draw ``table``; ``names`` label its series, ``bin_labels`` its bins (the hover),
-        ``tick_labels`` the axis (for weeks, the month a tick's week begins)."""
+        ``tick_labels`` the axis (for weeks, the month a tick's week begins). The dates the
+        user zoomed to stay shown."""
+        shown = self._shown_dates()
         self.table, self.stacked = table, stacked
         self.colours = colours or series_colours([s.key for s in table.series], False, OTHER)
         for axis in (self.axis, self.band_axis):
@@ -194,21 +206,41 @@ class TrendChart(QWidget):
             self.plot.addItem(bar)
             self.bars.append(bar)
         self.legend.clear()
-        columns = self._legend_columns(names)
+        columns, room = self._legend_columns(names)
         self.legend.setColumnCount(columns)
         self._rows = -(-(count + (self.mean_of is not None)) // columns)
+        metrics = QFontMetrics(self.font())
+        for k in range(count):
+            self.legend.addItem(
+                self.bars[k], metrics.elidedText(names[k], Qt.TextElideMode.ElideRight, room)
+            )
+        self._layout_bars()
+        self._draw_mean()
+        self._draw_bands()
+        self._show_dates(shown)
+
+    def _layout_bars(self) -> None:
+        """The bars' places: stacked from the bottom up in ``order`` (the series of a rolling
+        mean at the bottom, so that its line follows its bars), or side by side."""
+        table = self.table
+        if table is None:
+            return
+        count = len(table.series)
+        order = list(range(count))
+        if self.stacked and self.mean_of is not None and 0 <= self.mean_of < count:
+            order.remove(self.mean_of)
+            order.insert(0, self.mean_of)
+        self.order = order
         x = np.arange(len(table.bins), dtype=float)
         base = np.zeros(len(table.bins))
-        width = 0.8 if stacked or count <= 1 else 0.8 / count
-        for k, bar in enumerate(self.bars):
-            if k >= count:
-                bar.setOpts(x=[], height=[], y0=[])
-                bar.hide()
-                continue
-            series = table.series[k]
-            heights = np.asarray(series.values, dtype=float)
-            colour = QColor(self.colour(k))
-            if stacked:
+        width = 0.8 if self.stacked or count <= 1 else 0.8 / count
+        for k in range(count, len(self.bars)):
+            self.bars[k].setOpts(x=[], height=[], y0=[])
+            self.bars[k].hide()
+        for k in order:
+            bar, colour = self.bars[k], QColor(self.colour(k))
+            heights = np.asarray(table.series[k].values, dtype=float)
+            if self.stacked:
                 bar.setOpts(x=x, height=heights, y0=base.copy(), width=width, brush=colour,
                             pen=pg.mkPen(colour.darker(130)))  # fmt: skip
                 base += heights
@@ -217,13 +249,46 @@ class TrendChart(QWidget):
                 bar.setOpts(x=x + offset, height=heights, y0=np.zeros(len(x)), width=width,
                             brush=colour, pen=pg.mkPen(colour.darker(130)))  # fmt: skip
             bar.show()
-            self.legend.addItem(bar, _elided(names[k]))
         self._bar_top = max(
-            [*(base if stacked else [max(s.values, default=0) for s in table.series]), 1]
+            [*(base if self.stacked else [max(s.values, default=0) for s in table.series]), 1]
         )
-        self._draw_mean()
-        self._draw_bands()
-        self.plot.setXRange(-0.6, max(len(x) - 0.4, 0.4), padding=0)
+
+    # ---- zoom ------------------------------------------------------------------------------
+    def _zoomed_by_user(self, *_args: object) -> None:
+        self.zoomed = True
+        self.sig_zoomed.emit(True)
+
+    def show_all(self) -> None:
+        """Every period again (a double-click)."""
+        self.zoomed = False
+        count = len(self.table.bins) if self.table else 0
+        self.plot.setXRange(-0.6, max(count - 0.4, 0.4), padding=0)
+        self.sig_zoomed.emit(False)
+
+    def _shown_dates(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day the user zoomed to, if they did."""
+        table = self.table
+        if not self.zoomed or table is None or not table.bins:
+            return None
+        low, high = self.plot.getViewBox().viewRange()[0]
+        if np.floor(high) < np.ceil(low):  # inside one bar
+            low = high = round((low + high) / 2)
+        first = min(max(0, int(np.ceil(low))), len(table.bins) - 1)
+        last = max(min(len(table.bins) - 1, int(np.floor(high))), first)
+        return table.bins[first], bin_end(table.bins[last], table.unit)
+
+    def _show_dates(self, shown: tuple[dt.date, dt.date] | None) -> None:
+        table = self.table
+        assert table is not None
+        inside = []
+        if shown is not None:
+            first, last = shown
+            inside = [k for k, start in enumerate(table.bins)
+                      if first <= bin_end(start, table.unit) and start <= last]  # fmt: skip
+        if not inside or len(inside) == len(table.bins):
+            self.show_all()
+            return
+        self.plot.setXRange(inside[0] - 0.6, inside[-1] + 0.6, padding=0)
 
     def _fit_y(self) -> None:
         """Room for the bars, the rolling mean and, above them, the legend's rows; whole
@@ -237,11 +302,15 @@ class TrendChart(QWidget):
         else:
             axis.setTickSpacing()
 
-    def _legend_columns(self, names: list[str]) -> int:
-        """As many legend columns as fit across the chart (a cut name reads as another)."""
+    def _legend_columns(self, names: list[str]) -> tuple[int, int]:
+        """Legend columns, and the width a name may take in one: as many as the whole names
+        fit in, up to three; at least two for more than four series (the legend sits over
+        the bars), whose names are then cut to fit (the hover says them whole)."""
         metrics = QFontMetrics(self.font())
-        widest = max((metrics.horizontalAdvance(_elided(n)) for n in names), default=0) + 50
-        return max(1, min(3, int(self.view.width() * 0.9) // max(widest, 1)))
+        room = int(self.view.width() * 0.9)
+        widest = max((metrics.horizontalAdvance(n) for n in names), default=0) + 50
+        columns = max(1 if len(names) <= 4 else 2, min(3, room // max(widest, 1)))
+        return columns, max(room // columns - 50, 60)
 
     def colour(self, k: int) -> str:
         return self.colours[k]
@@ -249,10 +318,13 @@ class TrendChart(QWidget):
     def set_mean(self, of: int | None, window: int, name: str | None = None) -> None:
         """The rolling mean of series ``of`` (-1: the total, None: none) over ``window``
         bins, named ``name`` in the legend."""
+        moved = self.stacked and of != self.mean_of
         self.mean_of, self.window = of, window
         if name is not None and name != self.mean_name:
             self.legend.removeItem(self.mean_line)
             self.mean_name = name
+        if moved:
+            self._layout_bars()
         self._draw_mean()
 
     def _draw_mean(self) -> None:
@@ -311,7 +383,9 @@ class TrendChart(QWidget):
         return self.hit_at(point.x(), point.y())
 
     def hit_at(self, x: float, y: float) -> Hit | None:
-        """The bar at chart coordinates (bin index on x, the measure on y)."""
+        """The bar at chart coordinates (bin index on x, the measure on y). Bars a few
+        pixels wide are hit anywhere in their bin (weekly bars over years are thinner than a
+        pixel), and a segment a few pixels tall from just above it."""
         table = self.table
         if table is None:
             return None
@@ -319,19 +393,23 @@ class TrendChart(QWidget):
         k = round(x)
         if not 0 <= k < len(table.bins) or y < 0 or not count:
             return None
+        per_x, per_y = self.plot.getViewBox().viewPixelSize()
+        half = 0.5 if 0.8 / max(per_x, 1e-9) < _NARROW_PX else 0.4
         if self.stacked:
-            if abs(x - k) > 0.4:
+            if abs(x - k) > half:
                 return None
-            top = 0.0
-            for n, series in enumerate(table.series):
-                top += series.values[k]
-                if y <= top and series.values[k]:
+            top, last = 0.0, None
+            for n in self.order:
+                value = table.series[n].values[k]
+                top += value
+                last = n if value else last
+                if y <= top and value:
                     return Hit(k, n)
-            return None
-        width = 0.8 / count
-        n = int((x - k + 0.4) // width)
-        if 0 <= n < count and y <= table.series[n].values[k]:
-            return Hit(k, n)
+            return Hit(k, last) if last is not None and y <= top + _SLACK_PX * per_y else None
+        width = 2 * half / count
+        n = int((x - k + half) // width)
+        if 0 <= n < count and y <= table.series[n].values[k] + _SLACK_PX * per_y:
+            return Hit(k, n) if table.series[n].values[k] else None
         return None
 
     def _moved(self, scene_pos: QPointF) -> None:
@@ -339,6 +417,9 @@ class TrendChart(QWidget):
 
     def _clicked(self, event: object) -> None:
         if event.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
+            return
+        if event.double():  # type: ignore[attr-defined]
+            self.show_all()
             return
         found = self.hit(event.scenePos())  # type: ignore[attr-defined]
         if found is not None:

@@ -36,9 +36,12 @@ from sahel_desk.jobs import trends as job
 from sahel_desk.ui import format as fmt
 from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
-from sahel_desk.ui.palette import series_colours
+from sahel_desk.ui.palette import KeptColours
 from sahel_desk.ui.trends.chart import Hit, TrendChart, month_start_in
 
+_SORT = Qt.ItemDataRole.UserRole + 1  # a change report cell's value, to sort by
+_SEVERITY = {ch.Level.NEW: 4, ch.Level.LARGE: 3, ch.Level.MODERATE: 2, ch.Level.STEADY: 1,
+             ch.Level.DECREASE: 0}  # fmt: skip
 _FLAG_COLOURS = {ch.Level.NEW: "#7B3294", ch.Level.LARGE: "#C0392B", ch.Level.MODERATE: "#D68910"}
 
 
@@ -56,6 +59,7 @@ class TrendsPanel(QWidget):
         self.locale = QLocale()
         self.describe: Callable[[IncidentQuery], str] | None = None  # the filter in words
         self._changes_for: tuple[object, ...] | None = None  # what the change report is of
+        self.colours = KeptColours()  # a series keeps its colour when its rank changes
 
         self.unit = QComboBox()
         for unit, text in (
@@ -94,6 +98,9 @@ class TrendsPanel(QWidget):
         self.window.setRange(2, 12)
         self.window.setValue(3)
         self.window.setSuffix(self.tr(" periods"))
+        self.whole = QPushButton(self.tr("All periods"))
+        self.whole.setToolTip(self.tr("Show every period again after zooming with the mouse wheel"))
+        self.whole.setEnabled(False)
         self.save = QPushButton(self.tr("Save as PNG…"))
         self.copy = QPushButton(self.tr("Copy"))
 
@@ -113,6 +120,7 @@ class TrendsPanel(QWidget):
         for widget in (self.mean, self.mean_of, self.window):
             second.addWidget(widget)
         second.addStretch(1)
+        second.addWidget(self.whole)
         second.addWidget(self.save)
         second.addWidget(self.copy)
 
@@ -134,6 +142,8 @@ class TrendsPanel(QWidget):
             ]
         )
         self.changes.setRootIsDecorated(True)
+        self.changes.setSortingEnabled(True)  # by any column: the flags first to begin with
+        self.changes.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         header = self.changes.header()
         header.setStretchLastSection(False)  # the flag column sized to its words, bold ones
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -169,6 +179,8 @@ class TrendsPanel(QWidget):
         self.mean.toggled.connect(self._mean_changed)
         self.mean_of.currentIndexChanged.connect(self._mean_changed)
         self.window.valueChanged.connect(self._mean_changed)
+        self.whole.clicked.connect(self.chart.show_all)
+        self.chart.sig_zoomed.connect(self.whole.setEnabled)
         self.save.clicked.connect(self.save_png)
         self.copy.clicked.connect(self.copy_image)
         self.chart.sig_hover.connect(self._hovered)
@@ -231,7 +243,7 @@ class TrendsPanel(QWidget):
             [self.bin_label(b) for b in table.bins],
             self.stacked.currentData(),
             ticks,
-            series_colours(
+            self.colours(
                 [s.key for s in table.series], request.split is Split.EVENT_TYPE, trends.OTHER
             ),
         )
@@ -466,12 +478,14 @@ class TrendsPanel(QWidget):
             (self.tr("Actors"), report.actors),
         ):
             flagged = ch.flagged(items)
-            group = QTreeWidgetItem([
+            group = _ChangeItem([
                 self.tr("{what}: {n} flagged of {total}").format(
                     what=title, n=len(flagged), total=len(items)
                 )
             ])  # fmt: skip
+            group.setData(0, _SORT, self.changes.topLevelItemCount())  # regions, then actors
             self.changes.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)  # its words across the row, not cut
             for change in items:
                 group.addChild(self._change_item(change))
             group.setExpanded(True)
@@ -494,7 +508,7 @@ class TrendsPanel(QWidget):
             ch.Level.STEADY: "",
             ch.Level.DECREASE: self.tr("decrease"),
         }[change.level]
-        item = QTreeWidgetItem([
+        item = _ChangeItem([
             change.key or self.tr("No region"),
             self.locale.toString(change.latest),
             self.locale.toString(change.baseline, "f", 0 if change.baseline.is_integer() else 2),
@@ -505,6 +519,16 @@ class TrendsPanel(QWidget):
             item.setTextAlignment(
                 column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             )
+        rise = change.latest - change.baseline
+        # sorted as numbers; "new" (no percent) above any rise; the flag by its severity
+        for column, key in enumerate((
+            (change.key or "").casefold(),
+            change.latest,
+            change.baseline,
+            float("inf") if percent is None else percent,
+            _SEVERITY[change.level] * 1e9 + rise,
+        )):  # fmt: skip
+            item.setData(column, _SORT, key)
         colour = _FLAG_COLOURS.get(change.level)
         if colour:
             item.setForeground(4, QColor(colour))
@@ -552,3 +576,17 @@ class TrendsPanel(QWidget):
     def copy_image(self) -> None:
         QGuiApplication.clipboard().setImage(self.picture())
         self.sig_message.emit(self.tr("Chart copied to the clipboard"))
+
+
+class _ChangeItem(QTreeWidgetItem):
+    """A change report row sorted by its values, not its words ("12" after "9", "new" above
+    any rise); the two groups keep their order, regions first, whichever way rows sort."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        tree = self.treeWidget()
+        if self.parent() is None:
+            ascending = tree.header().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+            first, second = self.data(0, _SORT) or 0, other.data(0, _SORT) or 0
+            return first < second if ascending else first > second
+        column = tree.sortColumn()
+        return self.data(column, _SORT) < other.data(column, _SORT)
