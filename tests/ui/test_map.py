@@ -291,3 +291,15 @@ def test_a_second_region_clicked_replaces_the_first(panel, store):
         frozenset({"Tombouctou", "Taoudénit"}),
     )
     assert store.incidents.count(again) == store.incidents.count(second)
+
+
+def test_in_a_narrow_pane_the_legend_goes_under_the_map(panel, qtbot):
+    """Beside the map the legend takes a third of a narrow pane's width; under it, the map
+    is drawn larger."""
+    assert panel.legend.geometry().left() >= panel.plot.geometry().right()  # wide: beside
+    beside = panel.plot.width()
+    panel.resize(600, 800)
+    qtbot.waitUntil(lambda: panel.legend.geometry().top() >= panel.plot.geometry().bottom())
+    assert panel.plot.width() > 1.3 * (600 - (1100 - beside))  # the legend's width back
+    panel.resize(1100, 750)
+    qtbot.waitUntil(lambda: panel.legend.geometry().left() >= panel.plot.geometry().right())

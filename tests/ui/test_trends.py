@@ -441,14 +441,25 @@ def test_the_change_report_sorts_by_numbers_with_regions_first(window):
 
     panel = window.side.trends.view
     tree = panel.changes
-    regions = tree.topLevelItem(0)
-    assert regions.text(0).startswith("Regions")
-    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
-        tree.sortByColumn(1, order)
-        assert tree.topLevelItem(0) is regions
+    header = tree.header()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        4, Qt.SortOrder.DescendingOrder
+    )  # fmt: skip
+    flags = [tree.topLevelItem(0).child(n).text(4)
+             for n in range(tree.topLevelItem(0).childCount())]  # fmt: skip
+    flagged = [f for f in flags if f in ("new", "large increase", "moderate increase")]
+    assert flagged and flags[: len(flagged)] == flagged  # the flags first, as it begins
+    for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+        header.sectionClicked.emit(1)  # as a click on "Latest": largest first, then round
+        assert header.sortIndicatorOrder() == order
+        regions = tree.topLevelItem(0)
+        assert regions.text(0).startswith("Regions")
+        assert tree.topLevelItem(1).text(0).startswith("Actors")
         latest = [int(regions.child(n).text(1)) for n in range(regions.childCount())]
         assert latest == sorted(latest, reverse=order == Qt.SortOrder.DescendingOrder)
-    tree.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # the flags first, as it began
-    flags = [regions.child(n).text(4) for n in range(regions.childCount())]
-    flagged = [f for f in flags if f in ("new", "large increase", "moderate increase")]
-    assert flags[: len(flagged)] == flagged
+        assert len(set(latest)) > 1
+    header.sectionClicked.emit(0)
+    names = [
+        tree.topLevelItem(0).child(n).text(0) for n in range(tree.topLevelItem(0).childCount())
+    ]
+    assert names == sorted(names, key=str.casefold)

@@ -157,9 +157,10 @@ class IncidentEditor(QWidget):
         self._row(form, self.tr("Responses"), self.responses, "tags")
 
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
         body = QWidget()
         body.setLayout(form)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(400)  # a side pane at 150% on a 1366-pixel screen
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         # Long hints wrap instead of widening the form past the panel.

@@ -30,6 +30,7 @@ from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.incidents.choosers import PlaceChooser, TagChooser
 from sahel_desk.ui.incidents.saved_filters import SavedFilters
+from sahel_desk.ui.layout import shrinkable
 
 ANY = ""
 
@@ -48,11 +49,11 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search notes, places, actors, sources…"))
         self.search.setClearButtonEnabled(True)
-        self.event_type = QComboBox()
+        self.event_type = shrinkable(QComboBox())
         self.event_type.addItem(self.tr("All event types"), ANY)
         for name in taxonomy.EVENT_TYPES:
             self.event_type.addItem(i18n.event_type_label(name), name)
-        self.sub_event_type = QComboBox()
+        self.sub_event_type = shrinkable(QComboBox())
         self.places = PlaceChooser(store.places.admin_units())
         self.more = QPushButton(self.tr("More filters"))
         self.more.setCheckable(True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from sahel_desk.domain.query import IncidentQuery, query_from_dict, query_to_dict
 from sahel_desk.ui import settings
 from sahel_desk.ui.context import AppContext
+from sahel_desk.ui.layout import shrinkable
 
 Yes, Cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
 
@@ -40,7 +41,7 @@ class SavedFilters(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._current = current
-        self.choice = QComboBox()
+        self.choice = shrinkable(QComboBox())
         self.save_button = QPushButton(self.tr("Save filter…"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the saved filter chosen on the left"))

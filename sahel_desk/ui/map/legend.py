@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from sahel_desk.reference import boundaries
 from sahel_desk.ui import i18n
@@ -39,7 +39,7 @@ class MapLegend(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         em = self.fontMetrics().horizontalAdvance("m")
-        self.setFixedWidth(em * 16)  # grows with the font, so 150% scaling keeps the wrapping
+        self._width = em * 16  # grows with the font, so 150% scaling keeps the wrapping
         self.title = QLabel()
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -51,12 +51,27 @@ class MapLegend(QFrame):
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.rows)
+        layout.addWidget(self.title, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.rows, 0, Qt.AlignmentFlag.AlignTop)
         layout.addSpacing(em)
         layout.addWidget(self.notes)
         layout.addStretch(1)
         self._layout = layout
+        self.set_below(False)
+
+    def set_below(self, below: bool) -> None:
+        """Under the map, across its width: the title, the keys and the notes side by side;
+        beside it, one above the other in a column."""
+        if below:
+            self.setMinimumWidth(0)
+            self.setMaximumWidth(16777215)  # QWIDGETSIZE_MAX
+            self._layout.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.title.setMinimumWidth(self._width // 2)
+        else:  # narrower only in a pane too short to put it under the map
+            self.setMinimumWidth(self._width * 5 // 8)
+            self.setMaximumWidth(self._width)
+            self.title.setMinimumWidth(0)
+            self._layout.setDirection(QBoxLayout.Direction.TopToBottom)
 
     def show_entries(
         self,

@@ -17,6 +17,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QGraphicsPathItem,
     QHBoxLayout,
@@ -79,6 +80,7 @@ class MapPanel(QWidget):
         self.not_drawn = QLabel()  # what the map leaves out, said at once
         self.not_drawn.setWordWrap(True)
         self.hover = QLabel(self._hint())
+        self.hover.setWordWrap(True)  # a long place name or French words: a second line
 
         self.plot = pg.PlotWidget()
         self.view = self.plot.getViewBox()
@@ -90,7 +92,7 @@ class MapPanel(QWidget):
         # whole degrees crowd the axis in the side pane: every 2° of longitude, 5° of latitude
         self.plot.getAxis("bottom").setTickSpacing(2, 1)
         self.plot.getAxis("left").setTickSpacing(5, 1)
-        self.plot.setMinimumSize(320, 240)
+        self.plot.setMinimumSize(240, 220)  # the legend goes under it in a narrow pane
         self._apply_palette()
 
         # Items made once, reused by every reload (only their data and brushes change).
@@ -122,12 +124,12 @@ class MapPanel(QWidget):
         bar.addWidget(self.mode_box)
         bar.addWidget(self.whole)
         bar.addWidget(self.not_drawn, 1)
-        middle = QHBoxLayout()
-        middle.addWidget(self.plot, 1)
-        middle.addWidget(self.legend)
+        self.middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # legend under, if narrow
+        self.middle.addWidget(self.plot, 1)
+        self.middle.addWidget(self.legend)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addLayout(middle, 1)
+        layout.addLayout(self.middle, 1)
         layout.addWidget(self.hover)
 
         self.mode_box.currentIndexChanged.connect(self.on_mode_changed)
@@ -361,6 +363,13 @@ class MapPanel(QWidget):
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
+        # Mali is about as tall as wide: in a pane taller than wide, a legend beside the map
+        # takes a third of its width, and under it a sixth of its height
+        below = self.width() < self.height() * 1.1
+        self.middle.setDirection(
+            QBoxLayout.Direction.TopToBottom if below else QBoxLayout.Direction.LeftToRight
+        )
+        self.legend.set_below(below)
         self._declutter()  # the labels' room changed with the map's
 
     def _draw_labels(self, data: MapData) -> None:

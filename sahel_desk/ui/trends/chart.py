@@ -16,7 +16,7 @@ from typing import ClassVar
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from sahel_desk.analytics.trends import OTHER, TrendTable, rolling_mean
@@ -118,6 +118,7 @@ class TrendChart(QWidget):
         self.mean_of: int | None = None  # -1 the total, k series k, None no rolling mean
         self.window = 3
         self.order: list[int] = []  # the series from the bottom of a stack up
+        self._names: list[str] = []  # the series' names in the legend
         self.zoomed = False  # the user zoomed or panned: a redraw keeps the dates shown
         self.view = pg.GraphicsLayoutWidget()
         self.axis = BinAxis()
@@ -205,19 +206,39 @@ class TrendChart(QWidget):
             bar = pg.BarGraphItem(x=[], height=[], width=0.8)
             self.plot.addItem(bar)
             self.bars.append(bar)
-        self.legend.clear()
-        columns, room = self._legend_columns(names)
-        self.legend.setColumnCount(columns)
-        self._rows = -(-(count + (self.mean_of is not None)) // columns)
-        metrics = QFontMetrics(self.font())
-        for k in range(count):
-            self.legend.addItem(
-                self.bars[k], metrics.elidedText(names[k], Qt.TextElideMode.ElideRight, room)
-            )
+        self._names = names
+        self._fill_legend()
         self._layout_bars()
         self._draw_mean()
         self._draw_bands()
         self._show_dates(shown)
+
+    def _fill_legend(self) -> None:
+        """The series' names, and the rolling mean's, each cut to the room a column has."""
+        table = self.table
+        self.legend.clear()
+        if table is None:
+            return
+        count, names = len(table.series), self._names
+        entries = [*names, self.mean_name] if self.mean_of is not None else names
+        columns, room = self._legend_columns(entries)
+        self.legend.setColumnCount(columns)
+        self._rows = -(-len(entries) // columns)
+        metrics = self._legend_metrics()
+
+        def cut(name: str) -> str:  # the legend reads HTML: "&" and "<" as themselves
+            return html.escape(metrics.elidedText(name, Qt.TextElideMode.ElideRight, room), False)
+
+        for k in range(count):
+            self.legend.addItem(self.bars[k], cut(names[k]))
+        if self.mean_of is not None and table.series:
+            self.legend.addItem(self.mean_line, cut(self.mean_name))
+
+    def _legend_metrics(self) -> QFontMetrics:
+        """Of the legend's own text size (pyqtgraph's, in points), not the widget's."""
+        font = QFont(self.font())
+        font.setPointSizeF(float(str(self.legend.opts["labelTextSize"]).removesuffix("pt")))
+        return QFontMetrics(font)
 
     def _layout_bars(self) -> None:
         """The bars' places: stacked from the bottom up in ``order`` (the series of a rolling
@@ -306,11 +327,12 @@ class TrendChart(QWidget):
         """Legend columns, and the width a name may take in one: as many as the whole names
         fit in, up to three; at least two for more than four series (the legend sits over
         the bars), whose names are then cut to fit (the hover says them whole)."""
-        metrics = QFontMetrics(self.font())
+        metrics = self._legend_metrics()
         room = int(self.view.width() * 0.9)
-        widest = max((metrics.horizontalAdvance(n) for n in names), default=0) + 50
+        sample = 36  # the colour swatch and the gaps around a name
+        widest = max((metrics.horizontalAdvance(n) for n in names), default=0) + sample
         columns = max(1 if len(names) <= 4 else 2, min(3, room // max(widest, 1)))
-        return columns, max(room // columns - 50, 60)
+        return columns, max(room // columns - sample, 60)
 
     def colour(self, k: int) -> str:
         return self.colours[k]
@@ -318,20 +340,21 @@ class TrendChart(QWidget):
     def set_mean(self, of: int | None, window: int, name: str | None = None) -> None:
         """The rolling mean of series ``of`` (-1: the total, None: none) over ``window``
         bins, named ``name`` in the legend."""
-        moved = self.stacked and of != self.mean_of
+        moved = of != self.mean_of
+        renamed = name is not None and name != self.mean_name
         self.mean_of, self.window = of, window
-        if name is not None and name != self.mean_name:
-            self.legend.removeItem(self.mean_line)
+        if name is not None:
             self.mean_name = name
-        if moved:
+        if moved and self.stacked:
             self._layout_bars()
+        if moved or renamed:
+            self._fill_legend()
         self._draw_mean()
 
     def _draw_mean(self) -> None:
         table = self.table
         if table is None or self.mean_of is None or not table.series:
             self.mean_line.setData([], [])
-            self.legend.removeItem(self.mean_line)
             if table is not None:
                 self._fit_y()
             return
@@ -342,8 +365,6 @@ class TrendChart(QWidget):
         means = rolling_mean(values, self.window)
         xs = [k for k, m in enumerate(means) if m is not None]
         self.mean_line.setData(xs, [means[k] for k in xs])
-        if self.legend.getLabel(self.mean_line) is None:
-            self.legend.addItem(self.mean_line, self.mean_name)
         self._fit_y()
 
     def _draw_bands(self) -> None:

@@ -36,10 +36,10 @@ from sahel_desk.jobs import trends as job
 from sahel_desk.ui import format as fmt
 from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
+from sahel_desk.ui.layout import FlowLayout, labelled
 from sahel_desk.ui.palette import KeptColours
 from sahel_desk.ui.trends.chart import Hit, TrendChart, month_start_in
 
-_SORT = Qt.ItemDataRole.UserRole + 1  # a change report cell's value, to sort by
 _SEVERITY = {ch.Level.NEW: 4, ch.Level.LARGE: 3, ch.Level.MODERATE: 2, ch.Level.STEADY: 1,
              ch.Level.DECREASE: 0}  # fmt: skip
 _FLAG_COLOURS = {ch.Level.NEW: "#7B3294", ch.Level.LARGE: "#C0392B", ch.Level.MODERATE: "#D68910"}
@@ -104,25 +104,24 @@ class TrendsPanel(QWidget):
         self.save = QPushButton(self.tr("Save as PNG…"))
         self.copy = QPushButton(self.tr("Copy"))
 
-        controls = QHBoxLayout()
+        # one flow of controls: two rows in a wide pane, more in a narrow one
+        controls = FlowLayout()
         for label, widget in (
             (self.tr("Period:"), self.unit),
             (self.tr("Split by:"), self.split),
             (self.tr("Series:"), self.top),
             (self.tr("Measure:"), self.measure),
-            (None, self.stacked),
         ):
-            if label:
-                controls.addWidget(QLabel(label))
-            controls.addWidget(widget)
-        controls.addStretch(1)
-        second = QHBoxLayout()
+            controls.addWidget(labelled(label, widget))
+        controls.addWidget(self.stacked)
+        mean = QWidget()
+        mean_row = QHBoxLayout(mean)
+        mean_row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.mean, self.mean_of, self.window):
-            second.addWidget(widget)
-        second.addStretch(1)
-        second.addWidget(self.whole)
-        second.addWidget(self.save)
-        second.addWidget(self.copy)
+            mean_row.addWidget(widget)
+        controls.addWidget(mean)
+        for widget in (self.whole, self.save, self.copy):
+            controls.addWidget(widget)
 
         self.chart = TrendChart()
         self.hover = QLabel(" ")
@@ -142,8 +141,14 @@ class TrendsPanel(QWidget):
             ]
         )
         self.changes.setRootIsDecorated(True)
-        self.changes.setSortingEnabled(True)  # by any column: the flags first to begin with
-        self.changes.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        # sorted here, not by Qt's item sorting (a Python __lt__ on items crashed PySide):
+        # a header click sorts each group by that column, the flags first to begin with
+        self._report: job.ChangeReport | None = None
+        self.changes_order = (4, Qt.SortOrder.DescendingOrder)
+        self.changes.header().setSectionsClickable(True)
+        self.changes.header().setSortIndicatorShown(True)
+        self.changes.header().setSortIndicator(*self.changes_order)
+        self.changes.header().sectionClicked.connect(self.sort_changes)
         header = self.changes.header()
         header.setStretchLastSection(False)  # the flag column sized to its words, bold ones
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -160,7 +165,6 @@ class TrendsPanel(QWidget):
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(controls)
-        upper_layout.addLayout(second)
         upper_layout.addWidget(self.chart, 1)
         upper_layout.addWidget(self.hover)
         upper_layout.addWidget(self.note)
@@ -455,7 +459,22 @@ class TrendsPanel(QWidget):
         return query
 
     # ---- change report ---------------------------------------------------------------------
+    def sort_changes(self, column: int) -> None:
+        """Sort the change report by ``column``: a second click on it turns the order round;
+        numbers start with the largest, names with A."""
+        current, order = self.changes_order
+        if column == current:
+            order = (Qt.SortOrder.AscendingOrder if order == Qt.SortOrder.DescendingOrder
+                     else Qt.SortOrder.DescendingOrder)  # fmt: skip
+        else:
+            order = Qt.SortOrder.AscendingOrder if column == 0 else Qt.SortOrder.DescendingOrder
+        self.changes_order = (column, order)
+        self.changes.header().setSortIndicator(column, order)
+        if self._report is not None:
+            self._show_changes(self._report)
+
     def _show_changes(self, report: job.ChangeReport) -> None:
+        self._report = report
         self.changes.clear()
         if report.latest is None:
             self.changes_title.setText(self.tr("No incident: nothing to compare."))
@@ -478,15 +497,20 @@ class TrendsPanel(QWidget):
             (self.tr("Actors"), report.actors),
         ):
             flagged = ch.flagged(items)
-            group = _ChangeItem([
+            group = QTreeWidgetItem([
                 self.tr("{what}: {n} flagged of {total}").format(
                     what=title, n=len(flagged), total=len(items)
                 )
             ])  # fmt: skip
-            group.setData(0, _SORT, self.changes.topLevelItemCount())  # regions, then actors
             self.changes.addTopLevelItem(group)
             group.setFirstColumnSpanned(True)  # its words across the row, not cut
-            for change in items:
+            column, order = self.changes_order
+            ordered = sorted(
+                items,
+                key=lambda change: _sort_key(change, column),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
+            for change in ordered:
                 group.addChild(self._change_item(change))
             group.setExpanded(True)
 
@@ -508,7 +532,7 @@ class TrendsPanel(QWidget):
             ch.Level.STEADY: "",
             ch.Level.DECREASE: self.tr("decrease"),
         }[change.level]
-        item = _ChangeItem([
+        item = QTreeWidgetItem([
             change.key or self.tr("No region"),
             self.locale.toString(change.latest),
             self.locale.toString(change.baseline, "f", 0 if change.baseline.is_integer() else 2),
@@ -519,16 +543,6 @@ class TrendsPanel(QWidget):
             item.setTextAlignment(
                 column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             )
-        rise = change.latest - change.baseline
-        # sorted as numbers; "new" (no percent) above any rise; the flag by its severity
-        for column, key in enumerate((
-            (change.key or "").casefold(),
-            change.latest,
-            change.baseline,
-            float("inf") if percent is None else percent,
-            _SEVERITY[change.level] * 1e9 + rise,
-        )):  # fmt: skip
-            item.setData(column, _SORT, key)
         colour = _FLAG_COLOURS.get(change.level)
         if colour:
             item.setForeground(4, QColor(colour))
@@ -578,15 +592,14 @@ class TrendsPanel(QWidget):
         self.sig_message.emit(self.tr("Chart copied to the clipboard"))
 
 
-class _ChangeItem(QTreeWidgetItem):
-    """A change report row sorted by its values, not its words ("12" after "9", "new" above
-    any rise); the two groups keep their order, regions first, whichever way rows sort."""
-
-    def __lt__(self, other: QTreeWidgetItem) -> bool:
-        tree = self.treeWidget()
-        if self.parent() is None:
-            ascending = tree.header().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
-            first, second = self.data(0, _SORT) or 0, other.data(0, _SORT) or 0
-            return first < second if ascending else first > second
-        column = tree.sortColumn()
-        return self.data(column, _SORT) < other.data(column, _SORT)
+def _sort_key(change: ch.Change, column: int) -> tuple[object, ...]:
+    """A change report row's value in ``column``, to sort by: numbers as numbers, "new" (no
+    percent) above any rise, a flag by its severity and then the size of the rise."""
+    percent = change.percent
+    return (
+        ((change.key or "").casefold(),),
+        (change.latest, change.baseline),
+        (change.baseline, change.latest),
+        (float("inf") if percent is None else percent, change.latest),
+        (_SEVERITY[change.level], change.latest - change.baseline),
+    )[column]
