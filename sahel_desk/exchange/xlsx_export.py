@@ -153,14 +153,14 @@ class _Sheets:
         self.sheets.append(ws)
         return ws
 
-    def start(self, ws: WriteOnlyWorksheet, *, fit_width: bool = True) -> None:
+    def start(self, ws: WriteOnlyWorksheet, *, pages_wide: int = 1) -> None:
         """Write the sheet's head (columns, frozen panes) once they are set. Printed
-        landscape; the small sheets one page wide, so a printout reads across."""
+        landscape, ``pages_wide`` pages across: the small sheets one, so a printout reads
+        across."""
         ws.page_setup.orientation = "landscape"
-        if fit_width:
-            ws.sheet_properties.pageSetUpPr.fitToPage = True
-            ws.page_setup.fitToWidth = 1
-            ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = pages_wide
+        ws.page_setup.fitToHeight = 0
         ws._writer.write_top()
 
     def discard(self) -> None:
@@ -211,6 +211,9 @@ def write_workbook(
     return ExportResult(target, rows, report)
 
 
+_INCIDENT_PAGES_WIDE = 6
+
+
 def _incidents_sheet(
     sheets: _Sheets,
     title: str,
@@ -224,7 +227,12 @@ def _incidents_sheet(
         width = _WIDE.get(name, 22 if name in _MEDIUM else 14)
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = "A2"
-    sheets.start(ws, fit_width=False)
+    # 43 columns are about seven landscape pages wide at full size: six, a little smaller,
+    # each with the header and the incident's id and date, and the grid to read along
+    ws.print_title_rows = "1:1"
+    ws.print_title_cols = "A:B"
+    ws.print_options.gridLines = True
+    sheets.start(ws, pages_wide=_INCIDENT_PAGES_WIDE)
     ws.append(_header(ws, WORKBOOK_COLUMNS))
     last_column = get_column_letter(len(WORKBOOK_COLUMNS))
     planned = f"A1:{last_column}{content.total + 1}"  # the rows counted before reading

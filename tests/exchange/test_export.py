@@ -91,7 +91,13 @@ def test_workbook_layout_read_by_openpyxl(filled: Store, tmp_path: Path) -> None
     notes = sheet.cell(row=2, column=WORKBOOK_COLUMNS.index("notes") + 1)
     assert notes.alignment.wrap_text
     assert sheet.cell(row=2, column=2).number_format == "yyyy-mm-dd"
+    # printed: six landscape pages across, each with the header and the id and date
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth == 6
+    assert sheet.print_title_rows == "$1:$1" and sheet.print_title_cols == "$A:$B"
+    assert sheet.print_options.gridLines
     summary = book["Synthèse"]
+    assert summary.page_setup.fitToWidth == 1
     assert len(summary._charts) == 1
     assert summary["A1"].value == "Incidents par mois et par admin1"
 
