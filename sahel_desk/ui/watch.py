@@ -1,7 +1,8 @@
 """Noticing another program's writes: the command line's import, a second window.
 
 Every write that changes the data gives the database a new generation (``Store.generation``).
-Reading it is one small query, so the window asks every few seconds; when it moved and this
+Reading it is one small query, so the window asks every few seconds, in a worker thread (a
+database another program holds locked may keep a read waiting); when it moved and this
 window did not move it, the list, the charts, the tag lists and the open incident (unless it
 has unsaved edits) are read again, and the status bar says why.
 """
@@ -32,15 +33,29 @@ class ChangeWatcher(QObject):
         self.timer.start()
 
     def check(self) -> bool:
-        """Read everything again if another program changed the data; True when it did."""
+        """Ask whether another program changed the data, off the GUI thread (a database
+        another program holds locked may keep a read waiting); when it did, read everything
+        again. True when the answer is already in and was yes (at once with synchronous
+        tasks, as in the tests)."""
         if self.ctx.tasks.writing:  # this window's own write, not shown yet: not another's
             return False
-        now = self._generation()
-        if now is None or now == self.seen:
+        answer: list[bool] = []
+        self.ctx.tasks.run(
+            self._generation,
+            lambda now: answer.append(self._compare(now)),
+            lambda _error: None,
+            key="watch-generation",
+        )
+        return bool(answer and answer[0])
+
+    def _compare(self, now: str | None) -> bool:
+        if self.ctx.tasks.writing or now is None or now == self.seen:
             return False
         if self.seen is None:  # the first read failed: nothing to compare with yet
             self.seen = now
             return False
+        if self.ctx.store.only_ours_since(self.seen, now):
+            return False  # read before this window's own writes, which have moved it since
         self.seen = now
         self.ctx.events.sig_data_changed.emit(Changes(tags=True, actors=True, elsewhere=True))
         self.say(

@@ -190,3 +190,34 @@ def test_actors_another_program_added_are_offered_for_completion(qtbot, store):
     assert window.watcher.check()
     assert new in window.incidents.filters.actor_names.stringList()
     assert new in window.editor.actor1.completer().model().stringList()
+
+
+def test_the_watcher_reads_off_the_gui_thread_and_a_late_answer_is_no_news(qtbot, store):
+    """The generation is read in a worker; an answer read before this window's own write
+    and delivered after it is not taken for another program's write."""
+    import threading
+
+    from sahel_desk.synthetic.incidents import Generator
+
+    window = shown_window(qtbot, store)
+    tasks = window.ctx.tasks
+    tasks.synchronous = False
+    threads: list[threading.Thread] = []
+    generation = window.ctx.store.generation
+
+    def reading() -> str:
+        threads.append(threading.current_thread())
+        return generation()
+
+    window.ctx.store.generation = reading  # the same read, noting its thread
+    try:
+        assert not window.watcher.check()  # asked; the answer comes through the event loop
+        assert tasks.wait()
+        assert threads and threads[0] is not threading.main_thread()
+        store.incidents.add_many(Generator(66).incidents(2))  # this window's write
+        window.ctx.events.sig_data_changed.emit(Changes())  # shown: the watcher moves on
+        qtbot.wait(50)  # the late answer (the generation before the write) arrives
+        assert "Another program" not in window.statusBar().currentMessage()
+        assert window.watcher.seen == generation()
+    finally:
+        del window.ctx.store.generation
