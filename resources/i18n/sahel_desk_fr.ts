@@ -57,7 +57,7 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>ChangeWatcher</name>
     <message>
-        <location filename="../../sahel_desk/ui/watch.py" line="47"/>
+        <location filename="../../sahel_desk/ui/watch.py" line="62"/>
         <source>Another program changed the database: the list and charts are up to date.</source>
         <translation>Un autre programme a modifié la base de données&#x202f;: la liste et les graphiques sont à jour.</translation>
     </message>
@@ -328,189 +328,189 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="49"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="50"/>
         <source>Search notes, places, actors, sources…</source>
         <translation>Rechercher dans les notes, lieux, acteurs, sources…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="52"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="53"/>
         <source>All event types</source>
         <translation>Tous les types d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="57"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="58"/>
         <source>More filters</source>
         <translation>Plus de filtres</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="59"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="60"/>
         <source>Clear filter</source>
         <translation>Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="65"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="66"/>
         <source>from: 2023, April 2023, 14/06/2023</source>
         <translation>du&#x202f;: 2023, avril 2023, 14/06/2023</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="66"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="67"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="68"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="69"/>
         <source>From: a year, a month or a day</source>
         <translation>Du&#x202f;: une année, un mois ou un jour</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="69"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="70"/>
         <source>To: a year, a month or a day</source>
         <translation>Au&#x202f;: une année, un mois ou un jour</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="73"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="74"/>
         <source>actor (any spelling)</source>
         <translation>acteur (toute graphie)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="74"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="75"/>
         <source>Actor 1, actor 2 or associated, under any spelling</source>
         <translation>Acteur 1, acteur 2 ou associé, sous n’importe quelle graphie</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="87"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="88"/>
         <source>fatalities ≥</source>
         <translation>décès ≥</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="88"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="89"/>
         <source>fatalities ≤</source>
         <translation>décès ≤</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="98"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="99"/>
         <source>Any date precision</source>
         <translation>Toute précision de date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="99"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="100"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="100"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="101"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="101"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="102"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="103"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="104"/>
         <source>Any location precision</source>
         <translation>Toute précision de lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="104"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="105"/>
         <source>Exact place</source>
         <translation>Lieu exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="105"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="106"/>
         <source>Near a place</source>
         <translation>Près d’un lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="106"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="107"/>
         <source>Region only</source>
         <translation>Région seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="107"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="108"/>
         <source>Unverified places only</source>
         <translation>Lieux non vérifiés seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="202"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="203"/>
         <source>no actor is called “{name}”</source>
         <translation>aucun acteur ne s’appelle «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="206"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="207"/>
         <source>the first date is after the last</source>
         <translation>la première date est après la dernière</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="209"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="210"/>
         <source>the lowest fatalities are above the highest</source>
         <translation>le nombre de décès minimal dépasse le maximal</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="212"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="213"/>
         <source>{problems} (the list still shows the filter below)</source>
         <translation>{problems} (la liste montre toujours le filtre ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="312"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="313"/>
         <source>text “{text}”</source>
         <translation>texte «&#x202f;{text}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="320"/>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="323"/>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="336"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="321"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="324"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="337"/>
         <source>and also {names}</source>
         <translation>et aussi {names}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="331"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="332"/>
         <source>recorded {first} – {last}</source>
         <translation>date enregistrée du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="339"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="340"/>
         <source>fatalities {low}–{high}</source>
         <translation>décès {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="348"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="349"/>
         <source>date precision: {name}</source>
         <translation>précision de date&#x202f;: {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="352"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="353"/>
         <source>location precision: {name}</source>
         <translation>précision du lieu&#x202f;: {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="354"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="355"/>
         <source>unverified places</source>
         <translation>lieux non vérifiés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="305"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="306"/>
         <source>Filter: {parts}</source>
         <translation>Filtre&#x202f;: {parts}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="358"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="359"/>
         <source>no region</source>
         <translation>sans région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="366"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="367"/>
         <source>{first} or {count} others</source>
         <translation>{first} ou {count} autres</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="371"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="372"/>
         <source>{names} or {last}</source>
         <translation>{names} ou {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="391"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="392"/>
         <source>All sub-event types</source>
         <translation>Tous les sous-types d’événement</translation>
     </message>
@@ -1046,137 +1046,137 @@ La base n’a pas été modifiée.</translation>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="269"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="270"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="269"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="270"/>
         <source>Incident {id}</source>
         <translation>Incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="336"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="337"/>
         <source>Disorder type: {disorder} · Interaction: {pair}</source>
         <translation>Type de désordre&#x202f;: {disorder} · Interaction&#x202f;: {pair}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="348"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="349"/>
         <source>not a date yet</source>
         <translation>pas encore une date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="350"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="351"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="350"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="351"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="350"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="351"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="352"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="353"/>
         <source>{precision}: {date}</source>
         <translation>{precision}&#x202f;: {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="372"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="373"/>
         <source>In the gazetteer: {place}</source>
         <translation>Dans le répertoire des lieux&#x202f;: {place}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="379"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="380"/>
         <source>The gazetteer has a place of this name: pick it from the list to tie it to the gazetteer; as typed it is kept unverified.</source>
         <translation>Le répertoire des lieux connaît un lieu de ce nom&#x202f;: choisissez-le dans la liste pour l’y rattacher&#x202f;; tel que saisi, il reste non vérifié.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="384"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="385"/>
         <source>The gazetteer has {n} places of this name: pick one from the list to tie it to the gazetteer; as typed it is kept unverified.</source>
         <translation>Le répertoire des lieux connaît {n} lieux de ce nom&#x202f;: choisissez-en un dans la liste pour l’y rattacher&#x202f;; tel que saisi, il reste non vérifié.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="588"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="589"/>
         <source>Not saved: 1 problem to fix.</source>
         <translation>Non enregistré&#x202f;: 1 problème à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="590"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="591"/>
         <source>Not saved: {n} problems to fix.</source>
         <translation>Non enregistré&#x202f;: {n} problèmes à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="615"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="616"/>
         <source>An incident at the same place, with the same actors and a date that may be the same day, already exists ({date}, {place}).</source>
         <translation>Un incident au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existe déjà ({date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="620"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="621"/>
         <source>{n} incidents at the same place, with the same actors and a date that may be the same day, already exist (first: {date}, {place}).</source>
         <translation>{n} incidents au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existent déjà (premier&#x202f;: {date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="391"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="392"/>
         <source>Not in the gazetteer: it will be kept as unverified; give its region, and coordinates if you know them.</source>
         <translation>Absent du répertoire des lieux&#x202f;: il sera gardé comme non vérifié&#x202f;; indiquez sa région, et ses coordonnées si vous les connaissez.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="404"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="405"/>
         <source>A new actor: it will be added with the type you choose</source>
         <translation>Nouvel acteur&#x202f;: il sera ajouté avec le type que vous choisirez</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="406"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="407"/>
         <source>Saved as {name}</source>
         <translation>Enregistré sous {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="439"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="440"/>
         <source>“{text}” is not a number</source>
         <translation>«&#x202f;{text}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="542"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="543"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="565"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="566"/>
         <source>This incident was changed elsewhere (an undo, a deletion or a bulk change); your unsaved edits cannot be saved over it. Cancel to see the current version.</source>
         <translation>Cet incident a été modifié ailleurs (annulation, suppression ou modification groupée)&#x202f;; vos modifications non enregistrées ne peuvent pas l’écraser. Annulez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="570"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="571"/>
         <source>Incident {id} (in the trash)</source>
         <translation>Incident {id} (dans la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="611"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="612"/>
         <source>Probable duplicate</source>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="624"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="625"/>
         <source>Open it</source>
         <translation>L’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="625"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="626"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="634"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="635"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="635"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="636"/>
         <source>Discard the changes to this incident?</source>
         <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
     </message>
@@ -1222,42 +1222,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="362"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="364"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="363"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="365"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="364"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="366"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="365"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="367"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="366"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="368"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="367"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="369"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="368"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="370"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="369"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="371"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -1520,107 +1520,107 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>MapLegend</name>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="119"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="134"/>
         <source>Ménaka, a region since 2016, is drawn with its 2015 cercle outline.</source>
         <translation>Ménaka, région depuis 2016, est tracée avec le contour de son cercle de 2015.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="121"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="136"/>
         <source>Boundaries: OCHA / ITOS / Government of Mali (COD-AB, 2015), CC BY-IGO.</source>
         <translation>Limites&#x202f;: OCHA / ITOS / Gouvernement du Mali (COD-AB, 2015), CC BY-IGO.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="124"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="139"/>
         <source>Every matching incident is counted.</source>
         <translation>Tous les incidents retenus par le filtre sont comptés.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="129"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="144"/>
         <source>Incidents per cercle</source>
         <translation>Incidents par cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="129"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="144"/>
         <source>Incidents per region</source>
         <translation>Incidents par région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="130"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="145"/>
         <source>total on the map: {count}</source>
         <translation>total sur la carte&#x202f;: {count}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="133"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="148"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="145"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="160"/>
         <source>Incidents with no cercle on this map, not counted: {count}</source>
         <translation>Incidents sans cercle sur cette carte, non comptés&#x202f;: {count}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="148"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="163"/>
         <source>Incidents with no region on this map (none recorded, or outside Mali), not counted: {count}</source>
         <translation>Incidents sans région sur cette carte (non renseignée, ou hors du Mali), non comptés&#x202f;: {count}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="155"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="170"/>
         <source>Incidents by event type</source>
         <translation>Incidents par type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="155"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="170"/>
         <source>Incidents by actor 1</source>
         <translation>Incidents par acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="156"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="171"/>
         <source>drawn: {count}</source>
         <translation>dessinés&#x202f;: {count}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="160"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="175"/>
         <source>Other event types</source>
         <translation>Autres types d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="160"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="175"/>
         <source>Other actors</source>
         <translation>Autres acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="170"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="185"/>
         <source>{low} or more</source>
         <translation>{low} ou plus</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="174"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="189"/>
         <source>unknown (a ring)</source>
         <translation>inconnu (un anneau)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="175"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="190"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="176"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="191"/>
         <source>Incidents without coordinates, not drawn: {count}</source>
         <translation>Incidents sans coordonnées, non dessinés&#x202f;: {count}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="184"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="199"/>
         <source>Taoudénit has no boundary in the 2015 data: its incidents would be counted in {host} (none here).</source>
         <translation>Taoudénit n’a pas de limites dans les données de 2015&#x202f;: ses incidents seraient comptés dans {host} (aucun ici).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="189"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="204"/>
         <source>Taoudénit has no boundary in the 2015 data: its 1 incident is counted in {host}.</source>
         <translation>Taoudénit n’a pas de limites dans les données de 2015&#x202f;: son incident est compté dans {host}.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/legend.py" line="193"/>
+        <location filename="../../sahel_desk/ui/map/legend.py" line="208"/>
         <source>Taoudénit has no boundary in the 2015 data: its {count} incidents are counted in {host}.</source>
         <translation>Taoudénit n’a pas de limites dans les données de 2015&#x202f;: ses {count} incidents sont comptés dans {host}.</translation>
     </message>
@@ -1628,97 +1628,97 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="71"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="72"/>
         <source>Incidents per region</source>
         <translation>Incidents par région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="72"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="73"/>
         <source>Incidents per cercle</source>
         <translation>Incidents par cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="73"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="74"/>
         <source>Incidents by event type</source>
         <translation>Incidents par type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="74"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="75"/>
         <source>Incidents by actor 1</source>
         <translation>Incidents par acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="77"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="78"/>
         <source>Whole country</source>
         <translation>Tout le pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="78"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="79"/>
         <source>Zoom back out to all of Mali (wheel to zoom, drag to pan)</source>
         <translation>Revenir à tout le Mali (molette pour zoomer, glisser pour se déplacer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="88"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="90"/>
         <source>Longitude (°)</source>
         <translation>Longitude (°)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="89"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="91"/>
         <source>Latitude (°)</source>
         <translation>Latitude (°)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="121"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="123"/>
         <source>Show:</source>
         <translation>Afficher&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="209"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="211"/>
         <source>{place}: {count}</source>
         <translation>{place}&#x202f;: {count}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="211"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="213"/>
         <source>region of {region}</source>
         <translation>région de {region}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="218"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="220"/>
         <source>(of which {region}: {count})</source>
         <translation>(dont {region}&#x202f;: {count})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="237"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="239"/>
         <source>another event type</source>
         <translation>un autre type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="239"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="241"/>
         <source>another actor</source>
         <translation>un autre acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="245"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="247"/>
         <source>fatalities unknown</source>
         <translation>nombre de morts inconnu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="248"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="250"/>
         <source>{what} · {deaths} · incident {id} (click to open it)</source>
         <translation>{what} · {deaths} · incident {id} (cliquez pour l’ouvrir)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="303"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="305"/>
         <source>The map could not be loaded: {error}</source>
         <translation>La carte n’a pas pu être chargée&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="359"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="361"/>
         <source>Point at a cercle for its name and count; click to list its incidents.</source>
         <translation>Pointez un cercle pour voir son nom et son nombre d’incidents&#x202f;; cliquez pour les lister.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="360"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="362"/>
         <source>Point at a region for its name and count; click to list its incidents.</source>
         <translation>Pointez une région pour voir son nom et son nombre d’incidents&#x202f;; cliquez pour les lister.</translation>
     </message>
@@ -1782,57 +1782,57 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>SavedFilters</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="44"/>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="45"/>
         <source>Save filter…</source>
         <translation>Enregistrer le filtre…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="45"/>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="46"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="46"/>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="47"/>
         <source>Delete the saved filter chosen on the left</source>
         <translation>Supprimer le filtre enregistré choisi à gauche</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="86"/>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="87"/>
         <source>Saved filters…</source>
         <translation>Filtres enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="97"/>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="98"/>
         <source>Nothing to save: no filter is set.</source>
         <translation>Rien à enregistrer&#x202f;: aucun filtre n’est posé.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="99"/>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="100"/>
         <source>Save filter</source>
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="99"/>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="100"/>
         <source>Name:</source>
         <translation>Nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="106"/>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="107"/>
         <source>Replace the saved filter “{name}” with the filter on screen?</source>
         <translation>Remplacer le filtre enregistré «&#x202f;{name}&#x202f;» par le filtre affiché&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="114"/>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="115"/>
         <source>Delete the saved filter “{name}”? The incidents are not affected.</source>
         <translation>Supprimer le filtre enregistré «&#x202f;{name}&#x202f;»&#x202f;? Les incidents ne sont pas touchés.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="120"/>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="121"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="132"/>
+        <location filename="../../sahel_desk/ui/incidents/saved_filters.py" line="133"/>
         <source>This saved filter cannot be read: {error}</source>
         <translation>Ce filtre enregistré est illisible&#x202f;: {error}</translation>
     </message>
@@ -2108,12 +2108,12 @@ C’est irréversible.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../sahel_desk/ui/trends/chart.py" line="115"/>
+        <location filename="../../sahel_desk/ui/trends/chart.py" line="116"/>
         <source>Rolling mean</source>
         <translation>Moyenne mobile</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/chart.py" line="154"/>
+        <location filename="../../sahel_desk/ui/trends/chart.py" line="156"/>
         <source>The mouse wheel zooms on the periods and a drag moves them; a double-click shows them all again.</source>
         <translation>La molette zoome sur les périodes et un glisser les déplace&#x202f;; un double-clic les montre toutes à nouveau.</translation>
     </message>
@@ -2172,7 +2172,7 @@ C’est irréversible.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/trends/panel.py" line="86"/>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="314"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="318"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -2212,22 +2212,22 @@ C’est irréversible.</translation>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="109"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="110"/>
         <source>Period:</source>
         <translation>Période&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="110"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="111"/>
         <source>Split by:</source>
         <translation>Répartition&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="112"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="113"/>
         <source>Measure:</source>
         <translation>Mesure&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="137"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="136"/>
         <source>Region or actor</source>
         <translation>Région ou acteur</translation>
     </message>
@@ -2257,329 +2257,329 @@ C’est irréversible.</translation>
         <translation>Montrer à nouveau toutes les périodes après un zoom à la molette</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="111"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="112"/>
         <source>Series:</source>
         <translation>Séries&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="138"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="137"/>
         <source>Latest (incidents)</source>
         <translation>Dernière (incidents)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="139"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="138"/>
         <source>Average before</source>
         <translation>Moyenne avant</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="140"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="139"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="141"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="140"/>
         <source>Flag</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="250"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="254"/>
         <source>Month only</source>
         <translation>Mois seul</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="257"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="261"/>
         <source>The chart could not be computed: {error}</source>
         <translation>Le graphique n’a pas pu être calculé&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="265"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="269"/>
         <source>week of {day}</source>
         <translation>semaine du {day}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="269"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="273"/>
         <source>Q{quarter} {year}</source>
         <translation>T{quarter} {year}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="284"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="288"/>
         <source>Other ({count})</source>
         <translation>Autres ({count})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="286"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="290"/>
         <source>All incidents</source>
         <translation>Tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="290"/>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="511"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="294"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="536"/>
         <source>No region</source>
         <translation>Sans région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="302"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="306"/>
         <source>Fatalities (known), under each actor</source>
         <translation>Morts (connus), sous chaque acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="303"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="307"/>
         <source>Incidents, under each of their actors</source>
         <translation>Incidents, sous chacun de leurs acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="306"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="310"/>
         <source>Fatalities (known), under each driver</source>
         <translation>Morts (connus), sous chaque facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="307"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="311"/>
         <source>Incidents, under each of their drivers</source>
         <translation>Incidents, sous chacun de leurs facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="310"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="314"/>
         <source>Fatalities (known), under each response</source>
         <translation>Morts (connus), sous chaque réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="311"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="315"/>
         <source>Incidents, under each of their responses</source>
         <translation>Incidents, sous chacune de leurs réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="313"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="317"/>
         <source>Fatalities (known figures)</source>
         <translation>Morts (chiffres connus)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="318"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="322"/>
         <source>per week</source>
         <translation>par semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="319"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="323"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="320"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="324"/>
         <source>per quarter</source>
         <translation>par trimestre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="321"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="325"/>
         <source>per year</source>
         <translation>par an</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="325"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="329"/>
         <source>, by event type</source>
         <translation>, par type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="326"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="330"/>
         <source>, by region</source>
         <translation>, par région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="327"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="331"/>
         <source>, by actor</source>
         <translation>, par acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="328"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="332"/>
         <source>, by driver</source>
         <translation>, par facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="329"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="333"/>
         <source>, by response</source>
         <translation>, par réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="330"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="334"/>
         <source>, by driver group</source>
         <translation>, par famille de facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="331"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="335"/>
         <source>, by response group</source>
         <translation>, par famille de réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="341"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="345"/>
         <source>No incident matches the filter.</source>
         <translation>Aucun incident ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="345"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="349"/>
         <source>{count} incidents known only to the month are not drawn in any week: they are in the hatched band below, across the weeks of their month.</source>
         <translation>{count} incidents connus seulement au mois ne sont placés dans aucune semaine&#x202f;: ils sont dans la bande hachurée du bas, sur les semaines de leur mois.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="350"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="354"/>
         <source>An incident involving several actors counts under each.</source>
         <translation>Un incident impliquant plusieurs acteurs compte pour chacun d’eux.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="351"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="355"/>
         <source>An incident with several drivers counts under each.</source>
         <translation>Un incident lié à plusieurs facteurs compte pour chacun d’eux.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="352"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="356"/>
         <source>An incident with several responses counts under each.</source>
         <translation>Un incident suivi de plusieurs réponses compte pour chacune d’elles.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="359"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="363"/>
         <source>{count} incidents with no driver are not shown.</source>
         <translation>{count} incidents sans facteur ne sont pas représentés.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="360"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="364"/>
         <source>{count} incidents with no response are not shown.</source>
         <translation>{count} incidents sans réponse ne sont pas représentés.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="374"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="378"/>
         <source>{periods}: outside the filter&apos;s dates, for incidents known to a week or a month that overlaps them.</source>
         <translation>{periods}&#x202f;: hors des dates du filtre, pour des incidents connus à la semaine ou au mois qui les chevauchent.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="388"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="392"/>
         <source>Click a bar to list its incidents.</source>
         <translation>Cliquez sur une barre pour en lister les incidents.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="396"/>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="409"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="400"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="413"/>
         <source>of the total</source>
         <translation>du total</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="398"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="402"/>
         <source>of: {series}</source>
         <translation>de&#x202f;: {series}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="410"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="414"/>
         <source>Rolling mean {of}, {n} periods</source>
         <translation>Moyenne mobile {of}, {n}&#xa0;périodes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="419"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="423"/>
         <source>{month}, date known only to the month: {amount}</source>
         <translation>{month}, date connue seulement au mois&#x202f;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="427"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="431"/>
         <source>{period} · {series}: {amount}</source>
         <translation>{period} · {series}&#x202f;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="450"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="454"/>
         <source>Showing the incidents of {what} (View → Back returns)</source>
         <translation>Incidents affichés&#x202f;: {what} (Affichage → Revenir au filtre d’avant le clic)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="465"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="484"/>
         <source>Incidents of the latest complete period, {latest}, against the average of the {n} before (from {first}): a large increase is above +25%, a moderate one +10 to +25% (with at least 3 incidents).</source>
         <translation>Incidents de la dernière période complète, {latest}, comparés à la moyenne des {n} précédentes (depuis le {first})&#x202f;: forte hausse au-delà de +25&#x202f;%, hausse modérée de +10 à +25&#x202f;% (avec au moins 3 incidents).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="474"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="493"/>
         <source>The filter&apos;s dates are set aside for this comparison.</source>
         <translation>Les dates du filtre sont ignorées pour cette comparaison.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="381"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="385"/>
         <source>{count} incidents of the filter have no known fatality figure: they add nothing (unknown is not zero).</source>
         <translation>{count}&#xa0;incidents du filtre n’ont pas de bilan connu&#x202f;: ils n’ajoutent rien (inconnu n’est pas zéro).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="386"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="390"/>
         <source>Every incident of the filter has a known fatality figure.</source>
         <translation>Chaque incident du filtre a un bilan connu.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="461"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="480"/>
         <source>No incident: nothing to compare.</source>
         <translation>Aucun incident&#x202f;: rien à comparer.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="477"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="496"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="478"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="497"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="482"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="501"/>
         <source>{what}: {n} flagged of {total}</source>
         <translation>{what}&#x202f;: {n} en alerte sur {total}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="499"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="524"/>
         <source>{value} %</source>
         <translation>{value}&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="504"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="529"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="505"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="530"/>
         <source>large increase</source>
         <translation>forte hausse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="506"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="531"/>
         <source>moderate increase</source>
         <translation>hausse modérée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="508"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="533"/>
         <source>decrease</source>
         <translation>baisse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="543"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="558"/>
         <source>Sahel Desk · {database} · {filter} · {date}</source>
         <translation>Sahel Desk · {database} · {filter} · {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="545"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="560"/>
         <source>all incidents</source>
         <translation>tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="561"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="576"/>
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="561"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="576"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="569"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="584"/>
         <source>The chart could not be saved to {path}</source>
         <translation>Le graphique n’a pas pu être enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="572"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="587"/>
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="577"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="592"/>
         <source>Chart copied to the clipboard</source>
         <translation>Graphique copié dans le presse-papiers</translation>
     </message>
@@ -2615,42 +2615,42 @@ C’est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="352"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="354"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="353"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="355"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="354"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="356"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="355"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="357"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="356"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="358"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="357"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="359"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="358"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="360"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="359"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="361"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -2707,167 +2707,167 @@ C’est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="319"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="318"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="320"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="319"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="320"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="323"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="323"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="327"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="328"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="327"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="329"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="328"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="330"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="329"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="331"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="330"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="332"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="331"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="332"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="334"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="335"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="334"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="336"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="335"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="336"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="339"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="340"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="339"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="341"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="340"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="342"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="341"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="343"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="342"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="344"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="343"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="345"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="344"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="346"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="345"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="347"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="346"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="348"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="347"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="349"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="348"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="350"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="349"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="351"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -3141,321 +3141,331 @@ C’est irréversible.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="131"/>
+        <source>“{value}” is not an ACLED event type: {suggestion}?</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un type d’événement ACLED&#x202f;: {suggestion}&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="132"/>
+        <source>“{value}” is not an ACLED sub-event type: {suggestion}?</source>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un sous-type d’événement ACLED&#x202f;: {suggestion}&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="133"/>
         <source>old ACLED type “{value}” read as {event_type} / {sub_event_type}; check it</source>
         <translation>ancien type ACLED «&#x202f;{value}&#x202f;» lu comme {event_type} / {sub_event_type}&#x202f;; vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="135"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="137"/>
         <source>“{value}” is not in the actor registry; it will be added as a new actor</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas dans le registre des acteurs&#x202f;; il sera ajouté comme nouvel acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="139"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="141"/>
         <source>the cell held a formula ({formula}); kept as text, never calculated</source>
         <translation>la cellule contenait une formule ({formula})&#x202f;; gardée en texte, jamais calculée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="143"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="145"/>
         <source>“{value}” is not a Sahel Desk uuid</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un uuid Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="144"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="146"/>
         <source>no driver, response or tag is called “{value}”; it is not kept</source>
         <translation>aucun facteur, réponse ou étiquette ne s’appelle «&#x202f;{value}&#x202f;»&#x202f;; il n’est pas gardé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="148"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="150"/>
         <source>the sources cannot be read ({reason}); kept as names only</source>
         <translation>les sources ne peuvent pas être lues ({reason})&#x202f;; seuls les noms sont gardés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="152"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="154"/>
         <source>{n} rows for one event; actors after the second kept as associated actors</source>
         <translation>{n} lignes pour un événement&#x202f;; les acteurs après le deuxième sont gardés comme acteurs associés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="156"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="158"/>
         <source>{event_type} needs a sub-event type: one of {options}</source>
         <translation>{event_type} demande un sous-type d’événement&#x202f;: l’un de {options}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="157"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="159"/>
         <source>“{value}” is a sub-event type of {parent}, not of {event_type}: {options}</source>
         <translation>«&#x202f;{value}&#x202f;» est un sous-type de {parent}, pas de {event_type}&#x202f;: {options}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="161"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="163"/>
         <source>the sheet has no sub-event types: read as {sub_event_type}, the commonest of {event_type}, and tagged for review</source>
         <translation>la feuille n’a pas de sous-types&#x202f;: lu comme {sub_event_type}, le plus courant de {event_type}, et marqué à revoir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="165"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="167"/>
         <source>“{value}” is not a date and time (2024-05-17 14:03:00)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une date et heure (2024-05-17 14:03:00)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="166"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="168"/>
         <source>“{value}” is not a whole number</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="167"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="169"/>
         <source>“{value}” is less than {minimum}</source>
         <translation>«&#x202f;{value}&#x202f;» est inférieur à {minimum}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="168"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="170"/>
         <source>“{value}” is not a number</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="169"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="171"/>
         <source>the date is missing</source>
         <translation>la date manque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="170"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="172"/>
         <source>“{value}” is not a date: write 2020-07-31, 31/07/2020 or 31 July 2020</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une date&#x202f;: écrivez 2020-07-31, 31/07/2020 ou 31 juillet 2020</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="174"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="176"/>
         <source>“{value}” is not a real day</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un jour réel</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="175"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="177"/>
         <source>“{value}” is a number, not a date (a spreadsheet day number between 1997 and 2100)</source>
         <translation>«&#x202f;{value}&#x202f;» est un nombre, pas une date (un numéro de jour de tableur entre 1997 et 2100)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="179"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="181"/>
         <source>the date “{value}” says {written} but the year column says {year}</source>
         <translation>la date «&#x202f;{value}&#x202f;» indique {written} mais la colonne année indique {year}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="183"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="185"/>
         <source>“{value}” is written month first, but the other dates of this column are day first (e.g. {example}); correct it in the file</source>
         <translation>«&#x202f;{value}&#x202f;» est écrite mois d’abord, mais les autres dates de cette colonne sont jour d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="187"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="189"/>
         <source>“{value}” is written day first, but the other dates of this column are month first (e.g. {example}); correct it in the file</source>
         <translation>«&#x202f;{value}&#x202f;» est écrite jour d’abord, mais les autres dates de cette colonne sont mois d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="191"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="193"/>
         <source>dates read day first ({example}); no row says otherwise</source>
         <translation>dates lues jour d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="192"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="194"/>
         <source>dates read month first ({example}); no row says otherwise</source>
         <translation>dates lues mois d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="196"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="198"/>
         <source>dates read day first: no date has a part above 12 to tell the day from the month (ACLED and French practice)</source>
         <translation>dates lues jour d’abord&#x202f;: aucune date n’a de partie au-delà de 12 pour distinguer le jour du mois (usage d’ACLED et usage français)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="200"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="202"/>
         <source>dates read day first ({example}, {count} rows); {other} rows written month first ({other_example}) are refused</source>
         <translation>dates lues jour d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites mois d’abord ({other_example}) sont refusées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="204"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="206"/>
         <source>dates read month first ({example}, {count} rows); {other} rows written day first ({other_example}) are refused</source>
         <translation>dates lues mois d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites jour d’abord ({other_example}) sont refusées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="208"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="210"/>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="209"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="211"/>
         <source>“{value}” is not a UCDP event id</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un identifiant d’événement UCDP</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="210"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="212"/>
         <source>“{value}” is not a UCDP type of violence (1, 2 or 3)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un type de violence UCDP (1, 2 ou 3)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="211"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="213"/>
         <source>“{value}” is not a UCDP date precision (1 to 5)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de date UCDP (1 à 5)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="212"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="214"/>
         <source>“{value}” is not a UCDP location precision (1 to 7)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de lieu UCDP (1 à 7)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="213"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="215"/>
         <source>the event ends ({end}) before it starts ({start})</source>
         <translation>l’événement se termine ({end}) avant de commencer ({start})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="214"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="216"/>
         <source>UCDP&apos;s low estimate of deaths ({low}) is above its high estimate ({high}); correct the row in the file</source>
         <translation>l’estimation basse des morts d’UCDP ({low}) dépasse son estimation haute ({high})&#x202f;; corrigez la ligne dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="218"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="220"/>
         <source>UCDP does not say what kind of event this was ({original}): “Battles – Armed clash” is a placeholder; choose the event type</source>
         <translation>UCDP ne dit pas de quel genre d’événement il s’agit ({original})&#x202f;: «&#x202f;Batailles – Affrontement armé&#x202f;» est provisoire&#x202f;; choisissez le type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="222"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="224"/>
         <source>event type derived from UCDP&apos;s one-sided violence (Violence against civilians – Attack); check it</source>
         <translation>type d’événement déduit de la violence unilatérale d’UCDP (Violence contre les civils – Attaque)&#x202f;; vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="226"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="228"/>
         <source>UCDP knows this date only to the year ({start} to {end}); recorded as a month-precise date in {month}; check it</source>
         <translation>UCDP ne connaît cette date qu’à l’année près ({start} au {end})&#x202f;; enregistrée au mois près en {month}&#x202f;; vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="230"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="232"/>
         <source>UCDP dates the event from {start} to {end}, wider than the date recorded; check it</source>
         <translation>UCDP date l’événement du {start} au {end}, plus large que la date enregistrée&#x202f;; vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="234"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="236"/>
         <source>UCDP places this event only in an area larger than a region, on a line or between distant places; recorded at region precision; check the place</source>
         <translation>UCDP ne situe cet événement que dans une zone plus grande qu’une région, sur une ligne ou entre des lieux éloignés&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="238"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="240"/>
         <source>UCDP places this event only in the country (on its centroid); recorded at region precision; check the place</source>
         <translation>UCDP ne situe cet événement que dans le pays (sur son centre)&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="242"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="244"/>
         <source>UCDP places this event in international waters or airspace; recorded at region precision; check the place</source>
         <translation>UCDP situe cet événement dans les eaux ou l’espace aérien internationaux&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="246"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="248"/>
         <source>UCDP&apos;s actor “{name}” is not in the actor registry; kept as written</source>
         <translation>l’acteur UCDP «&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs&#x202f;; gardé tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="250"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="252"/>
         <source>“{name}” is not in the actor registry</source>
         <translation>«&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="251"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="253"/>
         <source>“{name}” is taken as a rebel group (the opposition in a UCDP state-based conflict); check its actor type</source>
         <translation>«&#x202f;{name}&#x202f;» est pris pour un groupe rebelle (l’opposition dans un conflit étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="255"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="257"/>
         <source>“{name}” is taken as a political militia (a party to a UCDP non-state conflict); check its actor type</source>
         <translation>«&#x202f;{name}&#x202f;» est pris pour une milice politique (partie à un conflit non étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="259"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="261"/>
         <source>“{value}” is not a whole number of 0 or more; the deaths are left unknown</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier positif ou nul&#x202f;; les morts restent inconnus</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="263"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="265"/>
         <source>“{value}” is not a number; the coordinates are left out</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre&#x202f;; les coordonnées sont laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="264"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="266"/>
         <source>UCDP&apos;s best estimate of deaths ({best}) lies outside its range ({low}–{high})</source>
         <translation>la meilleure estimation des morts d’UCDP ({best}) sort de sa fourchette ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="268"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="270"/>
         <source>the notes were cut to {limit} characters</source>
         <translation>les notes ont été coupées à {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="269"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="271"/>
         <source>the same event is already on line {line} of this file</source>
         <translation>le même événement figure déjà à la ligne {line} de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="270"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="272"/>
         <source>probably the same event as incident {id} (same day, place and actors)</source>
         <translation>probablement le même événement que l’incident {id} (même jour, lieu et acteurs)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="274"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="276"/>
         <source>probably the same event as incident {id} (same day, place and actors), which was moved to the trash</source>
         <translation>probablement le même événement que l’incident {id} (même jour, lieu et acteurs), qui a été mis à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="278"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="280"/>
         <source>the database holds a newer version of this event (incident {id})</source>
         <translation>la base a une version plus récente de cet événement (incident {id})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="282"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="284"/>
         <source>incident {id} holds this event with edits made here</source>
         <translation>l’incident {id} contient cet événement avec des modifications faites ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="287"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="289"/>
         <source>columns not imported, as no field takes them: {columns}</source>
         <translation>colonnes non importées, faute de champ qui les reçoive&#x202f;: {columns}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="288"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="290"/>
         <source>incident {id} holds this event and is in the trash; restore it to see changes</source>
         <translation>l’incident {id} contient cet événement et se trouve dans la corbeille&#x202f;; restaurez-le pour voir les modifications</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="292"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="294"/>
         <source>incident {id} was changed here and in the file since the version of {since} UTC they both started from</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier depuis la version du {since} UTC dont ils partent tous deux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="296"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="298"/>
         <source>the file&apos;s version differs in: {fields}</source>
         <translation>la version du fichier diffère par&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="303"/>
         <source>incident {id} was changed here and in the file, in different fields: both changes are kept</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier, dans des champs différents&#x202f;: les deux modifications sont gardées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="305"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="307"/>
         <source>kept as changed here: {fields}</source>
         <translation>gardé tel que modifié ici&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="308"/>
         <source>changed differently on both sides: {fields}; taking the file&apos;s version takes its values</source>
         <translation>modifié différemment des deux côtés&#x202f;: {fields}&#x202f;; prendre la version du fichier prend ses valeurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313"/>
         <source>the two versions cannot be merged field by field ({reason})</source>
         <translation>les deux versions ne peuvent pas être fusionnées champ par champ ({reason})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="297"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="299"/>
         <source>the file holds the version of incident {id} this database has, edited in the sheet</source>
         <translation>le fichier contient la version de l’incident {id} que cette base détient, modifiée dans la feuille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312"/>
         <source>here: {here}; in the file: {file}</source>
         <translation>ici&#x202f;: {here}&#x202f;; dans le fichier&#x202f;: {file}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="283"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="285"/>
         <source>no column holds {fields}; choose the columns in the mapping step</source>
         <translation>aucune colonne ne contient {fields}&#x202f;; choisissez les colonnes à l’étape de correspondance</translation>
     </message>

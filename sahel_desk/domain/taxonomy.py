@@ -6,6 +6,7 @@ exports write. Labels in the user's language come from ``i18n`` in the UI layer.
 
 from __future__ import annotations
 
+import difflib
 from types import MappingProxyType
 
 from sahel_desk.domain.text import fold
@@ -132,6 +133,15 @@ def canonical(value: str | None) -> str | None:
     """ACLED's spelling of an event or sub-event type written any way (in French too), or
     None if unknown."""
     return _CANONICAL.get(fold(value)) if value else None
+
+
+def closest(value: str, *, sub_event_type: bool = False) -> str | None:
+    """The event type (or sub-event type) a misspelt name most likely means ("Batles",
+    "Violence contre les civils" without its article), or None when none is close."""
+    wanted = (lambda v: v in _PARENT) if sub_event_type else (lambda v: v in EVENT_TYPES)
+    names = {key: v for key, v in _CANONICAL.items() if wanted(v)}
+    found = difflib.get_close_matches(fold(value), names, n=1, cutoff=0.75)
+    return names[found[0]] if found else None
 
 
 def event_type_of(sub_event_type: str) -> str | None:

@@ -89,6 +89,8 @@ _FIELD_BY_KEY = {fold(f): f for f in FIELDS} | {fold(k): v for k, v in SYNONYMS.
 M_CELL_TOO_LONG = "the cell holds {n:,} characters, more than a spreadsheet cell can (32,767)"
 M_UNKNOWN_TYPE = "“{value}” is not an ACLED event type"
 M_UNKNOWN_SUB_TYPE = "“{value}” is not an ACLED sub-event type"
+M_UNKNOWN_TYPE_LIKE = "“{value}” is not an ACLED event type: {suggestion}?"
+M_UNKNOWN_SUB_TYPE_LIKE = "“{value}” is not an ACLED sub-event type: {suggestion}?"
 M_SUB_TYPE_NEEDED = "{event_type} needs a sub-event type: one of {options}"
 M_SUB_TYPE_GUESSED = (
     "the sheet has no sub-event types: read as {sub_event_type}, the commonest of "
@@ -104,7 +106,8 @@ M_BAD_SOURCES = "the sources cannot be read ({reason}); kept as names only"
 M_TOO_MANY_ACTORS = "{n} rows for one event; actors after the second kept as associated actors"
 M_BAD_TYPE = "{reason}"
 MESSAGES = (
-    M_CELL_TOO_LONG, M_UNKNOWN_TYPE, M_UNKNOWN_SUB_TYPE, M_LEGACY, M_NEW_ACTOR, M_FORMULA,
+    M_CELL_TOO_LONG, M_UNKNOWN_TYPE, M_UNKNOWN_SUB_TYPE, M_UNKNOWN_TYPE_LIKE,
+    M_UNKNOWN_SUB_TYPE_LIKE, M_LEGACY, M_NEW_ACTOR, M_FORMULA,
     M_BAD_UUID, M_UNKNOWN_TAG, M_BAD_SOURCES, M_TOO_MANY_ACTORS, M_SUB_TYPE_NEEDED,
     M_SUB_TYPE_ELSEWHERE, M_SUB_TYPE_GUESSED,
 )  # fmt: skip
@@ -312,6 +315,18 @@ class _Row:
         self.problems.append(problem(where, template, "warning", **params))
 
 
+def _unknown(row: _Row, column: str, written: str) -> None:
+    """A type no list holds, refused with the one it most likely means, if any (the
+    taxonomy's own name, in the language of the messages' reader)."""
+    sub = column == "sub_event_type"
+    suggestion = taxonomy.closest(written, sub_event_type=sub)
+    if suggestion is None:
+        row.error(column, M_UNKNOWN_SUB_TYPE if sub else M_UNKNOWN_TYPE, value=written)
+    else:
+        row.error(column, M_UNKNOWN_SUB_TYPE_LIKE if sub else M_UNKNOWN_TYPE_LIKE,
+                  value=written, suggestion=suggestion)  # fmt: skip
+
+
 class AcledReader:
     """Rows of an ACLED-shaped table (or Sahel Desk's workbook) as RowResults."""
 
@@ -337,6 +352,7 @@ class AcledReader:
         self._named_sources: dict[tuple[str, str | None], tuple[Source, ...]] = {}
         self._actor_types: dict[tuple[type, object], ActorType | None] = {}
         self._type_names: dict[str, str | None] = {}
+        self._country_of: dict[str, str] | None = None  # made when a row lacks a country
         self._formulas: dict[int, dict[int, str]] = {}
         for (row, col), formula in table.formulas.items():
             self._formulas.setdefault(row, {})[col] = formula
@@ -491,11 +507,11 @@ class AcledReader:
                 return event_type, sub, written
         sub = self._canonical(sub_written) if sub_written else None
         if sub_written and (sub is None or taxonomy.event_type_of(sub) is None):
-            row.error("sub_event_type", M_UNKNOWN_SUB_TYPE, value=sub_written)
+            _unknown(row, "sub_event_type", sub_written)
             return "", "", None
         event_type = self._canonical(written) if written else None
         if written and event_type not in taxonomy.EVENT_TYPES:
-            row.error("event_type", M_UNKNOWN_TYPE, value=written)
+            _unknown(row, "event_type", written)
             return "", "", None
         if event_type is None and sub:
             event_type = taxonomy.event_type_of(sub)
@@ -550,6 +566,8 @@ class AcledReader:
         )
         country = row.text("country") or _COUNTRY_BY_ISO.get(row.text("iso"), "")
         admin1 = self._admin(row.text("admin1"))
+        if not country:  # a colleague's sheet without the column: its region's country
+            country = self._countries().get(admin1, "")
         admin2 = self._admin(row.text("admin2"))
         admin3 = row.text("admin3")
         location = row.text("location")
@@ -626,6 +644,13 @@ class AcledReader:
         if found is None:
             found = self._admins[name] = canonical_admin(name)
         return found
+
+    def _countries(self) -> dict[str, str]:
+        """The country of each region the gazetteer knows (admin1 name -> country)."""
+        if self._country_of is None:
+            self._country_of = {e.admin1: e.country for e in self.ctx.gazetteer
+                                if e.admin1 and e.country}  # fmt: skip
+        return self._country_of
 
     def _canonical(self, name: str) -> str | None:
         if name not in self._type_names:

@@ -128,6 +128,8 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "the cell holds {n:,} characters, more than a spreadsheet cell can (32,767)",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not an ACLED sub-event type"),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not an ACLED event type: {suggestion}?"),
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not an ACLED sub-event type: {suggestion}?"),
         QT_TRANSLATE_NOOP(
             "validation",
             "old ACLED type “{value}” read as {event_type} / {sub_event_type}; check it",  # noqa: E501

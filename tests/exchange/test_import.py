@@ -604,3 +604,42 @@ def test_an_event_matched_in_the_trash_says_so(store: Store, tmp_path: Path) -> 
     plan = imports.plan_import(store, write_acled(tmp_path / "again.csv", revised(events)))
     said = [str(p) for r in plan.rows if r.existing_id == trashed for p in r.problems]
     assert any(f"incident {trashed} holds this event and is in the trash" in s for s in said)
+
+
+def test_a_misspelt_type_is_refused_with_the_one_it_likely_means(store: Store, tmp_path: Path):
+    """A colleague's typo, in English or French: the row says which type it likely is."""
+    import csv
+
+    path = tmp_path / "typos.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["event_date", "event_type", "sub_event_type", "actor1", "admin1",
+                         "location"])  # fmt: skip
+        writer.writerow(["2023-04-14", "Batles", "Armed clash", "JNIM", "Mopti", "Djenné"])
+        writer.writerow(["2023-04-14", "Violense contre les civils", "", "JNIM", "Mopti", "Boni"])
+        writer.writerow(["2023-04-14", "Battles", "Armed clahs", "JNIM", "Mopti", "Boni"])
+        writer.writerow(["2023-04-14", "Football", "Armed clash", "JNIM", "Mopti", "Boni"])
+    plan = imports.plan_import(store, path)
+    assert [r.action for r in plan.rows] == [imports.REJECTED] * 4
+    said = [str(r.problems[0]) for r in plan.rows]
+    assert "“Batles” is not an ACLED event type: Battles?" in said[0]
+    french = "“Violense contre les civils” is not an ACLED event type: Violence against civilians?"
+    assert french in said[1]
+    assert "“Armed clahs” is not an ACLED sub-event type: Armed clash?" in said[2]
+    assert said[3].endswith("“Football” is not an ACLED event type")
+
+
+def test_a_sheet_without_a_country_takes_its_regions(store: Store, tmp_path: Path) -> None:
+    """A colleague's French sheet has no country column: a region the gazetteer knows says
+    which; an unknown one leaves it empty rather than guess."""
+    path = tmp_path / "sans_pays.csv"
+    path.write_text(
+        "date,type d’événement,sous-type d’événement,acteur 1,acteur 2,lieu,région\n"
+        "14/04/2023,Batailles,Affrontement armé,JNIM,FAMa,Boni,Mopti\n"
+        "14/04/2023,Batailles,Affrontement armé,JNIM,FAMa,Boni,Nowhere\n",
+        encoding="utf-8",
+    )
+    plan = imports.plan_import(store, path)
+    places = [r.incident.place for r in plan.rows]
+    assert [p.country for p in places] == ["Mali", ""]
+    assert places[0].admin1 == "Mopti"
