@@ -423,15 +423,22 @@ def test_a_sheet_without_sub_event_types_is_read_and_flagged_for_review(
     assert protest.actor1 == "Protesters (Mali)"  # the French name is an alias
 
 
-def test_a_sub_type_of_another_event_type_is_refused_in_words(store: Store, tmp_path: Path):
+def _typed_rows(path: Path, types: list[tuple[str, str, str]]) -> Path:
+    """A CSV of JNIM's events in Mopti on 14 April 2023: (event type, sub-event type,
+    location) each."""
     import csv
 
-    path = tmp_path / "mismatch.csv"
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["event_date", "event_type", "sub_event_type", "actor1", "admin1",
                          "location"])  # fmt: skip
-        writer.writerow(["2023-04-14", "Batailles", "Attaque", "JNIM", "Mopti", "Djenné"])
+        for event_type, sub_type, location in types:
+            writer.writerow(["2023-04-14", event_type, sub_type, "JNIM", "Mopti", location])
+    return path
+
+
+def test_a_sub_type_of_another_event_type_is_refused_in_words(store: Store, tmp_path: Path):
+    path = _typed_rows(tmp_path / "mismatch.csv", [("Batailles", "Attaque", "Djenné")])
     plan = imports.plan_import(store, path)
     (row,) = plan.rows
     assert row.action == imports.REJECTED
@@ -608,17 +615,15 @@ def test_an_event_matched_in_the_trash_says_so(store: Store, tmp_path: Path) -> 
 
 def test_a_misspelt_type_is_refused_with_the_one_it_likely_means(store: Store, tmp_path: Path):
     """A colleague's typo, in English or French: the row says which type it likely is."""
-    import csv
-
-    path = tmp_path / "typos.csv"
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["event_date", "event_type", "sub_event_type", "actor1", "admin1",
-                         "location"])  # fmt: skip
-        writer.writerow(["2023-04-14", "Batles", "Armed clash", "JNIM", "Mopti", "Djenné"])
-        writer.writerow(["2023-04-14", "Violense contre les civils", "", "JNIM", "Mopti", "Boni"])
-        writer.writerow(["2023-04-14", "Battles", "Armed clahs", "JNIM", "Mopti", "Boni"])
-        writer.writerow(["2023-04-14", "Football", "Armed clash", "JNIM", "Mopti", "Boni"])
+    path = _typed_rows(
+        tmp_path / "typos.csv",
+        [
+            ("Batles", "Armed clash", "Djenné"),
+            ("Violense contre les civils", "", "Boni"),
+            ("Battles", "Armed clahs", "Boni"),
+            ("Football", "Armed clash", "Boni"),
+        ],
+    )
     plan = imports.plan_import(store, path)
     assert [r.action for r in plan.rows] == [imports.REJECTED] * 4
     said = [str(r.problems[0]) for r in plan.rows]
