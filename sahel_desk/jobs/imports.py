@@ -75,8 +75,9 @@ M_BOTH = (
     "both started from"
 )
 M_EDITED = "the file holds the version of incident {id} this database has, edited in the sheet"
+M_SAME = "incident {id} holds this event: every column is the same"
 MESSAGES = (M_TWICE, M_DUPLICATE, M_DUPLICATE_TRASHED, M_STALE, M_LOCAL, M_UNMAPPED, M_IGNORED,
-            M_IN_TRASH, M_BOTH, M_DIFFERS, M_EDITED, *merge.MESSAGES)  # fmt: skip
+            M_IN_TRASH, M_BOTH, M_DIFFERS, M_EDITED, M_SAME, *merge.MESSAGES)  # fmt: skip
 
 # Fields an ACLED update replaces; drivers, responses and our own tags stay as analysts set them.
 _BOOKKEEPING = ("id", "uuid", "tags", "deleted", "created_at", "created_by", "updated_at",
@@ -438,22 +439,39 @@ def _mark_duplicates(
     index: dict[str, list[DuplicateKey]] = {}
     for entry in existing:
         index.setdefault(entry.place_key, []).append(entry)
+    found: dict[int, list[DuplicateKey]] = {}  # position -> the incidents it may be
     for position, incident in fresh:
         place = fold_cached(incident.place.location)
         actors = frozenset(fold_cached(a) for a in (incident.actor1, incident.actor2) if a)
-        for entry in index.get(place, ()):
-            if (
-                entry.first_day <= incident.date.last_day
-                and incident.date.first_day <= entry.last_day
-                and entry.actors == actors
-            ):
-                row = planned[position]
-                template = M_DUPLICATE_TRASHED if entry.deleted else M_DUPLICATE
-                why = problem("row", template, "warning", id=entry.id)
-                planned[position] = replace(
-                    row, action=DUPLICATE, problems=(*row.problems, why), existing_id=entry.id
-                )
-                break
+        found[position] = [
+            entry
+            for entry in index.get(place, ())
+            if entry.first_day <= incident.date.last_day
+            and incident.date.first_day <= entry.last_day
+            and entry.actors == actors
+        ]
+    # one the file repeats column for column (our own ACLED CSV, read back): unchanged
+    ids = sorted({entry.id for entries in found.values() for entry in entries})
+    stored = {i.id: acled_row(i) for i in store.incidents.get_many(ids)} if ids else {}
+    for position, entries in found.items():
+        if not entries:
+            continue
+        row = planned[position]
+        assert row.incident is not None
+        same = next((e for e in entries if stored.get(e.id) == acled_row(row.incident)), None)
+        if same is not None:
+            said = [problem("row", M_SAME, "info", id=same.id)]
+            if same.deleted:  # left there, and said
+                said.append(problem("row", M_IN_TRASH, "warning", id=same.id))
+            planned[position] = PlannedRow(row.lines, UNCHANGED, None, (*row.problems, *said),
+                                           same.id)  # fmt: skip
+            continue
+        entry = entries[0]
+        template = M_DUPLICATE_TRASHED if entry.deleted else M_DUPLICATE
+        why = problem("row", template, "warning", id=entry.id)
+        planned[position] = replace(
+            row, action=DUPLICATE, problems=(*row.problems, why), existing_id=entry.id
+        )
 
 
 @gc_paused

@@ -300,6 +300,7 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "the file holds the version of incident {id} this database has, edited in the sheet",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP("validation", "incident {id} holds this event: every column is the same"),
         QT_TRANSLATE_NOOP(
             "validation",
             "incident {id} was changed here and in the file, in different fields: both changes are kept",  # noqa: E501

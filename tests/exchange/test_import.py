@@ -648,3 +648,26 @@ def test_a_sheet_without_a_country_takes_its_regions(store: Store, tmp_path: Pat
     places = [r.incident.place for r in plan.rows]
     assert [p.country for p in places] == ["Mali", ""]
     assert places[0].admin1 == "Mopti"
+
+
+def test_our_own_acled_csv_read_back_is_unchanged_not_duplicates(store: Store, tmp_path: Path):
+    """Our incidents have no ACLED id, and the ACLED CSV no uuid: read back, each row that
+    repeats an incident column for column is that incident, unchanged; a row a colleague
+    changed is still only a probable duplicate, held back."""
+    import csv
+
+    store.incidents.add_many(Generator(71).incidents(30))
+    target = tmp_path / "ours.csv"
+    export(store, IncidentQuery(), target)
+    plan = imports.plan_import(store, target)
+    assert plan.counts[imports.UNCHANGED] == 30
+    assert plan.counts[imports.DUPLICATE] == plan.counts[imports.NEW] == 0
+    assert "every column is the same" in str(plan.rows[0].problems[-1])
+    with open(target, newline="", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    column = rows[0].index("fatalities")
+    rows[1][column] = str(int(rows[1][column] or 0) + 7)  # a colleague's correction
+    with open(target, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    plan = imports.plan_import(store, target)
+    assert plan.counts[imports.UNCHANGED] == 29 and plan.counts[imports.DUPLICATE] == 1
