@@ -24,8 +24,10 @@ NO_ROWS = "{name} has a header but no rows"
 UNREADABLE_BOOK = "{name} cannot be read as a workbook ({reason}); save it again from Excel"
 TOO_MANY_ROWS = "{name} has more than {limit:,} rows, more than a spreadsheet can hold"
 HXL_SKIPPED = "skipped the HXL hashtag row under the header"
+NAMED_AS_WORKBOOK = "{name} is a text (CSV) file, whatever its name says: read as CSV"
 NOT_UTF8 = "read as {encoding} (not UTF-8)"
-MESSAGES = (NO_HEADER, NO_ROWS, UNREADABLE_BOOK, TOO_MANY_ROWS, HXL_SKIPPED, NOT_UTF8)
+MESSAGES = (NO_HEADER, NO_ROWS, UNREADABLE_BOOK, TOO_MANY_ROWS, HXL_SKIPPED, NOT_UTF8,
+            NAMED_AS_WORKBOOK)  # fmt: skip
 
 
 @dataclass
@@ -55,6 +57,8 @@ def read_table(path: Path) -> Table:
     path = Path(path)
     kind = guard.check_file(path)
     table = _read_xlsx(path) if kind == "xlsx" else _read_csv(path)
+    if kind != "xlsx" and path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+        table.notes.append(problem("file", NAMED_AS_WORKBOOK, "warning", name=path.name))
     while table.header and table.header[-1] == "":
         table.header.pop()
     if not any(table.header):

@@ -125,6 +125,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("validation", "read as {encoding} (not UTF-8)"),
         QT_TRANSLATE_NOOP(
             "validation",
+            "{name} is a text (CSV) file, whatever its name says: read as CSV",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
             "the cell holds {n:,} characters, more than a spreadsheet cell can (32,767)",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not an ACLED sub-event type"),

@@ -671,3 +671,14 @@ def test_our_own_acled_csv_read_back_is_unchanged_not_duplicates(store: Store, t
         csv.writer(handle).writerows(rows)
     plan = imports.plan_import(store, target)
     assert plan.counts[imports.UNCHANGED] == 29 and plan.counts[imports.DUPLICATE] == 1
+
+
+def test_a_csv_named_as_a_workbook_is_read_and_said(store: Store, tmp_path: Path) -> None:
+    events = acled_incidents(3, seed=14)
+    csv_file = write_acled(tmp_path / "acled.csv", events)
+    misnamed = tmp_path / "acled.xlsx"
+    shutil.copyfile(csv_file, misnamed)
+    plan = imports.plan_import(store, misnamed)
+    assert plan.counts[imports.NEW] == 3
+    assert any("acled.xlsx is a text (CSV) file" in str(n) for n in plan.notes)
+    assert not any("text (CSV)" in str(n) for n in imports.plan_import(store, csv_file).notes)
