@@ -117,8 +117,11 @@ class Store:
         """Whether every write from ``seen`` to ``generation`` was this program's: following
         its own writes back from ``generation`` leads to ``seen``, with no other in between."""
         written = self._session.written
-        while generation != seen and generation in written:
-            generation = written[generation]
+        while generation != seen:
+            before = written.get(generation)  # .get: a write may be forgetting the oldest
+            if before is None:
+                break
+            generation = before
         return generation == seen
 
     def schema_revision(self) -> str | None:

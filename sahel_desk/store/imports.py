@@ -33,7 +33,7 @@ from sahel_desk.domain.errors import NotFoundError, Problem, ValidationError, pr
 from sahel_desk.domain.history import Changes
 from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.tags import Tag
-from sahel_desk.store import rowmap, writer
+from sahel_desk.store import rowmap, touched, writer
 from sahel_desk.store import tables as s
 from sahel_desk.store import tags as tagging
 from sahel_desk.store.incidents import ConflictError, destroy, rewrite
@@ -152,7 +152,7 @@ class ImportRepo:
         new, updates = list(new), list(updates)
         _check(new, updates)
         counts = counts or {}
-        with self._session.write() as conn:
+        with self._session.write(note=len(new) + len(updates) <= touched.MOST) as conn:
             have = set(conn.execute(select(s.tags.c.code)).scalars())
             for tag in tags:
                 if tag.code not in have:
@@ -185,7 +185,9 @@ class ImportRepo:
         undoing would silently lose that later work.
         """
         author = self._session.author
-        with self._session.write() as conn:
+        size = self.get(batch_id)  # read first: a large undo is not noted (see apply)
+        written = size.added + size.updated
+        with self._session.write(note=written <= touched.MOST) as conn:
             batch = _get(conn, batch_id)
             if batch.undone_at is not None:
                 raise ConflictError(
@@ -232,7 +234,7 @@ class ImportRepo:
         """
         new, updates = list(new), list(updates)
         _check(new, updates)
-        with self._session.write() as conn:
+        with self._session.write(note=len(new) + len(updates) <= touched.MOST) as conn:
             batch = _get(conn, batch_id)
             if batch.undone_at is None:
                 raise ConflictError(f"import {batch.id} ({batch.file_name}) is not undone")

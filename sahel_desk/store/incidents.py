@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +16,7 @@ from sahel_desk.domain.history import Action, Changes
 from sahel_desk.domain.incident import DatePrecision, EventDate, Incident
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.domain.text import fold, fold_cached
-from sahel_desk.store import rowmap, search, writer
+from sahel_desk.store import rowmap, search, touched, writer
 from sahel_desk.store import tables as s
 from sahel_desk.store.filters import conditions, count_select, id_select, listed
 from sahel_desk.store.session import Session
@@ -177,7 +177,11 @@ class IncidentRepo:
         known, lets a large load take the fast path.
         """
         today = dt.date.today()
-        with self._session.write() as conn:
+        count = expected if expected is not None else (
+            len(incidents) if isinstance(incidents, Sized) else None
+        )  # fmt: skip
+        # a bulk load is not noted for the charts' columns (read whole after it anyway)
+        with self._session.write(note=count is not None and count <= touched.MOST) as conn:
             return writer.insert_many(
                 conn,
                 incidents,

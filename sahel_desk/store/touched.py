@@ -18,6 +18,9 @@ _WATCHED = {  # table -> its column naming the incident
     "incident_tags": "incident_id",
     "incident_actors": "incident_id",
 }
+_TRIGGERS = [
+    f"touched_{table}_{event}" for table in _WATCHED for event in ("insert", "update", "delete")
+]
 _INSTALL = [
     "CREATE TEMP TABLE IF NOT EXISTS touched (incident_id INTEGER)",
     *(
@@ -29,6 +32,13 @@ _INSTALL = [
         for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",)))
     ),
 ]
+
+
+def stop(conn: sqlite3.Connection) -> None:
+    """Note nothing in the transaction ``conn`` has begun (a bulk write): the triggers a
+    pooled connection kept from an earlier write are dropped; ``start`` makes them again."""
+    for name in _TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS temp.{name}")
 
 
 def start(conn: sqlite3.Connection) -> bool:

@@ -272,7 +272,7 @@ def test_after_its_own_writes_the_columns_are_patched_to_what_a_whole_read_gives
 
     check(patched=False)  # the first chart reads them whole
     ids = stored.incidents.ids(IncidentQuery())
-    stored.incidents.add_many(Generator(50).incidents(30))
+    stored.incidents.add_many(list(Generator(50).incidents(30)))  # a list: its size known
     check(patched=True)
     one = stored.incidents.get(ids[3])
     stored.incidents.update(
@@ -301,6 +301,12 @@ def test_after_its_own_writes_the_columns_are_patched_to_what_a_whole_read_gives
     check(patched=True)
     stored.tags.rename("drv.governance", "Governance", "Gouvernance")  # no incident touched
     check(patched=True)
+    stored.tags.merge("drv.env.climate", "drv.env.resources")  # links moved
+    check(patched=True)
+    batch = stored.imports.apply("colleague.csv", list(Generator(57).incidents(3)), [])
+    check(patched=True)
+    stored.imports.undo(batch.id)
+    check(patched=True)
     with Store.open(db_path, author="colleague") as other:
         other.incidents.add_many(Generator(51).incidents(2))
     check(patched=False)
@@ -321,13 +327,14 @@ def test_a_write_touching_too_many_incidents_has_the_columns_read_whole(stored, 
 
 
 def test_half_the_columns_read_on_a_second_connection_only_when_it_sees_the_same_data(
-    stored, db_path, tmp_path
+    stored, db_path, tmp_path, monkeypatch
 ):
     """The second connection's half is used when it sees the same generation and the same
     incidents; a different generation, different incidents or a failure: read on the first."""
     import contextlib
     import shutil
     import sqlite3
+    import threading
 
     import sahel_desk.store.memberships as mb
     from sahel_desk.store.engine import make_engine
@@ -364,9 +371,50 @@ def test_half_the_columns_read_on_a_second_connection_only_when_it_sees_the_same
         raise sqlite3.OperationalError("database is locked")
         yield
 
+    here: list[bool] = []  # where each second half was read: True on the first connection
+    second_half = mb._second_half
+
+    def noted(*args):
+        here.append(threading.current_thread() is threading.main_thread())
+        return second_half(*args)
+
+    monkeypatch.setattr(mb, "_second_half", noted)
     with stored._session.read() as conn:
         gen = generation(conn)
         alone = _canonical(mb._read(conn, gen))
-        for other in (opener(db_path), opener(copy), opener(moved), failing):
+        assert here == [True]
+        # the same file: its half read elsewhere and used; fewer incidents: read elsewhere,
+        # then here; another generation or a failure: here only
+        for other, where in (
+            (opener(db_path), [False]),
+            (opener(copy), [False, True]),
+            (opener(moved), [True]),
+            (failing, [True]),
+        ):
+            here.clear()
             assert _canonical(mb._read(conn, gen, other)) == alone
+            assert here == where
     assert used == [db_path, copy, moved]
+
+
+def test_a_bulk_write_is_not_noted_and_many_small_ones_add_up(stored, monkeypatch):
+    """A write over touched.MOST does without the triggers (a quarter of an import's time);
+    small writes after it are noted again; many small ones together count as one large."""
+    import sahel_desk.store.touched as touched
+
+    monkeypatch.setattr(touched, "MOST", 10)
+    session = stored._session
+    stored.incidents.add_many(list(Generator(53).incidents(11)))  # bulk: not noted
+    with session.read() as conn:
+        bulk = generation(conn)
+    assert session.touched[bulk] is None
+    ids = stored.incidents.add_many(list(Generator(54).incidents(4)))
+    with session.read() as conn:
+        first = generation(conn)
+    assert sorted(int(i) for i in session.touched[first].split(",")) == ids
+    for seed in (55, 56):
+        stored.incidents.add_many(list(Generator(seed).incidents(4)))
+    with session.read() as conn:
+        last = generation(conn)
+    assert session.touched_since(bulk, first) == session.touched[first]
+    assert session.touched_since(bulk, last) is None  # 12 together: read whole
