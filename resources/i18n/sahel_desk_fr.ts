@@ -73,102 +73,102 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="273"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="288"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="279"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="294"/>
         <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
         <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="295"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="310"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="322"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="337"/>
         <source>Date of the event</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="323"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="338"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="324"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="339"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="325"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="340"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="326"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="341"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="327"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="342"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="328"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="343"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="329"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="344"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="330"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="345"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="331"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="346"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="332"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="347"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="333"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="348"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="334"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="349"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="335"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="350"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="336"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="351"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="337"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="352"/>
         <source>ACLED event id</source>
         <translation>Identifiant ACLED de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="350"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="365"/>
         <source>Still needed: {fields}</source>
         <translation>Encore nécessaire&#x202f;: {fields}</translation>
     </message>
@@ -328,189 +328,189 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="50"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="49"/>
         <source>Search notes, places, actors, sources…</source>
         <translation>Rechercher dans les notes, lieux, acteurs, sources…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="53"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="52"/>
         <source>All event types</source>
         <translation>Tous les types d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="58"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="57"/>
         <source>More filters</source>
         <translation>Plus de filtres</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="60"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="59"/>
         <source>Clear filter</source>
         <translation>Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="66"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="65"/>
         <source>from: 2023, April 2023, 14/06/2023</source>
         <translation>du&#x202f;: 2023, avril 2023, 14/06/2023</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="67"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="66"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="69"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="68"/>
         <source>From: a year, a month or a day</source>
         <translation>Du&#x202f;: une année, un mois ou un jour</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="70"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="69"/>
         <source>To: a year, a month or a day</source>
         <translation>Au&#x202f;: une année, un mois ou un jour</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="74"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="73"/>
         <source>actor (any spelling)</source>
         <translation>acteur (toute graphie)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="75"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="74"/>
         <source>Actor 1, actor 2 or associated, under any spelling</source>
         <translation>Acteur 1, acteur 2 ou associé, sous n’importe quelle graphie</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="88"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="87"/>
         <source>fatalities ≥</source>
         <translation>décès ≥</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="89"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="88"/>
         <source>fatalities ≤</source>
         <translation>décès ≤</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="99"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="98"/>
         <source>Any date precision</source>
         <translation>Toute précision de date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="100"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="99"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="101"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="100"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="102"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="101"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="104"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="103"/>
         <source>Any location precision</source>
         <translation>Toute précision de lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="105"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="104"/>
         <source>Exact place</source>
         <translation>Lieu exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="106"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="105"/>
         <source>Near a place</source>
         <translation>Près d’un lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="107"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="106"/>
         <source>Region only</source>
         <translation>Région seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="108"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="107"/>
         <source>Unverified places only</source>
         <translation>Lieux non vérifiés seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="203"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="194"/>
         <source>no actor is called “{name}”</source>
         <translation>aucun acteur ne s’appelle «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="207"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="198"/>
         <source>the first date is after the last</source>
         <translation>la première date est après la dernière</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="210"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="201"/>
         <source>the lowest fatalities are above the highest</source>
         <translation>le nombre de décès minimal dépasse le maximal</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="213"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="204"/>
         <source>{problems} (the list still shows the filter below)</source>
         <translation>{problems} (la liste montre toujours le filtre ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="313"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="304"/>
         <source>text “{text}”</source>
         <translation>texte «&#x202f;{text}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="321"/>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="324"/>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="337"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="312"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="315"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="328"/>
         <source>and also {names}</source>
         <translation>et aussi {names}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="332"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="323"/>
         <source>recorded {first} – {last}</source>
         <translation>date enregistrée du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="340"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="331"/>
         <source>fatalities {low}–{high}</source>
         <translation>décès {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="349"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="340"/>
         <source>date precision: {name}</source>
         <translation>précision de date&#x202f;: {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="353"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="344"/>
         <source>location precision: {name}</source>
         <translation>précision du lieu&#x202f;: {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="355"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="346"/>
         <source>unverified places</source>
         <translation>lieux non vérifiés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="306"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="297"/>
         <source>Filter: {parts}</source>
         <translation>Filtre&#x202f;: {parts}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="359"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="350"/>
         <source>no region</source>
         <translation>sans région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="367"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="358"/>
         <source>{first} or {count} others</source>
         <translation>{first} ou {count} autres</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="372"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="363"/>
         <source>{names} or {last}</source>
         <translation>{names} ou {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="392"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="383"/>
         <source>All sub-event types</source>
         <translation>Tous les sous-types d’événement</translation>
     </message>
@@ -818,72 +818,82 @@ La base n’a pas été modifiée.</translation>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="192"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="190"/>
+        <source>Select a row to read all it says.</source>
+        <translation>Sélectionnez une ligne pour lire tout ce qu’elle dit.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="198"/>
         <source>Also import the probable duplicate</source>
         <translation>Importer aussi le doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="194"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="200"/>
         <source>Also import the {n} probable duplicates</source>
         <translation>Importer aussi les {n} doublons probables</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="204"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="210"/>
         <source>Also import the event changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi l’événement modifié ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="209"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="215"/>
         <source>Also import the {n} events changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi les {n} événements modifiés ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="217"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="223"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="237"/>
-        <source>Import {new} new, {updated} updated</source>
-        <translation>Importer {new} nouveaux, {updated} mis à jour</translation>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="241"/>
+        <source>Line {line}: {reasons}</source>
+        <translation>Ligne {line}&#x202f;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="248"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="252"/>
+        <source>Import (new: {new}, updated: {updated})</source>
+        <translation>Importer (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="263"/>
         <source>Sahel Desk columns, as CSV</source>
         <translation>Colonnes de Sahel Desk, en CSV</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="250"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="265"/>
         <source>Sahel Desk workbook</source>
         <translation>Classeur Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="251"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="266"/>
         <source>ACLED export (2023 and later)</source>
         <translation>Export ACLED (2023 et après)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="254"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="269"/>
         <source>ACLED export (2019 – March 2023)</source>
         <translation>Export ACLED (2019 – mars 2023)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="257"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="272"/>
         <source>ACLED export (before 2019)</source>
         <translation>Export ACLED (avant 2019)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="260"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="275"/>
         <source>ACLED actor-based export (one row per actor)</source>
         <translation>Export ACLED par acteur (une ligne par acteur)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="263"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="278"/>
         <source>UCDP GED</source>
         <translation>UCDP GED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="264"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="279"/>
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>
@@ -2113,473 +2123,488 @@ C’est irréversible.</translation>
         <translation>Moyenne mobile</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/chart.py" line="156"/>
-        <source>The mouse wheel zooms on the periods and a drag moves them; a double-click shows them all again.</source>
-        <translation>La molette zoome sur les périodes et un glisser les déplace&#x202f;; un double-clic les montre toutes à nouveau.</translation>
+        <location filename="../../sahel_desk/ui/trends/chart.py" line="158"/>
+        <source>The mouse wheel zooms on the periods and a drag moves them; All periods shows them all again.</source>
+        <translation>La molette zoome sur les périodes et un glisser les déplace&#x202f;; Toutes les périodes les montre à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>TrendsPanel</name>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="66"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="68"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="67"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="69"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="68"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="70"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="69"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="71"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="75"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="77"/>
         <source>Not split</source>
         <translation>Sans répartition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="76"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="78"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="77"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="79"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="78"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="80"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="80"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="82"/>
         <source>Driver</source>
         <translation>Facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="82"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="84"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="86"/>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="318"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="88"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="335"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="87"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="89"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="89"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="91"/>
         <source>Stacked</source>
         <translation>Empilées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="90"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="92"/>
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="95"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="97"/>
         <source>Rolling mean</source>
         <translation>Moyenne mobile</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="100"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="102"/>
         <source> periods</source>
         <translation> périodes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="104"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="106"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="105"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="107"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="110"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="112"/>
         <source>Period:</source>
         <translation>Période&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="111"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="113"/>
         <source>Split by:</source>
         <translation>Répartition&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="113"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="115"/>
         <source>Measure:</source>
         <translation>Mesure&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="136"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="140"/>
         <source>Region or actor</source>
         <translation>Région ou acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="94"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="96"/>
         <source>How many series are drawn; the rest are summed as Other</source>
         <translation>Nombre de séries tracées&#x202f;; les autres sont additionnées dans «&#x202f;Autres&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="79"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="81"/>
         <source>Driver group</source>
         <translation>Famille de facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="81"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="83"/>
         <source>Response group</source>
         <translation>Famille de réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="101"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="103"/>
         <source>All periods</source>
         <translation>Toutes les périodes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="102"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="104"/>
         <source>Show every period again after zooming with the mouse wheel</source>
         <translation>Montrer à nouveau toutes les périodes après un zoom à la molette</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="112"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="114"/>
         <source>Series:</source>
         <translation>Séries&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="137"/>
-        <source>Latest (incidents)</source>
-        <translation>Dernière (incidents)</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="138"/>
-        <source>Average before</source>
-        <translation>Moyenne avant</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="139"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="143"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="140"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="144"/>
         <source>Flag</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="254"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="149"/>
+        <source>Incidents in the latest complete period</source>
+        <translation>Incidents de la dernière période complète</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="150"/>
+        <source>Average incidents per period in the periods before it</source>
+        <translation>Nombre moyen d’incidents par période dans les périodes précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="151"/>
+        <source>The latest period against that average</source>
+        <translation>La dernière période comparée à cette moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="269"/>
         <source>Month only</source>
         <translation>Mois seul</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="261"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="277"/>
         <source>The chart could not be computed: {error}</source>
         <translation>Le graphique n’a pas pu être calculé&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="269"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="285"/>
         <source>week of {day}</source>
         <translation>semaine du {day}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="273"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="289"/>
         <source>Q{quarter} {year}</source>
         <translation>T{quarter} {year}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="288"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="304"/>
         <source>Other ({count})</source>
         <translation>Autres ({count})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="290"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="306"/>
         <source>All incidents</source>
         <translation>Tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="294"/>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="536"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="310"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="570"/>
         <source>No region</source>
         <translation>Sans région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="306"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="323"/>
         <source>Fatalities (known), under each actor</source>
         <translation>Morts (connus), sous chaque acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="307"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="324"/>
         <source>Incidents, under each of their actors</source>
         <translation>Incidents, sous chacun de leurs acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="310"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="327"/>
         <source>Fatalities (known), under each driver</source>
         <translation>Morts (connus), sous chaque facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="311"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="328"/>
         <source>Incidents, under each of their drivers</source>
         <translation>Incidents, sous chacun de leurs facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="314"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="331"/>
         <source>Fatalities (known), under each response</source>
         <translation>Morts (connus), sous chaque réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="315"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="332"/>
         <source>Incidents, under each of their responses</source>
         <translation>Incidents, sous chacune de leurs réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="317"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="334"/>
         <source>Fatalities (known figures)</source>
         <translation>Morts (chiffres connus)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="322"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="339"/>
         <source>per week</source>
         <translation>par semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="323"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="340"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="324"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="341"/>
         <source>per quarter</source>
         <translation>par trimestre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="325"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="342"/>
         <source>per year</source>
         <translation>par an</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="329"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="346"/>
         <source>, by event type</source>
         <translation>, par type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="330"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="347"/>
         <source>, by region</source>
         <translation>, par région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="331"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="348"/>
         <source>, by actor</source>
         <translation>, par acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="332"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="349"/>
         <source>, by driver</source>
         <translation>, par facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="333"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="350"/>
         <source>, by response</source>
         <translation>, par réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="334"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="351"/>
         <source>, by driver group</source>
         <translation>, par famille de facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="335"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="352"/>
         <source>, by response group</source>
         <translation>, par famille de réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="345"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="362"/>
         <source>No incident matches the filter.</source>
         <translation>Aucun incident ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="349"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="366"/>
         <source>{count} incidents known only to the month are not drawn in any week: they are in the hatched band below, across the weeks of their month.</source>
         <translation>{count} incidents connus seulement au mois ne sont placés dans aucune semaine&#x202f;: ils sont dans la bande hachurée du bas, sur les semaines de leur mois.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="354"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="371"/>
         <source>An incident involving several actors counts under each.</source>
         <translation>Un incident impliquant plusieurs acteurs compte pour chacun d’eux.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="355"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="372"/>
         <source>An incident with several drivers counts under each.</source>
         <translation>Un incident lié à plusieurs facteurs compte pour chacun d’eux.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="356"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="373"/>
         <source>An incident with several responses counts under each.</source>
         <translation>Un incident suivi de plusieurs réponses compte pour chacune d’elles.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="363"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="380"/>
         <source>{count} incidents with no driver are not shown.</source>
         <translation>{count} incidents sans facteur ne sont pas représentés.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="364"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="381"/>
         <source>{count} incidents with no response are not shown.</source>
         <translation>{count} incidents sans réponse ne sont pas représentés.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="378"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="395"/>
         <source>{periods}: outside the filter&apos;s dates, for incidents known to a week or a month that overlaps them.</source>
         <translation>{periods}&#x202f;: hors des dates du filtre, pour des incidents connus à la semaine ou au mois qui les chevauchent.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="392"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="409"/>
         <source>Click a bar to list its incidents.</source>
         <translation>Cliquez sur une barre pour en lister les incidents.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="400"/>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="413"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="419"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="435"/>
         <source>of the total</source>
         <translation>du total</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="402"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="422"/>
         <source>of: {series}</source>
         <translation>de&#x202f;: {series}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="414"/>
-        <source>Rolling mean {of}, {n} periods</source>
-        <translation>Moyenne mobile {of}, {n}&#xa0;périodes</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="423"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="445"/>
         <source>{month}, date known only to the month: {amount}</source>
         <translation>{month}, date connue seulement au mois&#x202f;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="431"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="453"/>
         <source>{period} · {series}: {amount}</source>
         <translation>{period} · {series}&#x202f;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="454"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="476"/>
         <source>Showing the incidents of {what} (View → Back returns)</source>
         <translation>Incidents affichés&#x202f;: {what} (Affichage → Revenir au filtre d’avant le clic)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="484"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="506"/>
         <source>Incidents of the latest complete period, {latest}, against the average of the {n} before (from {first}): a large increase is above +25%, a moderate one +10 to +25% (with at least 3 incidents).</source>
         <translation>Incidents de la dernière période complète, {latest}, comparés à la moyenne des {n} précédentes (depuis le {first})&#x202f;: forte hausse au-delà de +25&#x202f;%, hausse modérée de +10 à +25&#x202f;% (avec au moins 3 incidents).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="493"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="515"/>
         <source>The filter&apos;s dates are set aside for this comparison.</source>
         <translation>Les dates du filtre sont ignorées pour cette comparaison.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="385"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="402"/>
         <source>{count} incidents of the filter have no known fatality figure: they add nothing (unknown is not zero).</source>
         <translation>{count}&#xa0;incidents du filtre n’ont pas de bilan connu&#x202f;: ils n’ajoutent rien (inconnu n’est pas zéro).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="390"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="141"/>
+        <source>Latest</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="142"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="407"/>
         <source>Every incident of the filter has a known fatality figure.</source>
         <translation>Chaque incident du filtre a un bilan connu.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="480"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="436"/>
+        <source>{n}-period mean {of}</source>
+        <translation>Moyenne sur {n}&#xa0;périodes {of}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="502"/>
         <source>No incident: nothing to compare.</source>
         <translation>Aucun incident&#x202f;: rien à comparer.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="496"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="518"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="497"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="519"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="501"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="523"/>
         <source>{what}: {n} flagged of {total}</source>
         <translation>{what}&#x202f;: {n} en alerte sur {total}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="524"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="558"/>
         <source>{value} %</source>
         <translation>{value}&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="529"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="563"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="530"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="564"/>
         <source>large increase</source>
         <translation>forte hausse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="531"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="565"/>
         <source>moderate increase</source>
         <translation>hausse modérée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="533"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="567"/>
         <source>decrease</source>
         <translation>baisse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="558"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="593"/>
         <source>Sahel Desk · {database} · {filter} · {date}</source>
         <translation>Sahel Desk · {database} · {filter} · {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="560"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="595"/>
         <source>all incidents</source>
         <translation>tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="576"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="611"/>
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="576"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="611"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="584"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="619"/>
         <source>The chart could not be saved to {path}</source>
         <translation>Le graphique n’a pas pu être enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="587"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="622"/>
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="592"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="627"/>
         <source>Chart copied to the clipboard</source>
         <translation>Graphique copié dans le presse-papiers</translation>
     </message>

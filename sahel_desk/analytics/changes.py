@@ -45,23 +45,23 @@ def latest_complete(
     unit: Unit, last_day: dt.date | None, today: dt.date, until: dt.date | None = None
 ) -> dt.date | None:
     """The start of the latest period that is over: before today's, not past ``until`` (the
-    filter's end), and, for data that stops earlier (old or demo data), the last period it
-    covers to the end: data ending on a Wednesday says nothing of that week's Friday."""
+    filter's end), and one the data covers to its end, or nearly (a seventh of it: a day
+    of a week, four of a month, 52 of a year): data ending on a Wednesday says nothing of
+    that week's Friday. The answer does not move as days pass with no new data."""
     if last_day is None:
         return None
     latest = _before(bin_start(today, unit), unit)
     if until is not None:
         latest = min(latest, _covered(until, unit))
-    reached = bin_start(last_day, unit)
-    if reached < latest:
-        latest = _covered(last_day, unit)
-    return latest
+    return min(latest, _covered(last_day, unit, nearly=True))
 
 
-def _covered(last: dt.date, unit: Unit) -> dt.date:
-    """The latest period that ends on or before ``last``."""
+def _covered(last: dt.date, unit: Unit, *, nearly: bool = False) -> dt.date:
+    """The latest period that ends on or before ``last`` (``nearly``: a seventh of it after)."""
     start = bin_start(last, unit)
-    return _before(start, unit) if bin_end(start, unit) > last else start
+    end = bin_end(start, unit)
+    slack = dt.timedelta(days=((end - start).days + 1) // 7 if nearly else 0)
+    return start if end - slack <= last else _before(start, unit)
 
 
 def _before(start: dt.date, unit: Unit) -> dt.date:

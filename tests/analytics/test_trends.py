@@ -125,7 +125,14 @@ def test_latest_complete_period():
     assert ch.latest_complete(Unit.MONTH, D(2022, 7, 31), today) == D(2022, 7, 1)
     assert ch.latest_complete(Unit.WEEK, D(2022, 7, 6), today) == D(2022, 6, 27)  # a Wednesday
     assert ch.latest_complete(Unit.WEEK, D(2022, 7, 10), today) == D(2022, 7, 4)  # a Sunday
-    assert ch.latest_complete(Unit.WEEK, D(2024, 3, 7), today) == D(2024, 3, 4)  # recent data
+    # data through a Thursday: that week is not complete, today or a week later
+    for later in (today, D(2024, 3, 19), D(2024, 4, 2)):
+        assert ch.latest_complete(Unit.WEEK, D(2024, 3, 7), later) == D(2024, 2, 26)
+    assert ch.latest_complete(Unit.WEEK, D(2024, 3, 9), today) == D(2024, 3, 4)  # but Saturday
+    for later in (D(2024, 4, 20), D(2024, 5, 2)):  # eight days of March: February
+        assert ch.latest_complete(Unit.MONTH, D(2024, 3, 8), later) == D(2024, 2, 1)
+    assert ch.latest_complete(Unit.MONTH, D(2024, 3, 28), D(2024, 5, 2)) == D(2024, 3, 1)
+    assert ch.latest_complete(Unit.YEAR, D(2023, 12, 30), today) == D(2023, 1, 1)
     assert ch.latest_complete(Unit.QUARTER, D(2024, 3, 14), today) == D(2023, 10, 1)
     assert ch.latest_complete(Unit.WEEK, D(2024, 3, 14), today) == D(2024, 3, 4)
     # a filter ending mid-month: that month is not complete

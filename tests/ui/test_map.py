@@ -209,8 +209,14 @@ def _qpoint(x, y):
     return QPointF(x, y)
 
 
-def test_labels_never_overlap_and_the_busiest_region_is_named(panel, incidents):
+@pytest.mark.parametrize("size", [(1100, 750), (600, 800), (900, 700)])
+def test_labels_never_overlap_and_the_busiest_region_is_named(panel, incidents, qtbot, size):
+    """At any size of the pane, as drawn (the legend may have moved under the map)."""
+    panel.resize(*size)
+    qtbot.wait(50)  # laid out and painted, as a user sees it
     visible = [label for label in panel._labels.values() if label.isVisible()]
+    for label in visible:
+        label.updateTransform(force=True)  # where it is drawn now, not when last measured
     rects = [label.sceneBoundingRect() for label in visible]
     assert all(
         not a.intersects(b) for n, a in enumerate(rects) for b in rects[n + 1 :]

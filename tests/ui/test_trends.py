@@ -270,14 +270,14 @@ def test_the_total_of_a_chart_by_actor_counts_each_incident_once(window):
     choose(panel.split, Split.ACTOR)
     table = panel.table
     assert table.bin_totals() == once and sum(table.stacked_total()) > sum(once)
-    axis = panel.chart.plot.getAxis("left").labelText
-    assert "under each of their actors" in axis
+    assert "under each of their actors" in panel.chart.plot.titleLabel.text  # under the title
+    assert panel.chart.plot.getAxis("left").labelText == "Incidents"
     assert panel.title().startswith("Incidents per year")
     panel.mean.setChecked(True)
     _xs, ys = panel.chart.mean_line.getData()
     assert ys[0] == pytest.approx(sum(once[:3]) / 3)
     name = panel.chart.legend.getLabel(panel.chart.mean_line).text
-    assert "of the total" in name and "3 periods" in name
+    assert "of the total" in name and "3-period" in name
     assert str(once[0]) in panel.hit_text(Hit(0, None))
 
 
@@ -401,7 +401,7 @@ def test_the_series_of_a_rolling_mean_is_stacked_at_the_bottom(window):
     choose(panel.split, Split.ADMIN1)
     choose(panel.unit, Unit.QUARTER)
     panel.mean.setChecked(True)
-    panel.mean_of.setCurrentIndex(panel.mean_of.findData(1))
+    panel.mean_of.setCurrentIndex(panel.mean_of.findData(panel.table.series[1].key))
     chart, table = panel.chart, panel.table
     assert chart.order[0] == 1
     assert list(chart.bars[1].opts["y0"]) == [0] * len(table.bins)
@@ -412,16 +412,25 @@ def test_the_series_of_a_rolling_mean_is_stacked_at_the_bottom(window):
     assert chart.order == list(range(len(table.series)))
 
 
-def test_legend_names_are_whole_when_they_fit(qtbot):
-    import datetime as dt
+LONG = "Jama'at Nasr al-Islam wal Muslimin (JNIM) and associates"
 
+
+def _lone_chart(qtbot, width: int):
+    """A chart of its own, ``width`` pixels wide, shown."""
     from sahel_desk.ui.trends.chart import TrendChart
 
     chart = TrendChart()
     qtbot.addWidget(chart)
-    chart.resize(1100, 500)
+    chart.resize(width, 500)
     chart.show()
-    long = "Jama'at Nasr al-Islam wal Muslimin (JNIM) and associates"
+    return chart
+
+
+def test_legend_names_are_whole_when_they_fit(qtbot):
+    import datetime as dt
+
+    chart = _lone_chart(qtbot, 1100)
+    long = LONG
     table = trends.TrendTable(Unit.YEAR, trends.INCIDENTS, (dt.date(2024, 1, 1),),
                               (trends.Series(long, (3,)), trends.Series("Dozo", (1,))))  # fmt: skip
     chart.show_table(table, [long, "Dozo"], ["2024"], True)
@@ -439,6 +448,8 @@ def test_legend_names_are_whole_when_they_fit(qtbot):
 def test_the_change_report_sorts_by_numbers_with_regions_first(window):
     from PySide6.QtCore import Qt
 
+    from sahel_desk.domain.text import fold
+
     panel = window.side.trends.view
     tree = panel.changes
     header = tree.header()
@@ -449,6 +460,13 @@ def test_the_change_report_sorts_by_numbers_with_regions_first(window):
              for n in range(tree.topLevelItem(0).childCount())]  # fmt: skip
     flagged = [f for f in flags if f in ("new", "large increase", "moderate increase")]
     assert flagged and flags[: len(flagged)] == flagged  # the flags first, as it begins
+    rank = {"new": 0, "large increase": 1, "moderate increase": 2}
+    assert [rank[f] for f in flagged] == sorted(rank[f] for f in flagged)  # worst first
+    for group in (0, 1):  # the actors too
+        item = tree.topLevelItem(group)
+        shown = [item.child(n).text(4) for n in range(item.childCount())]
+        first = [f for f in shown if f in rank]
+        assert shown[: len(first)] == first
     for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
         header.sectionClicked.emit(1)  # as a click on "Latest": largest first, then round
         assert header.sortIndicatorOrder() == order
@@ -458,8 +476,80 @@ def test_the_change_report_sorts_by_numbers_with_regions_first(window):
         latest = [int(regions.child(n).text(1)) for n in range(regions.childCount())]
         assert latest == sorted(latest, reverse=order == Qt.SortOrder.DescendingOrder)
         assert len(set(latest)) > 1
+    header.sectionClicked.emit(3)  # "Change", largest first: "new" (no percent) above all
+    changes = [tree.topLevelItem(0).child(n) for n in range(tree.topLevelItem(0).childCount())]
+    news = [c.text(3) == "—" for c in changes]
+    assert news == sorted(news, reverse=True)
+    numbers = [float(c.text(3).replace("−", "-").rstrip(" %").replace(",", ""))
+               for c in changes if c.text(3) != "—"]  # fmt: skip
+    assert numbers == sorted(numbers, reverse=True)
     header.sectionClicked.emit(0)
     names = [
         tree.topLevelItem(0).child(n).text(0) for n in range(tree.topLevelItem(0).childCount())
     ]
-    assert names == sorted(names, key=str.casefold)
+    assert names == sorted(names, key=fold)  # Ménaka before Mopti
+
+
+def test_a_rolling_mean_of_a_series_follows_its_name_not_its_rank(window, store):
+    """"Of Gao" stays Gao's when a filter changes the ranks; the total's when Gao is gone."""
+    panel = window.side.trends.view
+    choose(panel.split, Split.ADMIN1)
+    panel.mean.setChecked(True)
+    last = panel.table.series[-2].key  # a series ranked low, "Other" aside
+    panel.mean_of.setCurrentIndex(panel.mean_of.findData(last))
+    assert panel.chart.mean_of == len(panel.table.series) - 2
+    regions = frozenset({last, panel.table.series[0].key})
+    window.show_query(IncidentQuery(admin1=regions))  # now one of two series
+    keys = [s.key for s in panel.table.series]
+    assert panel.mean_of.currentData() == last and panel.chart.mean_of == keys.index(last)
+    others = frozenset({panel.table.series[0].key}) if keys[0] != last else frozenset({keys[1]})
+    window.show_query(IncidentQuery(admin1=others))
+    assert panel.mean_of.currentIndex() == 0 and panel.chart.mean_of == -1  # the total's
+
+
+def test_a_zoom_is_kept_through_a_click_and_back_and_round_trips_of_the_period(window):
+    panel = window.side.trends.view
+    chart = panel.chart
+    choose(panel.unit, Unit.WEEK)
+    box = chart.plot.getViewBox()
+    box.setXRange(100 - 0.6, 130 + 0.6, padding=0)
+    box.sigRangeChangedManually.emit([True, False])
+    before = box.viewRange()[0]
+    for unit in (Unit.MONTH, Unit.QUARTER, Unit.WEEK):  # each wider; back to the same weeks
+        choose(panel.unit, unit)
+    assert box.viewRange()[0] == pytest.approx(before)
+    k = next(b for b in range(100, 131) if panel.table.series[0].values[b])
+    panel.chart.sig_clicked.emit(Hit(k, 0))  # one week's bar: the chart shows that week
+    assert len(panel.table.bins) < 10 and chart.zoomed
+    window.back_action.trigger()
+    assert box.viewRange()[0] == pytest.approx(before)
+
+
+def test_a_zoom_over_the_band_of_month_only_incidents_is_kept_too(window):
+    panel = window.side.trends.view
+    chart = panel.chart
+    choose(panel.unit, Unit.WEEK)
+    band = chart.band_plot.getViewBox()
+    assert chart.band_plot.isVisible()
+    band.setXRange(200 - 0.6, 260 + 0.6, padding=0)
+    band.sigRangeChangedManually.emit([True, False])  # a wheel over the band
+    assert chart.zoomed and panel.whole.isEnabled()
+    shown = chart.kept  # the dates the bars above show (the band lines up with them)
+    choose(panel.split, Split.ADMIN1)
+    assert chart.kept == shown and chart._shown_dates() == shown
+    assert 150 < chart.plot.getViewBox().viewRange()[0][0] < 260
+
+
+def test_legend_names_are_cut_again_when_the_chart_is_resized(qtbot):
+    import datetime as dt
+
+    chart = _lone_chart(qtbot, 500)
+    long = LONG
+    many = tuple(trends.Series(f"{long} {n}", (1,)) for n in range(6))
+    table = trends.TrendTable(Unit.YEAR, trends.INCIDENTS, (dt.date(2024, 1, 1),), many)
+    chart.show_table(table, [s.key for s in many], ["2024"], True)
+    cut = chart.legend.getLabel(chart.bars[0]).text
+    assert cut.endswith("…")
+    chart.resize(1600, 500)
+    qtbot.waitUntil(lambda: chart.legend.getLabel(chart.bars[0]).text != cut, timeout=2000)
+    assert chart.legend.getLabel(chart.bars[0]).text == f"{long} 0"

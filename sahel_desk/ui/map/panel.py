@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -371,6 +371,8 @@ class MapPanel(QWidget):
         )
         self.legend.set_below(below)
         self._declutter()  # the labels' room changed with the map's
+        # and again once the layout has given the map its new size (the legend moved)
+        QTimer.singleShot(0, self, self._declutter)  # not after the panel is gone
 
     def _draw_labels(self, data: MapData) -> None:
         fill = QColor(self._base)
@@ -396,6 +398,7 @@ class MapPanel(QWidget):
         for name in sorted(self._labels, key=lambda n: (-counts.get(n, 0), n)):
             label = self._labels[name]
             label.show()
+            label.updateTransform(force=True)  # measured where it will be drawn, not was
             rect = label.sceneBoundingRect()
             crowded = any(rect.intersects(other) for other in placed)
             label.setVisible(not crowded)

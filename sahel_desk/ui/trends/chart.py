@@ -15,7 +15,7 @@ from typing import ClassVar
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -60,8 +60,8 @@ class BinAxis(pg.AxisItem):
             return []
         first, last = max(0, int(np.ceil(minVal))), min(count - 1, int(np.floor(maxVal)))
         candidates = [k for k in range(first, last + 1) if self.anchors[k] is not None]
-        if not candidates:
-            return []
+        if not candidates:  # a week or two holding no month's first day: still dated
+            return [(1, [first])] if first <= last else []
         widest = max(
             QFontMetrics(self.font()).horizontalAdvance(self.labels[k]) for k in candidates
         )
@@ -119,7 +119,8 @@ class TrendChart(QWidget):
         self.window = 3
         self.order: list[int] = []  # the series from the bottom of a stack up
         self._names: list[str] = []  # the series' names in the legend
-        self.zoomed = False  # the user zoomed or panned: a redraw keeps the dates shown
+        # the first and last day the user zoomed or panned to: kept across redraws
+        self.kept: tuple[dt.date, dt.date] | None = None
         self.view = pg.GraphicsLayoutWidget()
         self.axis = BinAxis()
         self.plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": self.axis})
@@ -151,11 +152,15 @@ class TrendChart(QWidget):
         font.setPointSizeF(font.pointSizeF() * 0.85)
         self.caption.setFont(font)
         layout.addWidget(self.caption)
-        self.plot.getViewBox().sigRangeChangedManually.connect(self._zoomed_by_user)
+        for box in (self.plot.getViewBox(), self.band_plot.getViewBox()):  # linked on x
+            box.sigRangeChangedManually.connect(self._zoomed_by_user)
         self.view.setToolTip(
-            self.tr("The mouse wheel zooms on the periods and a drag moves them; a double-click "
+            self.tr("The mouse wheel zooms on the periods and a drag moves them; All periods "
                     "shows them all again.")
         )  # fmt: skip
+        # the legend's names are cut to the chart's width: cut again when it changes
+        self._relegend = QTimer(self, singleShot=True, interval=150)
+        self._relegend.timeout.connect(self._refit_legend)
         self.view.scene().sigMouseMoved.connect(self._moved)
         self.view.scene().sigMouseClicked.connect(self._clicked)
         self.apply_palette()
@@ -176,10 +181,14 @@ class TrendChart(QWidget):
         self.mean_line.setPen(pg.mkPen(ink, width=2.5, style=Qt.PenStyle.DashLine))
         self.ink = ink
 
-    def set_titles(self, title: str, unit: str, band_title: str) -> None:
-        self.plot.setTitle(title, color=self.ink)
-        if len(unit) > 24:  # two lines: one ran into the band's axis under weekly bars
-            unit = html.escape(unit).replace(", ", ",<br>", 1)
+    def set_titles(self, title: str, unit: str, band_title: str, counted: str = "") -> None:
+        """The title, the axes' units, and under the title how bars count (``counted``:
+        "Incidents, under each of their actors"), there rather than on the axis, where it
+        ran past a short chart into the band's axis."""
+        text = html.escape(title, False)
+        if counted:
+            text += f"<br><span style='font-size: 9pt'>{html.escape(counted, False)}</span>"
+        self.plot.setTitle(text, color=self.ink)
         self.plot.setLabel("left", unit, color=self.ink)
         self.band_plot.setLabel("left", band_title, color=self.ink)
 
@@ -196,7 +205,6 @@ class TrendChart(QWidget):
         """Draw ``table``; ``names`` label its series, ``bin_labels`` its bins (the hover),
         ``tick_labels`` the axis (for weeks, the month a tick's week begins). The dates the
         user zoomed to stay shown."""
-        shown = self._shown_dates()
         self.table, self.stacked = table, stacked
         self.colours = colours or series_colours([s.key for s in table.series], False, OTHER)
         for axis in (self.axis, self.band_axis):
@@ -211,28 +219,46 @@ class TrendChart(QWidget):
         self._layout_bars()
         self._draw_mean()
         self._draw_bands()
-        self._show_dates(shown)
+        self._show_kept_dates()
 
     def _fill_legend(self) -> None:
-        """The series' names, and the rolling mean's, each cut to the room a column has."""
+        """The series' names, and the rolling mean's, each cut to the room a column has;
+        measured once drawn, and cut shorter if pyqtgraph's padding took the legend past the
+        plot's edge."""
         table = self.table
-        self.legend.clear()
         if table is None:
+            self.legend.clear()
             return
-        count, names = len(table.series), self._names
+        names = self._names
         entries = [*names, self.mean_name] if self.mean_of is not None else names
         columns, room = self._legend_columns(entries)
-        self.legend.setColumnCount(columns)
         self._rows = -(-len(entries) // columns)
+        area = self._legend_area()
+        for _ in range(4):
+            self._legend_entries(columns, room)
+            excess = self.legend.boundingRect().width() + 10 - area  # 10: the legend's offset
+            if excess <= 0 or room <= 40:
+                return
+            room = max(room - int(excess / columns) - 4, 40)
+
+    def _legend_entries(self, columns: int, room: int) -> None:
+        table = self.table
+        assert table is not None
+        self.legend.clear()
+        self.legend.setColumnCount(columns)
         metrics = self._legend_metrics()
 
         def cut(name: str) -> str:  # the legend reads HTML: "&" and "<" as themselves
             return html.escape(metrics.elidedText(name, Qt.TextElideMode.ElideRight, room), False)
 
-        for k in range(count):
-            self.legend.addItem(self.bars[k], cut(names[k]))
+        for k in range(len(table.series)):
+            self.legend.addItem(self.bars[k], cut(self._names[k]))
         if self.mean_of is not None and table.series:
             self.legend.addItem(self.mean_line, cut(self.mean_name))
+
+    def _legend_area(self) -> float:
+        """The plot's own width (the view less its axis), where the legend sits."""
+        return self.plot.getViewBox().width() or self.view.width() * 0.85
 
     def _legend_metrics(self) -> QFontMetrics:
         """Of the legend's own text size (pyqtgraph's, in points), not the widget's."""
@@ -276,20 +302,27 @@ class TrendChart(QWidget):
 
     # ---- zoom ------------------------------------------------------------------------------
     def _zoomed_by_user(self, *_args: object) -> None:
-        self.zoomed = True
+        self.kept = self._shown_dates()
         self.sig_zoomed.emit(True)
 
+    @property
+    def zoomed(self) -> bool:
+        return self.kept is not None
+
     def show_all(self) -> None:
-        """Every period again (a double-click)."""
-        self.zoomed = False
-        count = len(self.table.bins) if self.table else 0
-        self.plot.setXRange(-0.6, max(count - 0.4, 0.4), padding=0)
+        """Every period again (All periods): the zoom is forgotten."""
+        self.kept = None
+        self._show_every_bin()
         self.sig_zoomed.emit(False)
 
+    def _show_every_bin(self) -> None:
+        count = len(self.table.bins) if self.table else 0
+        self.plot.setXRange(-0.6, max(count - 0.4, 0.4), padding=0)
+
     def _shown_dates(self) -> tuple[dt.date, dt.date] | None:
-        """The first and last day the user zoomed to, if they did."""
+        """The first and last day of the bins in sight."""
         table = self.table
-        if not self.zoomed or table is None or not table.bins:
+        if table is None or not table.bins:
             return None
         low, high = self.plot.getViewBox().viewRange()[0]
         if np.floor(high) < np.ceil(low):  # inside one bar
@@ -298,16 +331,18 @@ class TrendChart(QWidget):
         last = max(min(len(table.bins) - 1, int(np.floor(high))), first)
         return table.bins[first], bin_end(table.bins[last], table.unit)
 
-    def _show_dates(self, shown: tuple[dt.date, dt.date] | None) -> None:
+    def _show_kept_dates(self) -> None:
+        """The dates the user zoomed to, in this table's bins; every bin when they hold
+        them all or none (a bar clicked: the zoom is kept for Back)."""
         table = self.table
         assert table is not None
         inside = []
-        if shown is not None:
-            first, last = shown
+        if self.kept is not None:
+            first, last = self.kept
             inside = [k for k, start in enumerate(table.bins)
                       if first <= bin_end(start, table.unit) and start <= last]  # fmt: skip
         if not inside or len(inside) == len(table.bins):
-            self.show_all()
+            self._show_every_bin()
             return
         self.plot.setXRange(inside[0] - 0.6, inside[-1] + 0.6, padding=0)
 
@@ -316,7 +351,11 @@ class TrendChart(QWidget):
         numbers on the axis when the counts are small (never 0.5 incident)."""
         _xs, means = self.mean_line.getData()
         top = max(self._bar_top, max(means, default=0) if means is not None else 0)
-        self.plot.setYRange(0, top * (1.08 + 0.1 * self._rows), padding=0)
+        # the legend's share of the plot's height, in pixels: a short chart needs more
+        tall = self.plot.getViewBox().height()
+        share = self.legend.boundingRect().height() / tall if tall > 0 else 0.1 * self._rows
+        self.plot.setYRange(0, top * 1.05 / (1 - min(max(share, 0.1 * self._rows), 0.6)),
+                            padding=0)  # fmt: skip
         axis = self.plot.getAxis("left")
         if top <= 8:
             axis.setTickSpacing(levels=[(1, 0)])
@@ -328,8 +367,8 @@ class TrendChart(QWidget):
         fit in, up to three; at least two for more than four series (the legend sits over
         the bars), whose names are then cut to fit (the hover says them whole)."""
         metrics = self._legend_metrics()
-        room = int(self.view.width() * 0.9)
-        sample = 36  # the colour swatch and the gaps around a name
+        room = int(self._legend_area()) - 30  # less the legend's offset and gaps
+        sample = 48  # the colour swatch and the padding around a name (measured)
         widest = max((metrics.horizontalAdvance(n) for n in names), default=0) + sample
         columns = max(1 if len(names) <= 4 else 2, min(3, room // max(widest, 1)))
         return columns, max(room // columns - sample, 60)
@@ -433,6 +472,16 @@ class TrendChart(QWidget):
             return Hit(k, n) if table.series[n].values[k] else None
         return None
 
+    def _refit_legend(self) -> None:
+        if self.table is not None:
+            self._fill_legend()
+            self._fit_y()  # its rows may have changed
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if self.table is not None:
+            self._relegend.start()
+
     def _moved(self, scene_pos: QPointF) -> None:
         self.sig_hover.emit(self.hit(scene_pos))
 
@@ -440,8 +489,7 @@ class TrendChart(QWidget):
         if event.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
             return
         if event.double():  # type: ignore[attr-defined]
-            self.show_all()
-            return
+            return  # its first click drilled already; a second would only repeat it
         found = self.hit(event.scenePos())  # type: ignore[attr-defined]
         if found is not None:
             self.sig_clicked.emit(found)

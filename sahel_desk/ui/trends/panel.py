@@ -32,14 +32,16 @@ from sahel_desk.analytics import changes as ch
 from sahel_desk.analytics import trends
 from sahel_desk.domain.periods import Split, Unit, bin_end
 from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.domain.text import fold
 from sahel_desk.jobs import trends as job
 from sahel_desk.ui import format as fmt
 from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
-from sahel_desk.ui.layout import FlowLayout, labelled
+from sahel_desk.ui.layout import FlowLayout, labelled, shrinkable
 from sahel_desk.ui.palette import KeptColours
 from sahel_desk.ui.trends.chart import Hit, TrendChart, month_start_in
 
+_TOTAL = "\x00total"  # the rolling mean's choice of the total (no series has this key)
 _SEVERITY = {ch.Level.NEW: 4, ch.Level.LARGE: 3, ch.Level.MODERATE: 2, ch.Level.STEADY: 1,
              ch.Level.DECREASE: 0}  # fmt: skip
 _FLAG_COLOURS = {ch.Level.NEW: "#7B3294", ch.Level.LARGE: "#C0392B", ch.Level.MODERATE: "#D68910"}
@@ -93,7 +95,7 @@ class TrendsPanel(QWidget):
         self.top.setValue(6)
         self.top.setToolTip(self.tr("How many series are drawn; the rest are summed as Other"))
         self.mean = QCheckBox(self.tr("Rolling mean"))
-        self.mean_of = QComboBox()
+        self.mean_of = shrinkable(QComboBox(), 16)  # "of: JNIM: Group for Support of…"
         self.window = QSpinBox()
         self.window.setRange(2, 12)
         self.window.setValue(3)
@@ -124,6 +126,8 @@ class TrendsPanel(QWidget):
             controls.addWidget(widget)
 
         self.chart = TrendChart()
+        # the change report gives way first: a chart 50 pixels tall showed nothing
+        self.chart.setMinimumHeight(self.fontMetrics().height() * 11)
         self.hover = QLabel(" ")
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -134,12 +138,19 @@ class TrendsPanel(QWidget):
         self.changes.setHeaderLabels(
             [
                 self.tr("Region or actor"),
-                self.tr("Latest (incidents)"),
-                self.tr("Average before"),
+                self.tr("Latest"),
+                self.tr("Before"),
                 self.tr("Change"),
                 self.tr("Flag"),
             ]
         )
+        # short headers (the French ones took the names' room); the words in full on hover
+        for column, tip in (
+            (1, self.tr("Incidents in the latest complete period")),
+            (2, self.tr("Average incidents per period in the periods before it")),
+            (3, self.tr("The latest period against that average")),
+        ):
+            self.changes.headerItem().setToolTip(column, tip)
         self.changes.setRootIsDecorated(True)
         # sorted here, not by Qt's item sorting (a Python __lt__ on items crashed PySide):
         # a header click sorts each group by that column, the flags first to begin with
@@ -150,12 +161,14 @@ class TrendsPanel(QWidget):
         self.changes.header().setSortIndicator(*self.changes_order)
         self.changes.header().sectionClicked.connect(self.sort_changes)
         header = self.changes.header()
-        header.setStretchLastSection(False)  # the flag column sized to its words, bold ones
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3, 4):
-            self.changes.header().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
+        # the numbers as wide as their words, the names up to half the width (set as the
+        # report is shown: a stretched name column was left the 60 pixels the French
+        # headers spared); the flag column takes what remains
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.changes.setIndentation(self.fontMetrics().horizontalAdvance("mm"))
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -251,7 +264,10 @@ class TrendsPanel(QWidget):
                 [s.key for s in table.series], request.split is Split.EVENT_TYPE, trends.OTHER
             ),
         )
-        self.chart.set_titles(self.title(), self.measure_words(axis=True), self.tr("Month only"))
+        words, counted = self.measure_words(), self.measure_words(axis=True)
+        self.chart.set_titles(
+            self.title(), words, self.tr("Month only"), counted if counted != words else ""
+        )
         self.hover.setText(" ")  # the last chart's bar is not under the pointer any more
         self.chart.caption.setText(self.caption())
         self._fill_mean_choices(labels)
@@ -297,8 +313,9 @@ class TrendsPanel(QWidget):
         return series.key
 
     def measure_words(self, *, axis: bool = False) -> str:
-        """What is counted; on the ``axis``, also where an incident counts under each of its
-        actors (or drivers): a stacked bar is then higher than the bin's incidents."""
+        """What is counted; with ``axis``, also where an incident counts under each of its
+        actors (or drivers): a stacked bar is then higher than the bin's incidents (said
+        under the chart's title)."""
         fatal = self.request.measure == trends.FATALITIES
         kind = "actor" if self.request.split is Split.ACTOR else self.request.split.tag_kind
         if axis and kind == "actor":
@@ -394,12 +411,15 @@ class TrendsPanel(QWidget):
 
     # ---- rolling mean ----------------------------------------------------------------------
     def _fill_mean_choices(self, labels: list[str]) -> None:
+        """The series a rolling mean may follow, by key: "of Gao" stays Gao's when a filter
+        changes the ranks, and the total's when Gao is no longer drawn."""
         chosen = self.mean_of.currentData()
         self.mean_of.blockSignals(True)
         self.mean_of.clear()
-        self.mean_of.addItem(self.tr("of the total"), -1)
-        for k, label in enumerate(labels):
-            self.mean_of.addItem(self.tr("of: {series}").format(series=label), k)
+        self.mean_of.addItem(self.tr("of the total"), _TOTAL)
+        assert self.table is not None
+        for series, label in zip(self.table.series, labels, strict=True):
+            self.mean_of.addItem(self.tr("of: {series}").format(series=label), series.key)
         self.mean_of.setCurrentIndex(max(0, self.mean_of.findData(chosen)))
         self.mean_of.blockSignals(False)
         self._mean_changed()
@@ -408,11 +428,13 @@ class TrendsPanel(QWidget):
         on = self.mean.isChecked()
         self.mean_of.setEnabled(on)
         self.window.setEnabled(on)
-        of = self.mean_of.currentData() if on else None
+        of = None
+        if on:  # the series' place in this table, -1 the total
+            of = max(self.mean_of.currentIndex() - 1, -1) if self.mean_of.count() else -1
         periods = self.window.value()
         what = self.mean_of.currentText() if self.mean_of.count() else self.tr("of the total")
-        name = self.tr("Rolling mean {of}, {n} periods").format(of=what, n=periods)
-        self.chart.set_mean(-1 if on and of is None else of, periods, name)
+        name = self.tr("{n}-period mean {of}").format(of=what, n=periods)
+        self.chart.set_mean(of, periods, name)
 
     # ---- pointing --------------------------------------------------------------------------
     def hit_text(self, hit: Hit) -> str:
@@ -513,6 +535,18 @@ class TrendsPanel(QWidget):
             for change in ordered:
                 group.addChild(self._change_item(change))
             group.setExpanded(True)
+        self._fit_names()
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_names()
+
+    def _fit_names(self) -> None:
+        """The names' column as wide as its longest name, up to a third of the report's
+        width (a longer one is cut, whole in its tooltip)."""
+        most = self.changes.viewport().width() // 3
+        wanted = self.changes.sizeHintForColumn(0)
+        self.changes.header().resizeSection(0, max(min(wanted, most), 120))
 
     def percent(self, value: float) -> str:
         """ "+25 %", "−11 %" with the locale's digits and spacing."""
@@ -539,6 +573,7 @@ class TrendsPanel(QWidget):
             "—" if percent is None else self.percent(percent),
             words,
         ])  # fmt: skip
+        item.setToolTip(0, item.text(0))
         for column in (1, 2, 3):
             item.setTextAlignment(
                 column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -597,7 +632,7 @@ def _sort_key(change: ch.Change, column: int) -> tuple[object, ...]:
     percent) above any rise, a flag by its severity and then the size of the rise."""
     percent = change.percent
     return (
-        ((change.key or "").casefold(),),
+        (fold(change.key or ""),),
         (change.latest, change.baseline),
         (change.baseline, change.latest),
         (float("inf") if percent is None else percent, change.latest),
