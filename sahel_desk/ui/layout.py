@@ -4,7 +4,15 @@ screen has about 450 pixels, and French words are a third longer than English on
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QWidget,
+)
 
 
 class FlowLayout(QLayout):
@@ -92,3 +100,59 @@ def shrinkable(combo: QComboBox, characters: int = 14) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
     return combo
+
+
+class ReflowGrid(QWidget):
+    """Fields in a grid of ``most`` columns, or of half as many when the width runs out
+    (the filter bar's eight fields set the window's least width at 1,120 pixels in French).
+    A cell is a widget, or (widget, columns it spans)."""
+
+    def __init__(self, cells: list[QWidget | tuple[QWidget, int]], most: int = 4):
+        super().__init__()
+        self._cells = [c if isinstance(c, tuple) else (c, 1) for c in cells]
+        self._most = most
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self.columns = 0
+        self._arrange(most)
+
+    def _rows(self, columns: int) -> list[list[tuple[QWidget, int]]]:
+        rows: list[list[tuple[QWidget, int]]] = [[]]
+        used = 0
+        for widget, span in self._cells:
+            span = min(span, columns)
+            if used + span > columns:
+                rows.append([])
+                used = 0
+            rows[-1].append((widget, span))
+            used += span
+        return rows
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for row, cells in enumerate(self._rows(columns)):
+            column = 0
+            for widget, span in cells:
+                self._grid.addWidget(widget, row, column, 1, span)
+                column += span
+        for column in range(self._most):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def width_for(self, columns: int) -> int:
+        """The least width ``columns`` columns need: their widest row."""
+        gap = self._grid.horizontalSpacing()
+        return max(
+            sum(w.minimumSizeHint().width() for w, _ in row) + gap * (len(row) - 1)
+            for row in self._rows(columns)
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the fewer columns allow: the grid reflows into them."""
+        return QSize(self.width_for(max(self._most // 2, 1)), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        fits = self.width() >= self.width_for(self._most)
+        self._arrange(self._most if fits else max(self._most // 2, 1))

@@ -1,3 +1,4 @@
+import pytest
 from ui.windows import shown_window
 
 from sahel_desk.domain.history import Changes
@@ -221,3 +222,31 @@ def test_the_watcher_reads_off_the_gui_thread_and_a_late_answer_is_no_news(qtbot
         assert window.watcher.seen == generation()
     finally:
         del window.ctx.store.generation
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_window_fits_a_1366_pixel_screen_at_150_percent(qtbot, qapp, store, language):
+    """910 pixels across: with the filters opened and every tab made, in French too (a
+    third longer), nothing sets the window wider; the filters reflow into two columns."""
+    from PySide6.QtCore import QLocale
+
+    from sahel_desk.ui import i18n
+
+    previous = QLocale()
+    i18n.install(qapp, language)
+    try:
+        window = shown_window(qtbot, store)
+        filters = window.incidents.filters
+        filters.more.setChecked(True)
+        for page in (window.side.trends, window.side.map):
+            window.side.setCurrentWidget(page)
+            page.ensure()
+        assert window.minimumSizeHint().width() <= 900
+        window.resize(900, 700)
+        qtbot.waitUntil(lambda: filters.extra.columns == 2)
+        window.resize(1800, 900)
+        window.centralWidget().setSizes([1100, 700])
+        qtbot.waitUntil(lambda: filters.extra.columns == 4)
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(previous)

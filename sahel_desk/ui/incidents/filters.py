@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,7 +29,7 @@ from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.incidents.choosers import PlaceChooser, TagChooser
 from sahel_desk.ui.incidents.saved_filters import SavedFilters
-from sahel_desk.ui.layout import shrinkable
+from sahel_desk.ui.layout import ReflowGrid, shrinkable
 
 ANY = ""
 
@@ -95,12 +94,12 @@ class FilterBar(QWidget):
             field.setValidator(validator)
             field.setPlaceholderText(hint)
             field.setToolTip(hint)
-        self.precision = QComboBox()
+        self.precision = shrinkable(QComboBox(), 12)
         self.precision.addItem(self.tr("Any date precision"), None)
         self.precision.addItem(self.tr("Exact day"), DatePrecision.DAY)
         self.precision.addItem(self.tr("Week"), DatePrecision.WEEK)
         self.precision.addItem(self.tr("Month only"), DatePrecision.MONTH)
-        self.geo_precision = QComboBox()
+        self.geo_precision = shrinkable(QComboBox(), 12)
         self.geo_precision.addItem(self.tr("Any location precision"), None)
         self.geo_precision.addItem(self.tr("Exact place"), GeoPrecision.EXACT)
         self.geo_precision.addItem(self.tr("Near a place"), GeoPrecision.NEAR)
@@ -120,19 +119,11 @@ class FilterBar(QWidget):
         kinds.addWidget(self.event_type, 1)
         kinds.addWidget(self.sub_event_type, 1)
         kinds.addWidget(self.places, 1)
-        self.extra = QWidget()
-        grid = QGridLayout(self.extra)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.date_from, 0, 0)
-        grid.addWidget(self.date_to, 0, 1)
-        grid.addWidget(self.actor, 0, 2)
-        grid.addWidget(self.tags, 0, 3)
-        grid.addWidget(self.fatalities_min, 1, 0)
-        grid.addWidget(self.fatalities_max, 1, 1)
-        grid.addWidget(self.precision, 1, 2)
-        grid.addWidget(self.geo_precision, 1, 3)
-        grid.addWidget(self.unverified, 2, 0, 1, 2)
-        grid.addWidget(self.saved, 2, 2, 1, 2)
+        self.extra = ReflowGrid(  # four columns, or two in a narrow pane
+            [self.date_from, self.date_to, self.actor, self.tags,
+             self.fatalities_min, self.fatalities_max, self.precision, self.geo_precision,
+             (self.unverified, 2), (self.saved, 2)]
+        )  # fmt: skip
         self.extra.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
