@@ -86,6 +86,13 @@ _VARIANTS = {
     fold("Strategic Developments"): STRATEGIC,
     fold("Explosions/remote violence"): EXPLOSIONS,
     fold("Remote violence"): EXPLOSIONS,
+    # what French sheets write for an IED or a landmine, besides our label
+    fold("Engin explosif improvisé"): "Remote explosive/landmine/IED",
+    fold("Engin explosif improvisé/mine"): "Remote explosive/landmine/IED",
+    fold("Engin explosif improvisé/mine terrestre"): "Remote explosive/landmine/IED",
+    fold("EEI"): "Remote explosive/landmine/IED",
+    fold("IED"): "Remote explosive/landmine/IED",
+    fold("Mine terrestre"): "Remote explosive/landmine/IED",
 }
 # French names, so that a colleague's French sheet reads ("Violence contre les civils").
 # The UI's French catalogue says the same (tests/domain/test_text_and_taxonomy.py checks).

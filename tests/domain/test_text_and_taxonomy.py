@@ -29,6 +29,8 @@ def test_taxonomy_accepts_spelling_variants():
         "Excessive force against protesters"
     )
     assert taxonomy.canonical("no such type") is None
+    for french in ("Engin explosif improvisé/mine", "EEI", "engin explosif improvise"):
+        assert taxonomy.canonical(french) == "Remote explosive/landmine/IED", french
 
 
 def test_actor_types_parse_text_and_codes():

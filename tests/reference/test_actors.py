@@ -112,6 +112,7 @@ def test_generic_malian_army_names_give_the_current_regime(matcher, spelling: st
         ("Coordination des mouvements de l'Azawad", "CMA: Coordination of Azawad Movements"),
         ("Plateforme", "Platform"),
         ("hommes armés non identifiés", "Unidentified Armed Group (Mali)"),
+        ("Groupe armé non identifié", "Unidentified Armed Group (Mali)"),
         ("Civilians", "Civilians (Mali)"),
         ("manifestants", "Protesters (Mali)"),
     ],

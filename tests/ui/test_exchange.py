@@ -107,7 +107,7 @@ def test_preview_offers_to_overwrite_newer_versions(window, store, tmp_path, mon
         assert dialog.older.isVisibleTo(dialog) and not dialog.older.isChecked()
         assert not dialog.go.isEnabled()  # nothing newer: nothing to import by default
         dialog.older.setChecked(True)
-        assert dialog.go.isEnabled() and "1 updated" in dialog.go.text()
+        assert dialog.go.isEnabled() and "updated: 1" in dialog.go.text()
         return True
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", overwrite)
@@ -197,3 +197,22 @@ def test_export_asks_before_replacing_a_file(qtbot, tmp_path, monkeypatch):
     dialog._accept()
     assert dialog.result() == 1
     assert existing.read_bytes() == b"their work"  # the dialog only chooses; export writes
+
+
+def test_a_rows_reasons_are_read_whole_under_the_table(qtbot, store, tmp_path):
+    """The Why column shows the start of a long reason; selecting the row shows all."""
+    from sahel_desk.jobs import imports
+
+    path = tmp_path / "typos.csv"
+    path.write_text(
+        "event_date,event_type,sub_event_type,actor1,admin1,location\n"
+        "2023-04-14,Violense contre les civils,Armed clahs,JNIM,Mopti,Djenné\n",
+        encoding="utf-8",
+    )
+    dialog = ImportPreviewDialog(imports.plan_import(store, path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.table.selectRow(0)
+    assert dialog.reasons.text().startswith("Line 2: ")
+    assert "“Armed clahs” is not an ACLED sub-event type: Armed clash?" in dialog.reasons.text()
+    assert dialog.go.text() == "Import (new: 0, updated: 0)" and not dialog.go.isEnabled()

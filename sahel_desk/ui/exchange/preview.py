@@ -183,9 +183,15 @@ class ImportPreviewDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((50, 150, 100, 150, 170, 140)):
+        for column, width in enumerate((50, 110, 95, 130, 170, 140)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
+        # a row's reasons in full: the column shows the first line of a long one
+        self.reasons = QLabel(self.tr("Select a row to read all it says."))
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.reasons)
+        self.table.selectionModel().currentRowChanged.connect(self._show_reasons)
         self.which.currentIndexChanged.connect(self._filter)
         duplicates = counts[imports.DUPLICATE]
         self.duplicates = QCheckBox(
@@ -226,6 +232,15 @@ class ImportPreviewDialog(QDialog):
         """What the user chose to import beyond new and newer events (``to_write``'s options)."""
         return {"duplicates": self.duplicates.isChecked(), "older": self.older.isChecked()}
 
+    def _show_reasons(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        said = self.proxy.data(self.proxy.index(current.row(), 6), Qt.ItemDataRole.ToolTipRole)
+        line = self.proxy.data(self.proxy.index(current.row(), 0))
+        self.reasons.setText(
+            self.tr("Line {line}: {reasons}").format(line=line, reasons=said or "—")
+        )
+
     def _filter(self) -> None:
         action = self.which.currentData()
         self.proxy.setFilterFixedString(action or "")
@@ -234,7 +249,7 @@ class ImportPreviewDialog(QDialog):
         new, updates = self.plan.to_write(**self.choices())
         locale = QLocale()
         self.go.setText(
-            self.tr("Import {new} new, {updated} updated").format(
+            self.tr("Import (new: {new}, updated: {updated})").format(
                 new=locale.toString(len(new)), updated=locale.toString(len(updates))
             )
         )
