@@ -51,5 +51,7 @@ def event_date_input(value: EventDate) -> str:
         return f"{day.month:02d}/{day.year}"
     if value.precision is DatePrecision.WEEK:
         first = value.first_day
-        return f"week of {first.day:02d}/{first.month:02d}/{first.year}"
+        shown = f"{first.day:02d}/{first.month:02d}/{first.year}"
+        # "semaine du 23/12/2024" in French: the parser reads both languages' words
+        return QCoreApplication.translate("format", "week of {date}").format(date=shown)
     return f"{day.day:02d}/{day.month:02d}/{day.year}"

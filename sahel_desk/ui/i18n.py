@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from sahel_desk import paths
+from sahel_desk.domain import taxonomy
 from sahel_desk.domain.actors import ActorType
 from sahel_desk.domain.dates import DateParseError
 from sahel_desk.domain.errors import Problem
@@ -145,7 +146,28 @@ def problem_text(problem: Problem) -> str:
     if not problem.template:
         return problem.message
     template = QCoreApplication.translate(VALIDATION_CONTEXT, problem.template)
-    return template.format(**dict(problem.params))
+    params = {  # "value" is what the user wrote: quoted as written
+        key: value if key == "value" else _taxonomy_words(value)
+        for key, value in dict(problem.params).items()
+    }
+    return template.format(**params)
+
+
+_TYPE_PARAMS_SEPARATOR = ", "
+
+
+def _taxonomy_words(value: object) -> object:
+    """An ACLED event or sub-event type named in a message (or a list of them, as the
+    choices a sub-event type has), in the UI's language: "sous-type de Batailles", not
+    "de Battles"."""
+    if not isinstance(value, str) or not value:
+        return value
+    names = value.split(_TYPE_PARAMS_SEPARATOR)
+    if all(name in taxonomy.EVENT_TYPES or taxonomy.event_type_of(name) for name in names):
+        return _TYPE_PARAMS_SEPARATOR.join(
+            QCoreApplication.translate(TAXONOMY_CONTEXT, name) for name in names
+        )
+    return value
 
 
 def date_error_text(error: DateParseError) -> str:

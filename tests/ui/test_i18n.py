@@ -248,6 +248,25 @@ def test_validation_messages_reach_a_french_user_in_french(qapp):
         i18n.install(qapp, "fr")
         text = i18n.problem_text(problem("actor2", "a battle needs two armed actors"))
         assert text == "une bataille exige deux acteurs armés"
+        # the editor's date of a week in French, read back by the parser
+        import datetime as dt
+
+        from sahel_desk.domain.incident import EventDate
+        from sahel_desk.ui import format as fmt
+
+        week = EventDate.week_of(dt.date(2024, 12, 25))
+        typed = fmt.event_date_input(week)
+        assert typed == "semaine du 23/12/2024" and parse_event_date(typed) == week
+        # ACLED's type names in French too; what the user wrote, quoted as written
+        from sahel_desk.exchange.acled_import import M_SUB_TYPE_ELSEWHERE
+
+        elsewhere = problem("sub_event_type", M_SUB_TYPE_ELSEWHERE, value="Armed clash",
+                            parent="Battles", event_type="Violence against civilians",
+                            options="Sexual violence, Attack")  # fmt: skip
+        text = i18n.problem_text(elsewhere)
+        assert "« Armed clash »" in text.replace("\u202f", " ")
+        assert "Batailles" in text and "Violence contre les civils" in text
+        assert "Battles" not in text and "Attack" not in text
         try:
             parse_event_date("31/02/2023")
         except DateParseError as exc:
