@@ -73,102 +73,102 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="288"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="337"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="294"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="343"/>
         <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
         <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="310"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="359"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="337"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="386"/>
         <source>Date of the event</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="338"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="387"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="339"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="388"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="340"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="389"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="341"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="390"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="342"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="391"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="343"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="392"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="344"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="393"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="345"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="394"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="346"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="395"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="347"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="396"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="348"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="397"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="349"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="398"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="350"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="399"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="351"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="400"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="352"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="401"/>
         <source>ACLED event id</source>
         <translation>Identifiant ACLED de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="365"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="414"/>
         <source>Still needed: {fields}</source>
         <translation>Encore nécessaire&#x202f;: {fields}</translation>
     </message>
@@ -716,184 +716,189 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="42"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="43"/>
         <source>New</source>
         <comment>one row</comment>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="43"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="44"/>
         <source>Updated (newer in the file)</source>
         <comment>one row</comment>
         <translation>Mis à jour (plus récent dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="46"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="47"/>
         <source>Unchanged</source>
         <comment>one row</comment>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="49"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="50"/>
         <source>Probable duplicate</source>
         <comment>one row</comment>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="52"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="53"/>
         <source>Older than the database’s copy</source>
         <comment>one row</comment>
         <translation>Plus ancien que la copie de la base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="55"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="56"/>
         <source>Changed here and in the file</source>
         <comment>one row</comment>
         <translation>Modifié ici et dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="58"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="59"/>
         <source>Rejected</source>
         <comment>one row</comment>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="64"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="65"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="65"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="66"/>
         <source>Updated (newer in the file)</source>
         <translation>Mis à jour (plus récents dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="68"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="69"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="69"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="70"/>
         <source>Probable duplicate</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="70"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="71"/>
         <source>Older than the database’s copy</source>
         <translation>Plus anciens que la copie de la base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="73"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="74"/>
         <source>Changed here and in the file</source>
         <translation>Modifiés ici et dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="76"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="77"/>
         <source>Rejected</source>
         <translation>Refusés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="139"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="172"/>
         <source>Import “{name}”</source>
         <translation>Importer «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="144"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="177"/>
         <source>{kind} · {rows} rows. Nothing has been written yet.</source>
         <translation>{kind} · {rows} lignes. Rien n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="162"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="195"/>
         <source>{label}:</source>
         <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="167"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="200"/>
         <source>Show:</source>
         <translation>Afficher&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="169"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="202"/>
         <source>Every row</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="190"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="223"/>
         <source>Select a row to read all it says.</source>
         <translation>Sélectionnez une ligne pour lire tout ce qu’elle dit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="198"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="231"/>
         <source>Also import the probable duplicate</source>
         <translation>Importer aussi le doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="200"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="233"/>
         <source>Also import the {n} probable duplicates</source>
         <translation>Importer aussi les {n} doublons probables</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="210"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="243"/>
         <source>Also import the event changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi l’événement modifié ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="215"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="248"/>
         <source>Also import the {n} events changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi les {n} événements modifiés ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="223"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="257"/>
+        <source>Or tick the rows to import one by one, in the table.</source>
+        <translation>Ou cochez dans le tableau les lignes à importer une à une.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="263"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="241"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="282"/>
         <source>Line {line}: {reasons}</source>
         <translation>Ligne {line}&#x202f;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="252"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="301"/>
         <source>Import (new: {new}, updated: {updated})</source>
         <translation>Importer (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="263"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="312"/>
         <source>Sahel Desk columns, as CSV</source>
         <translation>Colonnes de Sahel Desk, en CSV</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="265"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="314"/>
         <source>Sahel Desk workbook</source>
         <translation>Classeur Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="266"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="315"/>
         <source>ACLED export (2023 and later)</source>
         <translation>Export ACLED (2023 et après)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="269"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="318"/>
         <source>ACLED export (2019 – March 2023)</source>
         <translation>Export ACLED (2019 – mars 2023)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="272"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="321"/>
         <source>ACLED export (before 2019)</source>
         <translation>Export ACLED (avant 2019)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="275"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="324"/>
         <source>ACLED actor-based export (one row per actor)</source>
         <translation>Export ACLED par acteur (une ligne par acteur)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="278"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="327"/>
         <source>UCDP GED</source>
         <translation>UCDP GED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="279"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="328"/>
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>
@@ -1754,37 +1759,37 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="88"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="93"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="88"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="93"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="88"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="93"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="88"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="93"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="89"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="94"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="89"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="94"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="89"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="94"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -2684,6 +2689,7 @@ C’est irréversible.</translation>
     <name>format</name>
     <message>
         <location filename="../../sahel_desk/ui/format.py" line="18"/>
+        <location filename="../../sahel_desk/ui/format.py" line="56"/>
         <source>week of {date}</source>
         <translation>semaine du {date}</translation>
     </message>
@@ -2716,7 +2722,7 @@ C’est irréversible.</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="111"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="112"/>
         <source>{first}; {second}</source>
         <translation>{first}&#x202f;; {second}</translation>
     </message>
@@ -2724,7 +2730,7 @@ C’est irréversible.</translation>
 <context>
     <name>interaction</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="128"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="129"/>
         <source>{type} only</source>
         <translation>{type} uniquement</translation>
     </message>

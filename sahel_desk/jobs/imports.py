@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Mapping
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -39,6 +40,7 @@ NEW, UPDATE, UNCHANGED, DUPLICATE, STALE, CONFLICT, REJECTED = (
     "new", "update", "unchanged", "duplicate", "stale", "conflict", "rejected",
 )  # fmt: skip
 ACTIONS = (NEW, UPDATE, UNCHANGED, DUPLICATE, STALE, CONFLICT, REJECTED)
+HELD = (DUPLICATE, STALE, CONFLICT)  # held back unless the user takes them
 
 # Review tags the import puts on events an analyst must look at (user tags, created on need).
 _REVIEW_TYPE = ("usr.review_event_type", "Review: event type", "À revoir\u202f: type d’événement")
@@ -120,16 +122,31 @@ class ImportPlan:
         return {action: self.count(action) for action in ACTIONS}
 
     def to_write(
-        self, *, duplicates: bool = False, older: bool = False
+        self, *, duplicates: bool = False, older: bool = False, picked: Collection[int] = ()
     ) -> tuple[list[Incident], list[Incident]]:
         """(new incidents, updated incidents) that applying writes: with ``duplicates`` the
-        probable duplicates too, with ``older`` the file's versions the database holds newer."""
+        probable duplicates too, with ``older`` the file's versions the database holds newer;
+        ``picked``, positions in ``rows`` of such held-back rows the user took one by one."""
+        taken = self.taken(duplicates=duplicates, older=older, picked=picked)
         new = [r.incident for r in self.rows if r.action == NEW and r.incident]
-        if duplicates:
-            new += [r.incident for r in self.rows if r.action == DUPLICATE and r.incident]
-        kept = (UPDATE, STALE, CONFLICT) if older else (UPDATE,)
-        updates = [r.incident for r in self.rows if r.action in kept and r.incident]
+        new += [r.incident for p, r in enumerate(self.rows)
+                if r.action == DUPLICATE and r.incident and p in taken]  # fmt: skip
+        updates = [
+            r.incident
+            for p, r in enumerate(self.rows)
+            if r.incident and (r.action == UPDATE or (r.action in (STALE, CONFLICT) and p in taken))
+        ]
         return new, updates
+
+    def taken(
+        self, *, duplicates: bool = False, older: bool = False, picked: Collection[int] = ()
+    ) -> set[int]:
+        """The positions of the held-back rows (``HELD``) that applying writes."""
+        wanted = {DUPLICATE} if duplicates else set()
+        wanted |= {STALE, CONFLICT} if older else set()
+        chosen = set(picked)
+        return {p for p, r in enumerate(self.rows)
+                if r.action in HELD and (r.action in wanted or p in chosen)}  # fmt: skip
 
 
 @cache
@@ -481,19 +498,22 @@ def apply_import(
     *,
     duplicates: bool = False,
     older: bool = False,
+    picked: Collection[int] = (),
     progress: Callable[[int], None] | None = None,
 ) -> ImportBatch:
     """Write the plan in one transaction, recorded as one batch that can be undone.
-    ``duplicates`` and ``older`` as in ``ImportPlan.to_write``."""
-    new, updates = plan.to_write(duplicates=duplicates, older=older)
+    ``duplicates``, ``older`` and ``picked`` as in ``ImportPlan.to_write``."""
+    new, updates = plan.to_write(duplicates=duplicates, older=older, picked=picked)
+    taken = plan.taken(duplicates=duplicates, older=older, picked=picked)
+    left = Counter(r.action for p, r in enumerate(plan.rows) if r.action in HELD and p not in taken)
     counts = plan.counts
     return store.imports.apply(
         plan.path.name,
         new,
         updates,
         counts={
-            "unchanged": counts[UNCHANGED] + (0 if older else counts[STALE] + counts[CONFLICT]),
-            "duplicates": 0 if duplicates else counts[DUPLICATE],
+            "unchanged": counts[UNCHANGED] + left[STALE] + left[CONFLICT],
+            "duplicates": left[DUPLICATE],
             "rejected": counts[REJECTED],
         },
         file_sha256=plan.sha256,

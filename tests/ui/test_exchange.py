@@ -216,3 +216,42 @@ def test_a_rows_reasons_are_read_whole_under_the_table(qtbot, store, tmp_path):
     assert dialog.reasons.text().startswith("Line 2: ")
     assert "“Armed clahs” is not an ACLED sub-event type: Armed clash?" in dialog.reasons.text()
     assert dialog.go.text() == "Import (new: 0, updated: 0)" and not dialog.go.isEnabled()
+
+
+def test_held_back_rows_are_taken_one_by_one(window, store, tmp_path, monkeypatch):
+    """Three probable duplicates: the user ticks one in the table; only it is imported, the
+    batch counts the two left, and the box for all of them follows the ticks."""
+    from PySide6.QtCore import Qt
+
+    from sahel_desk.jobs import imports
+
+    events = acled_incidents(6, seed=31)
+    store.incidents.add_many([e.with_changes(external_id=None) for e in events[:3]])
+    before = store.incidents.count()
+    path = write_acled(tmp_path / "colleague.csv", events)
+
+    def pick_one(dialog: ImportPreviewDialog) -> bool:
+        model = dialog.model
+        held = [p for p, r in enumerate(model.rows) if r.action == imports.DUPLICATE]
+        assert len(held) == 3
+        cell = model.index(held[1], 1)
+        assert model.flags(cell) & Qt.ItemFlag.ItemIsUserCheckable
+        assert not model.flags(model.index(held[1], 2)) & Qt.ItemFlag.ItemIsUserCheckable
+        assert model.setData(cell, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+        assert "new: 4" in dialog.go.text() and not dialog.duplicates.isChecked()
+        dialog.duplicates.setChecked(True)  # all three, then two of them left again
+        assert model.picked == set(held) and "new: 6" in dialog.go.text()
+        for position in (held[0], held[2]):
+            model.setData(model.index(position, 1), Qt.CheckState.Unchecked.value,
+                          Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+        assert model.picked == {held[1]} and not dialog.duplicates.isChecked()
+        return True
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", pick_one)
+    window.import_flow.start(path)
+    assert store.incidents.count() == before + 4
+    batch = store.imports.batches()[-1]
+    assert (batch.added, batch.duplicates) == (4, 2)
+    window.undo_runner.undo()
+    window.undo_runner.redo()  # the same rows again
+    assert store.incidents.count() == before + 4

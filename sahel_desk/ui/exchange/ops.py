@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -109,7 +109,7 @@ class ImportCommand(_StoreCommand):
     """An applied import: undo removes what it added and puts back what it changed."""
 
     def __init__(self, store: Store, events: Events, plan: ImportPlan, batch: ImportBatch,
-                 choices: dict[str, bool]):  # fmt: skip
+                 choices: dict[str, Any]):  # fmt: skip
         super().__init__(
             QCoreApplication.translate("Exchange", "Import {name}").format(name=batch.file_name),
             store,
@@ -193,7 +193,7 @@ class ImportFlow(QObject):
         if dialog.exec():
             self.apply(plan, dialog.choices())
 
-    def apply(self, plan: ImportPlan, choices: dict[str, bool]) -> None:
+    def apply(self, plan: ImportPlan, choices: dict[str, Any]) -> None:
         """Write ``plan`` off the GUI thread; ``choices`` as ``ImportPlan.to_write`` takes them."""
         progress = JobProgress(
             self.window,

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -80,10 +81,14 @@ def action_labels() -> dict[str, str]:
 class PlanModel(QAbstractTableModel):
     """The plan's rows for a table view: cheap at 100,000 rows (no item per cell)."""
 
+    picked_changed = Signal()
+
     def __init__(self, rows: list[PlannedRow], parent: QWidget | None = None):
         super().__init__(parent)
         self.rows = rows
         self.labels = row_labels()
+        # held-back rows (duplicates, older or both-sides versions) the user takes one by one
+        self.picked: set[int] = set()
         self.headers = [
             self.tr("Line"), self.tr("What happens"), self.tr("Date"), self.tr("Location"),
             self.tr("Actor 1"), self.tr("Event type"), self.tr("Why"),
@@ -100,11 +105,39 @@ class PlanModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        found = super().flags(index)
+        if index.column() == 1 and self.rows[index.row()].action in imports.HELD:
+            found |= Qt.ItemFlag.ItemIsUserCheckable
+        return found
+
+    def setData(self, index: QModelIndex, value: Any, role: int = 0) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not (
+            index.column() == 1 and self.rows[index.row()].action in imports.HELD
+        ):
+            return False
+        take = Qt.CheckState(value) == Qt.CheckState.Checked
+        (self.picked.add if take else self.picked.discard)(index.row())
+        self.dataChanged.emit(index, index, [role])
+        self.picked_changed.emit()
+        return True
+
+    def pick(self, actions: tuple[str, ...], take: bool) -> None:
+        """Take (or leave) every held-back row of ``actions``."""
+        positions = {p for p, r in enumerate(self.rows) if r.action in actions}
+        self.picked = self.picked | positions if take else self.picked - positions
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1))
+        self.picked_changed.emit()
+
     def data(self, index: QModelIndex, role: int = 0) -> Any:
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.UserRole:
             return row.action
+        if role == Qt.ItemDataRole.CheckStateRole and column == 1 and row.action in imports.HELD:
+            picked = index.row() in self.picked
+            return Qt.CheckState.Checked if picked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
             return "\n".join(i18n.problem_text(p) for p in row.problems)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -202,7 +235,7 @@ class ImportPreviewDialog(QDialog):
             )
         )
         self.duplicates.setVisible(bool(duplicates))
-        self.duplicates.toggled.connect(self._update_button)
+        self.duplicates.toggled.connect(lambda on: self.model.pick((imports.DUPLICATE,), on))
         layout.addWidget(self.duplicates)
         older = counts[imports.STALE] + counts[imports.CONFLICT]
         self.older = QCheckBox(
@@ -217,7 +250,14 @@ class ImportPreviewDialog(QDialog):
             ).format(n=locale.toString(older))
         )
         self.older.setVisible(bool(older))
-        self.older.toggled.connect(self._update_button)
+        self.older.toggled.connect(
+            lambda on: self.model.pick((imports.STALE, imports.CONFLICT), on)
+        )
+        if duplicates or older:  # one by one, too: the box beside each such row
+            held = QLabel(self.tr("Or tick the rows to import one by one, in the table."))
+            held.setWordWrap(True)
+            layout.addWidget(held)
+        self.model.picked_changed.connect(self._update_button)
         layout.addWidget(self.older)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -228,9 +268,10 @@ class ImportPreviewDialog(QDialog):
         if counts[imports.REJECTED]:
             self.which.setCurrentIndex(self.which.findData(imports.REJECTED))
 
-    def choices(self) -> dict[str, bool]:
-        """What the user chose to import beyond new and newer events (``to_write``'s options)."""
-        return {"duplicates": self.duplicates.isChecked(), "older": self.older.isChecked()}
+    def choices(self) -> dict[str, Any]:
+        """What the user chose to import beyond new and newer events (``to_write``'s options):
+        the held-back rows ticked, alone or all of a kind by the boxes under the table."""
+        return {"picked": frozenset(self.model.picked)}
 
     def _show_reasons(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -246,6 +287,14 @@ class ImportPreviewDialog(QDialog):
         self.proxy.setFilterFixedString(action or "")
 
     def _update_button(self) -> None:
+        for box, actions in (
+            (self.duplicates, (imports.DUPLICATE,)),
+            (self.older, (imports.STALE, imports.CONFLICT)),
+        ):  # ticked when every row of its kind is, whichever way they were
+            rows = [p for p, r in enumerate(self.plan.rows) if r.action in actions]
+            box.blockSignals(True)
+            box.setChecked(bool(rows) and all(p in self.model.picked for p in rows))
+            box.blockSignals(False)
         new, updates = self.plan.to_write(**self.choices())
         locale = QLocale()
         self.go.setText(
