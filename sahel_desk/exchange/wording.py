@@ -17,6 +17,8 @@ _EN = {
     "summary.incidents": "Incidents per month and admin1",
     "summary.fatalities": "Reported fatalities per month and admin1",
     "summary.unknown": "Incidents with unknown fatalities: {n}",
+    "summary.weeks": "An incident known to the week counts in the month its week begins: a "
+    "filter from the 1st can hold one from the month before.",
     "summary.month": "Month",
     "summary.total": "Total",
     "summary.none": "(no admin1)",
@@ -58,6 +60,8 @@ _FR = {
     "summary.incidents": "Incidents par mois et par admin1",
     "summary.fatalities": "Morts signalés par mois et par admin1",
     "summary.unknown": "Incidents au nombre de morts inconnu\u202f: {n}",
+    "summary.weeks": "Un incident connu à la semaine compte dans le mois où commence sa "
+    "semaine\u202f: un filtre à partir du 1er peut en contenir un du mois précédent.",
     "summary.month": "Mois",
     "summary.total": "Total",
     "summary.none": "(sans admin1)",

@@ -321,6 +321,11 @@ def _summary_sheet(sheets: _Sheets, counts: Sequence[MonthCount], w: Any) -> Non
     block(w["summary.fatalities"], fatalities)
     unknown = sum(m.unknown_fatalities for m in counts)
     ws.append([w["summary.unknown"].format(n=unknown)])
+    # why a month before the filter's may head the table; in lines as wide as the table,
+    # the chart beside it would hide a long one
+    width = max(12 + 13 * (len(admins) + 1), 40)
+    for line in textwrap.wrap(w["summary.weeks"], width):
+        ws.append([line])
     if months:
         chart = LineChart()
         chart.title = w["summary.chart"]

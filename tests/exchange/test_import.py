@@ -263,6 +263,8 @@ def test_an_event_someone_deleted_does_not_come_back_unnoticed(
 
 
 def test_ucdp_sample(store: Store) -> None:
+    if not UCDP_SAMPLE.exists():  # as tests/exchange/test_ucdp.py: the shared data is beside
+        pytest.skip(f"UCDP sample not found at {UCDP_SAMPLE}")
     plan = imports.plan_import(store, UCDP_SAMPLE)
     assert plan.shape.name == "UCDP"
     assert plan.counts[imports.NEW] + plan.counts[imports.REJECTED] == 1000
