@@ -7,6 +7,7 @@ exports write. Labels in the user's language come from ``i18n`` in the UI layer.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from types import MappingProxyType
 
 from sahel_desk.domain.text import fold
@@ -142,10 +143,17 @@ def canonical(value: str | None) -> str | None:
     return _CANONICAL.get(fold(value)) if value else None
 
 
-def closest(value: str, *, sub_event_type: bool = False) -> str | None:
+def closest(value: str, *, sub_event_type: bool = False, within: str | None = None) -> str | None:
     """The event type (or sub-event type) a misspelt name most likely means ("Batles",
-    "Violence contre les civils" without its article), or None when none is close."""
+    "Violense contre les civils"), or None when none is close. A sub-event type is looked
+    for among ``within``'s only (the row's event type): "Atack" in a battle is no Attack."""
+    if sub_event_type and within in SUB_EVENT_TYPES:  # only its own: another would be refused
+        return _closest(value, lambda v: _PARENT.get(v) == within)
     wanted = (lambda v: v in _PARENT) if sub_event_type else (lambda v: v in EVENT_TYPES)
+    return _closest(value, wanted)
+
+
+def _closest(value: str, wanted: Callable[[str], bool]) -> str | None:
     names = {key: v for key, v in _CANONICAL.items() if wanted(v)}
     found = difflib.get_close_matches(fold(value), names, n=1, cutoff=0.75)
     return names[found[0]] if found else None

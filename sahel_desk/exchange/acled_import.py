@@ -105,11 +105,15 @@ M_UNKNOWN_TAG = "no driver, response or tag is called “{value}”; it is not k
 M_BAD_SOURCES = "the sources cannot be read ({reason}); kept as names only"
 M_TOO_MANY_ACTORS = "{n} rows for one event; actors after the second kept as associated actors"
 M_BAD_TYPE = "{reason}"
+M_COUNTRY_READ = (
+    "no country given: read from the place for {n:,} rows (Mali for a Malian region; none "
+    "for a region of elsewhere)"
+)
 MESSAGES = (
     M_CELL_TOO_LONG, M_UNKNOWN_TYPE, M_UNKNOWN_SUB_TYPE, M_UNKNOWN_TYPE_LIKE,
     M_UNKNOWN_SUB_TYPE_LIKE, M_LEGACY, M_NEW_ACTOR, M_FORMULA,
     M_BAD_UUID, M_UNKNOWN_TAG, M_BAD_SOURCES, M_TOO_MANY_ACTORS, M_SUB_TYPE_NEEDED,
-    M_SUB_TYPE_ELSEWHERE, M_SUB_TYPE_GUESSED,
+    M_SUB_TYPE_ELSEWHERE, M_SUB_TYPE_GUESSED, M_COUNTRY_READ,
 )  # fmt: skip
 
 # A colleague's sheet with event types and no sub-event type column: each type's commonest
@@ -315,11 +319,12 @@ class _Row:
         self.problems.append(problem(where, template, "warning", **params))
 
 
-def _unknown(row: _Row, column: str, written: str) -> None:
+def _unknown(row: _Row, column: str, written: str, event_type: str | None = None) -> None:
     """A type no list holds, refused with the one it most likely means, if any (the
-    taxonomy's own name, in the language of the messages' reader)."""
+    taxonomy's own name, in the language of the messages' reader): for a sub-event type,
+    one of the row's ``event_type``, when the row names one."""
     sub = column == "sub_event_type"
-    suggestion = taxonomy.closest(written, sub_event_type=sub)
+    suggestion = taxonomy.closest(written, sub_event_type=sub, within=event_type)
     if suggestion is None:
         row.error(column, M_UNKNOWN_SUB_TYPE if sub else M_UNKNOWN_TYPE, value=written)
     else:
@@ -352,7 +357,8 @@ class AcledReader:
         self._named_sources: dict[tuple[str, str | None], tuple[Source, ...]] = {}
         self._actor_types: dict[tuple[type, object], ActorType | None] = {}
         self._type_names: dict[str, str | None] = {}
-        self._country_of: dict[str, str] | None = None  # made when a row lacks a country
+        self._mali_regions: set[str] | None = None  # made when a row lacks a country
+        self._countries_read = 0  # rows whose country was read from their place, said once
         self._formulas: dict[int, dict[int, str]] = {}
         for (row, col), formula in table.formulas.items():
             self._formulas.setdefault(row, {})[col] = formula
@@ -364,6 +370,8 @@ class AcledReader:
             notes.append(
                 problem("event_date", self.dates.note_template, "warning", **self.dates.note_params)
             )
+        if self._countries_read:
+            notes.append(problem("country", M_COUNTRY_READ, "warning", n=self._countries_read))
         return notes
 
     def records(self) -> Iterator[RowResult]:
@@ -507,7 +515,7 @@ class AcledReader:
                 return event_type, sub, written
         sub = self._canonical(sub_written) if sub_written else None
         if sub_written and (sub is None or taxonomy.event_type_of(sub) is None):
-            _unknown(row, "sub_event_type", sub_written)
+            _unknown(row, "sub_event_type", sub_written, self._canonical(written))
             return "", "", None
         event_type = self._canonical(written) if written else None
         if written and event_type not in taxonomy.EVENT_TYPES:
@@ -566,8 +574,6 @@ class AcledReader:
         )
         country = row.text("country") or _COUNTRY_BY_ISO.get(row.text("iso"), "")
         admin1 = self._admin(row.text("admin1"))
-        if not country:  # a colleague's sheet without the column: its region's country
-            country = self._countries().get(admin1, "")
         admin2 = self._admin(row.text("admin2"))
         admin3 = row.text("admin3")
         location = row.text("location")
@@ -576,6 +582,9 @@ class AcledReader:
             if sahel
             else self.ctx.place_ref(location, admin1, admin2)
         )
+        if not country:  # a colleague's sheet without the column: said, never silent
+            country = self._country_of(ref, admin1)
+            self._countries_read += bool(country)
         latitude = row.read("latitude", decimal)
         longitude = row.read("longitude", decimal)
         if latitude is None and longitude is None and ref and "latitude" not in self.cmap.index:
@@ -645,12 +654,17 @@ class AcledReader:
             found = self._admins[name] = canonical_admin(name)
         return found
 
-    def _countries(self) -> dict[str, str]:
-        """The country of each region the gazetteer knows (admin1 name -> country)."""
-        if self._country_of is None:
-            self._country_of = {e.admin1: e.country for e in self.ctx.gazetteer
-                                if e.admin1 and e.country}  # fmt: skip
-        return self._country_of
+    def _country_of(self, ref: str | None, admin1: str) -> str:
+        """The country of the gazetteer's place, or "Mali" for one of its regions: not a
+        region of elsewhere by name ("Centre", "Nord" are regions of Burkina Faso too,
+        and what a Malian sheet writes for the centre or north of Mali)."""
+        entry = self.ctx.gazetteer.get(ref) if ref else None
+        if entry is not None and entry.country:
+            return entry.country
+        if self._mali_regions is None:
+            self._mali_regions = {e.admin1 for e in self.ctx.gazetteer
+                                  if e.country == "Mali" and e.admin1}  # fmt: skip
+        return "Mali" if admin1 in self._mali_regions else ""
 
     def _canonical(self, name: str) -> str | None:
         if name not in self._type_names:

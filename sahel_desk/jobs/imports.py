@@ -198,7 +198,9 @@ def plan_import(
         if cmap.unmapped:  # never dropped without a word: the user can map them
             named = ", ".join(f"“{name}”" for name in cmap.unmapped[:12])
             plan.notes.append(problem("file", M_IGNORED, "warning", columns=named))
-    plan.rows = _match(store, results)
+    # only ACLED's columns: a row that repeats an incident's is that incident (our own CSV
+    # read back); a file with more (our workbook, UCDP's ranges) may add what they lack
+    plan.rows = _match(store, results, acled_only=shape not in (ai.Shape.SAHEL, ai.Shape.UCDP))
     return plan
 
 
@@ -233,7 +235,9 @@ def _content(incident: Incident) -> dict[str, object]:
     return values
 
 
-def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
+def _match(
+    store: Store, results: list[ai.RowResult], *, acled_only: bool = False
+) -> list[PlannedRow]:
     incidents = [r.incident for r in results if r.incident is not None]
     by_uuid = store.incidents.by_uuid([i.uuid for i in incidents])
     by_external = store.incidents.by_external_id(
@@ -281,7 +285,7 @@ def _match(store: Store, results: list[ai.RowResult]) -> list[PlannedRow]:
             # our older version: perhaps edited in a spreadsheet since we exported it
             both.append((len(planned), stored, incident.updated_at))
         planned.append(row)
-    _mark_duplicates(store, planned, fresh)
+    _mark_duplicates(store, planned, fresh, acled_only=acled_only)
     _merge_both_sides(store, planned, both)
     return planned
 
@@ -442,7 +446,11 @@ def _utc(value: dt.datetime) -> dt.datetime:
 
 
 def _mark_duplicates(
-    store: Store, planned: list[PlannedRow], fresh: list[tuple[int, Incident]]
+    store: Store,
+    planned: list[PlannedRow],
+    fresh: list[tuple[int, Incident]],
+    *,
+    acled_only: bool = False,
 ) -> None:
     """New events the database probably holds already (same day within either precision,
     same place, same actors): ACLED's aggregation rule, as the editor's duplicate warning."""
@@ -467,8 +475,9 @@ def _mark_duplicates(
             and incident.date.first_day <= entry.last_day
             and entry.actors == actors
         ]
-    # one the file repeats column for column (our own ACLED CSV, read back): unchanged
-    ids = sorted({entry.id for entries in found.values() for entry in entries})
+    # one the file repeats column for column (our own ACLED CSV, read back): unchanged,
+    # when the file has no other columns than ACLED's that might add to the incident
+    ids = sorted({e.id for entries in found.values() for e in entries}) if acled_only else []
     stored = {i.id: acled_row(i) for i in store.incidents.get_many(ids)} if ids else {}
     for position, entries in found.items():
         if not entries:

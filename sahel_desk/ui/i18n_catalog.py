@@ -168,6 +168,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "the sheet has no sub-event types: read as {sub_event_type}, the commonest of {event_type}, and tagged for review",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "no country given: read from the place for {n:,} rows (Mali for a Malian region; none for a region of elsewhere)",  # noqa: E501
+        ),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not a date and time (2024-05-17 14:03:00)"),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not a whole number"),
         QT_TRANSLATE_NOOP("validation", "“{value}” is less than {minimum}"),

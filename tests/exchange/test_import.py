@@ -624,11 +624,13 @@ def test_a_misspelt_type_is_refused_with_the_one_it_likely_means(store: Store, t
             ("Violense contre les civils", "", "Boni"),
             ("Battles", "Armed clahs", "Boni"),
             ("Football", "Armed clash", "Boni"),
+            ("Battles", "Atack", "Boni"),  # close to Attack, which no battle can be
         ],
     )
     plan = imports.plan_import(store, path)
-    assert [r.action for r in plan.rows] == [imports.REJECTED] * 4
+    assert [r.action for r in plan.rows] == [imports.REJECTED] * 5
     said = [str(r.problems[0]) for r in plan.rows]
+    assert said[4].endswith("“Atack” is not an ACLED sub-event type")
     assert "“Batles” is not an ACLED event type: Battles?" in said[0]
     french = "“Violense contre les civils” is not an ACLED event type: Violence against civilians?"
     assert french in said[1]
@@ -643,13 +645,15 @@ def test_a_sheet_without_a_country_takes_its_regions(store: Store, tmp_path: Pat
     path.write_text(
         "date,type d’événement,sous-type d’événement,acteur 1,acteur 2,lieu,région\n"
         "14/04/2023,Batailles,Affrontement armé,JNIM,FAMa,Boni,Mopti\n"
-        "14/04/2023,Batailles,Affrontement armé,JNIM,FAMa,Boni,Nowhere\n",
+        "14/04/2023,Batailles,Affrontement armé,JNIM,FAMa,Boni,Nowhere\n"
+        "14/04/2023,Batailles,Affrontement armé,JNIM,FAMa,Boni,Centre\n",  # Burkina's too
         encoding="utf-8",
     )
     plan = imports.plan_import(store, path)
     places = [r.incident.place for r in plan.rows]
-    assert [p.country for p in places] == ["Mali", ""]
+    assert [p.country for p in places] == ["Mali", "", ""]
     assert places[0].admin1 == "Mopti"
+    assert any("no country given: read from the place for 1 rows" in str(n) for n in plan.notes)
 
 
 def test_our_own_acled_csv_read_back_is_unchanged_not_duplicates(store: Store, tmp_path: Path):
@@ -684,3 +688,48 @@ def test_a_csv_named_as_a_workbook_is_read_and_said(store: Store, tmp_path: Path
     assert plan.counts[imports.NEW] == 3
     assert any("acled.xlsx is a text (CSV) file" in str(n) for n in plan.notes)
     assert not any("text (CSV)" in str(n) for n in imports.plan_import(store, csv_file).notes)
+
+
+def test_a_colleagues_workbook_adding_drivers_to_our_event_is_a_duplicate_to_take(
+    store: Store, tmp_path: Path
+) -> None:
+    """Their copy of our event (another uuid) repeats ACLED's columns but adds drivers, a
+    fatality range and source links: not "unchanged", which could not be taken, but a
+    probable duplicate the user can tick."""
+    import uuid
+
+    full = next(i for i in Generator(5).incidents(50) if i.tags)
+    bare = full.with_changes(tags=frozenset(), fatalities_low=None, fatalities_high=None,
+                             sources=tuple(replace(s, url=None, date=None)
+                                           for s in full.sources))  # fmt: skip
+    store.incidents.add_many([bare])
+    theirs_path = tmp_path / "theirs.sqlite"
+    shutil.copyfile(store.path, theirs_path)
+    with Store.open(theirs_path, author="colleague") as theirs:
+        theirs.incidents.delete(theirs.incidents.ids(IncidentQuery()))  # a database of their
+        theirs.incidents.purge()  # own: only their copy of the event
+        theirs.incidents.add_many(
+            [full.with_changes(uuid=str(uuid.uuid4()), fatalities_low=1, fatalities_high=9)]
+        )
+        book = tmp_path / "theirs.xlsx"
+        export(theirs, IncidentQuery(), book)
+    (row,) = imports.plan_import(store, book).rows
+    assert row.action == imports.DUPLICATE
+
+
+def test_older_versions_ticked_one_by_one_are_written_and_counted(store: Store, tmp_path):
+    """Two incidents edited here since the export: the user takes the file's version of
+    one; it alone is written, and the batch counts the other as unchanged."""
+    store.incidents.add_many(list(Generator(83).incidents(4)))
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    edited = store.incidents.get_many(store.incidents.ids(IncidentQuery())[:2])
+    for incident in edited:
+        store.incidents.update(incident.with_changes(notes="Edited here since."))
+    plan = imports.plan_import(store, path)
+    held = [p for p, r in enumerate(plan.rows) if r.action in imports.HELD]
+    assert len(held) == 2
+    batch = imports.apply_import(store, plan, picked={held[0]})
+    assert (batch.updated, batch.unchanged) == (1, plan.counts[imports.UNCHANGED] + 1)
+    notes = sorted(i.notes for i in store.incidents.get_many([e.id for e in edited]))
+    assert notes.count("Edited here since.") == 1
