@@ -141,12 +141,31 @@ class ReflowGrid(QWidget):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def width_for(self, columns: int) -> int:
-        """The least width ``columns`` columns need: their widest row."""
+        """The least width ``columns`` columns need: each column as wide as its widest cell
+        (as the grid measures one: a set least width counts, a button's hint too), a cell
+        across two columns widening the second when they are too narrow for it."""
         gap = self._grid.horizontalSpacing()
-        return max(
-            sum(w.minimumSizeHint().width() for w, _ in row) + gap * (len(row) - 1)
-            for row in self._rows(columns)
-        )
+        widths = [0] * columns
+        spanning: list[tuple[int, int, int]] = []  # (first column, span, least width)
+        for cells in self._rows(columns):
+            column = 0
+            for widget, span in cells:
+                least = self._least(widget)
+                if span == 1:
+                    widths[column] = max(widths[column], least)
+                else:
+                    spanning.append((column, span, least))
+                column += span
+        for column, span, least in spanning:
+            short = least - (sum(widths[column : column + span]) + gap * (span - 1))
+            if short > 0:
+                widths[column + span - 1] += short
+        return sum(widths) + gap * (columns - 1)
+
+    def _least(self, widget: QWidget) -> int:
+        """A cell's least width as the grid lays it out (QWidgetItem's smart minimum)."""
+        item = self._grid.itemAt(self._grid.indexOf(widget))
+        return item.minimumSize().width() if item is not None else 0
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as the fewer columns allow: the grid reflows into them."""
