@@ -35,6 +35,7 @@ class ChangeReport:
     regions: tuple[ch.Change, ...] = ()
     actors: tuple[ch.Change, ...] = ()
     dates_ignored: bool = False  # the filter's dates were set aside to reach the periods before
+    data_ends: dt.date | None = None  # the last day with data, when the latest period goes on
 
 
 def chart(store: Store, query: IncidentQuery, request: ChartRequest) -> trends.TrendTable:
@@ -98,7 +99,8 @@ def change_report(
     the periods before lie outside them."""
     ends = [d for d in (query.date_to, query.recorded_to) if d is not None]
     undated = query.with_changes(date_from=None, date_to=None, recorded_from=None, recorded_to=None)
-    latest = ch.latest_complete(unit, store.reports.last_day(), today, min(ends, default=None))
+    last_day = store.reports.last_day()
+    latest = ch.latest_complete(unit, last_day, today, min(ends, default=None))
     if latest is None:
         return ChangeReport(unit, None, periods)
     regions = ch.counts_by_key(store.reports.memberships(Split.ADMIN1, undated).cells(unit))
@@ -110,6 +112,8 @@ def change_report(
         tuple(ch.compare(regions, latest, unit, periods)),
         tuple(ch.compare(actors, latest, unit, periods)),
         dates_ignored=undated != query,
+        # nearly covered (latest_complete's slack): its last days may be missing, and said
+        data_ends=last_day if last_day is not None and last_day < bin_end(latest, unit) else None,
     )
 
 

@@ -146,14 +146,18 @@ def problem_text(problem: Problem) -> str:
     if not problem.template:
         return problem.message
     template = QCoreApplication.translate(VALIDATION_CONTEXT, problem.template)
-    params = {  # "value" is what the user wrote: quoted as written
-        key: value if key == "value" else _taxonomy_words(value)
+    params = {
+        key: _taxonomy_words(value) if key in _TYPE_PARAMS else value
         for key, value in dict(problem.params).items()
     }
     return template.format(**params)
 
 
 _TYPE_PARAMS_SEPARATOR = ", "
+# the parameters that name ACLED types ("value" too: an editor's choice, or a cell that
+# spells a type exactly; a misspelt one is no type name and stays as written)
+_TYPE_PARAMS = frozenset({"value", "event_type", "sub_event_type", "parent", "options",
+                          "suggestion"})  # fmt: skip
 
 
 def _taxonomy_words(value: object) -> object:

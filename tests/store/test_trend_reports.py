@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from sahel_desk.analytics import trends
-from sahel_desk.domain.incident import DatePrecision
+from sahel_desk.domain.incident import DatePrecision, EventDate
 from sahel_desk.domain.periods import Split, Unit
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.jobs import trends as job
@@ -208,3 +208,21 @@ def test_a_region_bar_within_a_place_filter_lists_exactly_its_incidents(store, s
                 if value:
                     query = job.drill(base, table, Split.ADMIN1, k, n)
                     assert store.incidents.count(query) == value, (base, series.key)
+
+
+def test_a_latest_period_the_data_nearly_covers_says_where_the_data_ends(store):
+    """Data through the 28th of a 31-day month: that month counts (a seventh may be
+    missing), and the report says the data ends before it does."""
+    base = next(iter(Generator(81).incidents(1)))
+    days = [dt.date(2024, 2, 10), dt.date(2024, 3, 5), dt.date(2024, 3, 28)]
+    uuids = [f"{n:08d}-0000-4000-8000-000000000000" for n in range(len(days))]
+    store.incidents.add_many(
+        [base.with_changes(date=EventDate(day), uuid=u) for day, u in zip(days, uuids, strict=True)]
+    )
+    report = job.change_report(store, IncidentQuery(), Unit.MONTH, today=dt.date(2024, 6, 1))
+    assert report.latest == dt.date(2024, 3, 1) and report.data_ends == dt.date(2024, 3, 28)
+    full = job.change_report(store, IncidentQuery(), Unit.MONTH, today=dt.date(2024, 4, 2))
+    assert full.latest == dt.date(2024, 3, 1)
+    store.incidents.add_many([base.with_changes(date=EventDate(dt.date(2024, 3, 31)))])
+    assert job.change_report(store, IncidentQuery(), Unit.MONTH, today=dt.date(2024, 6, 1)
+                             ).data_ends is None  # fmt: skip

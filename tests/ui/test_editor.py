@@ -335,3 +335,22 @@ def test_long_tag_labels_do_not_widen_the_form_past_its_pane(window):
     editor = window.editor
     assert not editor.drivers.fit_labels and editor.drivers.minimumWidth() == 0
     assert window.incidents.filters.tags.check_tree.minimumWidth() >= 320
+
+
+def test_a_week_acled_recorded_on_a_sunday_keeps_its_day_through_another_edit(window, store):
+    """ACLED records a week on any day; the field shows the week from its first day, which
+    reads back as that week's Thursday: an edit of the notes must not move the event."""
+    import datetime as dt
+
+    from sahel_desk.domain.incident import DatePrecision, EventDate
+    from sahel_desk.synthetic.article import article_incidents
+
+    sunday = EventDate(dt.date(2024, 12, 29), DatePrecision.WEEK)
+    (first,) = store.incidents.add_many([article_incidents()[0].with_changes(date=sunday)])
+    window.open_incident(first)
+    window.editor.notes.setPlainText("Checked with a second source.")
+    incident, _problems = window.editor.build()
+    assert incident is not None and incident.date == sunday
+    window.editor.date.setText("week of 19/12/2024")  # typed: the week as typed
+    incident, _ = window.editor.build()
+    assert incident.date == EventDate.week_of(dt.date(2024, 12, 19))

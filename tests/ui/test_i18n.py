@@ -257,16 +257,25 @@ def test_validation_messages_reach_a_french_user_in_french(qapp):
         week = EventDate.week_of(dt.date(2024, 12, 25))
         typed = fmt.event_date_input(week)
         assert typed == "semaine du 23/12/2024" and parse_event_date(typed) == week
-        # ACLED's type names in French too; what the user wrote, quoted as written
+        # ACLED's type names in French too, also when quoted (an editor's choice or a cell
+        # spelling one); a misspelt name, or another parameter, as written
         from sahel_desk.exchange.acled_import import M_SUB_TYPE_ELSEWHERE
 
         elsewhere = problem("sub_event_type", M_SUB_TYPE_ELSEWHERE, value="Armed clash",
                             parent="Battles", event_type="Violence against civilians",
                             options="Sexual violence, Attack")  # fmt: skip
         text = i18n.problem_text(elsewhere)
-        assert "« Armed clash »" in text.replace("\u202f", " ")
+        assert "« Affrontement armé »" in text.replace("\u202f", " ")
         assert "Batailles" in text and "Violence contre les civils" in text
-        assert "Battles" not in text and "Attack" not in text
+        assert "Battles" not in text and "Attack" not in text and "Armed clash" not in text
+        from sahel_desk.exchange.acled_import import M_UNKNOWN_TYPE_LIKE
+
+        typo = i18n.problem_text(
+            problem("event_type", M_UNKNOWN_TYPE_LIKE, value="Batles", suggestion="Battles")
+        )
+        assert "« Batles »" in typo.replace("\u202f", " ") and "Batailles" in typo
+        note = i18n.problem_text(problem("notes", "{reason}", reason="Other"))
+        assert note == "Other"  # a parameter that names no type is never translated
         try:
             parse_event_date("31/02/2023")
         except DateParseError as exc:

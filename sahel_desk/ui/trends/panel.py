@@ -513,6 +513,10 @@ class TrendsPanel(QWidget):
         )
         if report.dates_ignored:
             words += " " + self.tr("The filter's dates are set aside for this comparison.")
+        if report.data_ends is not None:  # counted as complete, its last days without data
+            words += " " + self.tr(
+                "The data ends on {day}, before this period does: its count may be low."
+            ).format(day=self.long_day(report.data_ends))
         self.changes_title.setText(words)
         for title, items in (
             (self.tr("Regions"), report.regions),
