@@ -123,13 +123,14 @@ class MapPanel(QWidget):
         bar.addWidget(QLabel(self.tr("Show:")))
         bar.addWidget(self.mode_box)
         bar.addWidget(self.whole)
-        bar.addWidget(self.not_drawn, 1)
+        bar.addStretch(1)
         self.middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # legend under, if narrow
         self.middle.addWidget(self.plot, 1)
         self.middle.addWidget(self.legend)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addLayout(self.middle, 1)
+        layout.addWidget(self.not_drawn)  # a row of its own: beside the buttons it took
+        layout.addLayout(self.middle, 1)  # six lines in a narrow pane
         layout.addWidget(self.hover)
 
         self.mode_box.currentIndexChanged.connect(self.on_mode_changed)
