@@ -47,6 +47,8 @@ _HEADER_FONT = Font(name="Calibri", bold=True)  # the body's font: LibreOffice f
 _HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
+_RIGHT = Alignment(horizontal="right")
+_SPACED = Alignment(indent=1)  # a code after a right-aligned count: not run into it
 # actors: "JNIM: Group for Support of Islam and Muslims" whole
 _WIDE = {"notes": 70, "source": 30, "sd_sources": 40, "actor1": 46, "actor2": 46,
          "sd_last_modified": 19, "sd_based_on": 19}  # fmt: skip  # a date and time, not ###
@@ -124,12 +126,18 @@ class ExportResult:
     report: CellReport
 
 
-def _header(ws: WriteOnlyWorksheet, labels: Sequence[str]) -> list[WriteOnlyCell]:
+def _header(
+    ws: WriteOnlyWorksheet, labels: Sequence[Any], numbers: range = range(0)
+) -> list[WriteOnlyCell]:
+    """Header cells; those over the columns in ``numbers`` right-aligned, as the numbers
+    under them are (left, a count read as the next column's in a printout)."""
     cells = []
-    for label in labels:
+    for index, label in enumerate(labels):
         cell = WriteOnlyCell(ws, value=label)
         cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
+        if index in numbers:
+            cell.alignment = _RIGHT
         cells.append(cell)
     return cells
 
@@ -306,7 +314,8 @@ def _summary_sheet(sheets: _Sheets, counts: Sequence[MonthCount], w: Any) -> Non
 
     def block(title: str, values: dict[tuple[str, str], int]) -> None:
         ws.append([WriteOnlyCell(ws, value=title)])
-        ws.append(_header(ws, [w["summary.month"], *names, w["summary.total"]]))
+        ws.append(_header(ws, [w["summary.month"], *names, w["summary.total"]],
+                          range(1, len(names) + 2)))  # fmt: skip
         for month in months:
             year, number = month.split("-")
             cell = WriteOnlyCell(ws, value=dt.date(int(year), int(number), 1))
@@ -314,7 +323,8 @@ def _summary_sheet(sheets: _Sheets, counts: Sequence[MonthCount], w: Any) -> Non
             row = [values.get((month, a), 0) for a in admins]
             ws.append([cell, *row, sum(row)])
         totals = [sum(values.get((m, a), 0) for m in months) for a in admins]
-        ws.append(_header(ws, [w["summary.total"], *totals, sum(totals)]))
+        numbers = range(1, len(totals) + 2)
+        ws.append(_header(ws, [w["summary.total"], *totals, sum(totals)], numbers))
 
     block(w["summary.incidents"], incidents)
     ws.append([])
@@ -375,7 +385,9 @@ def _tags_sheet(
     ws.freeze_panes = "C2"
     sheets.start(ws)
     names = [a or w["summary.none"] for a in admins]
-    ws.append(_header(ws, [label, w["tags.incidents"], *names, w["tags.code"]]))
+    ws.append(
+        _header(ws, [label, w["tags.incidents"], *names, w["tags.code"]], range(1, len(names) + 2))
+    )
     for tag in tags:
         name = WriteOnlyCell(ws, value=tag.label(content.language))
         if tag.parent:
@@ -383,7 +395,9 @@ def _tags_sheet(
         else:
             name.font = _HEADER_FONT
         row = [counts[tag.code].get(a, 0) for a in admins]
-        ws.append([name, totals.get(tag.code, 0), *row, tag.code])
+        code = WriteOnlyCell(ws, value=tag.code)
+        code.alignment = _SPACED
+        ws.append([name, totals.get(tag.code, 0), *row, code])
 
 
 def _about_lines(ws: WriteOnlyWorksheet, text: str) -> list[Any]:

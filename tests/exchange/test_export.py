@@ -98,6 +98,13 @@ def test_workbook_layout_read_by_openpyxl(filled: Store, tmp_path: Path) -> None
     assert sheet.print_options.gridLines
     summary = book["Synthèse"]
     assert summary.page_setup.fitToWidth == 1
+    # printed, a count stands under its region's name: headers over numbers right-aligned
+    assert summary["A2"].alignment.horizontal is None
+    assert summary["B2"].alignment.horizontal == "right"
+    drivers = book["Facteurs"]
+    last = drivers.max_column
+    assert drivers.cell(row=1, column=2).alignment.horizontal == "right"
+    assert drivers.cell(row=2, column=last).alignment.indent == 1  # the code, apart
     assert len(summary._charts) == 1
     assert summary["A1"].value == "Incidents par mois et par admin1"
 

@@ -215,6 +215,8 @@ def test_a_rows_reasons_are_read_whole_under_the_table(qtbot, store, tmp_path):
     dialog.table.selectRow(0)
     assert dialog.reasons.text().startswith("Line 2: ")
     assert "“Armed clahs” is not an ACLED sub-event type: Armed clash?" in dialog.reasons.text()
+    dialog.which.setCurrentIndex(0)  # another view of the rows: no stale reasons
+    assert dialog.reasons.text() == "Select a row to read all it says."
     assert dialog.go.text() == "Import (new: 0, updated: 0)" and not dialog.go.isEnabled()
 
 

@@ -285,6 +285,8 @@ class ImportPreviewDialog(QDialog):
     def _filter(self) -> None:
         action = self.which.currentData()
         self.proxy.setFilterFixedString(action or "")
+        # the row read below may be filtered out: its reasons must not stay as another's
+        self.reasons.setText(self.tr("Select a row to read all it says."))
 
     def _update_button(self) -> None:
         for box, actions in (
