@@ -73,102 +73,102 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="337"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="339"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="343"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="345"/>
         <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
         <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="359"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="361"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="386"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="388"/>
         <source>Date of the event</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="387"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="389"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="388"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="390"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="389"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="391"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="390"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="392"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="391"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="393"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="392"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="394"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="393"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="395"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="394"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="396"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="395"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="397"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="396"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="398"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="397"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="399"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="398"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="400"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="399"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="401"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="400"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="402"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="401"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="403"/>
         <source>ACLED event id</source>
         <translation>Identifiant ACLED de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="414"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="416"/>
         <source>Still needed: {fields}</source>
         <translation>Encore nécessaire&#x202f;: {fields}</translation>
     </message>
@@ -819,6 +819,7 @@ La base n’a pas été modifiée.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/exchange/preview.py" line="223"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="289"/>
         <source>Select a row to read all it says.</source>
         <translation>Sélectionnez une ligne pour lire tout ce qu’elle dit.</translation>
     </message>
@@ -858,47 +859,47 @@ La base n’a pas été modifiée.</translation>
         <translation>Ligne {line}&#x202f;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="301"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="303"/>
         <source>Import (new: {new}, updated: {updated})</source>
         <translation>Importer (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="312"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="314"/>
         <source>Sahel Desk columns, as CSV</source>
         <translation>Colonnes de Sahel Desk, en CSV</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="314"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="316"/>
         <source>Sahel Desk workbook</source>
         <translation>Classeur Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="315"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="317"/>
         <source>ACLED export (2023 and later)</source>
         <translation>Export ACLED (2023 et après)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="318"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="320"/>
         <source>ACLED export (2019 – March 2023)</source>
         <translation>Export ACLED (2019 – mars 2023)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="321"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="323"/>
         <source>ACLED export (before 2019)</source>
         <translation>Export ACLED (avant 2019)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="324"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="326"/>
         <source>ACLED actor-based export (one row per actor)</source>
         <translation>Export ACLED par acteur (une ligne par acteur)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="327"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="329"/>
         <source>UCDP GED</source>
         <translation>UCDP GED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="328"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="330"/>
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>
@@ -1237,42 +1238,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="373"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="377"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="374"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="378"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="375"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="379"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="376"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="380"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="377"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="381"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="378"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="382"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="379"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="383"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="380"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="384"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -1688,52 +1689,52 @@ La base n’a pas été modifiée.</translation>
         <translation>Afficher&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="211"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="212"/>
         <source>{place}: {count}</source>
         <translation>{place}&#x202f;: {count}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="213"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="214"/>
         <source>region of {region}</source>
         <translation>région de {region}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="220"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="221"/>
         <source>(of which {region}: {count})</source>
         <translation>(dont {region}&#x202f;: {count})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="239"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="240"/>
         <source>another event type</source>
         <translation>un autre type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="241"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="242"/>
         <source>another actor</source>
         <translation>un autre acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="247"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="248"/>
         <source>fatalities unknown</source>
         <translation>nombre de morts inconnu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="250"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="251"/>
         <source>{what} · {deaths} · incident {id} (click to open it)</source>
         <translation>{what} · {deaths} · incident {id} (cliquez pour l’ouvrir)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="305"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="306"/>
         <source>The map could not be loaded: {error}</source>
         <translation>La carte n’a pas pu être chargée&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="361"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="362"/>
         <source>Point at a cercle for its name and count; click to list its incidents.</source>
         <translation>Pointez un cercle pour voir son nom et son nombre d’incidents&#x202f;; cliquez pour les lister.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/map/panel.py" line="362"/>
+        <location filename="../../sahel_desk/ui/map/panel.py" line="363"/>
         <source>Point at a region for its name and count; click to list its incidents.</source>
         <translation>Pointez une région pour voir son nom et son nombre d’incidents&#x202f;; cliquez pour les lister.</translation>
     </message>
@@ -2650,42 +2651,42 @@ C’est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="363"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="367"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="364"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="368"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="365"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="369"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="366"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="370"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="367"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="371"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="368"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="372"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="369"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="373"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="370"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="374"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -2743,167 +2744,167 @@ C’est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="328"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="332"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="329"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="330"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="334"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="331"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="335"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="332"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="336"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="334"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="335"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="339"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="336"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="340"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="341"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="342"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="339"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="343"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="340"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="344"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="341"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="345"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="342"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="346"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="343"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="347"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="344"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="348"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="345"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="349"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="346"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="350"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="347"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="351"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="348"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="352"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="349"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="353"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="350"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="354"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="351"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="355"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="352"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="356"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="353"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="357"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="354"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="358"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="355"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="359"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="356"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="360"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="357"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="361"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="358"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="362"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="359"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="363"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="360"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="364"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -3487,21 +3488,26 @@ C’est irréversible.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312"/>
+        <source>incident {id} was changed here, and the file does not say which version it started from: taking it may undo those changes</source>
+        <translation>l’incident {id} a été modifié ici, et le fichier ne dit pas de quelle version il est parti&#x202f;: le prendre peut annuler ces modifications</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316"/>
         <source>incident {id} was changed here and in the file, in different fields: both changes are kept</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier, dans des champs différents&#x202f;: les deux modifications sont gardées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="320"/>
         <source>kept as changed here: {fields}</source>
         <translation>gardé tel que modifié ici&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
         <source>changed differently on both sides: {fields}; taking the file&apos;s version takes its values</source>
         <translation>modifié différemment des deux côtés&#x202f;: {fields}&#x202f;; prendre la version du fichier prend ses valeurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="322"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="326"/>
         <source>the two versions cannot be merged field by field ({reason})</source>
         <translation>les deux versions ne peuvent pas être fusionnées champ par champ ({reason})</translation>
     </message>
@@ -3511,7 +3517,7 @@ C’est irréversible.</translation>
         <translation>le fichier contient la version de l’incident {id} que cette base détient, modifiée dans la feuille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
         <source>here: {here}; in the file: {file}</source>
         <translation>ici&#x202f;: {here}&#x202f;; dans le fichier&#x202f;: {file}</translation>
     </message>

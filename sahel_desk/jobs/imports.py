@@ -78,8 +78,13 @@ M_BOTH = (
 )
 M_EDITED = "the file holds the version of incident {id} this database has, edited in the sheet"
 M_SAME = "incident {id} holds this event: every column is the same"
+M_NO_BASE = (
+    "incident {id} was changed here, and the file does not say which version it started "
+    "from: taking it may undo those changes"
+)
 MESSAGES = (M_TWICE, M_DUPLICATE, M_DUPLICATE_TRASHED, M_STALE, M_LOCAL, M_UNMAPPED, M_IGNORED,
-            M_IN_TRASH, M_BOTH, M_DIFFERS, M_EDITED, M_SAME, *merge.MESSAGES)  # fmt: skip
+            M_IN_TRASH, M_BOTH, M_DIFFERS, M_EDITED, M_SAME, M_NO_BASE,
+            *merge.MESSAGES)  # fmt: skip
 
 # Fields an ACLED update replaces; drivers, responses and our own tags stay as analysts set them.
 _BOOKKEEPING = ("id", "uuid", "tags", "deleted", "created_at", "created_by", "updated_at",
@@ -279,8 +284,8 @@ def _match(
         if stored.deleted:  # matched in the trash: written there, and said
             problems.append(problem("row", M_IN_TRASH, "warning", id=stored.id))
         row = _against(stored, incident, result.lines, problems, versions, result.based_on)
-        if row.action == CONFLICT:
-            both.append((len(planned), stored, result.based_on))
+        if row.action == CONFLICT:  # merged part by part, from the version both started from
+            both.append((len(planned), stored, result.based_on or stored.created_at))
         elif row.action == STALE and stored.uuid == incident.uuid and incident.updated_at:
             # our older version: perhaps edited in a spreadsheet since we exported it
             both.append((len(planned), stored, incident.updated_at))
@@ -337,7 +342,7 @@ def _merge_both_sides(
             planned[position] = PlannedRow(row.lines, UNCHANGED, None, (), stored.id)
             continue
         else:
-            problems = [p for p in problems if p.template != M_BOTH]
+            problems = [p for p in problems if p.template not in (M_BOTH, M_NO_BASE)]
             problems.append(problem("row", merge.M_MERGED, "info", id=stored.id))
             action = UPDATE
         if kept:
@@ -386,6 +391,21 @@ def _against(
         ):
             since = _utc(based_on).strftime("%Y-%m-%d %H:%M")  # type: ignore[arg-type]
             problems.append(problem("row", M_BOTH, "warning", id=stored.id, since=since))
+            problems.append(_differs(stored, merged))
+            return PlannedRow(lines, CONFLICT, merged, tuple(problems), stored.id)
+        # Newer, saying nothing of the version it started from (a database file copied, not
+        # a workbook imported), while ours was edited here since it was made: both may have
+        # changed it, and taking the file as an update would lose ours without a word. Merged
+        # part by part from our incident as it was made (_merge_both_sides); a conflict only
+        # where both changed one part
+        edited_here = (
+            stored.uuid not in versions  # not last written by an import
+            and stored.created_at is not None
+            and stored.updated_at is not None
+            and stored.updated_at > stored.created_at
+        )
+        if newer and based_on is None and edited_here:
+            problems.append(problem("row", M_NO_BASE, "warning", id=stored.id))
             problems.append(_differs(stored, merged))
             return PlannedRow(lines, CONFLICT, merged, tuple(problems), stored.id)
         template = M_STALE

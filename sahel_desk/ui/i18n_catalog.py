@@ -311,6 +311,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("validation", "incident {id} holds this event: every column is the same"),
         QT_TRANSLATE_NOOP(
             "validation",
+            "incident {id} was changed here, and the file does not say which version it started from: taking it may undo those changes",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
             "incident {id} was changed here and in the file, in different fields: both changes are kept",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP("validation", "kept as changed here: {fields}"),

@@ -362,3 +362,34 @@ def test_several_rows_of_our_older_export_edited_in_a_sheet_are_each_merged(
     assert [(after[u].fatalities, after[u].notes) for u in uuids] == [
         (71 + k, f"Corrected here: {u}") for k, u in enumerate(uuids)
     ]
+
+
+@pytest.mark.parametrize("theirs", [{"fatalities": 44}, {"notes": "Their note."}])
+def test_a_copied_database_s_newer_version_does_not_undo_an_edit_made_here(
+    store: Store, tmp_path: Path, theirs: dict[str, object]
+):
+    """A colleague works on a copy of our database file (no import, so the file says
+    nothing of the version it started from) and sends back a newer version: our own edit
+    since is kept (merged part by part), or, where both changed one part, held back as a
+    conflict; never overwritten without a word."""
+    store.incidents.add_many(Generator(91).incidents(3))
+    with store._session.read() as conn:  # the copy holds every write
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    copy = tmp_path / "copy.sqlite"
+    shutil.copyfile(store.path, copy)
+    target = store.incidents.get(store.incidents.ids(IncidentQuery())[0])
+    store.incidents.update(target.with_changes(notes="Our note."))
+    time.sleep(1.1)  # file times are whole seconds
+    with Store.open(copy, author="colleague") as other:
+        mine = other.incidents.by_uuid([target.uuid])[target.uuid]
+        other.incidents.update(mine.with_changes(**theirs))
+        export(other, IncidentQuery(), tmp_path / "theirs.xlsx")
+    plan = imports.plan_import(store, tmp_path / "theirs.xlsx")
+    (row,) = [r for r in plan.rows if r.existing_id == target.id]
+    imports.apply_import(store, plan)
+    after = store.incidents.get(target.id)
+    if "notes" in theirs:  # both changed the notes: the user decides
+        assert row.action == imports.CONFLICT and after.notes == "Our note."
+    else:
+        assert row.action == imports.UPDATE
+        assert (after.fatalities, after.notes) == (44, "Our note.")
