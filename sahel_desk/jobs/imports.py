@@ -67,7 +67,11 @@ M_DUPLICATE_TRASHED = (
 )
 # Whether these are kept or imported is the user's choice: the preview and the CLI say which.
 M_STALE = "the database holds a newer version of this event (incident {id})"
-M_LOCAL = "incident {id} holds this event with edits made here"
+# the file is not newer by ACLED's timestamp: which side changed it, an ACLED row cannot say
+M_LOCAL = (
+    "incident {id} holds this event and differs from the file, whose ACLED timestamp is not "
+    "newer: kept as it is here"
+)
 M_UNMAPPED = "no column holds {fields}; choose the columns in the mapping step"
 M_IGNORED = "columns not imported, as no field takes them: {columns}"
 M_IN_TRASH = "incident {id} holds this event and is in the trash; restore it to see changes"

@@ -289,7 +289,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "the database holds a newer version of this event (incident {id})",  # noqa: E501
         ),
-        QT_TRANSLATE_NOOP("validation", "incident {id} holds this event with edits made here"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "incident {id} holds this event and differs from the file, whose ACLED timestamp is not newer: kept as it is here",  # noqa: E501
+        ),
         QT_TRANSLATE_NOOP(
             "validation",
             "no column holds {fields}; choose the columns in the mapping step",  # noqa: E501

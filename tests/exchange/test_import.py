@@ -733,3 +733,19 @@ def test_older_versions_ticked_one_by_one_are_written_and_counted(store: Store, 
     assert (batch.updated, batch.unchanged) == (1, plan.counts[imports.UNCHANGED] + 1)
     notes = sorted(i.notes for i in store.incidents.get_many([e.id for e in edited]))
     assert notes.count("Edited here since.") == 1
+
+
+def test_an_acled_row_no_newer_than_ours_says_what_it_knows(store: Store, tmp_path: Path):
+    """An ACLED row that differs from our incident without a newer timestamp: the row
+    cannot say which side changed it, and the preview does not claim it was us."""
+    events = acled_incidents(3, seed=21)
+    path = write_acled(tmp_path / "acled.csv", events)
+    import_file(store, path)
+    first = store.incidents.get(store.incidents.ids(IncidentQuery())[0])
+    store.incidents.update(first.with_changes(fatalities=(first.fatalities or 0) + 5))
+    plan = imports.plan_import(store, path)
+    (row,) = [r for r in plan.rows if r.existing_id == first.id]
+    assert row.action == imports.STALE
+    said = " ".join(str(p) for p in row.problems)
+    assert "whose ACLED timestamp is not newer: kept as it is here" in said
+    assert "edits made here" not in said
