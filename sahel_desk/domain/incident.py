@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
-import uuid as uuidlib
+import os
 from dataclasses import dataclass, field, replace
 
 from sahel_desk.domain import taxonomy
@@ -106,8 +106,38 @@ class Place:
         return self.ref is not None
 
 
-def new_uuid() -> str:
-    return str(uuidlib.uuid4())
+class _UuidPool:
+    """Random version-4 UUIDs made 4,096 at a time from one ``os.urandom`` read, not one
+    system call each: ``uuid.uuid4`` was a tenth of reading a 100,000-row import. Emptied
+    in a forked child, so that it never repeats its parent's."""
+
+    SIZE = 4096
+
+    def __init__(self) -> None:
+        self._ready: list[str] = []
+        os.register_at_fork(after_in_child=self._ready.clear)
+
+    def take(self) -> str:
+        try:
+            return self._ready.pop()  # atomic: threads never get the same one
+        except IndexError:
+            fresh = self._fill()
+            self._ready.extend(fresh)
+            return self._ready.pop()
+
+    def _fill(self) -> list[str]:
+        raw = bytearray(os.urandom(16 * self.SIZE))
+        raw[6::16] = bytes(b & 0x0F | 0x40 for b in raw[6::16])  # version 4
+        raw[8::16] = bytes(b & 0x3F | 0x80 for b in raw[8::16])  # the RFC 4122 variant
+        h = raw.hex()
+        return [
+            f"{h[k : k + 8]}-{h[k + 8 : k + 12]}-{h[k + 12 : k + 16]}-{h[k + 16 : k + 20]}-"
+            f"{h[k + 20 : k + 32]}"
+            for k in range(0, len(h), 32)
+        ]
+
+
+new_uuid = _UuidPool().take
 
 
 @dataclass(frozen=True, slots=True)

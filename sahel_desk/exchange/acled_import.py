@@ -252,8 +252,13 @@ class _Row:
         self.cleared: set[str] = set()
         self._texts = texts  # the reader's: a file repeats its values (names, places, flags)
         self.csv = csv
-        # Checked once per row, not at every read of a field; the loop stays in C.
-        if max(map(len, filter(str.__instancecheck__, cells)), default=0) > EXCEL_CELL_LIMIT:
+        # Checked once per row, not at every read of a field; the loop stays in C (a CSV
+        # row is all text: no cell is too long when all of them together are not).
+        if (
+            len("".join(cells)) > EXCEL_CELL_LIMIT  # type: ignore[arg-type]
+            if csv
+            else max(map(len, filter(str.__instancecheck__, cells)), default=0) > EXCEL_CELL_LIMIT
+        ):
             for name, pos in cmap.index.items():
                 value = cells[pos] if pos < self.size else None
                 if isinstance(value, str) and len(value) > EXCEL_CELL_LIMIT:
@@ -343,6 +348,7 @@ class AcledReader:
         column = cmap.index.get("event_date")
         samples = [row[column] for row in table.rows if column is not None and column < len(row)]
         self.dates = DateReader(samples)
+        self._today = dt.date.today()
         self._actors: dict[str, object] = {}
         self._admins: dict[str, str] = {}
         self._splits: dict[str, tuple[str, ...]] = {}
@@ -441,7 +447,7 @@ class AcledReader:
             row.error("row", M_BAD_TYPE, reason=str(exc))
             incident = None
         if incident is not None and self.shape is not Shape.MONADIC:
-            row.problems.extend(validation.problems(incident))
+            row.problems.extend(validation.problems(incident, self._today))
         if any(p.severity == "error" for p in row.problems):
             shown = tuple(row.text(f) for f in ("event_date", "location", "actor1", "event_type"))
             return RowResult((line,), None, tuple(row.problems), frozenset(row.flags), shown)

@@ -172,6 +172,8 @@ def decimal(value: object) -> float | None:
     """A decimal number: ``"14.5"``, ``"14,5"``, ``14.5``, ``14``; None for an empty cell."""
     if value.__class__ is str and _PLAIN_DECIMAL.fullmatch(value):
         return float(value)  # most cells (fast path)
+    if value is None:
+        return None
     if _blank(value):
         return None
     if isinstance(value, bool):
@@ -194,6 +196,8 @@ def integer(value: object, *, minimum: int | None = 0) -> int | None:
 
     ``12.5`` and ``"abc"`` are not whole numbers; a value below ``minimum`` is refused too.
     """
+    if value is None:
+        return None  # a column the file lacks (fast path)
     cls = value.__class__
     if (cls is str and value.isdigit() and value.isascii()) or cls is int:  # type: ignore[union-attr]
         number = int(value)  # most cells (fast path)

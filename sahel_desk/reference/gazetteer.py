@@ -166,6 +166,13 @@ def canonical_admin(name: str) -> str:
     return aliases.get(bare, cleaned) if bare else cleaned
 
 
+@functools.lru_cache(maxsize=4096)
+def _admin_key(name: str) -> str:
+    """An admin name's canonical spelling, folded: an import names a few hundred, each
+    thousands of times."""
+    return fold(canonical_admin(name))
+
+
 # --- In-memory lookups --------------------------------------------------------------------------
 
 
@@ -252,8 +259,8 @@ class Gazetteer:
         if not key:
             return []
         self._index()
-        want1 = fold_cached(canonical_admin(admin1)) if admin1 else ""
-        want2 = fold_cached(canonical_admin(admin2)) if admin2 else ""
+        want1 = _admin_key(admin1) if admin1 else ""
+        want2 = _admin_key(admin2) if admin2 else ""
 
         def inside(entry: GazetteerEntry) -> bool:
             region = fold_cached(entry.admin1)

@@ -143,3 +143,25 @@ def test_places_narrowed_by_a_bar_or_a_map_click():
     assert clicked == IncidentQuery(admin1=gao)  # a second click replaces the first
     inside = within_places(cercle.with_changes(admin1_groups=(mopti,)), "admin1", gao, replace=True)
     assert inside.admin2 == cercle.admin2 and inside.admin1_groups == (gao,)
+
+
+def test_new_uuids_are_distinct_version_4_and_never_shared_with_a_forked_child():
+    import os
+    import uuid
+
+    from sahel_desk.domain import incident as module
+
+    made = [module.new_uuid() for _ in range(10_000)]  # more than one batch of the pool
+    assert len(set(made)) == len(made)
+    for text in made:
+        parsed = uuid.UUID(text)
+        assert (str(parsed), parsed.version, parsed.variant) == (text, 4, uuid.RFC_4122)
+    # a forked child gets fresh ones, not the rest of its parent's batch
+    reading, writing = os.pipe()
+    waiting = set(module.new_uuid.__self__._ready)
+    child = os.fork()
+    if child == 0:  # pragma: no cover - runs in the child
+        os.write(writing, module.new_uuid().encode())
+        os._exit(0)
+    os.waitpid(child, 0)
+    assert os.read(reading, 36).decode() not in waiting | set(made)
