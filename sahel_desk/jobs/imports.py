@@ -257,6 +257,7 @@ def _match(
     planned: list[PlannedRow] = []
     fresh: list[tuple[int, Incident]] = []
     both: list[tuple[int, Incident, Any]] = []  # conflicts: position, stored, based_on
+    matched: dict[int, Incident] = {}  # position -> the stored incident it is
     for result in results:
         incident = result.incident
         problems = list(result.problems)
@@ -287,15 +288,24 @@ def _match(
             continue
         if stored.deleted:  # matched in the trash: written there, and said
             problems.append(problem("row", M_IN_TRASH, "warning", id=stored.id))
+        matched[len(planned)] = stored
         row = _against(stored, incident, result.lines, problems, versions, result.based_on)
         if row.action == CONFLICT:  # merged part by part, from the version both started from
             both.append((len(planned), stored, result.based_on or stored.created_at))
         elif row.action == STALE and stored.uuid == incident.uuid and incident.updated_at:
-            # our older version: perhaps edited in a spreadsheet since we exported it
-            both.append((len(planned), stored, incident.updated_at))
+            # our older version: perhaps edited in a spreadsheet since we exported it, or a
+            # colleague's version made on top of an older one of ours and saved before ours
+            both.append((len(planned), stored, (incident.updated_at, result.based_on)))
         planned.append(row)
     _mark_duplicates(store, planned, fresh, acled_only=acled_only)
     _merge_both_sides(store, planned, both)
+    for position, stored in matched.items():  # held back: the values to weigh, not names
+        row = planned[position]
+        if row.action in (STALE, CONFLICT) and row.incident is not None:
+            shown = {p.field for p in row.problems if p.template == merge.M_VALUES}
+            fields = [f for f in merge.changed(stored, row.incident) if f not in shown]
+            added = merge.values(stored, row.incident, fields)
+            planned[position] = replace(row, problems=(*row.problems, *added))
     return planned
 
 
@@ -307,21 +317,34 @@ def _merge_both_sides(
     and when the result is a valid incident, the row is an update (or unchanged); otherwise
     it is a conflict, and taking the file still keeps the parts only changed here. An older
     version of ours (``STALE``) that brings nothing beyond what we changed since stays as it
-    is: an old copy, not a copy edited in a spreadsheet."""
-    since = {stored.id: _utc(based_on).replace(tzinfo=None) for _, stored, based_on in both}
-    bases = store.history.bases(since)  # type: ignore[arg-type]
+    is: an old copy, not a copy edited in a spreadsheet.
+
+    A ``STALE`` row's base is given as (its version time, its sd_based_on): the first that
+    is a version we held. The first: our own version, edited in a spreadsheet (which leaves
+    sd_last_modified alone); the second: a colleague's version made in another Sahel Desk
+    on top of ours, then saved before our own change."""
     stale = [stored.id for position, stored, _ in both if planned[position].action == STALE]
     ours = store.history.versions(stale)  # type: ignore[arg-type]
+    since: dict[int, dt.datetime] = {}
+    for position, stored, based_on in both:
+        assert stored.id is not None
+        if planned[position].action != STALE:
+            since[stored.id] = _naive_utc(based_on)
+            continue
+        held = [
+            _naive_utc(when)
+            for when in based_on
+            if when is not None and any(same_version(v, _naive_utc(when)) for v in ours[stored.id])
+        ]
+        if held:  # else not a version we held: a colleague's own, older than ours
+            since[stored.id] = held[0]
+    bases = store.history.bases(since)  # type: ignore[arg-type]
     for position, stored, _ in both:
         row = planned[position]
         base = bases.get(stored.id)  # type: ignore[arg-type]
-        if base is None:  # no field changed here (moved to the trash and back): as it was
+        if base is None:  # no field changed here (moved to the trash and back), or no base
             continue
         assert row.incident is not None and stored.id is not None
-        if row.action == STALE:
-            when = since[stored.id]
-            if not any(same_version(v, when) for v in ours[stored.id]):
-                continue  # not a version we held: a colleague's own, older than ours
         merged, kept, clashes = merge.three_way(stored, row.incident, base.values, base.imported)
         if row.action == STALE and not clashes and _same_content(merged, stored):
             continue  # nothing in the file that we lack: an old copy, held back
@@ -333,7 +356,7 @@ def _merge_both_sides(
             planned[position] = replace(row, problems=tuple(problems))
             continue
         if row.action == STALE:  # our older version, edited: changed on both sides since
-            at = _utc(row.incident.updated_at).strftime("%Y-%m-%d %H:%M")  # type: ignore[arg-type]
+            at = since[stored.id].strftime("%Y-%m-%d %H:%M")
             both_sides = problem("row", M_BOTH, "warning", id=stored.id, since=at)
             problems = [*_without(problems, M_STALE), both_sides]
         if kept:  # the result is a new version, made here, on top of the file's
@@ -463,6 +486,10 @@ def _merge(stored: Incident, incoming: Incident) -> Incident:
 
 def _without(problems: Iterable[Problem], template: str) -> list[Problem]:
     return [p for p in problems if p.template != template]
+
+
+def _naive_utc(value: dt.datetime) -> dt.datetime:
+    return _utc(value).replace(tzinfo=None)
 
 
 def _utc(value: dt.datetime) -> dt.datetime:

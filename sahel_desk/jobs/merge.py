@@ -4,7 +4,7 @@ database changed is kept, a part changed differently on both sides is a clash.""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Set
+from collections.abc import Iterable, Mapping, Set
 from typing import Any
 
 from sahel_desk.domain.errors import Problem, problem
@@ -44,6 +44,23 @@ def shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
+def shown_apart(ours: Any, theirs: Any) -> tuple[str, str]:
+    """Two values of a field as ``shown``, cut where they differ: two long notes that
+    differ only near their end would otherwise read the same in their first words."""
+    here, file = shown(ours), shown(theirs)
+    if here != file or not here.endswith("…"):
+        return here, file
+    a, b = str(ours), str(theirs)
+    start = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(here))
+    start = max(0, min(start - 20, max(len(a), len(b)) - 58))  # 20 characters of context
+    return _window(a, start), _window(b, start)
+
+
+def _window(text: str, start: int) -> str:
+    part = text[start : start + 58]
+    return ("…" if start else "") + part + ("…" if start + 58 < len(text) else "")
+
+
 def three_way(
     stored: Incident, theirs: Incident, base: Mapping[str, Any], imported: Set[str]
 ) -> tuple[Incident, list[str], list[str]]:
@@ -77,9 +94,25 @@ def three_way(
 
 def clash_reasons(stored: Incident, theirs: Incident, clashes: list[str]) -> list[Problem]:
     """What a conflict says: the fields in dispute, then each one's two values."""
+    return [problem("row", M_CLASH, "warning", fields=", ".join(clashes)),
+            *values(stored, theirs, clashes)]  # fmt: skip
+
+
+def values(
+    stored: Incident, theirs: Incident, fields: Iterable[str] | None = None
+) -> list[Problem]:
+    """Both values of each of ``fields`` (else of every field that differs), for the first
+    few: what a user weighs before taking a version held back, rather than field names."""
     ours, file = rowmap.flat(stored), rowmap.flat(theirs)
-    values = [
-        problem(name, M_VALUES, "info", here=shown(ours[name]), file=shown(file[name]))
-        for name in clashes[:_VALUES_SHOWN]
-    ]
-    return [problem("row", M_CLASH, "warning", fields=", ".join(clashes)), *values]
+    names = changed(stored, theirs) if fields is None else list(fields)
+    found = []
+    for name in names[:_VALUES_SHOWN]:
+        here, there = shown_apart(ours[name], file[name])
+        found.append(problem(name, M_VALUES, "info", here=here, file=there))
+    return found
+
+
+def changed(stored: Incident, theirs: Incident) -> list[str]:
+    """The fields (``rowmap.flat``'s) whose values differ."""
+    ours, file = rowmap.flat(stored), rowmap.flat(theirs)
+    return [name for name in ours if ours[name] != file[name]]

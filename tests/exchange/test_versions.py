@@ -45,20 +45,26 @@ def _both_laptops(
     theirs: dict[str, object],
     *,
     added: bool = True,
+    ours_last: bool = False,
 ) -> tuple[Incident, Path]:
-    """A exports; B imports it and edits ``theirs``; meanwhile A edits ``ours``. Returns A's
-    incident as A edited it, and B's export, made on top of A's older version. ``added``:
-    A's six incidents are added first (else the caller has them)."""
+    """A exports; B imports it and edits ``theirs``; meanwhile A edits ``ours`` (before B,
+    or after B with ``ours_last``). Returns A's incident as A edited it, and B's export,
+    made on top of A's older version. ``added``: A's six incidents are added first (else
+    the caller has them)."""
     if added:
         store.incidents.add_many(Generator(15).incidents(6))
     laptop_b, target = _shared_with_b(store, tmp_path)
-    edited = store.incidents.update(target.with_changes(**ours))  # A's correction
-    time.sleep(1.1)
+    if not ours_last:
+        edited = store.incidents.update(target.with_changes(**ours))  # A's correction
+        time.sleep(1.1)
     back = tmp_path / "b.xlsx"
     with Store.open(laptop_b, author="B") as b:
         copy = b.incidents.by_uuid([target.uuid])[target.uuid]
         b.incidents.update(copy.with_changes(**theirs))
         export(b, IncidentQuery(), back)
+    if ours_last:
+        time.sleep(0.01)
+        edited = store.incidents.update(target.with_changes(**ours))
     return edited, back
 
 
@@ -83,6 +89,32 @@ def test_changes_made_on_both_laptops_to_different_fields_are_merged(
     assert content(after) == content(target.with_changes(notes="B's note."))
     again = imports.plan_import(store, back)
     assert again.counts[imports.UPDATE] == 0 and again.counts[imports.CONFLICT] == 0
+
+
+@pytest.mark.parametrize(
+    "theirs, action",
+    [({"notes": "B's note."}, imports.UPDATE), ({"fatalities": 7}, imports.CONFLICT)],
+)
+def test_both_laptops_changes_are_merged_when_ours_was_saved_after_theirs(
+    store: Store, tmp_path: Path, theirs: dict[str, object], action: str
+) -> None:
+    """B changed its copy, then A the fatalities: B's file is older than A's version, but
+    was made on top of an older one of A's (sd_based_on). Not an old copy to hold back: B's
+    notes are taken and A's fatalities kept; a clash is a conflict, as when B saved last."""
+    target, back = _both_laptops(store, tmp_path, {"fatalities": 44}, theirs, ours_last=True)
+    plan = imports.plan_import(store, back)
+    assert plan.counts[action] == 1 and plan.counts[imports.STALE] == 0
+    (row,) = [r for r in plan.rows if r.action == action]
+    said = " | ".join(str(p) for p in row.problems)
+    imports.apply_import(store, plan)
+    after = store.incidents.get(target.id)
+    if action == imports.UPDATE:
+        assert "in different fields: both changes are kept" in said
+        assert (after.fatalities, after.notes) == (44, "B's note.")
+        assert imports.plan_import(store, back).counts[imports.UPDATE] == 0
+    else:
+        assert "fatalities: here: 44; in the file: 7" in said
+        assert after.fatalities == 44
 
 
 def test_a_field_changed_differently_on_both_laptops_is_not_overwritten_silently(
@@ -314,6 +346,17 @@ def test_a_conflicts_values_read_the_same_in_any_language() -> None:
     assert shown("x" * 80) == "x" * 59 + "…"
 
 
+def test_two_long_values_in_conflict_are_shown_where_they_differ() -> None:
+    from sahel_desk.jobs.merge import shown_apart
+
+    start = "Attaque contre le poste de Boni par des hommes armés non identifiés, " * 2
+    here, file = shown_apart(start + "trois morts.", start + "quatre morts selon la MINUSMA.")
+    assert here != file and here.startswith("…") and file.startswith("…")
+    assert "trois" in here and "quatre" in file
+    assert len(here) <= 60 and len(file) <= 60
+    assert shown_apart("court", "bref") == ("court", "bref")  # short values: whole
+
+
 def test_our_export_edited_in_a_sheet_after_we_changed_it_too_is_merged(
     store: Store, tmp_path: Path
 ) -> None:
@@ -393,3 +436,17 @@ def test_a_copied_database_s_newer_version_does_not_undo_an_edit_made_here(
     else:
         assert row.action == imports.UPDATE
         assert (after.fatalities, after.notes) == (44, "Our note.")
+
+
+def test_an_older_version_held_back_shows_both_values_of_what_it_would_change(
+    store: Store, tmp_path: Path
+) -> None:
+    store.incidents.add_many(Generator(15).incidents(3))
+    path = tmp_path / "old.xlsx"
+    export(store, IncidentQuery(), path)
+    target = store.incidents.get(store.incidents.ids(IncidentQuery())[0])
+    store.incidents.update(target.with_changes(fatalities=(target.fatalities or 0) + 40))
+    plan = imports.plan_import(store, path)
+    (row,) = [r for r in plan.rows if r.action == imports.STALE]
+    said = " | ".join(str(p) for p in row.problems)
+    assert f"fatalities: here: {(target.fatalities or 0) + 40}; in the file: " in said
