@@ -73,102 +73,102 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="339"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="349"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="345"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="355"/>
         <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
         <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="361"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="371"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="388"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="398"/>
         <source>Date of the event</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="389"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="399"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="390"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="400"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="391"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="401"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="392"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="402"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="393"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="403"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="394"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="404"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="395"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="405"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="396"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="406"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="397"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="407"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="398"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="408"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="399"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="409"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="400"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="410"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="401"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="411"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="402"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="412"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="403"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="413"/>
         <source>ACLED event id</source>
         <translation>Identifiant ACLED de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="416"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="426"/>
         <source>Still needed: {fields}</source>
         <translation>Encore nécessaire&#x202f;: {fields}</translation>
     </message>
@@ -716,190 +716,195 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="43"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="44"/>
         <source>New</source>
         <comment>one row</comment>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="44"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="45"/>
         <source>Updated (newer in the file)</source>
         <comment>one row</comment>
         <translation>Mis à jour (plus récent dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="47"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="48"/>
         <source>Unchanged</source>
         <comment>one row</comment>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="50"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="51"/>
         <source>Probable duplicate</source>
         <comment>one row</comment>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="53"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="54"/>
         <source>Older than the database’s copy</source>
         <comment>one row</comment>
         <translation>Plus ancien que la copie de la base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="56"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="57"/>
         <source>Changed here and in the file</source>
         <comment>one row</comment>
         <translation>Modifié ici et dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="59"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="60"/>
         <source>Rejected</source>
         <comment>one row</comment>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="65"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="66"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="66"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="67"/>
         <source>Updated (newer in the file)</source>
         <translation>Mis à jour (plus récents dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="69"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="70"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="70"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="71"/>
         <source>Probable duplicate</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="71"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="72"/>
         <source>Older than the database’s copy</source>
         <translation>Plus anciens que la copie de la base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="74"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="75"/>
         <source>Changed here and in the file</source>
         <translation>Modifiés ici et dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="77"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="78"/>
         <source>Rejected</source>
         <translation>Refusés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="172"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="173"/>
         <source>Import “{name}”</source>
         <translation>Importer «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="177"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="178"/>
         <source>{kind} · {rows} rows. Nothing has been written yet.</source>
         <translation>{kind} · {rows} lignes. Rien n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="195"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="196"/>
         <source>{label}:</source>
         <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="200"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="201"/>
         <source>Show:</source>
         <translation>Afficher&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="202"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="203"/>
         <source>Every row</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="223"/>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="289"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="207"/>
+        <source>To decide: held back ({n})</source>
+        <translation>À trancher&#x202f;: mis de côté ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="230"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="299"/>
         <source>Select a row to read all it says.</source>
         <translation>Sélectionnez une ligne pour lire tout ce qu’elle dit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="231"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="238"/>
         <source>Also import the probable duplicate</source>
         <translation>Importer aussi le doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="233"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="240"/>
         <source>Also import the {n} probable duplicates</source>
         <translation>Importer aussi les {n} doublons probables</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="243"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="250"/>
         <source>Also import the event changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi l’événement modifié ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="248"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="255"/>
         <source>Also import the {n} events changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi les {n} événements modifiés ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="257"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="264"/>
         <source>Or tick the rows to import one by one, in the table.</source>
         <translation>Ou cochez dans le tableau les lignes à importer une à une.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="263"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="270"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="282"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="292"/>
         <source>Line {line}: {reasons}</source>
         <translation>Ligne {line}&#x202f;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="303"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="313"/>
         <source>Import (new: {new}, updated: {updated})</source>
         <translation>Importer (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="314"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="324"/>
         <source>Sahel Desk columns, as CSV</source>
         <translation>Colonnes de Sahel Desk, en CSV</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="316"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="326"/>
         <source>Sahel Desk workbook</source>
         <translation>Classeur Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="317"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="327"/>
         <source>ACLED export (2023 and later)</source>
         <translation>Export ACLED (2023 et après)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="320"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="330"/>
         <source>ACLED export (2019 – March 2023)</source>
         <translation>Export ACLED (2019 – mars 2023)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="323"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="333"/>
         <source>ACLED export (before 2019)</source>
         <translation>Export ACLED (avant 2019)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="326"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="336"/>
         <source>ACLED actor-based export (one row per actor)</source>
         <translation>Export ACLED par acteur (une ligne par acteur)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="329"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="339"/>
         <source>UCDP GED</source>
         <translation>UCDP GED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="330"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="340"/>
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>
@@ -1760,37 +1765,37 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="93"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="94"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="93"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="94"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="93"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="94"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="93"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="94"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="94"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="95"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="94"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="95"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="94"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="95"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>

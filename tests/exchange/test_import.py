@@ -457,7 +457,10 @@ def test_an_older_version_says_what_it_would_change(store: Store, tmp_path: Path
     store.incidents.update(first.with_changes(notes="Edited after the export.", fatalities=9))
     plan = imports.plan_import(store, path)
     (row,) = [r for r in plan.rows if r.action == imports.STALE]
-    assert "differs in: fatalities, notes" in str(row.problems[-1])
+    said = [str(p) for p in row.problems]
+    assert "differs in: fatalities, notes" in said[-3]  # then both values of each
+    assert said[-2].startswith("fatalities: here: 9; in the file: ")
+    assert said[-1].startswith("notes: here: Edited after the export.; in the file: ")
 
 
 def test_a_garbled_version_cell_is_a_warning_not_a_refusal(store: Store, tmp_path: Path) -> None:

@@ -257,3 +257,23 @@ def test_held_back_rows_are_taken_one_by_one(window, store, tmp_path, monkeypatc
     window.undo_runner.undo()
     window.undo_runner.redo()  # the same rows again
     assert store.incidents.count() == before + 4
+
+
+def test_the_preview_opens_on_the_rows_held_back_for_a_decision(qtbot, store, tmp_path):
+    """Three probable duplicates among six: the table opens on those three, not on every row
+    where they would be lost among the new ones; "Every row" shows all six again."""
+    from PySide6.QtCore import Qt
+
+    from sahel_desk.jobs import imports
+
+    events = acled_incidents(6, seed=31)
+    store.incidents.add_many([e.with_changes(external_id=None) for e in events[:3]])
+    dialog = ImportPreviewDialog(
+        imports.plan_import(store, write_acled(tmp_path / "c.csv", events))
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.which.currentText() == "To decide: held back (3)"
+    shown = [dialog.proxy.index(k, 1).data(Qt.ItemDataRole.UserRole) for k in range(3)]
+    assert dialog.proxy.rowCount() == 3 and set(shown) == {imports.DUPLICATE}
+    dialog.which.setCurrentIndex(0)
+    assert dialog.proxy.rowCount() == 6

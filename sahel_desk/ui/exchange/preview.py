@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
+    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -200,6 +201,12 @@ class ImportPreviewDialog(QDialog):
         show.addWidget(QLabel(self.tr("Show:")))
         self.which = QComboBox()
         self.which.addItem(self.tr("Every row"), "")
+        held = sum(counts[action] for action in imports.HELD)
+        if held:  # what waits for the user's word, whatever kind
+            self.which.addItem(
+                self.tr("To decide: held back ({n})").format(n=locale.toString(held)),
+                "|".join(imports.HELD),
+            )
         for action, label in action_labels().items():
             if counts[action]:
                 self.which.addItem(f"{label} ({locale.toString(counts[action])})", action)
@@ -265,8 +272,11 @@ class ImportPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._update_button()
-        if counts[imports.REJECTED]:
-            self.which.setCurrentIndex(self.which.findData(imports.REJECTED))
+        # first what needs a decision here, else what the file must correct; a tester had
+        # three conflicts lost among 2,000 new rows
+        opening = "|".join(imports.HELD) if held else imports.REJECTED
+        self.which.setCurrentIndex(max(0, self.which.findData(opening)))
+        self._filter()
 
     def choices(self) -> dict[str, Any]:
         """What the user chose to import beyond new and newer events (``to_write``'s options):
@@ -283,8 +293,8 @@ class ImportPreviewDialog(QDialog):
         )
 
     def _filter(self) -> None:
-        action = self.which.currentData()
-        self.proxy.setFilterFixedString(action or "")
+        action = self.which.currentData()  # one action, or several joined by "|"
+        self.proxy.setFilterRegularExpression(QRegularExpression(f"^({action})$" if action else ""))
         # the row read below may be filtered out: its reasons must not stay as another's
         self.reasons.setText(self.tr("Select a row to read all it says."))
 
