@@ -328,6 +328,9 @@ def _summary_sheet(sheets: _Sheets, counts: Sequence[MonthCount], w: Any) -> Non
 
     block(w["summary.incidents"], incidents)
     ws.append([])
+    # printed, every page repeats the header of months and regions (row 2, the same for
+    # both tables): a page never shows bare numbers
+    ws.print_title_rows = "2:2"
     block(w["summary.fatalities"], fatalities)
     unknown = sum(m.unknown_fatalities for m in counts)
     ws.append([w["summary.unknown"].format(n=unknown)])

@@ -98,6 +98,8 @@ def test_workbook_layout_read_by_openpyxl(filled: Store, tmp_path: Path) -> None
     assert sheet.print_options.gridLines
     summary = book["Synthèse"]
     assert summary.page_setup.fitToWidth == 1
+    # every printed page heads its counts with the months and regions
+    assert summary.print_title_rows == "$2:$2"
     # printed, a count stands under its region's name: headers over numbers right-aligned
     assert summary["A2"].alignment.horizontal is None
     assert summary["B2"].alignment.horizontal == "right"
