@@ -85,7 +85,8 @@ def compare(
 ) -> list[Change]:
     """Each series' latest period against the mean of the ``periods`` before it; the flagged
     ones first (new, large, moderate), then by the size of the rise. A rise is flagged only
-    with at least ``minimum`` incidents in the latest period; a new series always is."""
+    with at least ``minimum`` incidents in the latest period, a fall only from a mean of at
+    least ``minimum`` before it (1 to 0 is noise either way); a new series always is."""
     if periods < 1:
         raise ValueError("compare with at least one period before")
     before = periods_before(latest, unit, periods)
@@ -96,8 +97,9 @@ def compare(
         if now == 0 and total == 0:
             continue
         level = _level(now, total, periods)
-        if level in (Level.LARGE, Level.MODERATE) and now < minimum:
-            level = Level.STEADY
+        rise = level in (Level.LARGE, Level.MODERATE)
+        if (rise and now < minimum) or (level is Level.DECREASE and total < minimum * periods):
+            level = Level.STEADY  # too few incidents on the larger side to say
         out.append(Change(key, now, total / periods, level))
     order = list(Level)
     return sorted(out, key=lambda c: (order.index(c.level), -(c.latest - c.baseline), c.key))

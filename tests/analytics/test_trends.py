@@ -93,6 +93,8 @@ def test_change_flags_against_the_four_periods_before():
         "Kayes": dict(zip(months, [10, 10, 10, 10, 10], strict=True)),  # steady
         "Bla": dict(zip(months, [20, 20, 20, 20, 19], strict=True)),  # -5%: no large change
         "Ségou": dict(zip(months, [8, 8, 8, 8, 2], strict=True)),  # a fall
+        "Ansongo": dict(zip(months, [1, 0, 1, 0, 0], strict=True)),  # 0.5 to 0: noise, as 1 to 2
+        "Bourem": dict(zip(months, [3, 3, 3, 3, 0], strict=True)),  # from a mean of 3: a fall
         "Tessit": dict(zip(months, [20, 16, 16, 15, 21], strict=True)),  # 21 / 16.75: large
         "Wagner": {D(2023, 5, 1): 3},  # new
         "Gone": {D(2022, 12, 1): 9},  # nothing in the window: left out
@@ -104,6 +106,9 @@ def test_change_flags_against_the_four_periods_before():
     assert changes["Kayes"].level is ch.Level.STEADY
     assert changes["Bla"].level is ch.Level.STEADY
     assert changes["Ségou"].level is ch.Level.DECREASE and changes["Ségou"].baseline == 8
+    # a fall needs a mean of three before it, as a rise needs three now
+    assert changes["Ansongo"].level is ch.Level.STEADY
+    assert changes["Bourem"].level is ch.Level.DECREASE
     assert changes["Wagner"].level is ch.Level.NEW and changes["Wagner"].percent is None
     assert "Gone" not in changes
     assert changes["Tessit"].level is ch.Level.LARGE
