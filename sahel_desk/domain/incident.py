@@ -115,15 +115,17 @@ class _UuidPool:
 
     def __init__(self) -> None:
         self._ready: list[str] = []
-        os.register_at_fork(after_in_child=self._ready.clear)
+        if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork either
+            os.register_at_fork(after_in_child=self._ready.clear)
 
     def take(self) -> str:
         try:
             return self._ready.pop()  # atomic: threads never get the same one
         except IndexError:
             fresh = self._fill()
+            mine = fresh.pop()  # before another thread can empty the pool again
             self._ready.extend(fresh)
-            return self._ready.pop()
+            return mine
 
     def _fill(self) -> list[str]:
         raw = bytearray(os.urandom(16 * self.SIZE))

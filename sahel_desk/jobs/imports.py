@@ -118,6 +118,21 @@ class ImportPlan:
     rows: list[PlannedRow] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)  # what reading the file did
     sha256: str = ""
+    chosen: Mapping[str, str] | None = None  # the columns as the user mapped them
+    readings: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # suggestions taken
+
+    def suggestions(self) -> dict[str, dict[str, str]]:
+        """What rejected rows suggest reading a misspelt type as, by field: {written:
+        suggested}; for ``plan_import(readings=...)`` once the user takes them."""
+        found: dict[str, dict[str, str]] = {}
+        for row in self.rows:
+            if row.action != REJECTED:
+                continue
+            for p in row.problems:
+                if p.field in ai.SUGGESTIONS and p.template == ai.SUGGESTIONS[p.field]:
+                    params = dict(p.params)
+                    found.setdefault(p.field, {})[str(params["value"])] = str(params["suggestion"])
+        return found
 
     @property
     def needs_mapping(self) -> bool:
@@ -183,25 +198,32 @@ def _sha256(path: Path) -> str:
 
 @gc_paused
 def plan_import(
-    store: Store, path: Path, *, columns: Mapping[str, str] | None = None
+    store: Store,
+    path: Path,
+    *,
+    columns: Mapping[str, str] | None = None,
+    readings: Mapping[str, Mapping[str, str]] | None = None,
 ) -> ImportPlan:
     """Read ``path`` and decide, event by event, what importing it would do. Writes nothing.
 
     Raises FileRejected for a file that cannot be read safely. When the columns are not
     recognised, the plan ``needs_mapping`` and holds no rows: call again with ``columns``.
+    ``readings`` (field -> {as written: read as}) are suggestions the user took
+    (``ImportPlan.suggestions``); each row read so says it.
     """
     path = Path(path)
     table = read_table(path)
     shape = ai.detect_shape(table.header)
     cmap = ai.map_columns(table.header, columns)
-    plan = ImportPlan(path, table, shape, cmap, notes=list(table.notes), sha256=_sha256(path))
+    plan = ImportPlan(path, table, shape, cmap, notes=list(table.notes), sha256=_sha256(path),
+                      chosen=columns, readings=dict(readings or {}))  # fmt: skip
     if plan.needs_mapping:
         return plan
     context = _context(store)
     if shape is ai.Shape.UCDP:
         results = list(_ucdp_records(table, context))
     else:
-        reader = ai.AcledReader(table, cmap, shape, context)
+        reader = ai.AcledReader(table, cmap, shape, context, readings)
         results = list(reader.records())
         plan.notes = reader.notes
         if cmap.unmapped:  # never dropped without a word: the user can map them
@@ -359,7 +381,9 @@ def _merge_both_sides(
             at = since[stored.id].strftime("%Y-%m-%d %H:%M")
             both_sides = problem("row", M_BOTH, "warning", id=stored.id, since=at)
             problems = [*_without(problems, M_STALE), both_sides]
-        if kept:  # the result is a new version, made here, on top of the file's
+        if kept or row.action == STALE:  # a new version, made here: never the file's time
+            # (an older time recorded as ours would let our own older export, read back
+            # later, pass for a newer version and undo the merge)
             merged = merged.with_changes(updated_at=None)
         if clashes:
             # first, as the preview's column and the command line show the first reasons

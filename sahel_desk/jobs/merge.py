@@ -38,10 +38,14 @@ def shown(value: Any) -> str:
         return "—"  # empty, in any language
     if isinstance(value, bool):
         return "✓" if value else "✗"  # yes and no, in any language
-    if isinstance(value, list):
-        value = "; ".join(v["name"] if isinstance(v, dict) else str(v) for v in value)
-    text = str(value)
+    text = _text(value)
     return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        return "; ".join(v["name"] if isinstance(v, dict) else str(v) for v in value)
+    return str(value)
 
 
 def shown_apart(ours: Any, theirs: Any) -> tuple[str, str]:
@@ -50,8 +54,9 @@ def shown_apart(ours: Any, theirs: Any) -> tuple[str, str]:
     here, file = shown(ours), shown(theirs)
     if here != file or not here.endswith("…"):
         return here, file
-    a, b = str(ours), str(theirs)
-    start = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(here))
+    a, b = _text(ours), _text(theirs)
+    same = min(len(a), len(b))  # one is the other and more: they differ where it ends
+    start = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), same)
     start = max(0, min(start - 20, max(len(a), len(b)) - 58))  # 20 characters of context
     return _window(a, start), _window(b, start)
 

@@ -450,3 +450,29 @@ def test_an_older_version_held_back_shows_both_values_of_what_it_would_change(
     (row,) = [r for r in plan.rows if r.action == imports.STALE]
     said = " | ".join(str(p) for p in row.problems)
     assert f"fatalities: here: {(target.fatalities or 0) + 40}; in the file: " in said
+
+
+def test_a_merged_older_version_is_a_version_made_here_not_the_files(
+    store: Store, tmp_path: Path
+) -> None:
+    """Both set the fatalities to 44, B also wrote a note, A saved last: merged, B's note is
+    taken. The result is a version made here: our own export made before the merge, read
+    back later, is older than it and does not undo B's note."""
+    target, back = _both_laptops(
+        store, tmp_path, {"fatalities": 44}, {"fatalities": 44, "notes": "B's note."},
+        ours_last=True,
+    )  # fmt: skip
+    ours = tmp_path / "ours-before-the-merge.xlsx"
+    export(store, IncidentQuery(), ours)
+    imports.apply_import(store, imports.plan_import(store, back))
+    assert store.incidents.get(target.id).notes == "B's note."
+    imports.apply_import(store, imports.plan_import(store, ours))
+    assert store.incidents.get(target.id).notes == "B's note."
+
+
+def test_a_value_that_is_the_other_and_more_is_shown_where_it_goes_on() -> None:
+    from sahel_desk.jobs.merge import shown_apart
+
+    start = "Attaque contre le poste de Boni par des hommes armés non identifiés. " * 2
+    here, file = shown_apart(start, start + "Bilan confirmé par la MINUSMA.")
+    assert here != file and "Bilan" in file
