@@ -319,8 +319,16 @@ def cmd_import(args: argparse.Namespace) -> int:
             print('Say which column holds what with --map "Column name=field" (repeatable),')
             print('for instance --map "Date de l\'incident=event_date". Nothing was imported.')
             return 2
+        suggested = plan.suggestions()
+        if suggested and args.take_suggestions:
+            plan = imports.plan_import(store, args.file, columns=columns, readings=suggested)
+            taken = "; ".join(f"“{a}” as {b}" for v in suggested.values() for a, b in v.items())
+            print(f"  types read as suggested: {taken}")
         choices = {"duplicates": args.duplicates, "older": args.overwrite_newer}
         _print_plan(plan, **choices)
+        if suggested and not args.take_suggestions:
+            print("\nSome types are misspelt and have a likely reading (see the reasons above);")
+            print("--take-suggestions reads them so and imports those rows too.")
         new, updates = plan.to_write(**choices)
         if not new and not updates:
             print("\nNothing to import.")
@@ -522,6 +530,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument(
         "--map", action="append", metavar="COLUMN=FIELD", help="say which column holds a field"
+    )
+    imp.add_argument(
+        "--take-suggestions",
+        action="store_true",
+        help="read misspelt event types as the likely ones the preview suggests",
     )
     imp.add_argument("--list", action="store_true", help="list the imports made so far")
     imp.add_argument("--undo", type=int, metavar="N", help="undo import N (see --list)")

@@ -55,3 +55,13 @@ def region(name: str) -> str:
     from sahel_desk.ui.incidents.choosers import place_key
 
     return place_key("admin1", name)
+
+
+def misspelt_types_csv(path: Any, *types: tuple[str, str]) -> Any:
+    """A colleague's CSV of battles between JNIM and FAMa at Boni, one a day from 14 April
+    2023, each with its (event type, sub-event type) as typed, misspellings and all."""
+    lines = ["event_date,event_type,sub_event_type,actor1,actor2,inter2,admin1,location"]
+    for day, (event_type, sub_type) in enumerate(types, 14):
+        lines.append(f"2023-04-{day},{event_type},{sub_type},JNIM,FAMa,State forces,Mopti,Boni")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from support import misspelt_types_csv
 
 from sahel_desk import __version__
 from sahel_desk.cli import main
@@ -237,6 +238,17 @@ def test_export_filters_say_when_a_region_does_not_exist(capsys, db_path, tmp_pa
         capsys, "export", target, "--from", "2024-01-01", "--to", "2023-01-01", "--db", str(db_path)
     )
     assert code == 1 and "--from is after --to" in err
+
+
+def test_import_reads_misspelt_types_as_suggested_only_when_told(capsys, db_path, tmp_path):
+    path = misspelt_types_csv(tmp_path / "typos.csv", ("Batles", "Armed clash"))
+    code, out, _ = run(capsys, "import", str(path), "--yes", "--db", str(db_path))
+    assert code == 0 and "--take-suggestions reads them so" in out and "Nothing to import" in out
+    code, out, _ = run(
+        capsys, "import", str(path), "--yes", "--take-suggestions", "--db", str(db_path)
+    )
+    assert code == 0 and "types read as suggested: “Batles” as Battles" in out
+    assert "1 new and 0 updated" in out
 
 
 def test_import_overwrites_newer_versions_only_when_told(capsys, db_path, tmp_path):

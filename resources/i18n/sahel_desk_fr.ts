@@ -73,102 +73,102 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="349"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="371"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="355"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="377"/>
         <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
         <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="371"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="393"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="398"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="420"/>
         <source>Date of the event</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="399"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="421"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="400"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="422"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="401"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="423"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="402"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="424"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="403"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="425"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="404"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="426"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="405"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="427"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="406"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="428"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="407"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="429"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="408"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="430"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="409"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="431"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="410"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="432"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="411"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="433"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="412"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="434"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="413"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="435"/>
         <source>ACLED event id</source>
         <translation>Identifiant ACLED de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="426"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="448"/>
         <source>Still needed: {fields}</source>
         <translation>Encore nécessaire&#x202f;: {fields}</translation>
     </message>
@@ -221,19 +221,19 @@ Base de données&#x202f;: {path}</translation>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="159"/>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="178"/>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="200"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="164"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="187"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="213"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="160"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="165"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="179"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="188"/>
         <source>“{name}” was not imported: {error}
 
 The database is unchanged.</source>
@@ -242,12 +242,12 @@ The database is unchanged.</source>
 La base n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="201"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="214"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="214"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="227"/>
         <source>Imported {new} new and {updated} updated incidents from {name}; Ctrl+Z undoes the whole import.</source>
         <translation>{new} nouveaux incidents et {updated} mis à jour importés de {name}&#x202f;; Ctrl+Z annule tout l’import.</translation>
     </message>
@@ -716,195 +716,210 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="44"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="45"/>
         <source>New</source>
         <comment>one row</comment>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="45"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="46"/>
         <source>Updated (newer in the file)</source>
         <comment>one row</comment>
         <translation>Mis à jour (plus récent dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="48"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="49"/>
         <source>Unchanged</source>
         <comment>one row</comment>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="51"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="52"/>
         <source>Probable duplicate</source>
         <comment>one row</comment>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="54"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="55"/>
         <source>Older than the database’s copy</source>
         <comment>one row</comment>
         <translation>Plus ancien que la copie de la base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="57"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="58"/>
         <source>Changed here and in the file</source>
         <comment>one row</comment>
         <translation>Modifié ici et dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="60"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="61"/>
         <source>Rejected</source>
         <comment>one row</comment>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="66"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="67"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="67"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="68"/>
         <source>Updated (newer in the file)</source>
         <translation>Mis à jour (plus récents dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="70"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="71"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="71"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="72"/>
         <source>Probable duplicate</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="72"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="73"/>
         <source>Older than the database’s copy</source>
         <translation>Plus anciens que la copie de la base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="75"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="76"/>
         <source>Changed here and in the file</source>
         <translation>Modifiés ici et dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="78"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="79"/>
         <source>Rejected</source>
         <translation>Refusés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="173"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="177"/>
         <source>Import “{name}”</source>
         <translation>Importer «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="178"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="182"/>
         <source>{kind} · {rows} rows. Nothing has been written yet.</source>
         <translation>{kind} · {rows} lignes. Rien n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="196"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="200"/>
         <source>{label}:</source>
         <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="201"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="205"/>
         <source>Show:</source>
         <translation>Afficher&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="203"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="207"/>
         <source>Every row</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="207"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="211"/>
         <source>To decide: held back ({n})</source>
         <translation>À trancher&#x202f;: mis de côté ({n})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="230"/>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="299"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="234"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="321"/>
         <source>Select a row to read all it says.</source>
         <translation>Sélectionnez une ligne pour lire tout ce qu’elle dit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="238"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="242"/>
         <source>Also import the probable duplicate</source>
         <translation>Importer aussi le doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="240"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="244"/>
         <source>Also import the {n} probable duplicates</source>
         <translation>Importer aussi les {n} doublons probables</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="250"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="254"/>
         <source>Also import the event changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi l’événement modifié ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="255"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="259"/>
         <source>Also import the {n} events changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi les {n} événements modifiés ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="264"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="268"/>
         <source>Or tick the rows to import one by one, in the table.</source>
         <translation>Ou cochez dans le tableau les lignes à importer une à une.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="270"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="275"/>
+        <source>Read the misspelt type as suggested and check again</source>
+        <translation>Lire le type mal orthographié comme suggéré et revérifier</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="277"/>
+        <source>Read the {n} misspelt types as suggested and check again</source>
+        <translation>Lire les {n} types mal orthographiés comme suggéré et revérifier</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="282"/>
+        <source>Rows refused for a type such as “Batles” are read with the type suggested in their reason (Battles), and say so; nothing is written yet.</source>
+        <translation>Les lignes refusées pour un type comme «&#x202f;Batles&#x202f;» sont lues avec le type suggéré dans leur motif (Batailles), et le disent&#x202f;; rien n’est encore écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="292"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="292"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="314"/>
         <source>Line {line}: {reasons}</source>
         <translation>Ligne {line}&#x202f;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="313"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="335"/>
         <source>Import (new: {new}, updated: {updated})</source>
         <translation>Importer (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="324"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="346"/>
         <source>Sahel Desk columns, as CSV</source>
         <translation>Colonnes de Sahel Desk, en CSV</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="326"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="348"/>
         <source>Sahel Desk workbook</source>
         <translation>Classeur Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="327"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="349"/>
         <source>ACLED export (2023 and later)</source>
         <translation>Export ACLED (2023 et après)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="330"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="352"/>
         <source>ACLED export (2019 – March 2023)</source>
         <translation>Export ACLED (2019 – mars 2023)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="333"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="355"/>
         <source>ACLED export (before 2019)</source>
         <translation>Export ACLED (avant 2019)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="336"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="358"/>
         <source>ACLED actor-based export (one row per actor)</source>
         <translation>Export ACLED par acteur (une ligne par acteur)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="339"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="361"/>
         <source>UCDP GED</source>
         <translation>UCDP GED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="340"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="362"/>
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>
@@ -1243,42 +1258,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="380"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="381"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="381"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="382"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="382"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="383"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="383"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="384"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="384"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="385"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="385"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="386"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="386"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="387"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="387"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="388"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -1765,37 +1780,37 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="94"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="95"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="94"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="95"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="94"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="95"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="94"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="95"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="95"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="96"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="95"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="96"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="95"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="96"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -2656,42 +2671,42 @@ C’est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="370"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="371"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="371"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="372"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="372"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="373"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="373"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="374"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="374"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="375"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="375"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="376"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="376"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="377"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="377"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="378"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -2749,167 +2764,167 @@ C’est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="335"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="336"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="336"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="339"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="339"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="340"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="340"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="341"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="341"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="342"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="342"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="343"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="343"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="344"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="344"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="345"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="345"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="346"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="346"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="347"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="347"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="348"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="348"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="349"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="349"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="350"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="350"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="351"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="351"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="352"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="352"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="353"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="353"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="354"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="354"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="355"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="355"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="356"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="356"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="357"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="357"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="358"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="358"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="359"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="359"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="360"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="360"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="361"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="361"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="362"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="362"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="363"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="363"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="364"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="364"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="365"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="365"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="366"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="366"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="367"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="367"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="368"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -3253,281 +3268,286 @@ C’est irréversible.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="175"/>
+        <source>“{value}” read as {taken}, as suggested</source>
+        <translation>«&#x202f;{value}&#x202f;» lu comme {taken}, ainsi que suggéré</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="176"/>
         <source>“{value}” is not a date and time (2024-05-17 14:03:00)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une date et heure (2024-05-17 14:03:00)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="176"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="177"/>
         <source>“{value}” is not a whole number</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="177"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="178"/>
         <source>“{value}” is less than {minimum}</source>
         <translation>«&#x202f;{value}&#x202f;» est inférieur à {minimum}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="178"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="179"/>
         <source>“{value}” is not a number</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="179"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="180"/>
         <source>the date is missing</source>
         <translation>la date manque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="180"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="181"/>
         <source>“{value}” is not a date: write 2020-07-31, 31/07/2020 or 31 July 2020</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une date&#x202f;: écrivez 2020-07-31, 31/07/2020 ou 31 juillet 2020</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="184"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="185"/>
         <source>“{value}” is not a real day</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un jour réel</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="185"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="186"/>
         <source>“{value}” is a number, not a date (a spreadsheet day number between 1997 and 2100)</source>
         <translation>«&#x202f;{value}&#x202f;» est un nombre, pas une date (un numéro de jour de tableur entre 1997 et 2100)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="189"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="190"/>
         <source>the date “{value}” says {written} but the year column says {year}</source>
         <translation>la date «&#x202f;{value}&#x202f;» indique {written} mais la colonne année indique {year}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="193"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="194"/>
         <source>“{value}” is written month first, but the other dates of this column are day first (e.g. {example}); correct it in the file</source>
         <translation>«&#x202f;{value}&#x202f;» est écrite mois d’abord, mais les autres dates de cette colonne sont jour d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="197"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="198"/>
         <source>“{value}” is written day first, but the other dates of this column are month first (e.g. {example}); correct it in the file</source>
         <translation>«&#x202f;{value}&#x202f;» est écrite jour d’abord, mais les autres dates de cette colonne sont mois d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="201"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="202"/>
         <source>dates read day first ({example}); no row says otherwise</source>
         <translation>dates lues jour d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="202"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="203"/>
         <source>dates read month first ({example}); no row says otherwise</source>
         <translation>dates lues mois d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="206"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="207"/>
         <source>dates read day first: no date has a part above 12 to tell the day from the month (ACLED and French practice)</source>
         <translation>dates lues jour d’abord&#x202f;: aucune date n’a de partie au-delà de 12 pour distinguer le jour du mois (usage d’ACLED et usage français)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="210"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="211"/>
         <source>dates read day first ({example}, {count} rows); {other} rows written month first ({other_example}) are refused</source>
         <translation>dates lues jour d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites mois d’abord ({other_example}) sont refusées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="214"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="215"/>
         <source>dates read month first ({example}, {count} rows); {other} rows written day first ({other_example}) are refused</source>
         <translation>dates lues mois d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites jour d’abord ({other_example}) sont refusées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="218"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="219"/>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="219"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="220"/>
         <source>“{value}” is not a UCDP event id</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un identifiant d’événement UCDP</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="220"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="221"/>
         <source>“{value}” is not a UCDP type of violence (1, 2 or 3)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un type de violence UCDP (1, 2 ou 3)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="221"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="222"/>
         <source>“{value}” is not a UCDP date precision (1 to 5)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de date UCDP (1 à 5)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="222"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="223"/>
         <source>“{value}” is not a UCDP location precision (1 to 7)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de lieu UCDP (1 à 7)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="223"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="224"/>
         <source>the event ends ({end}) before it starts ({start})</source>
         <translation>l’événement se termine ({end}) avant de commencer ({start})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="224"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="225"/>
         <source>UCDP&apos;s low estimate of deaths ({low}) is above its high estimate ({high}); correct the row in the file</source>
         <translation>l’estimation basse des morts d’UCDP ({low}) dépasse son estimation haute ({high})&#x202f;; corrigez la ligne dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="228"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="229"/>
         <source>UCDP does not say what kind of event this was ({original}): “Battles – Armed clash” is a placeholder; choose the event type</source>
         <translation>UCDP ne dit pas de quel genre d’événement il s’agit ({original})&#x202f;: «&#x202f;Batailles – Affrontement armé&#x202f;» est provisoire&#x202f;; choisissez le type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="232"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="233"/>
         <source>event type derived from UCDP&apos;s one-sided violence (Violence against civilians – Attack); check it</source>
         <translation>type d’événement déduit de la violence unilatérale d’UCDP (Violence contre les civils – Attaque)&#x202f;; vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="236"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="237"/>
         <source>UCDP knows this date only to the year ({start} to {end}); recorded as a month-precise date in {month}; check it</source>
         <translation>UCDP ne connaît cette date qu’à l’année près ({start} au {end})&#x202f;; enregistrée au mois près en {month}&#x202f;; vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="240"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="241"/>
         <source>UCDP dates the event from {start} to {end}, wider than the date recorded; check it</source>
         <translation>UCDP date l’événement du {start} au {end}, plus large que la date enregistrée&#x202f;; vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="244"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="245"/>
         <source>UCDP places this event only in an area larger than a region, on a line or between distant places; recorded at region precision; check the place</source>
         <translation>UCDP ne situe cet événement que dans une zone plus grande qu’une région, sur une ligne ou entre des lieux éloignés&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="248"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="249"/>
         <source>UCDP places this event only in the country (on its centroid); recorded at region precision; check the place</source>
         <translation>UCDP ne situe cet événement que dans le pays (sur son centre)&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="252"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="253"/>
         <source>UCDP places this event in international waters or airspace; recorded at region precision; check the place</source>
         <translation>UCDP situe cet événement dans les eaux ou l’espace aérien internationaux&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="256"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="257"/>
         <source>UCDP&apos;s actor “{name}” is not in the actor registry; kept as written</source>
         <translation>l’acteur UCDP «&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs&#x202f;; gardé tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="260"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="261"/>
         <source>“{name}” is not in the actor registry</source>
         <translation>«&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="261"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="262"/>
         <source>“{name}” is taken as a rebel group (the opposition in a UCDP state-based conflict); check its actor type</source>
         <translation>«&#x202f;{name}&#x202f;» est pris pour un groupe rebelle (l’opposition dans un conflit étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="265"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="266"/>
         <source>“{name}” is taken as a political militia (a party to a UCDP non-state conflict); check its actor type</source>
         <translation>«&#x202f;{name}&#x202f;» est pris pour une milice politique (partie à un conflit non étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="269"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="270"/>
         <source>“{value}” is not a whole number of 0 or more; the deaths are left unknown</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier positif ou nul&#x202f;; les morts restent inconnus</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="273"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="274"/>
         <source>“{value}” is not a number; the coordinates are left out</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre&#x202f;; les coordonnées sont laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="274"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="275"/>
         <source>UCDP&apos;s best estimate of deaths ({best}) lies outside its range ({low}–{high})</source>
         <translation>la meilleure estimation des morts d’UCDP ({best}) sort de sa fourchette ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="278"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="279"/>
         <source>the notes were cut to {limit} characters</source>
         <translation>les notes ont été coupées à {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="279"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="280"/>
         <source>the same event is already on line {line} of this file</source>
         <translation>le même événement figure déjà à la ligne {line} de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="280"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="281"/>
         <source>probably the same event as incident {id} (same day, place and actors)</source>
         <translation>probablement le même événement que l’incident {id} (même jour, lieu et acteurs)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="284"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="285"/>
         <source>probably the same event as incident {id} (same day, place and actors), which was moved to the trash</source>
         <translation>probablement le même événement que l’incident {id} (même jour, lieu et acteurs), qui a été mis à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="288"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="289"/>
         <source>the database holds a newer version of this event (incident {id})</source>
         <translation>la base a une version plus récente de cet événement (incident {id})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="300"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301"/>
         <source>columns not imported, as no field takes them: {columns}</source>
         <translation>colonnes non importées, faute de champ qui les reçoive&#x202f;: {columns}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="301"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302"/>
         <source>incident {id} holds this event and is in the trash; restore it to see changes</source>
         <translation>l’incident {id} contient cet événement et se trouve dans la corbeille&#x202f;; restaurez-le pour voir les modifications</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="305"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306"/>
         <source>incident {id} was changed here and in the file since the version of {since} UTC they both started from</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier depuis la version du {since} UTC dont ils partent tous deux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="309"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310"/>
         <source>the file&apos;s version differs in: {fields}</source>
         <translation>la version du fichier diffère par&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="314"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315"/>
         <source>incident {id} holds this event: every column is the same</source>
         <translation>l’incident {id} contient cet événement&#x202f;: toutes les colonnes sont identiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316"/>
         <source>incident {id} was changed here, and the file does not say which version it started from: taking it may undo those changes</source>
         <translation>l’incident {id} a été modifié ici, et le fichier ne dit pas de quelle version il est parti&#x202f;: le prendre peut annuler ces modifications</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="319"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="320"/>
         <source>incident {id} was changed here and in the file, in different fields: both changes are kept</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier, dans des champs différents&#x202f;: les deux modifications sont gardées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="323"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324"/>
         <source>kept as changed here: {fields}</source>
         <translation>gardé tel que modifié ici&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
         <source>changed differently on both sides: {fields}; taking the file&apos;s version takes its values</source>
         <translation>modifié différemment des deux côtés&#x202f;: {fields}&#x202f;; prendre la version du fichier prend ses valeurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="329"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="330"/>
         <source>the two versions cannot be merged field by field ({reason})</source>
         <translation>les deux versions ne peuvent pas être fusionnées champ par champ ({reason})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311"/>
         <source>the file holds the version of incident {id} this database has, edited in the sheet</source>
         <translation>le fichier contient la version de l’incident {id} que cette base détient, modifiée dans la feuille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="292"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293"/>
         <source>incident {id} holds this event and differs from the file, whose ACLED timestamp is not newer: kept as it is here</source>
         <translation>l’incident {id} contient cet événement et diffère du fichier, dont l’horodatage ACLED n’est pas plus récent&#x202f;: gardé tel qu’il est ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="328"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="329"/>
         <source>here: {here}; in the file: {file}</source>
         <translation>ici&#x202f;: {here}&#x202f;; dans le fichier&#x202f;: {file}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="296"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="297"/>
         <source>no column holds {fields}; choose the columns in the mapping step</source>
         <translation>aucune colonne ne contient {fields}&#x202f;; choisissez les colonnes à l’étape de correspondance</translation>
     </message>

@@ -105,6 +105,7 @@ M_UNKNOWN_TAG = "no driver, response or tag is called “{value}”; it is not k
 M_BAD_SOURCES = "the sources cannot be read ({reason}); kept as names only"
 M_TOO_MANY_ACTORS = "{n} rows for one event; actors after the second kept as associated actors"
 M_BAD_TYPE = "{reason}"
+M_READ_AS = "“{value}” read as {taken}, as suggested"
 M_COUNTRY_READ = (
     "no country given: read from the place for {n:,} rows (Mali for a Malian region; none "
     "for a region of elsewhere)"
@@ -113,8 +114,11 @@ MESSAGES = (
     M_CELL_TOO_LONG, M_UNKNOWN_TYPE, M_UNKNOWN_SUB_TYPE, M_UNKNOWN_TYPE_LIKE,
     M_UNKNOWN_SUB_TYPE_LIKE, M_LEGACY, M_NEW_ACTOR, M_FORMULA,
     M_BAD_UUID, M_UNKNOWN_TAG, M_BAD_SOURCES, M_TOO_MANY_ACTORS, M_SUB_TYPE_NEEDED,
-    M_SUB_TYPE_ELSEWHERE, M_SUB_TYPE_GUESSED, M_COUNTRY_READ,
+    M_SUB_TYPE_ELSEWHERE, M_SUB_TYPE_GUESSED, M_COUNTRY_READ, M_READ_AS,
 )  # fmt: skip
+# the suggestions a user can take for a whole file: field -> template (its "value" is read
+# as its "suggestion")
+SUGGESTIONS = {"event_type": M_UNKNOWN_TYPE_LIKE, "sub_event_type": M_UNKNOWN_SUB_TYPE_LIKE}
 
 # A colleague's sheet with event types and no sub-event type column: each type's commonest
 # sub-type in the Sahel, tagged "Review: event type" for an analyst to confirm.
@@ -340,8 +344,17 @@ def _unknown(row: _Row, column: str, written: str, event_type: str | None = None
 class AcledReader:
     """Rows of an ACLED-shaped table (or Sahel Desk's workbook) as RowResults."""
 
-    def __init__(self, table: Table, cmap: ColumnMap, shape: Shape, context: ReadContext):
+    def __init__(
+        self,
+        table: Table,
+        cmap: ColumnMap,
+        shape: Shape,
+        context: ReadContext,
+        readings: Mapping[str, Mapping[str, str]] | None = None,
+    ):
         self.table = table
+        # field -> {as written: as the user chose to read it}: suggestions taken
+        self.readings = {name: dict(values) for name, values in (readings or {}).items()}
         self.cmap = cmap
         self.shape = shape
         self.ctx = context
@@ -507,8 +520,8 @@ class AcledReader:
         return clean(name)
 
     def _types(self, row: _Row, inter1: ActorType | None) -> tuple[str, str, str | None]:
-        written = row.text("event_type")
-        sub_written = row.text("sub_event_type")
+        written = self._taken(row, "event_type", row.text("event_type"))
+        sub_written = self._taken(row, "sub_event_type", row.text("sub_event_type"))
         if self.shape is Shape.LEGACY or (not sub_written and written not in _CURRENT_TYPES):
             mapped = legacy.map_legacy(written, row.text("notes"), inter1=inter1)
             if mapped is not None:
@@ -545,6 +558,14 @@ class AcledReader:
                       options=", ".join(taxonomy.SUB_EVENT_TYPES[event_type]))  # fmt: skip
             return "", "", None
         return event_type or "", sub or "", None
+
+    def _taken(self, row: _Row, column: str, written: str) -> str:
+        """``written``, or what the user chose to read it as (a suggestion taken): said."""
+        taken = self.readings.get(column, {}).get(written) if self.readings else None
+        if taken is None:
+            return written
+        row.warn(column, M_READ_AS, value=written, taken=taken)
+        return taken
 
     def _incident(self, row: _Row) -> Incident | None:
         sahel = self.shape is Shape.SAHEL

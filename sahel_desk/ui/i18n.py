@@ -157,7 +157,7 @@ _TYPE_PARAMS_SEPARATOR = ", "
 # the parameters that name ACLED types ("value" too: an editor's choice, or a cell that
 # spells a type exactly; a misspelt one is no type name and stays as written)
 _TYPE_PARAMS = frozenset({"value", "event_type", "sub_event_type", "parent", "options",
-                          "suggestion"})  # fmt: skip
+                          "suggestion", "taken"})  # fmt: skip
 
 
 def _taxonomy_words(value: object) -> object:

@@ -172,6 +172,7 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "no country given: read from the place for {n:,} rows (Mali for a Malian region; none for a region of elsewhere)",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP("validation", "“{value}” read as {taken}, as suggested"),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not a date and time (2024-05-17 14:03:00)"),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not a whole number"),
         QT_TRANSLATE_NOOP("validation", "“{value}” is less than {minimum}"),

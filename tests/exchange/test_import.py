@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from exchange.hostile_files import HOSTILE
 from exchange.sharing import content, edit_sheet, import_file
-from support import db_checksum
+from support import db_checksum, misspelt_types_csv
 
 from sahel_desk.domain.errors import FileRejected
 from sahel_desk.domain.query import IncidentQuery
@@ -639,6 +639,34 @@ def test_a_misspelt_type_is_refused_with_the_one_it_likely_means(store: Store, t
     assert french in said[1]
     assert "“Armed clahs” is not an ACLED sub-event type: Armed clash?" in said[2]
     assert said[3].endswith("“Football” is not an ACLED event type")
+
+
+def test_misspelt_types_are_read_as_suggested_when_the_user_takes_the_suggestions(
+    store: Store, tmp_path: Path
+) -> None:
+    """The user takes the suggestions: the file is read again with “Batles” as Battles and
+    “Armed clahs” as Armed clash, each row saying so; the type nothing resembles stays
+    refused."""
+    path = misspelt_types_csv(
+        tmp_path / "typos.csv",
+        ("Batles", "Armed clash"),
+        ("Battles", "Armed clahs"),
+        ("Football", "Armed clash"),
+    )
+    first = imports.plan_import(store, path)
+    assert first.suggestions() == {
+        "event_type": {"Batles": "Battles"},
+        "sub_event_type": {"Armed clahs": "Armed clash"},
+    }
+    plan = imports.plan_import(store, path, readings=first.suggestions())
+    assert [r.action for r in plan.rows] == [imports.NEW, imports.NEW, imports.REJECTED]
+    said = [" | ".join(str(p) for p in r.problems) for r in plan.rows]
+    assert "event_type: “Batles” read as Battles, as suggested" in said[0]
+    assert "sub_event_type: “Armed clahs” read as Armed clash, as suggested" in said[1]
+    assert plan.suggestions() == {}  # nothing more to suggest for Football
+    imports.apply_import(store, plan)
+    stored = [store.incidents.get(i) for i in store.incidents.ids(IncidentQuery())]
+    assert {(i.event_type, i.sub_event_type) for i in stored} == {("Battles", "Armed clash")}
 
 
 def test_a_sheet_without_a_country_takes_its_regions(store: Store, tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import python_calamine
-from support import db_checksum
+from support import db_checksum, misspelt_types_csv
 from ui.windows import shown_window
 
 from sahel_desk.domain.query import IncidentQuery
@@ -277,3 +277,28 @@ def test_the_preview_opens_on_the_rows_held_back_for_a_decision(qtbot, store, tm
     assert dialog.proxy.rowCount() == 3 and set(shown) == {imports.DUPLICATE}
     dialog.which.setCurrentIndex(0)
     assert dialog.proxy.rowCount() == 6
+
+
+def test_the_preview_reads_misspelt_types_again_as_suggested(window, store, tmp_path, monkeypatch):
+    """The user presses the button under the table: the file is read again with the types
+    suggested, the new preview shows the row as new, and importing writes Battles."""
+    path = misspelt_types_csv(tmp_path / "typos.csv", ("Batles", "Armed clash"))
+    seen = []
+
+    def answer(dialog: ImportPreviewDialog) -> int:
+        seen.append((dialog.suggested.isHidden(), dialog.suggested.text(), dialog.plan.counts))
+        if len(seen) == 1:
+            dialog.suggested.click()
+            return dialog.result()
+        return 1
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", answer)
+    before = store.incidents.count()
+    window.import_flow.start(path)
+    assert len(seen) == 2
+    assert seen[0][:2] == (False, "Read the misspelt type as suggested and check again")
+    assert seen[0][2]["rejected"] == 1 and seen[1][2]["new"] == 1
+    assert seen[1][0]  # nothing left to suggest: the button is gone
+    assert store.incidents.count() == before + 1
+    newest = store.incidents.get(max(store.incidents.ids(IncidentQuery())))
+    assert (newest.event_type, newest.place.location) == ("Battles", "Boni")

@@ -3,7 +3,7 @@ and an import pushed on the undo stack as one step."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -153,7 +153,12 @@ class ImportFlow(QObject):
             path = Path(chosen)
         self.plan(path, None)
 
-    def plan(self, path: Path, columns: dict[str, str] | None) -> None:
+    def plan(
+        self,
+        path: Path,
+        columns: Mapping[str, str] | None,
+        readings: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> None:
         progress = JobProgress(
             self.window,
             QCoreApplication.translate("Exchange", "Import"),
@@ -170,7 +175,11 @@ class ImportFlow(QObject):
             progress.finish()
             self.refuse(path, error)
 
-        self.ctx.tasks.run(lambda: imports.plan_import(store, path, columns=columns), done, failed)
+        self.ctx.tasks.run(
+            lambda: imports.plan_import(store, path, columns=columns, readings=readings),
+            done,
+            failed,
+        )
 
     def refuse(self, path: Path, error: Exception) -> None:
         QMessageBox.warning(
@@ -190,7 +199,11 @@ class ImportFlow(QObject):
                 self.plan(plan.path, mapping.mapping())
             return
         dialog = ImportPreviewDialog(plan, self.window)
-        if dialog.exec():
+        answer = dialog.exec()
+        if answer == ImportPreviewDialog.READ_AS_SUGGESTED:  # read again, misspellings taken
+            readings = {f: {**plan.readings.get(f, {}), **v} for f, v in plan.suggestions().items()}
+            self.plan(plan.path, plan.chosen, {**plan.readings, **readings})
+        elif answer:
             self.apply(plan, dialog.choices())
 
     def apply(self, plan: ImportPlan, choices: dict[str, Any]) -> None:

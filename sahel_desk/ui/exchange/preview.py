@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -165,7 +166,10 @@ class PlanModel(QAbstractTableModel):
 
 class ImportPreviewDialog(QDialog):
     """Counts, the rows with their reasons, and the choice to import probable duplicates
-    and older versions too."""
+    and older versions too; or to read the file again with misspelt types read as
+    suggested (``exec`` then returns ``READ_AS_SUGGESTED``)."""
+
+    READ_AS_SUGGESTED = 2
 
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None):
         super().__init__(parent)
@@ -266,6 +270,24 @@ class ImportPreviewDialog(QDialog):
             layout.addWidget(held)
         self.model.picked_changed.connect(self._update_button)
         layout.addWidget(self.older)
+        suggested = sum(len(v) for v in plan.suggestions().values())
+        self.suggested = QPushButton(
+            self.tr("Read the misspelt type as suggested and check again")
+            if suggested == 1
+            else self.tr("Read the {n} misspelt types as suggested and check again").format(
+                n=locale.toString(suggested)
+            )
+        )
+        self.suggested.setToolTip(
+            self.tr("Rows refused for a type such as “Batles” are read with the type "
+                    "suggested in their reason (Battles), and say so; nothing is written yet.")
+        )  # fmt: skip
+        self.suggested.setVisible(bool(suggested))
+        self.suggested.clicked.connect(lambda: self.done(self.READ_AS_SUGGESTED))
+        row = QHBoxLayout()
+        row.addWidget(self.suggested)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
