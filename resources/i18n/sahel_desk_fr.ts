@@ -223,7 +223,7 @@ Base de données&#x202f;: {path}</translation>
     <message>
         <location filename="../../sahel_desk/ui/exchange/ops.py" line="164"/>
         <location filename="../../sahel_desk/ui/exchange/ops.py" line="187"/>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="213"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="212"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -242,12 +242,12 @@ The database is unchanged.</source>
 La base n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="214"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="213"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="227"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="226"/>
         <source>Imported {new} new and {updated} updated incidents from {name}; Ctrl+Z undoes the whole import.</source>
         <translation>{new} nouveaux incidents et {updated} mis à jour importés de {name}&#x202f;; Ctrl+Z annule tout l’import.</translation>
     </message>
@@ -2354,7 +2354,7 @@ C’est irréversible.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/trends/panel.py" line="310"/>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="574"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="575"/>
         <source>No region</source>
         <translation>Sans région</translation>
     </message>
@@ -2520,12 +2520,7 @@ C’est irréversible.</translation>
         <translation>Incidents affichés&#x202f;: {what} (Affichage → Revenir au filtre d’avant le clic)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="506"/>
-        <source>Incidents of the latest complete period, {latest}, against the average of the {n} before (from {first}): a large increase is above +25%, a moderate one +10 to +25% (with at least 3 incidents).</source>
-        <translation>Incidents de la dernière période complète, {latest}, comparés à la moyenne des {n} précédentes (depuis le {first})&#x202f;: forte hausse au-delà de +25&#x202f;%, hausse modérée de +10 à +25&#x202f;% (avec au moins 3 incidents).</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="515"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="516"/>
         <source>The filter&apos;s dates are set aside for this comparison.</source>
         <translation>Les dates du filtre sont ignorées pour cette comparaison.</translation>
     </message>
@@ -2560,82 +2555,87 @@ C’est irréversible.</translation>
         <translation>Aucun incident&#x202f;: rien à comparer.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="518"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="506"/>
+        <source>Incidents of the latest complete period, {latest}, against the average of the {n} before (from {first}): a large increase is above +25%, a moderate one +10 to +25% (with at least 3 incidents); a decrease is −10% or more (from an average of at least 3).</source>
+        <translation>Incidents de la dernière période complète, {latest}, comparés à la moyenne des {n} précédentes (depuis le {first})&#x202f;: forte hausse au-delà de +25&#x202f;%, hausse modérée de +10 à +25&#x202f;% (avec au moins 3 incidents)&#x202f;; baisse à partir de −10&#x202f;% (depuis une moyenne d’au moins 3).</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="519"/>
         <source>The data ends on {day}, before this period does: its count may be low.</source>
         <translation>Les données s’arrêtent le {day}, avant la fin de cette période&#x202f;: son total peut être bas.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="522"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="523"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="523"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="524"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="527"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="528"/>
         <source>{what}: {n} flagged of {total}</source>
         <translation>{what}&#x202f;: {n} en alerte sur {total}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="562"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="563"/>
         <source>{value} %</source>
         <translation>{value}&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="567"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="568"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="568"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="569"/>
         <source>large increase</source>
         <translation>forte hausse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="569"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="570"/>
         <source>moderate increase</source>
         <translation>hausse modérée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="571"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="572"/>
         <source>decrease</source>
         <translation>baisse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="597"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="598"/>
         <source>Sahel Desk · {database} · {filter} · {date}</source>
         <translation>Sahel Desk · {database} · {filter} · {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="599"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="600"/>
         <source>all incidents</source>
         <translation>tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="615"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="616"/>
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="615"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="616"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="623"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="624"/>
         <source>The chart could not be saved to {path}</source>
         <translation>Le graphique n’a pas pu être enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="626"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="627"/>
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/trends/panel.py" line="631"/>
+        <location filename="../../sahel_desk/ui/trends/panel.py" line="632"/>
         <source>Chart copied to the clipboard</source>
         <translation>Graphique copié dans le presse-papiers</translation>
     </message>

@@ -505,7 +505,8 @@ class TrendsPanel(QWidget):
         words = self.tr(
             "Incidents of the latest complete period, {latest}, against the average of the {n} "
             "before (from {first}): a large increase is above +25%, a moderate one +10 to +25% "
-            "(with at least 3 incidents)."
+            "(with at least 3 incidents); a decrease is −10% or more (from an average of at "
+            "least 3)."
         ).format(
             latest=self.bin_label(report.latest, report.unit),
             n=report.periods,
