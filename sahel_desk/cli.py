@@ -321,7 +321,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             return 2
         suggested = plan.suggestions()
         if suggested and args.take_suggestions:
-            plan = imports.plan_import(store, args.file, columns=columns, readings=suggested)
+            readings = plan.readings_with_suggestions()
+            plan = imports.plan_import(store, args.file, columns=columns, readings=readings)
             taken = "; ".join(f"“{a}” as {b}" for v in suggested.values() for a, b in v.items())
             print(f"  types read as suggested: {taken}")
         choices = {"duplicates": args.duplicates, "older": args.overwrite_newer}

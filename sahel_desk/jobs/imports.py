@@ -134,6 +134,14 @@ class ImportPlan:
                     found.setdefault(p.field, {})[str(params["value"])] = str(params["suggestion"])
         return found
 
+    def readings_with_suggestions(self) -> dict[str, dict[str, str]]:
+        """The readings this plan took, and its suggestions besides: what reading the file
+        again as suggested passes to ``plan_import(readings=...)``."""
+        found = {name: dict(values) for name, values in self.readings.items()}
+        for name, values in self.suggestions().items():
+            found.setdefault(name, {}).update(values)
+        return found
+
     @property
     def needs_mapping(self) -> bool:
         return not self.columns.complete and self.shape is not ai.Shape.UCDP

@@ -664,6 +664,7 @@ def test_misspelt_types_are_read_as_suggested_when_the_user_takes_the_suggestion
     assert "event_type: “Batles” read as Battles, as suggested" in said[0]
     assert "sub_event_type: “Armed clahs” read as Armed clash, as suggested" in said[1]
     assert plan.suggestions() == {}  # nothing more to suggest for Football
+    assert plan.readings_with_suggestions() == first.suggestions()  # read again: kept
     imports.apply_import(store, plan)
     stored = [store.incidents.get(i) for i in store.incidents.ids(IncidentQuery())]
     assert {(i.event_type, i.sub_event_type) for i in stored} == {("Battles", "Armed clash")}

@@ -201,8 +201,7 @@ class ImportFlow(QObject):
         dialog = ImportPreviewDialog(plan, self.window)
         answer = dialog.exec()
         if answer == ImportPreviewDialog.READ_AS_SUGGESTED:  # read again, misspellings taken
-            readings = {f: {**plan.readings.get(f, {}), **v} for f, v in plan.suggestions().items()}
-            self.plan(plan.path, plan.chosen, {**plan.readings, **readings})
+            self.plan(plan.path, plan.chosen, plan.readings_with_suggestions())
         elif answer:
             self.apply(plan, dialog.choices())
 
