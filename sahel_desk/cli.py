@@ -323,7 +323,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if suggested and args.take_suggestions:
             readings = plan.readings_with_suggestions()
             plan = imports.plan_import(store, args.file, columns=columns, readings=readings)
-            taken = "; ".join(f"“{a}” as {b}" for v in suggested.values() for a, b in v.items())
+            taken = "; ".join(f"“{key[2]}” as {read}" for key, read in suggested.items())
             print(f"  types read as suggested: {taken}")
         choices = {"duplicates": args.duplicates, "older": args.overwrite_newer}
         _print_plan(plan, **choices)

@@ -65,3 +65,17 @@ def misspelt_types_csv(path: Any, *types: tuple[str, str]) -> Any:
         lines.append(f"2023-04-{day},{event_type},{sub_type},JNIM,FAMa,State forces,Mopti,Boni")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def misspell_event_type(path: Any, row: int) -> Any:
+    """The CSV at ``path`` with the event type of its ``row``-th row (1 is the first after the
+    header) misspelt, its last letter doubled: a type with one likely reading."""
+    import csv
+
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    column = rows[0].index("event_type")
+    rows[row][column] += rows[row][column][-1]
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    return path

@@ -119,6 +119,10 @@ MESSAGES = (
 # the suggestions a user can take for a whole file: field -> template (its "value" is read
 # as its "suggestion")
 SUGGESTIONS = {"event_type": M_UNKNOWN_TYPE_LIKE, "sub_event_type": M_UNKNOWN_SUB_TYPE_LIKE}
+# A suggestion taken: (field, the event type it was suggested within, as written) -> read as.
+# A sub-event type's is the row's event type ("" for an event type, or a row without one):
+# the same misspelling is another sub-type, or none, under another event type.
+Reading = tuple[str, str, str]
 
 # A colleague's sheet with event types and no sub-event type column: each type's commonest
 # sub-type in the Sahel, tagged "Review: event type" for an analyst to confirm.
@@ -328,17 +332,17 @@ class _Row:
         self.problems.append(problem(where, template, "warning", **params))
 
 
-def _unknown(row: _Row, column: str, written: str, event_type: str | None = None) -> None:
+def _unknown(row: _Row, column: str, written: str, event_type: str = "") -> None:
     """A type no list holds, refused with the one it most likely means, if any (the
     taxonomy's own name, in the language of the messages' reader): for a sub-event type,
-    one of the row's ``event_type``, when the row names one."""
+    one of the row's ``event_type``, when the row names one (``within``: the Reading's)."""
     sub = column == "sub_event_type"
-    suggestion = taxonomy.closest(written, sub_event_type=sub, within=event_type)
+    suggestion = taxonomy.closest(written, sub_event_type=sub, within=event_type or None)
     if suggestion is None:
         row.error(column, M_UNKNOWN_SUB_TYPE if sub else M_UNKNOWN_TYPE, value=written)
     else:
         row.error(column, M_UNKNOWN_SUB_TYPE_LIKE if sub else M_UNKNOWN_TYPE_LIKE,
-                  value=written, suggestion=suggestion)  # fmt: skip
+                  value=written, suggestion=suggestion, within=event_type)  # fmt: skip
 
 
 class AcledReader:
@@ -350,11 +354,10 @@ class AcledReader:
         cmap: ColumnMap,
         shape: Shape,
         context: ReadContext,
-        readings: Mapping[str, Mapping[str, str]] | None = None,
+        readings: Mapping[Reading, str] | None = None,
     ):
         self.table = table
-        # field -> {as written: as the user chose to read it}: suggestions taken
-        self.readings = {name: dict(values) for name, values in (readings or {}).items()}
+        self.readings = dict(readings or {})  # the suggestions the user took
         self.cmap = cmap
         self.shape = shape
         self.ctx = context
@@ -521,7 +524,8 @@ class AcledReader:
 
     def _types(self, row: _Row, inter1: ActorType | None) -> tuple[str, str, str | None]:
         written = self._taken(row, "event_type", row.text("event_type"))
-        sub_written = self._taken(row, "sub_event_type", row.text("sub_event_type"))
+        within = self._canonical(written) or "" if written else ""
+        sub_written = self._taken(row, "sub_event_type", row.text("sub_event_type"), within)
         if self.shape is Shape.LEGACY or (not sub_written and written not in _CURRENT_TYPES):
             mapped = legacy.map_legacy(written, row.text("notes"), inter1=inter1)
             if mapped is not None:
@@ -534,7 +538,7 @@ class AcledReader:
                 return event_type, sub, written
         sub = self._canonical(sub_written) if sub_written else None
         if sub_written and (sub is None or taxonomy.event_type_of(sub) is None):
-            _unknown(row, "sub_event_type", sub_written, self._canonical(written))
+            _unknown(row, "sub_event_type", sub_written, within)
             return "", "", None
         event_type = self._canonical(written) if written else None
         if written and event_type not in taxonomy.EVENT_TYPES:
@@ -559,9 +563,9 @@ class AcledReader:
             return "", "", None
         return event_type or "", sub or "", None
 
-    def _taken(self, row: _Row, column: str, written: str) -> str:
+    def _taken(self, row: _Row, column: str, written: str, within: str = "") -> str:
         """``written``, or what the user chose to read it as (a suggestion taken): said."""
-        taken = self.readings.get(column, {}).get(written) if self.readings else None
+        taken = self.readings.get((column, within, written)) if self.readings else None
         if taken is None:
             return written
         row.warn(column, M_READ_AS, value=written, taken=taken)

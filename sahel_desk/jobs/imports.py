@@ -119,28 +119,27 @@ class ImportPlan:
     notes: list[Problem] = field(default_factory=list)  # what reading the file did
     sha256: str = ""
     chosen: Mapping[str, str] | None = None  # the columns as the user mapped them
-    readings: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # suggestions taken
+    readings: Mapping[ai.Reading, str] = field(default_factory=dict)  # suggestions taken
 
-    def suggestions(self) -> dict[str, dict[str, str]]:
-        """What rejected rows suggest reading a misspelt type as, by field: {written:
-        suggested}; for ``plan_import(readings=...)`` once the user takes them."""
-        found: dict[str, dict[str, str]] = {}
+    def suggestions(self) -> dict[ai.Reading, str]:
+        """What rejected rows suggest reading a misspelt type as: {(field, event type it was
+        suggested within, as written): suggested}; for ``plan_import(readings=...)`` once the
+        user takes them."""
+        found: dict[ai.Reading, str] = {}
         for row in self.rows:
             if row.action != REJECTED:
                 continue
             for p in row.problems:
                 if p.field in ai.SUGGESTIONS and p.template == ai.SUGGESTIONS[p.field]:
                     params = dict(p.params)
-                    found.setdefault(p.field, {})[str(params["value"])] = str(params["suggestion"])
+                    key = (p.field, str(params.get("within") or ""), str(params["value"]))
+                    found[key] = str(params["suggestion"])
         return found
 
-    def readings_with_suggestions(self) -> dict[str, dict[str, str]]:
+    def readings_with_suggestions(self) -> dict[ai.Reading, str]:
         """The readings this plan took, and its suggestions besides: what reading the file
         again as suggested passes to ``plan_import(readings=...)``."""
-        found = {name: dict(values) for name, values in self.readings.items()}
-        for name, values in self.suggestions().items():
-            found.setdefault(name, {}).update(values)
-        return found
+        return {**self.readings, **self.suggestions()}
 
     @property
     def needs_mapping(self) -> bool:
@@ -169,6 +168,17 @@ class ImportPlan:
             if r.incident and (r.action == UPDATE or (r.action in (STALE, CONFLICT) and p in taken))
         ]
         return new, updates
+
+    def lines_of(self, positions: Collection[int]) -> frozenset[tuple[int, ...]]:
+        """The file lines of the rows at ``positions``: what names them across a re-reading."""
+        return frozenset(self.rows[p].lines for p in positions)
+
+    def held_at(self, lines: Collection[tuple[int, ...]]) -> frozenset[int]:
+        """The positions of the held-back rows read from ``lines``: the rows a user ticked,
+        found again once the file is read anew (as suggested), if still held back."""
+        wanted = set(lines)
+        return frozenset(p for p, r in enumerate(self.rows)
+                         if r.action in HELD and r.lines in wanted)  # fmt: skip
 
     def taken(
         self, *, duplicates: bool = False, older: bool = False, picked: Collection[int] = ()
@@ -210,13 +220,13 @@ def plan_import(
     path: Path,
     *,
     columns: Mapping[str, str] | None = None,
-    readings: Mapping[str, Mapping[str, str]] | None = None,
+    readings: Mapping[ai.Reading, str] | None = None,
 ) -> ImportPlan:
     """Read ``path`` and decide, event by event, what importing it would do. Writes nothing.
 
     Raises FileRejected for a file that cannot be read safely. When the columns are not
     recognised, the plan ``needs_mapping`` and holds no rows: call again with ``columns``.
-    ``readings`` (field -> {as written: read as}) are suggestions the user took
+    ``readings`` ((field, within, as written) -> read as) are suggestions the user took
     (``ImportPlan.suggestions``); each row read so says it.
     """
     path = Path(path)

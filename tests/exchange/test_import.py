@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from exchange.hostile_files import HOSTILE
 from exchange.sharing import content, edit_sheet, import_file
-from support import db_checksum, misspelt_types_csv
+from support import db_checksum, misspell_event_type, misspelt_types_csv
 
 from sahel_desk.domain.errors import FileRejected
 from sahel_desk.domain.query import IncidentQuery
@@ -322,6 +322,26 @@ def test_rejected_rows_say_why(store: Store, tmp_path: Path) -> None:
     assert "Fights" in reasons[1]
     assert "many" in reasons[2]
     assert "32,767" in reasons[3]
+
+
+def test_a_csv_row_longer_than_a_cell_is_read_when_no_cell_is(store: Store, tmp_path: Path):
+    """The limit is a cell's: long notes and a long source list, 20,000 characters each, are
+    one row of 40,000 and read whole; one cell of 33,000 is refused by name."""
+    path = tmp_path / "long.csv"
+    long_cells = ("n" * 20_000, "s" * 20_000)
+    path.write_text(
+        "event_date,event_type,sub_event_type,actor1,location,admin1,notes,source\n"
+        "2023-04-02,Battles,Armed clash,JNIM,Boni,Mopti,{},{}\n"
+        "2023-04-03,Battles,Armed clash,JNIM,Boni,Mopti,{},RFI\n".format(*long_cells, "n" * 33_000),
+        encoding="utf-8",
+    )
+    plan = imports.plan_import(store, path)
+    assert [r.action for r in plan.rows] == [imports.NEW, imports.REJECTED]
+    assert plan.rows[0].incident.notes == long_cells[0]
+    assert [s.name for s in plan.rows[0].incident.sources] == [long_cells[1]]
+    assert [str(p) for p in plan.rows[1].problems] == [
+        "notes: the cell holds 33,000 characters, more than a spreadsheet cell can (32,767)"
+    ]
 
 
 def test_a_refused_import_creates_no_review_tag(store: Store) -> None:
@@ -655,8 +675,8 @@ def test_misspelt_types_are_read_as_suggested_when_the_user_takes_the_suggestion
     )
     first = imports.plan_import(store, path)
     assert first.suggestions() == {
-        "event_type": {"Batles": "Battles"},
-        "sub_event_type": {"Armed clahs": "Armed clash"},
+        ("event_type", "", "Batles"): "Battles",
+        ("sub_event_type", "Battles", "Armed clahs"): "Armed clash",
     }
     plan = imports.plan_import(store, path, readings=first.suggestions())
     assert [r.action for r in plan.rows] == [imports.NEW, imports.NEW, imports.REJECTED]
@@ -668,6 +688,37 @@ def test_misspelt_types_are_read_as_suggested_when_the_user_takes_the_suggestion
     imports.apply_import(store, plan)
     stored = [store.incidents.get(i) for i in store.incidents.ids(IncidentQuery())]
     assert {(i.event_type, i.sub_event_type) for i in stored} == {("Battles", "Armed clash")}
+
+
+def test_a_sub_type_is_read_as_suggested_only_under_the_event_type_it_was_suggested_for(
+    store: Store, tmp_path: Path
+) -> None:
+    """“Mob violense” with no event type is likely Mob violence; under Battles it is nothing
+    (no battle is a riot). Taking the suggestion reads the first row, and leaves the battle's
+    refused as before, not read as a riot its event type refuses."""
+    typo = "Mob violense"
+    path = misspelt_types_csv(tmp_path / "typos.csv", ("", typo), ("Battles", typo))
+    first = imports.plan_import(store, path)
+    assert first.suggestions() == {("sub_event_type", "", typo): "Mob violence"}
+    plan = imports.plan_import(store, path, readings=first.suggestions())
+    assert [r.action for r in plan.rows] == [imports.NEW, imports.REJECTED]
+    assert plan.rows[0].incident.sub_event_type == "Mob violence"
+    said = " | ".join(str(p) for p in plan.rows[1].problems)
+    assert said == f"sub_event_type: “{typo}” is not an ACLED sub-event type"
+
+
+def test_rows_ticked_are_found_again_when_the_file_is_read_anew(store: Store, tmp_path: Path):
+    """The held-back rows a user ticked are named by their file lines, and found again in the
+    plan of the file read as suggested: the same rows, still held back."""
+    events = acled_incidents(3, seed=31)
+    store.incidents.add_many([e.with_changes(external_id=None) for e in events[:2]])
+    path = misspell_event_type(write_acled(tmp_path / "c.csv", events), row=3)
+    first = imports.plan_import(store, path)
+    assert [r.action for r in first.rows] == [imports.DUPLICATE] * 2 + [imports.REJECTED]
+    ticked = first.lines_of({1})
+    plan = imports.plan_import(store, path, readings=first.suggestions())
+    assert plan.rows[2].action == imports.NEW  # read as suggested
+    assert plan.held_at(ticked) == {1} and plan.held_at(first.lines_of({2})) == set()
 
 
 def test_a_sheet_without_a_country_takes_its_regions(store: Store, tmp_path: Path) -> None:

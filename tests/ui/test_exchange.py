@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import python_calamine
-from support import db_checksum, misspelt_types_csv
+from support import db_checksum, misspell_event_type, misspelt_types_csv
 from ui.windows import shown_window
 
 from sahel_desk.domain.query import IncidentQuery
@@ -302,3 +302,33 @@ def test_the_preview_reads_misspelt_types_again_as_suggested(window, store, tmp_
     assert store.incidents.count() == before + 1
     newest = store.incidents.get(max(store.incidents.ids(IncidentQuery())))
     assert (newest.event_type, newest.place.location) == ("Battles", "Boni")
+
+
+def test_rows_ticked_stay_ticked_when_the_file_is_read_again_as_suggested(
+    window, store, tmp_path, monkeypatch
+):
+    """The user ticks one of two probable duplicates, then has the misspelt type read as
+    suggested: the new preview keeps that tick, and importing writes that row and the
+    corrected one, not the duplicate left unticked."""
+    from PySide6.QtCore import Qt
+
+    events = acled_incidents(3, seed=31)
+    store.incidents.add_many([e.with_changes(external_id=None) for e in events[:2]])
+    path = misspell_event_type(write_acled(tmp_path / "c.csv", events), row=3)
+    seen = []
+
+    def answer(dialog: ImportPreviewDialog) -> int:
+        seen.append(set(dialog.model.picked))
+        if len(seen) == 1:
+            box = dialog.model.index(1, 1)
+            dialog.model.setData(box, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+            dialog.suggested.click()
+            return dialog.result()
+        assert dialog.go.text() == "Import (new: 2, updated: 0)"
+        return 1
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", answer)
+    before = store.incidents.count()
+    window.import_flow.start(path)
+    assert seen == [set(), {1}]
+    assert store.incidents.count() == before + 2

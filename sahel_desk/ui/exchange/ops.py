@@ -3,7 +3,7 @@ and an import pushed on the undo stack as one step."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +21,7 @@ from sahel_desk.ui.exchange.progress import JobProgress
 from sahel_desk.ui.incidents.undo import _StoreCommand
 
 if TYPE_CHECKING:  # the readers, openpyxl and numpy load on first use, not at the app's start
+    from sahel_desk.exchange.acled_import import Reading
     from sahel_desk.exchange.xlsx_export import ExportResult
     from sahel_desk.jobs.imports import ImportPlan
     from sahel_desk.store import ImportBatch
@@ -157,8 +158,11 @@ class ImportFlow(QObject):
         self,
         path: Path,
         columns: Mapping[str, str] | None,
-        readings: Mapping[str, Mapping[str, str]] | None = None,
+        readings: Mapping[Reading, str] | None = None,
+        ticked: Collection[tuple[int, ...]] = (),
     ) -> None:
+        """Read ``path`` off the GUI thread, then show what importing it would do; ``ticked``:
+        the file lines of held-back rows the user ticked before it was read again."""
         progress = JobProgress(
             self.window,
             QCoreApplication.translate("Exchange", "Import"),
@@ -169,7 +173,7 @@ class ImportFlow(QObject):
 
         def done(plan: ImportPlan) -> None:
             progress.finish()
-            self.review(plan)
+            self.review(plan, ticked)
 
         def failed(error: Exception) -> None:
             progress.finish()
@@ -190,7 +194,7 @@ class ImportFlow(QObject):
             ).format(name=path.name, error=error_text(error)),
         )
 
-    def review(self, plan: ImportPlan) -> None:
+    def review(self, plan: ImportPlan, ticked: Collection[tuple[int, ...]] = ()) -> None:
         from sahel_desk.ui.exchange.preview import ColumnMappingDialog, ImportPreviewDialog
 
         if plan.needs_mapping:
@@ -198,10 +202,11 @@ class ImportFlow(QObject):
             if mapping.exec():
                 self.plan(plan.path, mapping.mapping())
             return
-        dialog = ImportPreviewDialog(plan, self.window)
+        dialog = ImportPreviewDialog(plan, self.window, plan.held_at(ticked))
         answer = dialog.exec()
         if answer == ImportPreviewDialog.READ_AS_SUGGESTED:  # read again, misspellings taken
-            self.plan(plan.path, plan.chosen, plan.readings_with_suggestions())
+            ticked = plan.lines_of(dialog.choices()["picked"])  # kept: the user's word
+            self.plan(plan.path, plan.chosen, plan.readings_with_suggestions(), ticked)
         elif answer:
             self.apply(plan, dialog.choices())
 

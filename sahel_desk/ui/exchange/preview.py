@@ -3,6 +3,7 @@ written; and the column-mapping step for files whose headers are not recognised.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import (
@@ -171,7 +172,10 @@ class ImportPreviewDialog(QDialog):
 
     READ_AS_SUGGESTED = 2
 
-    def __init__(self, plan: ImportPlan, parent: QWidget | None = None):
+    def __init__(
+        self, plan: ImportPlan, parent: QWidget | None = None, picked: Collection[int] = ()
+    ):
+        """``picked``: held-back rows ticked already (before the file was read again)."""
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle(self.tr("Import “{name}”").format(name=plan.table.name))
@@ -218,6 +222,7 @@ class ImportPreviewDialog(QDialog):
         show.addStretch(1)
         layout.addLayout(show)
         self.model = PlanModel(plan.rows, self)
+        self.model.picked = set(picked)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
@@ -270,7 +275,7 @@ class ImportPreviewDialog(QDialog):
             layout.addWidget(held)
         self.model.picked_changed.connect(self._update_button)
         layout.addWidget(self.older)
-        suggested = sum(len(v) for v in plan.suggestions().values())
+        suggested = len(plan.suggestions())
         self.suggested = QPushButton(
             self.tr("Read the misspelt type as suggested and check again")
             if suggested == 1
