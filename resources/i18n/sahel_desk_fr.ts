@@ -24,32 +24,32 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>BulkTagDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="139"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="149"/>
         <source>Tag {n} incidents</source>
         <translation>Étiqueter {n} incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="141"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="151"/>
         <source>Driver</source>
         <translation>Facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="141"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="151"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="149"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="159"/>
         <source>Add it</source>
         <translation>L’ajouter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="150"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="160"/>
         <source>Remove it</source>
         <translation>La retirer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="158"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="168"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
@@ -73,102 +73,102 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="371"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="376"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="377"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="382"/>
         <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
         <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="393"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="398"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="420"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="425"/>
         <source>Date of the event</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="421"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="426"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="422"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="427"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="423"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="428"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="424"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="429"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="425"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="430"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="426"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="431"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="427"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="432"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="428"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="433"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="429"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="434"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="430"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="435"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="431"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="436"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="432"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="437"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="433"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="438"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="434"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="439"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="435"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="440"/>
         <source>ACLED event id</source>
         <translation>Identifiant ACLED de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="448"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="453"/>
         <source>Still needed: {fields}</source>
         <translation>Encore nécessaire&#x202f;: {fields}</translation>
     </message>
@@ -176,64 +176,64 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="50"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="51"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="51"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="52"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="82"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="83"/>
         <source>{n} incidents written to {path}.</source>
         <translation>{n} incidents écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="89"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="90"/>
         <source>{n} control characters were removed (a workbook cannot hold them).</source>
         <translation>{n} caractères de contrôle ont été retirés (un classeur ne peut pas les contenir).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="95"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="96"/>
         <source>{n} cells were cut to the 32,767 characters a spreadsheet cell holds.</source>
         <translation>{n} cellules ont été coupées aux 32&#x202f;767 caractères que contient une cellule de tableur.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="101"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="102"/>
         <source>{n} cells beginning like a formula were written as plain text.</source>
         <translation>{n} cellules commençant comme une formule ont été écrites en texte simple.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="114"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="115"/>
         <source>Import {name}</source>
         <translation>Import de {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="145"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="146"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="147"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="148"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="164"/>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="187"/>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="212"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="168"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="191"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="217"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="165"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="169"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="188"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="192"/>
         <source>“{name}” was not imported: {error}
 
 The database is unchanged.</source>
@@ -242,12 +242,12 @@ The database is unchanged.</source>
 La base n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="213"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="218"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="226"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="231"/>
         <source>Imported {new} new and {updated} updated incidents from {name}; Ctrl+Z undoes the whole import.</source>
         <translation>{new} nouveaux incidents et {updated} mis à jour importés de {name}&#x202f;; Ctrl+Z annule tout l’import.</translation>
     </message>
@@ -712,214 +712,224 @@ La base n’a pas été modifiée.</translation>
         <source>After</source>
         <translation>Après</translation>
     </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="115"/>
+        <source>{author} (import of {file})</source>
+        <translation>{author} (import de {file})</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="131"/>
+        <source>{author} imported “{file}”; the file does not say who made the change in it.</source>
+        <translation>{author} a importé «&#x202f;{file}&#x202f;»&#x202f;; le fichier ne dit pas qui y a fait la modification.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="45"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="46"/>
         <source>New</source>
         <comment>one row</comment>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="46"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="47"/>
         <source>Updated (newer in the file)</source>
         <comment>one row</comment>
         <translation>Mis à jour (plus récent dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="49"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="50"/>
         <source>Unchanged</source>
         <comment>one row</comment>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="52"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="53"/>
         <source>Probable duplicate</source>
         <comment>one row</comment>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="55"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="56"/>
         <source>Older than the database’s copy</source>
         <comment>one row</comment>
         <translation>Plus ancien que la copie de la base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="58"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="59"/>
         <source>Changed here and in the file</source>
         <comment>one row</comment>
         <translation>Modifié ici et dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="61"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="62"/>
         <source>Rejected</source>
         <comment>one row</comment>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="67"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="68"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="68"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="69"/>
         <source>Updated (newer in the file)</source>
         <translation>Mis à jour (plus récents dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="71"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="72"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="72"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="73"/>
         <source>Probable duplicate</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="73"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="74"/>
         <source>Older than the database’s copy</source>
         <translation>Plus anciens que la copie de la base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="76"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="77"/>
         <source>Changed here and in the file</source>
         <translation>Modifiés ici et dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="79"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="80"/>
         <source>Rejected</source>
         <translation>Refusés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="177"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="181"/>
         <source>Import “{name}”</source>
         <translation>Importer «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="182"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="186"/>
         <source>{kind} · {rows} rows. Nothing has been written yet.</source>
         <translation>{kind} · {rows} lignes. Rien n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="200"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="204"/>
         <source>{label}:</source>
         <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="205"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="209"/>
         <source>Show:</source>
         <translation>Afficher&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="207"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="211"/>
         <source>Every row</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="211"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="215"/>
         <source>To decide: held back ({n})</source>
         <translation>À trancher&#x202f;: mis de côté ({n})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="234"/>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="321"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="239"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="326"/>
         <source>Select a row to read all it says.</source>
         <translation>Sélectionnez une ligne pour lire tout ce qu’elle dit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="242"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="247"/>
         <source>Also import the probable duplicate</source>
         <translation>Importer aussi le doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="244"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="249"/>
         <source>Also import the {n} probable duplicates</source>
         <translation>Importer aussi les {n} doublons probables</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="254"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="259"/>
         <source>Also import the event changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi l’événement modifié ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="259"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="264"/>
         <source>Also import the {n} events changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi les {n} événements modifiés ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="268"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="273"/>
         <source>Or tick the rows to import one by one, in the table.</source>
         <translation>Ou cochez dans le tableau les lignes à importer une à une.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="275"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="280"/>
         <source>Read the misspelt type as suggested and check again</source>
         <translation>Lire le type mal orthographié comme suggéré et revérifier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="277"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="282"/>
         <source>Read the {n} misspelt types as suggested and check again</source>
         <translation>Lire les {n} types mal orthographiés comme suggéré et revérifier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="282"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="287"/>
         <source>Rows refused for a type such as “Batles” are read with the type suggested in their reason (Battles), and say so; nothing is written yet.</source>
         <translation>Les lignes refusées pour un type comme «&#x202f;Batles&#x202f;» sont lues avec le type suggéré dans leur motif (Batailles), et le disent&#x202f;; rien n’est encore écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="292"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="297"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="314"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="319"/>
         <source>Line {line}: {reasons}</source>
         <translation>Ligne {line}&#x202f;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="335"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="340"/>
         <source>Import (new: {new}, updated: {updated})</source>
         <translation>Importer (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="346"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="351"/>
         <source>Sahel Desk columns, as CSV</source>
         <translation>Colonnes de Sahel Desk, en CSV</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="348"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="353"/>
         <source>Sahel Desk workbook</source>
         <translation>Classeur Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="349"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="354"/>
         <source>ACLED export (2023 and later)</source>
         <translation>Export ACLED (2023 et après)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="352"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="357"/>
         <source>ACLED export (2019 – March 2023)</source>
         <translation>Export ACLED (2019 – mars 2023)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="355"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="360"/>
         <source>ACLED export (before 2019)</source>
         <translation>Export ACLED (avant 2019)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="358"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="363"/>
         <source>ACLED actor-based export (one row per actor)</source>
         <translation>Export ACLED par acteur (une ligne par acteur)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="361"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="366"/>
         <source>UCDP GED</source>
         <translation>UCDP GED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="362"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="367"/>
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>
@@ -1780,37 +1790,37 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="95"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="96"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="95"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="96"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="95"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="96"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="95"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="96"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="96"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="97"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="96"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="97"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="96"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="97"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>

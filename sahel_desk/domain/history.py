@@ -20,6 +20,8 @@ class Revision:
 
     ``old`` and ``new`` are JSON texts of the values (``null`` for empty). A create,
     delete or restore has no field. ``change_id`` groups the rows of one save.
+    ``imported_from`` names the file whose import made the change: the author imported
+    it, a colleague (whom files do not name) most likely made it.
     """
 
     incident_id: int
@@ -30,6 +32,7 @@ class Revision:
     field: str | None = None
     old: str | None = None
     new: str | None = None
+    imported_from: str | None = None
 
 
 @dataclass(frozen=True)

@@ -75,15 +75,31 @@ class HistoryRepo:
         The creation is read from the incident's own created_at/created_by (a bulk load of
         100,000 incidents does not write 100,000 revision rows saying the same thing).
         """
-        r, i = s.revisions, s.incidents
+        r, i, it, b = s.revisions, s.incidents, s.import_items, s.import_batches
         query = select(r).where(r.c.incident_id == incident_id).order_by(r.c.id)
         with self._session.read() as conn:
             born = conn.execute(
-                select(i.c.created_at, i.c.created_by).where(i.c.id == incident_id)
+                select(i.c.uuid, i.c.created_at, i.c.created_by).where(i.c.id == incident_id)
             ).first()
             if born is None:
                 return []
-            created = Revision(incident_id, "", born.created_at, born.created_by, Action.CREATE)
+            # an import stamps what it writes with its own time and author: which file
+            files = {
+                (at, author): name
+                for name, at, author in conn.execute(
+                    select(b.c.file_name, b.c.imported_at, b.c.author)
+                    .join(it, it.c.batch_id == b.c.id)
+                    .where(it.c.incident_uuid == born.uuid)
+                )
+            }
+            created = Revision(
+                incident_id,
+                "",
+                born.created_at,
+                born.created_by,
+                Action.CREATE,
+                imported_from=files.get((born.created_at, born.created_by)),
+            )
             return [
                 created,
                 *(
@@ -96,6 +112,7 @@ class HistoryRepo:
                         field=row.field,
                         old=row.old,
                         new=row.new,
+                        imported_from=files.get((row.at, row.author)),
                     )
                     for row in conn.execute(query)
                 ),

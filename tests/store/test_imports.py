@@ -141,6 +141,25 @@ def test_apply_writes_new_and_updates_as_one_recorded_batch(store, stored):
     assert store.check() == []
 
 
+def test_history_names_the_file_an_import_brought_each_change_with(store, stored):
+    """The history credits the person who imported; it also says which file the change came
+    in, as a colleague most likely made it: for an incident the import created, and for the
+    fields it changed, but not for an edit made here afterwards."""
+    new, updates = plan(stored)
+    store.imports.apply("awa_corrections.xlsx", new, updates)
+    created = store.incidents.id_of_uuid(new[0].uuid)
+    assert [(r.action, r.imported_from) for r in store.history.for_incident(created)] == [
+        (Action.CREATE, "awa_corrections.xlsx")
+    ]
+    changed = store.incidents.id_of_uuid(updates[0].uuid)
+    store.incidents.update(store.incidents.get(changed).with_changes(fatalities=99))
+    history = store.history.for_incident(changed)
+    assert history[0].imported_from is None  # made here before the import
+    by_import = {r.field for r in history if r.imported_from == "awa_corrections.xlsx"}
+    assert {"fatalities", "notes", "admin3"} <= by_import
+    assert history[-1].field == "fatalities" and history[-1].imported_from is None
+
+
 def test_an_update_that_changes_nothing_counts_as_unchanged(store, stored):
     batch = store.imports.apply("same.csv", [], [stored[0], revise(stored[1], 1)])
     assert (batch.added, batch.updated, batch.unchanged) == (0, 1, 1)

@@ -137,6 +137,20 @@ def test_history_dialog_lists_who_changed_what(window, store, qtbot):
     ]
 
 
+def test_history_says_which_import_brought_a_change(store, qtbot, tmp_path):
+    """An incident a colleague's file brought: its creation reads "tester (import of …)"."""
+    from sahel_desk.jobs import imports
+    from sahel_desk.synthetic.acled_files import acled_incidents, write_acled
+
+    plan = imports.plan_import(store, write_acled(tmp_path / "awa.csv", acled_incidents(1)))
+    imports.apply_import(store, plan)
+    made = max(store.incidents.ids(IncidentQuery()))
+    dialog = HistoryDialog(made, store.history.for_incident(made))
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 1).text() == "tester (import of awa.csv)"
+    assert "does not say who made the change" in dialog.table.item(0, 1).toolTip()
+
+
 def test_history_speaks_in_labels_not_codes(window, store, qtbot):
     bakara = store.incidents.id_of_uuid(article_incidents()[2].uuid)
     store.incidents.retag([bakara], add=frozenset({"drv.env.climate"}))

@@ -110,9 +110,14 @@ class HistoryDialog(QDialog):
                 what = fields.get(rev.field, rev.field)
             else:
                 what = actions.get(rev.action.value, rev.action.value)
+            who = rev.author
+            if rev.imported_from:  # a colleague's change, most likely: say whose file
+                who = self.tr("{author} (import of {file})").format(
+                    author=rev.author, file=rev.imported_from
+                )
             cells = (
                 f"{rev.at:%Y-%m-%d %H:%M}",
-                rev.author,
+                who,
                 what,
                 _value(rev.old, labels, rev.field),
                 _value(rev.new, labels, rev.field),
@@ -121,6 +126,11 @@ class HistoryDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
+            if rev.imported_from:
+                self.table.item(row, 1).setToolTip(
+                    self.tr("{author} imported “{file}”; the file does not say who made the "
+                            "change in it.").format(author=rev.author, file=rev.imported_from)
+                )  # fmt: skip
         self.table.resizeColumnsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
