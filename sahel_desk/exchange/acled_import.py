@@ -106,6 +106,14 @@ M_BAD_SOURCES = "the sources cannot be read ({reason}); kept as names only"
 M_TOO_MANY_ACTORS = "{n} rows for one event; actors after the second kept as associated actors"
 M_BAD_TYPE = "{reason}"
 M_READ_AS = "“{value}” read as {taken}, as suggested"
+M_PLACE_RENAMED_FOUND = (
+    "the location no longer names {old}: tied to {new} in the gazetteer, with its coordinates "
+    "unless the sheet changed them"
+)
+M_PLACE_RENAMED_LOST = (
+    "the location no longer names {old}, and the gazetteer does not know it there: kept "
+    "unverified, with the coordinates of {old}; check them"
+)
 M_COUNTRY_READ = (
     "no country given: read from the place for {n:,} rows (Mali for a Malian region; none "
     "for a region of elsewhere)"
@@ -115,6 +123,7 @@ MESSAGES = (
     M_UNKNOWN_SUB_TYPE_LIKE, M_LEGACY, M_NEW_ACTOR, M_FORMULA,
     M_BAD_UUID, M_UNKNOWN_TAG, M_BAD_SOURCES, M_TOO_MANY_ACTORS, M_SUB_TYPE_NEEDED,
     M_SUB_TYPE_ELSEWHERE, M_SUB_TYPE_GUESSED, M_COUNTRY_READ, M_READ_AS,
+    M_PLACE_RENAMED_FOUND, M_PLACE_RENAMED_LOST,
 )  # fmt: skip
 # the suggestions a user can take for a whole file: field -> template (its "value" is read
 # as its "suggestion")
@@ -379,6 +388,7 @@ class AcledReader:
         self._named_sources: dict[tuple[str, str | None], tuple[Source, ...]] = {}
         self._actor_types: dict[tuple[type, object], ActorType | None] = {}
         self._type_names: dict[str, str | None] = {}
+        self._named: dict[tuple[str, str], bool] = {}
         self._mali_regions: set[str] | None = None  # made when a row lacks a country
         self._countries_read = 0  # rows whose country was read from their place, said once
         self._formulas: dict[int, dict[int, str]] = {}
@@ -608,18 +618,20 @@ class AcledReader:
         admin2 = self._admin(row.text("admin2"))
         admin3 = row.text("admin3")
         location = row.text("location")
-        ref = (
-            self._ref(row, location, admin1, admin2)
-            if sahel
-            else self.ctx.place_ref(location, admin1, admin2)
-        )
+        written_ref = row.text("sd_place_ref") if sahel else ""
+        ref = self._ref(row, location, admin1, admin2) if sahel else None
+        looked_up = not written_ref or ref != written_ref
+        if not sahel:
+            ref = self.ctx.place_ref(location, admin1, admin2)
         if not country:  # a colleague's sheet without the column: said, never silent
             country = self._country_of(ref, admin1)
             self._countries_read += bool(country)
         latitude = row.read("latitude", decimal)
         longitude = row.read("longitude", decimal)
-        if latitude is None and longitude is None and ref and "latitude" not in self.cmap.index:
-            # a colleague's sheet names the place, the gazetteer knows where it is
+        if sahel and written_ref and ref != written_ref:
+            latitude, longitude = self._renamed(row, written_ref, ref, latitude, longitude)
+        elif latitude is None and longitude is None and ref and looked_up:
+            # a colleague's sheet (or row) names the place, the gazetteer knows where it is
             entry = self.ctx.gazetteer.get(ref)
             if entry is not None:
                 latitude, longitude = entry.latitude, entry.longitude
@@ -703,10 +715,48 @@ class AcledReader:
         return self._type_names[name]
 
     def _ref(self, row: _Row, location: str, admin1: str, admin2: str) -> str | None:
-        if "sd_place_ref" not in self.cmap.index:
-            return self.ctx.place_ref(location, admin1, admin2)
+        """Our workbook's gazetteer entry, while the row's location still names it; else
+        looked up as any sheet's place: a row a colleague added, or a location corrected
+        (the entry written is the old place's)."""
         unverified = row.text("sd_unverified_place").lower() in ("yes", "oui", "true", "1")
-        return None if unverified else (row.text("sd_place_ref") or None)
+        written = row.text("sd_place_ref")
+        if unverified and not written:
+            return None  # kept unverified here: a lookup could tie it to a homonym
+        if written and self._names_entry(written, location):
+            return None if unverified else written
+        return self.ctx.place_ref(location, admin1, admin2)
+
+    def _names_entry(self, ref: str, location: str) -> bool:
+        """Whether ``location`` is a name of the gazetteer entry ``ref``: yes for an entry
+        our gazetteer lacks (a newer one's), which stays as written."""
+        key = (ref, location)
+        found = self._named.get(key)
+        if found is None:
+            entry = self.ctx.gazetteer.get(ref)
+            found = self._named[key] = entry is None or fold(location) in entry.keys
+        return found
+
+    def _renamed(
+        self,
+        row: _Row,
+        written: str,
+        ref: str | None,
+        latitude: float | None,
+        longitude: float | None,
+    ) -> tuple[float | None, float | None]:
+        """The coordinates of a row whose location no longer names its gazetteer entry
+        (``written``): the new place's (``ref``, when the gazetteer knows it) if the sheet
+        kept the old place's, as picking a place in the editor does; said either way."""
+        old = self.ctx.gazetteer.get(written)
+        assert old is not None  # _ref keeps an entry it cannot find
+        kept = _near(latitude, old.latitude) and _near(longitude, old.longitude)
+        new = self.ctx.gazetteer.get(ref) if ref else None
+        if new is not None:
+            row.warn("location", M_PLACE_RENAMED_FOUND, old=old.context, new=new.context)
+            return (new.latitude, new.longitude) if kept else (latitude, longitude)
+        if kept:
+            row.warn("location", M_PLACE_RENAMED_LOST, old=old.context)
+        return latitude, longitude
 
     def _uuid(self, row: _Row) -> str:
         written = row.text("sd_uuid")
@@ -773,6 +823,11 @@ class AcledReader:
                 name=clean(key[0]), date=_iso_date(key[1]), url=key[2] or None, scale=key[3] or None
             )
         return found
+
+
+def _near(a: float | None, b: float | None) -> bool:
+    """The same coordinate, as written to 5 decimals and read back."""
+    return a is not None and b is not None and abs(a - b) < 1e-4
 
 
 def _iso_date(value: object) -> dt.date | None:

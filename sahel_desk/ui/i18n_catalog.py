@@ -173,6 +173,14 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "no country given: read from the place for {n:,} rows (Mali for a Malian region; none for a region of elsewhere)",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP("validation", "“{value}” read as {taken}, as suggested"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the location no longer names {old}: tied to {new} in the gazetteer, with its coordinates unless the sheet changed them",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the location no longer names {old}, and the gazetteer does not know it there: kept unverified, with the coordinates of {old}; check them",  # noqa: E501
+        ),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not a date and time (2024-05-17 14:03:00)"),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not a whole number"),
         QT_TRANSLATE_NOOP("validation", "“{value}” is less than {minimum}"),

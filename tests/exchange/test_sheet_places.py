@@ -1,0 +1,82 @@
+"""Places a colleague corrects or adds in our workbook: the gazetteer entry follows the
+location as written, never the old place's left in the sheet's own columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exchange.sharing import edit_sheet, import_file
+from openpyxl import load_workbook
+
+from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.exchange.columns import WORKBOOK_COLUMNS
+from sahel_desk.jobs import imports
+from sahel_desk.jobs.export import export
+from sahel_desk.store import Store
+from sahel_desk.synthetic.incidents import Generator
+
+SEVARE = ("ocha:ML050109007", 14.52457, -4.09469)  # the gazetteer's only Sévaré in Mopti
+
+
+def _exported(store: Store, tmp_path: Path) -> Path:
+    """Eguedech (Gao), Tounga (Mopti) and Anderamboukane (Ménaka), each tied to the
+    gazetteer, exported as a workbook."""
+    store.incidents.add_many(Generator(19).incidents(3))
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(sort=(("id", False),)), path)
+    return path
+
+
+def _stored(store: Store, uuid: str):
+    return store.incidents.by_uuid([uuid])[uuid]
+
+
+def test_a_location_corrected_to_a_known_place_is_tied_to_it(store: Store, tmp_path: Path):
+    """The colleague writes Sévaré over Eguedech and leaves the coordinates: the incident is
+    tied to Sévaré, with Sévaré's coordinates, and the row says so."""
+    path = _exported(store, tmp_path)
+    place = {(2, "location"): "Sévaré", (2, "admin1"): "Mopti", (2, "admin2"): "Mopti"}
+    uuid = edit_sheet(path, {**place, (2, "admin3"): "Socoura"})
+    plan = import_file(store, path)
+    (row,) = [r for r in plan.rows if r.action == imports.UPDATE]
+    said = " | ".join(str(p) for p in row.problems)
+    assert "the location no longer names Eguedech — Gao, Bourem: tied to Sevare — Mopti" in said
+    after = _stored(store, uuid).place
+    assert (after.ref, after.latitude, after.longitude) == SEVARE
+    assert after.location == "Sévaré"
+
+
+def test_a_location_corrected_to_an_unknown_place_is_no_longer_tied(store, tmp_path):
+    """A name the gazetteer does not know: the incident is unverified, keeps the coordinates
+    the sheet holds, and the row says they are the old place's."""
+    path = _exported(store, tmp_path)
+    before = store.incidents.get(store.incidents.ids(IncidentQuery(sort=(("id", False),)))[1])
+    edit_sheet(path, {(3, "location"): "Campement de Hamadou"})
+    plan = import_file(store, path)
+    (row,) = [r for r in plan.rows if r.action == imports.UPDATE]
+    said = " | ".join(str(p) for p in row.problems)
+    assert "kept unverified, with the coordinates of Tounga — Mopti, Djenné; check them" in said
+    after = _stored(store, before.uuid).place
+    assert after.ref is None and after.location == "Campement de Hamadou"
+    assert (after.latitude, after.longitude) == (before.place.latitude, before.place.longitude)
+
+
+def test_a_row_a_colleague_adds_is_found_in_the_gazetteer(store: Store, tmp_path: Path):
+    """A new row with only a location and its region, Sahel Desk's columns left empty, is
+    tied to the gazetteer and placed on the map, as the same row in a CSV is; the rows not
+    touched stay unchanged."""
+    path = _exported(store, tmp_path)
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    column = {name: k + 1 for k, name in enumerate(WORKBOOK_COLUMNS)}
+    kept = ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "inter1",
+            "actor2", "inter2", "country", "geo_precision", "fatalities")  # fmt: skip
+    for name in kept:
+        sheet.cell(row=5, column=column[name]).value = sheet.cell(row=4, column=column[name]).value
+    for name, value in (("location", "Sévaré"), ("admin1", "Mopti"), ("notes", "Ajouté.")):
+        sheet.cell(row=5, column=column[name]).value = value
+    book.save(path)
+    plan = import_file(store, path)
+    assert [r.action for r in plan.rows] == [imports.UNCHANGED] * 3 + [imports.NEW]
+    added = plan.rows[3].incident.place
+    assert (added.ref, added.latitude, added.longitude) == SEVARE
