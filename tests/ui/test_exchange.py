@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 import python_calamine
+from exchange.sharing import edit_sheet
 from support import db_checksum, misspell_event_type, misspelt_types_csv
 from ui.windows import shown_window
 
@@ -332,3 +333,27 @@ def test_rows_ticked_stay_ticked_when_the_file_is_read_again_as_suggested(
     window.import_flow.start(path)
     assert seen == [set(), {1}]
     assert store.incidents.count() == before + 2
+
+
+def test_the_open_incident_is_reloaded_when_an_import_updates_it(window, store, tmp_path,
+                                                                monkeypatch):  # fmt: skip
+    """The editor shows an incident, no edits unsaved; an import changes its fatalities: the
+    editor shows the imported value (and the old one once the import is undone, the new one
+    again on redo), so the user's next edit is saved over it, not refused."""
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    uuid = edit_sheet(path, {(2, "fatalities"): 77})
+    first_id = store.incidents.id_of_uuid(uuid)
+    window.open_incident(first_id)
+    before = window.editor.fatalities.text()
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda dialog: True)
+    window.import_flow.start(path)
+    assert store.incidents.get(first_id).fatalities == 77
+    assert window.editor.fatalities.text() == "77"
+    window.undo_runner.undo()
+    assert window.editor.fatalities.text() == before
+    window.undo_runner.redo()
+    assert window.editor.fatalities.text() == "77"
+    window.editor.notes.setPlainText("Checked after the import.")
+    assert window.editor.save()
+    assert store.incidents.get(first_id).fatalities == 77

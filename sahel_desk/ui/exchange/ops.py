@@ -27,6 +27,13 @@ if TYPE_CHECKING:  # the readers, openpyxl and numpy load on first use, not at t
     from sahel_desk.store import ImportBatch
 
 
+def imported(plan: ImportPlan, choices: dict[str, Any]) -> Changes:
+    """What applying ``plan`` touched: the incidents it updated (an open one is reloaded, or
+    its unsaved edits warned about), and tags and actors it may have added."""
+    _new, updates = plan.to_write(**choices)
+    return Changes(frozenset(u.id for u in updates if u.id is not None), tags=True, actors=True)
+
+
 def error_text(error: Exception) -> str:
     """A job's error in the UI language when it has a template, else its English words."""
     template = getattr(error, "template", "")
@@ -123,7 +130,7 @@ class ImportCommand(_StoreCommand):
     def forward(self) -> Changes:
         new, updates = self.plan.to_write(**self.choices)
         self.batch = self.store.imports.redo(self.batch.id, new, updates)
-        return Changes(tags=True, actors=True)
+        return imported(self.plan, self.choices)
 
     def backward(self) -> Changes:
         return self.store.imports.undo(self.batch.id)
@@ -225,7 +232,7 @@ class ImportFlow(QObject):
         def done(batch: ImportBatch) -> None:
             progress.finish()
             self.ctx.undo.push(ImportCommand(store, events, plan, batch, choices))
-            events.sig_data_changed.emit(Changes(tags=True, actors=True))
+            events.sig_data_changed.emit(imported(plan, choices))
             locale = QLocale()
             self.report(
                 QCoreApplication.translate(
