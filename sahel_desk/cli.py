@@ -257,6 +257,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with _open(args, create=False) as store:
         query = _query(args, store)
+        if args.file.exists() and not args.replace:  # a colleague's edited copy, perhaps
+            raise SahelDeskError(
+                f"{args.file} exists; nothing was written. Pass --replace to replace it, "
+                "or name another file"
+            )
         started = time.perf_counter()
         report = _progress(store.incidents.count(query), "exported")
         result = export(
@@ -507,6 +512,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="write the incidents (all, or a filter) to FILE.xlsx or FILE.csv"
     )
     export.add_argument("file", type=Path, metavar="FILE", help="FILE.xlsx (workbook) or FILE.csv")
+    export.add_argument("--replace", action="store_true", help="replace FILE if it exists")
     export.add_argument(
         "--lang",
         choices=("en", "fr"),

@@ -178,6 +178,12 @@ def test_export_then_import_from_the_command_line(capsys, db_path, tmp_path):
     assert code == 1 and ".xlsx or .csv" in err
     code, _, err = run(capsys, "export", str(workbook), "--actor", "Nobody", "--db", str(db_path))
     assert code == 1 and "no actor is called" in err
+    edited = workbook.read_bytes()  # a colleague's copy, say: never replaced unasked
+    code, _, err = run(capsys, "export", str(workbook), "--db", str(db_path))
+    assert code == 1 and "exists; nothing was written. Pass --replace" in err
+    assert workbook.read_bytes() == edited
+    code, out, err = run(capsys, "export", str(workbook), "--replace", "--db", str(db_path))
+    assert code == 0 and "Exported" in out and workbook.read_bytes() != edited
 
     acled = write_acled(tmp_path / "acled.csv", acled_incidents(25, seed=51))
     before = db_checksum(db_path)

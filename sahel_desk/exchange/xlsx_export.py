@@ -301,7 +301,7 @@ def _summary_sheet(sheets: _Sheets, counts: Sequence[MonthCount], w: Any) -> Non
     for m in counts:
         by_admin[m.admin1] += m.incidents
     admins = sorted(by_admin, key=lambda a: (a == "", a.casefold()))
-    months = sorted({m.month for m in counts})
+    months = _every_month({m.month for m in counts})
     incidents = {(m.month, m.admin1): m.incidents for m in counts}
     fatalities = {(m.month, m.admin1): m.fatalities for m in counts}
     ws.column_dimensions["A"].width = 12
@@ -357,6 +357,21 @@ def _summary_sheet(sheets: _Sheets, counts: Sequence[MonthCount], w: Any) -> Non
         chart.series[0].smooth = False  # a smoothed line draws counts that never were
         chart.set_categories(Reference(ws, min_col=1, min_row=first_data_row, max_row=last))
         ws.add_chart(chart, f"{get_column_letter(total_col + 2)}2")
+
+
+def _every_month(months: set[str]) -> list[str]:
+    """Each month from the first of ``months`` (YYYY-MM) to the last, those without
+    incidents too: a quiet month is a zero on the chart, not a month left out that draws
+    the line straight over it."""
+    if not months:
+        return []
+    year, month = map(int, min(months).split("-"))
+    last = max(months)
+    found = []
+    while (text := f"{year:04d}-{month:02d}") <= last:
+        found.append(text)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return found
 
 
 def _tags_sheet(

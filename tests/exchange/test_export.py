@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
+import stat
 import tempfile
 import zipfile
 from pathlib import Path
@@ -146,6 +148,28 @@ def test_summary_totals_match_the_store(filled: Store, tmp_path: Path) -> None:
             assert incidents == usage[code]
 
 
+def test_summary_lists_the_quiet_months_as_zeros(store: Store, tmp_path: Path) -> None:
+    """Incidents in January and April only: February and March are rows of zeros, so the
+    chart drops to nothing between them instead of drawing a line over them."""
+    dated = [
+        x.with_changes(date=x.date.__class__(dt.date(2024, month, 3), x.date.precision))
+        for x, month in zip(Generator(3).incidents(3), (1, 4, 4), strict=True)
+    ]
+    store.incidents.add_many(dated)
+    target = tmp_path / "quiet.xlsx"
+    export(store, IncidentQuery(), target)
+    rows = _sheet(target, "Summary")
+    total = rows[1].index("Total")
+    months = [(r[0], r[total]) for r in rows[2:6]]
+    assert months == [
+        (dt.date(2024, 1, 1), 1),
+        (dt.date(2024, 2, 1), 0),
+        (dt.date(2024, 3, 1), 0),
+        (dt.date(2024, 4, 1), 2),
+    ]
+    assert rows[6][0] == "Total"
+
+
 def test_formulas_are_inert_and_bad_characters_removed(filled: Store, tmp_path: Path) -> None:
     target = tmp_path / "out.xlsx"
     result = export(filled, IncidentQuery(), target)
@@ -219,6 +243,25 @@ def test_cancel_keeps_the_old_file_and_leaves_no_temp(
     export(filled, IncidentQuery(), target)  # and a full export replaces it
     assert zipfile.is_zipfile(target)
     assert list(system_temp.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_an_export_can_be_opened_by_whom_the_user_lets_open_new_files(
+    filled: Store, tmp_path: Path
+) -> None:
+    """A new export has the permissions the user's umask gives any new file (a colleague
+    sharing the folder can open it); a replaced one keeps those it had."""
+    new, kept = tmp_path / "new.csv", tmp_path / "kept.xlsx"
+    mask = os.umask(0o022)
+    try:
+        export(filled, IncidentQuery(), new)
+        kept.write_bytes(b"an earlier export")
+        kept.chmod(0o640)
+        export(filled, IncidentQuery(), kept)
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o644
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and zipfile.is_zipfile(kept)
 
 
 def test_refuses_what_it_cannot_write(filled: Store, tmp_path: Path) -> None:
