@@ -194,6 +194,14 @@ def map_columns(header: Sequence[str], chosen: Mapping[str, str] | None = None) 
     return ColumnMap(index, unmapped, missing)
 
 
+def recognised(header: Sequence[str]) -> int:
+    """How many of ``header``'s names are columns an import reads (a UCDP GED header counts
+    whole): ``read_table`` finds a header under a title with it, and the data sheet."""
+    if detect_shape(header) is Shape.UCDP:
+        return len(header)
+    return len(map_columns(header, None).index)
+
+
 def detect_shape(header: Sequence[str]) -> Shape:
     keys = {fold(h).replace(" ", "_") for h in header}
     if {"sd_uuid"} & keys:

@@ -8,6 +8,8 @@ text replaces the result: an import never trusts or evaluates a formula.
 from __future__ import annotations
 
 import csv
+import itertools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,8 +28,15 @@ TOO_MANY_ROWS = "{name} has more than {limit:,} rows, more than a spreadsheet ca
 HXL_SKIPPED = "skipped the HXL hashtag row under the header"
 NAMED_AS_WORKBOOK = "{name} is a text (CSV) file, whatever its name says: read as CSV"
 NOT_UTF8 = "read as {encoding} (not UTF-8)"
+SHEET_READ = "read the sheet “{sheet}”, whose columns are an import's; not read: {others}"
+TITLE_SKIPPED = "the header is row {row}: the rows above it (a title, a note) are not read"
 MESSAGES = (NO_HEADER, NO_ROWS, UNREADABLE_BOOK, TOO_MANY_ROWS, HXL_SKIPPED, NOT_UTF8,
-            NAMED_AS_WORKBOOK)  # fmt: skip
+            NAMED_AS_WORKBOOK, SHEET_READ, TITLE_SKIPPED)  # fmt: skip
+HEADER_SEARCH = 10  # the first rows where a header under a title is looked for
+
+# How many of a header's names are columns an import reads: finds the header row under a
+# title, and the data sheet of a workbook whose sheets are in another order.
+Recognise = Callable[[Sequence[str]], int]
 
 
 @dataclass
@@ -36,7 +45,7 @@ class Table:
     kind: str  # "xlsx" or "csv"
     header: list[str]
     rows: list[list[object]]
-    lines: list[int]  # the file's line (row) number of each row, for messages
+    lines: list[int]  # each row's number as a spreadsheet shows the file, for messages
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)  # (row index, col)
     notes: list[Problem] = field(default_factory=list)  # what reading did (HXL row skipped, …)
     sheet: str = ""
@@ -52,11 +61,27 @@ def _header(cells: list[object]) -> list[str]:
     return [str(c).strip().lstrip("\ufeff") if c is not None else "" for c in cells]
 
 
-def read_table(path: Path) -> Table:
-    """Read ``path`` (after ``guard.check_file``); FileRejected in words when it cannot be."""
+def _header_row(rows: Sequence[Sequence[object]], recognise: Recognise | None) -> int | None:
+    """The index of the header among ``rows``: the first non-empty one, or further down
+    (under a title) the one ``recognise`` finds the most columns in; None if all are empty."""
+    filled = [k for k, row in enumerate(rows[: HEADER_SEARCH * 3])
+              if any(c not in ("", None) for c in row)][:HEADER_SEARCH]  # fmt: skip
+    if not filled:
+        return None
+    if recognise is None:
+        return filled[0]
+    scores = {k: recognise(_header(list(rows[k]))) for k in filled}
+    best = max(filled, key=lambda k: (scores[k], -k))
+    return best if scores[best] > scores[filled[0]] else filled[0]
+
+
+def read_table(path: Path, recognise: Recognise | None = None) -> Table:
+    """Read ``path`` (after ``guard.check_file``); FileRejected in words when it cannot be.
+    With ``recognise``, the header may be under a title, and a workbook's data on any sheet
+    (the one named Incidents first, else the one whose header it recognises most)."""
     path = Path(path)
     kind = guard.check_file(path)
-    table = _read_xlsx(path) if kind == "xlsx" else _read_csv(path)
+    table = _read_xlsx(path, recognise) if kind == "xlsx" else _read_csv(path, recognise)
     if kind != "xlsx" and path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
         table.notes.append(problem("file", NAMED_AS_WORKBOOK, "warning", name=path.name))
     while table.header and table.header[-1] == "":
@@ -72,7 +97,7 @@ def read_table(path: Path) -> Table:
     return table
 
 
-def _read_csv(path: Path) -> Table:
+def _read_csv(path: Path, recognise: Recognise | None = None) -> Table:
     encoding = guard.csv_encoding(path)
     notes = (
         []
@@ -85,14 +110,20 @@ def _read_csv(path: Path) -> Table:
         # skipinitialspace: "a, "Boni, Mopti"" quotes its second cell after the space
         reader = csv.reader(handle, csv.excel, delimiter=_delimiter(sample), skipinitialspace=True)
         try:
-            header = _header(next(reader, []))
+            top = [row for _, row in zip(range(HEADER_SEARCH * 3), reader, strict=False)]
+            at = _header_row(top, recognise) or 0
+            if at:
+                notes.append(problem("file", TITLE_SKIPPED, "warning", row=at + 1))
+            header = _header(top[at] if top else [])
             rows: list[list[object]] = []
             lines: list[int] = []
-            for row in reader:
+            # numbered as a spreadsheet shows the file, a row a record: a note that runs over
+            # several lines (UCDP's sources) is one row, not several lines of text
+            for number, row in enumerate(itertools.chain(top[at + 1 :], reader), at + 2):
                 if not any(row):
                     continue
                 rows.append(row)  # type: ignore[arg-type]
-                lines.append(reader.line_num)
+                lines.append(number)
                 if len(rows) > EXCEL_MAX_ROWS * 4:
                     raise FileRejected(TOO_MANY_ROWS, name=path.name, limit=EXCEL_MAX_ROWS * 4)
         except csv.Error as exc:
@@ -121,12 +152,24 @@ def _delimiter(sample: str) -> str:
         return ","
 
 
-def _read_xlsx(path: Path) -> Table:
+def _read_xlsx(path: Path, recognise: Recognise | None = None) -> Table:
+    notes: list[Problem] = []
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
         names = book.sheet_names
         index = next((k for k, n in enumerate(names) if n.strip().lower() == PREFERRED_SHEET), 0)
-        sheet = book.get_sheet_by_index(index)
+        sheet = None
+        if (
+            recognise is not None
+            and len(names) > 1
+            and index == 0
+            and (names[0].strip().lower() != PREFERRED_SHEET)
+        ):
+            index, sheet = _data_sheet(book, recognise)
+            others = ", ".join(f"“{n}”" for k, n in enumerate(names) if k != index)
+            notes.append(problem("file", SHEET_READ, "warning", sheet=names[index],
+                                 others=others))  # fmt: skip
+        sheet = sheet or book.get_sheet_by_index(index)
         if sheet.total_height > EXCEL_MAX_ROWS:
             raise FileRejected(TOO_MANY_ROWS, name=path.name, limit=EXCEL_MAX_ROWS)
         cells = sheet.to_python(skip_empty_area=False)
@@ -138,9 +181,11 @@ def _read_xlsx(path: Path) -> Table:
     formulas = guard.formula_cells(path, index)
     # calamine starts at the first non-empty row; formulas are keyed by the sheet's own rows
     start = sheet.start[0] if sheet.start else 0
-    first = next((k for k, row in enumerate(cells) if any(c not in ("", None) for c in row)), None)
+    first = _header_row(cells, recognise)
     if first is None:
         raise FileRejected(NO_HEADER, name=path.name)
+    if first and any(c not in ("", None) for row in cells[:first] for c in row):
+        notes.append(problem("file", TITLE_SKIPPED, "warning", row=start + first + 1))
     header = _header(cells[first])
     rows, lines, by_row = [], [], {}
     for k in range(first + 1, len(cells)):
@@ -158,4 +203,21 @@ def _read_xlsx(path: Path) -> Table:
             if 0 <= col_in_row < len(rows[index_in_rows]):
                 rows[index_in_rows][col_in_row] = text  # the formula's text, never its result
                 found[(index_in_rows, col_in_row)] = text
-    return Table(path.name, "xlsx", header, rows, lines, found, sheet=names[index])
+    return Table(path.name, "xlsx", header, rows, lines, found, notes, sheet=names[index])
+
+
+def _data_sheet(
+    book: python_calamine.CalamineWorkbook, recognise: Recognise
+) -> tuple[int, python_calamine.CalamineSheet]:
+    """The sheet whose header (in its first rows) names the most columns an import reads,
+    read: the first of them on a tie, the first sheet when none names any."""
+    best: tuple[int, int, python_calamine.CalamineSheet] | None = None
+    for k in range(len(book.sheet_names)):
+        sheet = book.get_sheet_by_index(k)
+        top = sheet.to_python(skip_empty_area=False, nrows=HEADER_SEARCH * 3)
+        at = _header_row(top, recognise)
+        score = recognise(_header(list(top[at]))) if at is not None else 0
+        if best is None or score > best[1]:
+            best = (k, score, sheet)
+    assert best is not None  # a workbook has a sheet
+    return best[0], best[2]

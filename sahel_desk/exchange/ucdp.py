@@ -65,11 +65,11 @@ UNKNOWN_VIOLENCE = "“{value}” is not a UCDP type of violence (1, 2 or 3)"
 UNKNOWN_DATE_PREC = "“{value}” is not a UCDP date precision (1 to 5)"
 UNKNOWN_WHERE_PREC = "“{value}” is not a UCDP location precision (1 to 7)"
 END_BEFORE_START = "the event ends ({end}) before it starts ({start})"
-LOW_ABOVE_HIGH = (
-    "UCDP's low estimate of deaths ({low}) is above its high estimate ({high}); "
-    "correct the row in the file"
-)
 # Warnings: the row is imported, and flagged.
+LOW_ABOVE_HIGH = (
+    "UCDP's low estimate of deaths ({low}) is above its high estimate ({high}): that range is "
+    "not kept, the best estimate ({best}) is"
+)
 EVENT_TYPE_UNKNOWN = (
     "UCDP does not say what kind of event this was ({original}): “Battles – Armed clash” "
     "is a placeholder; choose the event type"
@@ -392,7 +392,10 @@ class _Reading:
     def fatalities(self) -> tuple[int | None, int | None, int | None]:
         best, low, high = self.deaths("best"), self.deaths("low"), self.deaths("high")
         if low is not None and high is not None and low > high:
-            raise self.error("low", LOW_ABOVE_HIGH, low=low, high=high)
+            # UCDP's own slip (seven in a thousand events): the event is no less real, and
+            # UCDP's data is not the user's to correct
+            self.warn("low", LOW_ABOVE_HIGH, low=low, high=high, best="?" if best is None else best)
+            return best, None, None
         if best is not None and (
             (low is not None and best < low) or (high is not None and best > high)
         ):

@@ -72,6 +72,10 @@ M_LOCAL = (
     "incident {id} holds this event and differs from the file, whose ACLED timestamp is not "
     "newer: kept as it is here"
 )
+M_UNDATED = (
+    "incident {id} holds this event and differs from the file, which gives no version (ACLED's "
+    "timestamp) to tell which is newer: kept as it is here"
+)
 M_UNMAPPED = "no column holds {fields}; choose the columns in the mapping step"
 M_IGNORED = "columns not imported, as no field takes them: {columns}"
 M_IN_TRASH = "incident {id} holds this event and is in the trash; restore it to see changes"
@@ -86,7 +90,8 @@ M_NO_BASE = (
     "incident {id} was changed here, and the file does not say which version it started "
     "from: taking it may undo those changes"
 )
-MESSAGES = (M_TWICE, M_DUPLICATE, M_DUPLICATE_TRASHED, M_STALE, M_LOCAL, M_UNMAPPED, M_IGNORED,
+MESSAGES = (M_TWICE, M_DUPLICATE, M_DUPLICATE_TRASHED, M_STALE, M_LOCAL, M_UNDATED, M_UNMAPPED,
+            M_IGNORED,
             M_IN_TRASH, M_BOTH, M_DIFFERS, M_EDITED, M_SAME, M_NO_BASE,
             *merge.MESSAGES)  # fmt: skip
 
@@ -230,7 +235,7 @@ def plan_import(
     (``ImportPlan.suggestions``); each row read so says it.
     """
     path = Path(path)
-    table = read_table(path)
+    table = read_table(path, ai.recognised)
     shape = ai.detect_shape(table.header)
     cmap = ai.map_columns(table.header, columns)
     plan = ImportPlan(path, table, shape, cmap, notes=list(table.notes), sha256=_sha256(path),
@@ -483,7 +488,7 @@ def _against(
             return PlannedRow(lines, UNCHANGED, None, tuple(problems), stored.id)
         merged = _merge(stored, incoming)
         newer = (incoming.external_timestamp or 0) > (stored.external_timestamp or 0)
-        template = M_LOCAL
+        template = M_LOCAL if incoming.external_timestamp is not None else M_UNDATED
     if not newer:
         problems.append(problem("row", template, "warning", id=stored.id))
         problems.append(_differs(stored, merged))
@@ -570,14 +575,15 @@ def _mark_duplicates(
         ]
     # one the file repeats column for column (our own ACLED CSV, read back): unchanged,
     # when the file has no other columns than ACLED's that might add to the incident
-    ids = sorted({e.id for entries in found.values() for e in entries}) if acled_only else []
-    stored = {i.id: acled_row(i) for i in store.incidents.get_many(ids)} if ids else {}
+    ids = sorted({e.id for entries in found.values() for e in entries})
+    stored = {i.id: i for i in store.incidents.get_many(ids)} if ids else {}
+    rows = {k: acled_row(i) for k, i in stored.items()} if acled_only else {}
     for position, entries in found.items():
         if not entries:
             continue
         row = planned[position]
         assert row.incident is not None
-        same = next((e for e in entries if stored.get(e.id) == acled_row(row.incident)), None)
+        same = next((e for e in entries if rows.get(e.id) == acled_row(row.incident)), None)
         if same is not None:
             said = [problem("row", M_SAME, "info", id=same.id)]
             if same.deleted:  # left there, and said
@@ -587,9 +593,11 @@ def _mark_duplicates(
             continue
         entry = entries[0]
         template = M_DUPLICATE_TRASHED if entry.deleted else M_DUPLICATE
-        why = problem("row", template, "warning", id=entry.id)
+        why = [problem("row", template, "warning", id=entry.id)]
+        if entry.id in stored:  # what taking it as another incident would add
+            why.append(_differs(stored[entry.id], row.incident))
         planned[position] = replace(
-            row, action=DUPLICATE, problems=(*row.problems, why), existing_id=entry.id
+            row, action=DUPLICATE, problems=(*row.problems, *why), existing_id=entry.id
         )
 
 

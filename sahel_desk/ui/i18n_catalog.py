@@ -129,6 +129,14 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         ),
         QT_TRANSLATE_NOOP(
             "validation",
+            "read the sheet “{sheet}”, whose columns are an import's; not read: {others}",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the header is row {row}: the rows above it (a title, a note) are not read",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
             "the cell holds {n:,} characters, more than a spreadsheet cell can (32,767)",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not an ACLED sub-event type"),
@@ -232,7 +240,7 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("validation", "the event ends ({end}) before it starts ({start})"),
         QT_TRANSLATE_NOOP(
             "validation",
-            "UCDP's low estimate of deaths ({low}) is above its high estimate ({high}); correct the row in the file",  # noqa: E501
+            "UCDP's low estimate of deaths ({low}) is above its high estimate ({high}): that range is not kept, the best estimate ({best}) is",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP(
             "validation",
@@ -301,6 +309,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP(
             "validation",
             "incident {id} holds this event and differs from the file, whose ACLED timestamp is not newer: kept as it is here",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "incident {id} holds this event and differs from the file, which gives no version (ACLED's timestamp) to tell which is newer: kept as it is here",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP(
             "validation",
