@@ -273,7 +273,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             progress=lambda done, _total: report(done),
         )
     seconds = time.perf_counter() - started
-    print(f"Exported {result.rows:,} incidents to {result.path} in {seconds:.1f} s")
+    exported = _plural(result.rows, "incident", "incidents")
+    print(f"Exported {exported} to {result.path} in {seconds:.1f} s")
     cells = result.report
     if cells.control_characters:
         print(

@@ -79,7 +79,7 @@ SYNONYMS = {
     "cercle": "admin2", "commune": "admin3", "admin 3": "admin3", "lieu": "location",
     "localite": "location", "place": "location", "lat": "latitude", "lon": "longitude",
     "long": "longitude", "lng": "longitude", "pays": "country", "morts": "fatalities",
-    "deaths": "fatalities", "killed": "fatalities", "tues": "fatalities",
+    "deaths": "fatalities", "killed": "fatalities", "tues": "fatalities", "bilan": "fatalities",
     "source scale": "source_scale",
     "sources": "source", "note": "notes", "description": "notes", "uuid": "sd_uuid",
 }  # fmt: skip
@@ -100,6 +100,9 @@ M_SUB_TYPE_ELSEWHERE = "“{value}” is a sub-event type of {parent}, not of {e
 M_LEGACY = "old ACLED type “{value}” read as {event_type} / {sub_event_type}; check it"
 M_NEW_ACTOR = "“{value}” is not in the actor registry; it will be added as a new actor"
 M_FORMULA = "the cell held a formula ({formula}); kept as text, never calculated"
+M_FORMULA_VALUE = (
+    "the cell holds a formula ({formula}), which an import never calculates: type its value"
+)
 M_BAD_UUID = "“{value}” is not a Sahel Desk uuid"
 M_UNKNOWN_TAG = "no driver, response or tag is called “{value}”; it is not kept"
 M_BAD_SOURCES = "the sources cannot be read ({reason}); kept as names only"
@@ -115,15 +118,15 @@ M_PLACE_RENAMED_LOST = (
     "unverified, with the coordinates of {old}; check them"
 )
 M_COUNTRY_READ = (
-    "no country given: read from the place for {n:,} rows (Mali for a Malian region; none "
-    "for a region of elsewhere)"
+    "no country given: read from the place (Mali for a Malian region; none for a region of "
+    "elsewhere); rows read so: {n:,}"
 )
 MESSAGES = (
     M_CELL_TOO_LONG, M_UNKNOWN_TYPE, M_UNKNOWN_SUB_TYPE, M_UNKNOWN_TYPE_LIKE,
     M_UNKNOWN_SUB_TYPE_LIKE, M_LEGACY, M_NEW_ACTOR, M_FORMULA,
     M_BAD_UUID, M_UNKNOWN_TAG, M_BAD_SOURCES, M_TOO_MANY_ACTORS, M_SUB_TYPE_NEEDED,
     M_SUB_TYPE_ELSEWHERE, M_SUB_TYPE_GUESSED, M_COUNTRY_READ, M_READ_AS,
-    M_PLACE_RENAMED_FOUND, M_PLACE_RENAMED_LOST,
+    M_PLACE_RENAMED_FOUND, M_PLACE_RENAMED_LOST, M_FORMULA_VALUE,
 )  # fmt: skip
 # the suggestions a user can take for a whole file: field -> template (its "value" is read
 # as its "suggestion")
@@ -289,6 +292,7 @@ class _Row:
                 if isinstance(value, str) and len(value) > EXCEL_CELL_LIMIT:
                     self.problems.append(problem(name, M_CELL_TOO_LONG, n=len(value)))
                     self.cleared.add(name)
+        self.formulas = formulas
         if formulas:
             for name, pos in cmap.index.items():
                 if pos in formulas:
@@ -330,7 +334,12 @@ class _Row:
         try:
             return reader(self.raw(name), *args, **kwargs)
         except CellError as exc:
-            self.problems.append(problem(name, exc.template, **exc.params))
+            if FORMULA in self.flags and self.index.get(name) in self.formulas:
+                # "=2+3" is no whole number because it is a formula, which is never run
+                self.problems.append(problem(name, M_FORMULA_VALUE, formula=self.formulas[
+                    self.index[name]][:60]))  # fmt: skip
+            else:
+                self.problems.append(problem(name, exc.template, **exc.params))
             return None
 
     def read_or_warn(self, name: str, reader: Callable[..., Any]) -> Any:
@@ -678,9 +687,9 @@ class AcledReader:
                 if "civilian_targeting" in self.cmap.index
                 else event_type == taxonomy.VIOLENCE_AGAINST_CIVILIANS  # no such column: ACLED
             ),
-            fatalities=row.read("fatalities", integer),
-            fatalities_low=row.read("sd_fatalities_low", integer),
-            fatalities_high=row.read("sd_fatalities_high", integer),
+            fatalities=row.read("fatalities", _deaths),
+            fatalities_low=row.read("sd_fatalities_low", _deaths),
+            fatalities_high=row.read("sd_fatalities_high", _deaths),
             notes=row.text("notes", multiline=True),
             sources=self._sources(row),
             tags=self._tags(row) if sahel else frozenset(),
@@ -831,6 +840,16 @@ class AcledReader:
                 name=clean(key[0]), date=_iso_date(key[1]), url=key[2] or None, scale=key[3] or None
             )
         return found
+
+
+# what analysts type for a toll nobody knows, in English and French: left empty, as unknown
+_UNKNOWN_TOLL = frozenset({"unknown", "inconnu", "inconnue", "non connu", "n/a", "nd", "?"})
+
+
+def _deaths(value: object) -> int | None:
+    if value.__class__ is str and value.strip().casefold() in _UNKNOWN_TOLL:  # type: ignore[union-attr]
+        return None
+    return integer(value)
 
 
 def _near(a: float | None, b: float | None) -> bool:

@@ -178,7 +178,7 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         ),
         QT_TRANSLATE_NOOP(
             "validation",
-            "no country given: read from the place for {n:,} rows (Mali for a Malian region; none for a region of elsewhere)",  # noqa: E501
+            "no country given: read from the place (Mali for a Malian region; none for a region of elsewhere); rows read so: {n:,}",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP("validation", "“{value}” read as {taken}, as suggested"),
         QT_TRANSLATE_NOOP(
@@ -188,6 +188,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP(
             "validation",
             "the location no longer names {old}, and the gazetteer does not know it there: kept unverified, with the coordinates of {old}; check them",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the cell holds a formula ({formula}), which an import never calculates: type its value",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not a date and time (2024-05-17 14:03:00)"),
         QT_TRANSLATE_NOOP("validation", "“{value}” is not a whole number"),

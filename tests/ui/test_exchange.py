@@ -157,6 +157,8 @@ def test_unknown_columns_ask_for_a_mapping(window, store, tmp_path, monkeypatch)
     def choose(dialog: ColumnMappingDialog) -> bool:
         asked.append(dialog)
         assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        shown = dialog.combos["Quand"].parentWidget().layout().labelForField(dialog.combos["Quand"])
+        assert shown.text() == "Quand\ne.g. “02/04/2023”"  # what the column holds
         for header, field in {"Quand": "event_date", "Genre": "event_type",
                               "Sous-genre": "sub_event_type", "Qui": "actor1",
                               "Où": "location", "Région": "admin1"}.items():  # fmt: skip

@@ -344,6 +344,16 @@ class ImportPreviewDialog(QDialog):
         self.go.setEnabled(bool(new or updates))
 
 
+def _sample(rows: list[list[object]], position: int, width: int = 40) -> str:
+    """The first value of a column among the first rows, on one short line."""
+    for cells in rows[:50]:
+        value = cells[position] if position < len(cells) else None
+        if value not in (None, ""):
+            text = " ".join(str(value).split())
+            return text if len(text) <= width else text[: width - 1] + "…"
+    return ""
+
+
 def shape_label(shape: ai.Shape, kind: str = "xlsx") -> str:
     """What the file is, in words: a CSV with Sahel Desk's columns is no workbook (a
     colleague saved one as CSV)."""
@@ -391,7 +401,7 @@ class ColumnMappingDialog(QDialog):
         fields = [*labels, *sorted(ai.FIELDS - set(labels))]
         guessed = {plan.table.header[pos]: name for name, pos in plan.columns.index.items()}
         self.combos: dict[str, QComboBox] = {}
-        for header in plan.table.header:
+        for position, header in enumerate(plan.table.header):
             if not header:
                 continue
             combo = QComboBox()
@@ -401,7 +411,13 @@ class ColumnMappingDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(guessed.get(header, "")), 0))
             combo.currentIndexChanged.connect(self._check)
             self.combos[header] = combo
-            form.addRow(header, combo)
+            label = QLabel(header)
+            sample = _sample(plan.table.rows, position)
+            if sample:  # what the column holds says more than its name
+                label.setText(
+                    self.tr("{header}\ne.g. “{value}”").format(header=header, value=sample)
+                )
+            form.addRow(label, combo)
         holder = QWidget()
         holder.setLayout(form)
         scroll = QScrollArea()
