@@ -408,7 +408,7 @@ def _print_plan(plan: ImportPlan, *, duplicates: bool, older: bool) -> None:
         for row in rows[:limit]:
             shown = [p for p in row.problems if p.severity == "error"] or list(row.problems)
             reasons = "; ".join(_said(p) for p in shown[:3]) or "newer content"
-            print(f"  line {row.line}: {reasons}")
+            print(f"  row {row.line}: {reasons}")
         if len(rows) > limit:
             print(f"  … and {len(rows) - limit:,} more")
     # What the rows that will be imported were warned about, most frequent first.

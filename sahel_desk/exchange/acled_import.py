@@ -25,6 +25,7 @@ from sahel_desk.domain.incident import (
     Source,
     new_uuid,
 )
+from sahel_desk.domain.places import GazetteerEntry
 from sahel_desk.domain.text import clean, fold
 from sahel_desk.exchange import legacy
 from sahel_desk.exchange.cells import EXCEL_CELL_LIMIT
@@ -35,7 +36,7 @@ from sahel_desk.exchange.columns import (
     SAHEL_COLUMNS,
     UCDP_GED_COLUMNS,
 )
-from sahel_desk.exchange.tabular import Table
+from sahel_desk.exchange.tabular import COMPLETE, Table
 from sahel_desk.exchange.values import (
     CellError,
     DateReader,
@@ -62,6 +63,9 @@ class Shape(enum.StrEnum):
 REVIEW_EVENT_TYPE = "event_type_review"
 NEW_ACTOR = "new_actor"
 FORMULA = "formula"
+# our workbook's row whose place is no longer its gazetteer entry: looked up again (the
+# planner puts back the entry of an incident whose place the sheet left as we hold it)
+PLACE_LOOKED_UP = "place_looked_up"
 
 FIELDS = frozenset(ACLED_COLUMNS) | frozenset(ACLED_2019_COLUMNS) | frozenset(SAHEL_COLUMNS)
 REQUIRED = ("event_date", "event_type", "actor1")
@@ -109,24 +113,29 @@ M_BAD_SOURCES = "the sources cannot be read ({reason}); kept as names only"
 M_TOO_MANY_ACTORS = "{n} rows for one event; actors after the second kept as associated actors"
 M_BAD_TYPE = "{reason}"
 M_READ_AS = "“{value}” read as {taken}, as suggested"
-M_PLACE_RENAMED_FOUND = (
-    "the location no longer names {old}: tied to {new} in the gazetteer, with its coordinates "
-    "unless the sheet changed them"
+M_PLACE_MOVED = "the place is no longer {old}: tied to {new} in the gazetteer, with its coordinates"
+M_PLACE_MOVED_KEPT = (
+    "the place is no longer {old}: tied to {new} in the gazetteer; the sheet's own "
+    "coordinates are kept: check them"
 )
-M_PLACE_RENAMED_LOST = (
-    "the location no longer names {old}, and the gazetteer does not know it there: kept "
+M_PLACE_LOST = (
+    "the place is no longer {old}, and the gazetteer does not know it there: kept unverified"
+)
+M_PLACE_LOST_AT_OLD = (
+    "the place is no longer {old}, and the gazetteer does not know it there: kept "
     "unverified, with the coordinates of {old}; check them"
 )
 M_COUNTRY_READ = (
     "no country given: read from the place (Mali for a Malian region; none for a region of "
-    "elsewhere); rows read so: {n:,}"
+    "elsewhere); rows concerned: {n:,}"
 )
+PLACE_MOVES = (M_PLACE_MOVED, M_PLACE_MOVED_KEPT, M_PLACE_LOST, M_PLACE_LOST_AT_OLD)
 MESSAGES = (
     M_CELL_TOO_LONG, M_UNKNOWN_TYPE, M_UNKNOWN_SUB_TYPE, M_UNKNOWN_TYPE_LIKE,
     M_UNKNOWN_SUB_TYPE_LIKE, M_LEGACY, M_NEW_ACTOR, M_FORMULA,
     M_BAD_UUID, M_UNKNOWN_TAG, M_BAD_SOURCES, M_TOO_MANY_ACTORS, M_SUB_TYPE_NEEDED,
     M_SUB_TYPE_ELSEWHERE, M_SUB_TYPE_GUESSED, M_COUNTRY_READ, M_READ_AS,
-    M_PLACE_RENAMED_FOUND, M_PLACE_RENAMED_LOST, M_FORMULA_VALUE,
+    M_PLACE_MOVED, M_PLACE_MOVED_KEPT, M_PLACE_LOST, M_PLACE_LOST_AT_OLD, M_FORMULA_VALUE,
 )  # fmt: skip
 # the suggestions a user can take for a whole file: field -> template (its "value" is read
 # as its "suggestion")
@@ -198,11 +207,13 @@ def map_columns(header: Sequence[str], chosen: Mapping[str, str] | None = None) 
 
 
 def recognised(header: Sequence[str]) -> int:
-    """How many of ``header``'s names are columns an import reads (a UCDP GED header counts
-    whole): ``read_table`` finds a header under a title with it, and the data sheet."""
+    """How many of ``header``'s names are columns an import reads, plus ``COMPLETE`` when
+    it names all it needs (a UCDP GED header: all): ``read_table`` finds a header under a
+    title with it, and the data sheet."""
     if detect_shape(header) is Shape.UCDP:
-        return len(header)
-    return len(map_columns(header, None).index)
+        return COMPLETE + len(header)
+    found = map_columns(header, None)
+    return len(found.index) + (COMPLETE if found.complete else 0)
 
 
 def detect_shape(header: Sequence[str]) -> Shape:
@@ -335,9 +346,12 @@ class _Row:
             return reader(self.raw(name), *args, **kwargs)
         except CellError as exc:
             if FORMULA in self.flags and self.index.get(name) in self.formulas:
-                # "=2+3" is no whole number because it is a formula, which is never run
-                self.problems.append(problem(name, M_FORMULA_VALUE, formula=self.formulas[
-                    self.index[name]][:60]))  # fmt: skip
+                # "=2+3" is no whole number because it is a formula, which is never run: said
+                # instead of "kept as text", which it is not
+                formula = self.formulas[self.index[name]][:60]
+                self.problems = [p for p in self.problems
+                                 if not (p.field == name and p.template == M_FORMULA)]  # fmt: skip
+                self.problems.append(problem(name, M_FORMULA_VALUE, formula=formula))
             else:
                 self.problems.append(problem(name, exc.template, **exc.params))
             return None
@@ -405,7 +419,7 @@ class AcledReader:
         self._named_sources: dict[tuple[str, str | None], tuple[Source, ...]] = {}
         self._actor_types: dict[tuple[type, object], ActorType | None] = {}
         self._type_names: dict[str, str | None] = {}
-        self._named: dict[tuple[str, str], bool] = {}
+        self._same_place: dict[tuple[str, str, str, str], bool | None] = {}
         self._mali_regions: set[str] | None = None  # made when a row lacks a country
         self._countries_read = 0  # rows whose country was read from their place, said once
         self._formulas: dict[int, dict[int, str]] = {}
@@ -564,12 +578,15 @@ class AcledReader:
                              sub_event_type=sub)  # fmt: skip
                 return event_type, sub, written
         sub = self._canonical(sub_written) if sub_written else None
+        unknown = False  # both said at once: both suggestions are taken in one re-reading
         if sub_written and (sub is None or taxonomy.event_type_of(sub) is None):
             _unknown(row, "sub_event_type", sub_written, within)
-            return "", "", None
+            unknown = True
         event_type = self._canonical(written) if written else None
         if written and event_type not in taxonomy.EVENT_TYPES:
             _unknown(row, "event_type", written)
+            unknown = True
+        if unknown:
             return "", "", None
         if event_type is None and sub:
             event_type = taxonomy.event_type_of(sub)
@@ -592,7 +609,15 @@ class AcledReader:
 
     def _taken(self, row: _Row, column: str, written: str, within: str = "") -> str:
         """``written``, or what the user chose to read it as (a suggestion taken): said."""
-        taken = self.readings.get((column, within, written)) if self.readings else None
+        if not self.readings:
+            return written
+        taken = self.readings.get((column, within, written))
+        if taken is None and within:
+            # suggested while the row's event type was misspelt too (so among every
+            # sub-type): taken once that event type is read, if the sub-type is one of its
+            general = self.readings.get((column, "", written))
+            if general is not None and taxonomy.event_type_of(general) == within:
+                taken = general
         if taken is None:
             return written
         row.warn(column, M_READ_AS, value=written, taken=taken)
@@ -635,20 +660,27 @@ class AcledReader:
         admin2 = self._admin(row.text("admin2"))
         admin3 = row.text("admin3")
         location = row.text("location")
-        written_ref = row.text("sd_place_ref") if sahel else ""
-        ref = self._ref(row, location, admin1, admin2) if sahel else None
-        looked_up = not written_ref or ref != written_ref
-        if not sahel:
-            ref = self.ctx.place_ref(location, admin1, admin2)
+        if sahel:
+            ref, moved_from = self._ref(row, location, admin1, admin2)
+        else:
+            ref, moved_from = self.ctx.place_ref(location, admin1, admin2), None
         if not country:  # a colleague's sheet without the column: said, never silent
             country = self._country_of(ref, admin1)
             self._countries_read += bool(country)
         latitude = row.read("latitude", decimal)
         longitude = row.read("longitude", decimal)
-        if sahel and written_ref and ref != written_ref:
-            latitude, longitude = self._renamed(row, written_ref, ref, latitude, longitude)
-        elif latitude is None and longitude is None and ref and looked_up:
-            # a colleague's sheet (or row) names the place, the gazetteer knows where it is
+        if moved_from is not None:
+            latitude, longitude, admin3 = self._moved(
+                row, moved_from, ref, (latitude, longitude, admin3)
+            )
+        elif (
+            latitude is None
+            and longitude is None
+            and ref
+            and ("latitude" not in self.cmap.index or (sahel and not row.text("sd_place_ref")))
+        ):
+            # a colleague's sheet (or a row added to ours) names the place, and no
+            # coordinates: the gazetteer knows where it is
             entry = self.ctx.gazetteer.get(ref)
             if entry is not None:
                 latitude, longitude = entry.latitude, entry.longitude
@@ -731,49 +763,55 @@ class AcledReader:
             self._type_names[name] = taxonomy.canonical(name)
         return self._type_names[name]
 
-    def _ref(self, row: _Row, location: str, admin1: str, admin2: str) -> str | None:
-        """Our workbook's gazetteer entry, while the row's location still names it; else
-        looked up as any sheet's place: a row a colleague added, or a location corrected
-        (the entry written is the old place's)."""
+    def _ref(
+        self, row: _Row, location: str, admin1: str, admin2: str
+    ) -> tuple[str | None, GazetteerEntry | None]:
+        """Our workbook's gazetteer entry, while the row's place (location, region, cercle)
+        is still that entry's; else the place looked up as any sheet's: a row a colleague
+        added, or a place corrected in the sheet, whose entry written, the old place's, is
+        returned second (``_moved``)."""
         unverified = row.text("sd_unverified_place").lower() in ("yes", "oui", "true", "1")
         written = row.text("sd_place_ref")
-        if unverified and not written:
-            return None  # kept unverified here: a lookup could tie it to a homonym
-        if written and self._names_entry(written, location):
-            return None if unverified else written
-        return self.ctx.place_ref(location, admin1, admin2)
+        if not written:  # kept unverified here: a lookup could tie it to a homonym
+            return (None if unverified else self.ctx.place_ref(location, admin1, admin2)), None
+        key = (written, location, admin1, admin2)
+        same = self._same_place.get(key)
+        if same is None:
+            same = self._same_place[key] = self.ctx.gazetteer.names(
+                written, location, admin1, admin2
+            )
+        if same is not False:  # (an entry our gazetteer lacks, a newer one's, stays)
+            return (None if unverified else written), None
+        old = self.ctx.gazetteer.get(written)
+        row.flags.add(PLACE_LOOKED_UP)
+        return self.ctx.place_ref(location, admin1, admin2), old
 
-    def _names_entry(self, ref: str, location: str) -> bool:
-        """Whether ``location`` is a name of the gazetteer entry ``ref``: yes for an entry
-        our gazetteer lacks (a newer one's), which stays as written."""
-        key = (ref, location)
-        found = self._named.get(key)
-        if found is None:
-            entry = self.ctx.gazetteer.get(ref)
-            found = self._named[key] = entry is None or fold(location) in entry.keys
-        return found
-
-    def _renamed(
+    def _moved(
         self,
         row: _Row,
-        written: str,
+        old: GazetteerEntry,
         ref: str | None,
-        latitude: float | None,
-        longitude: float | None,
-    ) -> tuple[float | None, float | None]:
-        """The coordinates of a row whose location no longer names its gazetteer entry
-        (``written``): the new place's (``ref``, when the gazetteer knows it) if the sheet
-        kept the old place's, as picking a place in the editor does; said either way."""
-        old = self.ctx.gazetteer.get(written)
-        assert old is not None  # _ref keeps an entry it cannot find
-        kept = _near(latitude, old.latitude) and _near(longitude, old.longitude)
+        written: tuple[float | None, float | None, str],
+    ) -> tuple[float | None, float | None, str]:
+        """The coordinates and commune of a row whose place is no longer its gazetteer entry
+        (``old``): the new entry's (``ref``) where the sheet left the old place's or none, as
+        picking a place in the editor does; said, whichever way."""
+        latitude, longitude, admin3 = written
         new = self.ctx.gazetteer.get(ref) if ref else None
-        if new is not None:
-            row.warn("location", M_PLACE_RENAMED_FOUND, old=old.context, new=new.context)
-            return (new.latitude, new.longitude) if kept else (latitude, longitude)
-        if kept:
-            row.warn("location", M_PLACE_RENAMED_LOST, old=old.context)
-        return latitude, longitude
+        untouched = (latitude is None and longitude is None) or (
+            _near(latitude, old.latitude) and _near(longitude, old.longitude)
+        )
+        if new is None:
+            row.warn("location", M_PLACE_LOST_AT_OLD if untouched and latitude is not None
+                     else M_PLACE_LOST, old=old.context)  # fmt: skip
+            return latitude, longitude, admin3
+        if admin3 in ("", old.admin3):
+            admin3 = new.admin3
+        if untouched:
+            row.warn("location", M_PLACE_MOVED, old=old.context, new=new.context)
+            return new.latitude, new.longitude, admin3
+        row.warn("location", M_PLACE_MOVED_KEPT, old=old.context, new=new.context)
+        return latitude, longitude, admin3
 
     def _uuid(self, row: _Row) -> str:
         written = row.text("sd_uuid")
@@ -843,7 +881,9 @@ class AcledReader:
 
 
 # what analysts type for a toll nobody knows, in English and French: left empty, as unknown
-_UNKNOWN_TOLL = frozenset({"unknown", "inconnu", "inconnue", "non connu", "n/a", "nd", "?"})
+_UNKNOWN_TOLL = frozenset(
+    {"unknown", "inconnu", "inconnue", "non connu", "n/a", "n/d", "n.d.", "nd", "?"}
+)
 
 
 def _deaths(value: object) -> int | None:

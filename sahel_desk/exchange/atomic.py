@@ -34,7 +34,8 @@ def replacing(target: Path) -> Iterator[Path]:
         yield temp
         with open(temp, "rb+") as handle:  # on disk before the rename makes it visible
             os.fsync(handle.fileno())
-        os.chmod(temp, _mode_for(target))
+        with contextlib.suppress(OSError):  # a share that has no such permissions
+            os.chmod(temp, _mode_for(target))
         os.replace(temp, target)
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -28,15 +28,17 @@ TOO_MANY_ROWS = "{name} has more than {limit:,} rows, more than a spreadsheet ca
 HXL_SKIPPED = "skipped the HXL hashtag row under the header"
 NAMED_AS_WORKBOOK = "{name} is a text (CSV) file, whatever its name says: read as CSV"
 NOT_UTF8 = "read as {encoding} (not UTF-8)"
-SHEET_READ = "read the sheet “{sheet}”, whose columns are an import's; not read: {others}"
+SHEET_READ = "sheet read: “{sheet}”, whose columns are an import's; not read: {others}"
 TITLE_SKIPPED = "the header is row {row}: the rows above it (a title, a note) are not read"
 MESSAGES = (NO_HEADER, NO_ROWS, UNREADABLE_BOOK, TOO_MANY_ROWS, HXL_SKIPPED, NOT_UTF8,
             NAMED_AS_WORKBOOK, SHEET_READ, TITLE_SKIPPED)  # fmt: skip
 HEADER_SEARCH = 10  # the first rows where a header under a title is looked for
 
-# How many of a header's names are columns an import reads: finds the header row under a
-# title, and the data sheet of a workbook whose sheets are in another order.
+# How many of a header's names are columns an import reads, plus COMPLETE when it names all
+# an import needs: finds the header row under a title, and the data sheet of a workbook
+# whose sheets are in another order.
 Recognise = Callable[[Sequence[str]], int]
+COMPLETE = 1000
 
 
 @dataclass
@@ -61,18 +63,33 @@ def _header(cells: list[object]) -> list[str]:
     return [str(c).strip().lstrip("\ufeff") if c is not None else "" for c in cells]
 
 
+def _filled(row: Sequence[object]) -> int:
+    return sum(1 for c in row if c not in ("", None))
+
+
 def _header_row(rows: Sequence[Sequence[object]], recognise: Recognise | None) -> int | None:
-    """The index of the header among ``rows``: the first non-empty one, or further down
-    (under a title) the one ``recognise`` finds the most columns in; None if all are empty."""
-    filled = [k for k, row in enumerate(rows[: HEADER_SEARCH * 3])
-              if any(c not in ("", None) for c in row)][:HEADER_SEARCH]  # fmt: skip
+    """The index of the header among ``rows``: the first non-empty one, or one further down
+    under a title: a row naming more columns ``recognise`` knows (two at least), all rows
+    above it with at most half its cells filled (a title, a note: never data, which a cell
+    that happens to read "Cercle" or "Date" would make a header of). None if all are empty."""
+    filled = [k for k, row in enumerate(rows[: HEADER_SEARCH * 3]) if _filled(row)]
+    filled = filled[:HEADER_SEARCH]
     if not filled:
         return None
+    first = filled[0]
     if recognise is None:
-        return filled[0]
+        return first
     scores = {k: recognise(_header(list(rows[k]))) for k in filled}
     best = max(filled, key=lambda k: (scores[k], -k))
-    return best if scores[best] > scores[filled[0]] else filled[0]
+    width = _filled(rows[best])
+    if (
+        best == first
+        or scores[best] < 2
+        or scores[best] <= scores[first]
+        or any(_filled(rows[k]) * 2 > width for k in filled if k < best)
+    ):
+        return first
+    return best
 
 
 def read_table(path: Path, recognise: Recognise | None = None) -> Table:
@@ -112,7 +129,7 @@ def _read_csv(path: Path, recognise: Recognise | None = None) -> Table:
         try:
             top = [row for _, row in zip(range(HEADER_SEARCH * 3), reader, strict=False)]
             at = _header_row(top, recognise) or 0
-            if at:
+            if any(_filled(row) for row in top[:at]):
                 notes.append(problem("file", TITLE_SKIPPED, "warning", row=at + 1))
             header = _header(top[at] if top else [])
             rows: list[list[object]] = []
@@ -159,16 +176,12 @@ def _read_xlsx(path: Path, recognise: Recognise | None = None) -> Table:
         names = book.sheet_names
         index = next((k for k, n in enumerate(names) if n.strip().lower() == PREFERRED_SHEET), 0)
         sheet = None
-        if (
-            recognise is not None
-            and len(names) > 1
-            and index == 0
-            and (names[0].strip().lower() != PREFERRED_SHEET)
-        ):
+        if recognise is not None and len(names) > 1 and names[0].strip().lower() != PREFERRED_SHEET:
             index, sheet = _data_sheet(book, recognise)
-            others = ", ".join(f"“{n}”" for k, n in enumerate(names) if k != index)
-            notes.append(problem("file", SHEET_READ, "warning", sheet=names[index],
-                                 others=others))  # fmt: skip
+            if index:  # said: the user expects the first sheet read
+                others = ", ".join(n for k, n in enumerate(names) if k != index)
+                notes.append(problem("file", SHEET_READ, "warning", sheet=names[index],
+                                     others=others))  # fmt: skip
         sheet = sheet or book.get_sheet_by_index(index)
         if sheet.total_height > EXCEL_MAX_ROWS:
             raise FileRejected(TOO_MANY_ROWS, name=path.name, limit=EXCEL_MAX_ROWS)
@@ -184,7 +197,7 @@ def _read_xlsx(path: Path, recognise: Recognise | None = None) -> Table:
     first = _header_row(cells, recognise)
     if first is None:
         raise FileRejected(NO_HEADER, name=path.name)
-    if first and any(c not in ("", None) for row in cells[:first] for c in row):
+    if any(_filled(row) for row in cells[:first]):
         notes.append(problem("file", TITLE_SKIPPED, "warning", row=start + first + 1))
     header = _header(cells[first])
     rows, lines, by_row = [], [], {}
@@ -209,15 +222,15 @@ def _read_xlsx(path: Path, recognise: Recognise | None = None) -> Table:
 def _data_sheet(
     book: python_calamine.CalamineWorkbook, recognise: Recognise
 ) -> tuple[int, python_calamine.CalamineSheet]:
-    """The sheet whose header (in its first rows) names the most columns an import reads,
-    read: the first of them on a tie, the first sheet when none names any."""
-    best: tuple[int, int, python_calamine.CalamineSheet] | None = None
+    """The first sheet, read, unless its header lacks columns an import needs and another
+    sheet's header has them all (the data sheet, moved and renamed): that one."""
+    first = None
     for k in range(len(book.sheet_names)):
         sheet = book.get_sheet_by_index(k)
         top = sheet.to_python(skip_empty_area=False, nrows=HEADER_SEARCH * 3)
         at = _header_row(top, recognise)
-        score = recognise(_header(list(top[at]))) if at is not None else 0
-        if best is None or score > best[1]:
-            best = (k, score, sheet)
-    assert best is not None  # a workbook has a sheet
-    return best[0], best[2]
+        if at is not None and recognise(_header(list(top[at]))) >= COMPLETE:
+            return k, sheet
+        first = first or sheet
+    assert first is not None  # a workbook has a sheet
+    return 0, first

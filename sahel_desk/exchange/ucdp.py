@@ -67,8 +67,8 @@ UNKNOWN_WHERE_PREC = "“{value}” is not a UCDP location precision (1 to 7)"
 END_BEFORE_START = "the event ends ({end}) before it starts ({start})"
 # Warnings: the row is imported, and flagged.
 LOW_ABOVE_HIGH = (
-    "UCDP's low estimate of deaths ({low}) is above its high estimate ({high}): that range is "
-    "not kept, the best estimate ({best}) is"
+    "UCDP's low estimate of deaths ({low}) is above its high estimate ({high}): only the best "
+    "estimate ({best}) is kept, not that range"
 )
 EVENT_TYPE_UNKNOWN = (
     "UCDP does not say what kind of event this was ({original}): “Battles – Armed clash” "

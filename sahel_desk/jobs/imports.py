@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -20,12 +20,13 @@ from sahel_desk.domain import validation
 from sahel_desk.domain.actors import ActorMatcher
 from sahel_desk.domain.errors import Problem, problem
 from sahel_desk.domain.history import as_carried, same_version
-from sahel_desk.domain.incident import Incident
+from sahel_desk.domain.incident import Incident, Place
 from sahel_desk.domain.tags import Tag, TagKind
 from sahel_desk.domain.text import fold, fold_cached
 from sahel_desk.exchange import acled_import as ai
 from sahel_desk.exchange import ucdp
 from sahel_desk.exchange.acled_row import acled_row
+from sahel_desk.exchange.columns import ACLED_COLUMNS
 from sahel_desk.exchange.tabular import Table, read_table
 from sahel_desk.jobs import merge
 from sahel_desk.jobs.gcpause import gc_paused
@@ -59,7 +60,7 @@ REVIEW_TAGS = {
     ),
 }
 
-M_TWICE = "the same event is already on line {line} of this file"
+M_TWICE = "the same event is already on row {line} of this file"
 M_DUPLICATE = "probably the same event as incident {id} (same day, place and actors)"
 M_DUPLICATE_TRASHED = (
     "probably the same event as incident {id} (same day, place and actors), which was moved to "
@@ -270,6 +271,11 @@ def _ucdp_records(table: Table, context: ai.ReadContext) -> Iterable[ai.RowResul
         yield ai.RowResult((line,), record.incident, record.problems, record.flags, shown)
 
 
+def _same_spot(ours: Place, theirs: Place) -> bool:
+    return (ours.location, ours.admin1, ours.admin2) == (theirs.location, theirs.admin1,
+                                                         theirs.admin2)  # fmt: skip
+
+
 def _with_review_tags(incident: Incident, flags: frozenset[str]) -> Incident:
     if not flags:
         return incident
@@ -331,6 +337,11 @@ def _match(
             fresh.append((len(planned), incident))
             planned.append(PlannedRow(result.lines, NEW, incident, tuple(problems)))
             continue
+        if ai.PLACE_LOOKED_UP in result.flags and _same_spot(stored.place, incident.place):
+            # the sheet left the place as we hold it (an entry the editor kept though its
+            # region was changed by hand): ours, not looked up again
+            incident = incident.with_changes(place=stored.place)
+            problems = [p for p in problems if p.template not in ai.PLACE_MOVES]
         if stored.deleted:  # matched in the trash: written there, and said
             problems.append(problem("row", M_IN_TRASH, "warning", id=stored.id))
         matched[len(planned)] = stored
@@ -506,6 +517,15 @@ def _differs(stored: Incident, incoming: Incident) -> Problem:
     return problem("row", M_DIFFERS, "info", fields=", ".join(fields) or "nothing")
 
 
+def _differs_in_columns(ours: Sequence[object], theirs: Sequence[object]) -> Problem:
+    """``_differs`` for a file of ACLED's columns only, by those columns: what it cannot
+    carry (drivers, the sources' links) is no difference. Its id and version are not what
+    the event says."""
+    fields = [name for name, a, b in zip(ACLED_COLUMNS, ours, theirs, strict=True)
+              if a != b and name not in ("event_id_cnty", "timestamp")]  # fmt: skip
+    return problem("row", M_DIFFERS, "info", fields=", ".join(fields) or "nothing")
+
+
 def _merge(stored: Incident, incoming: Incident) -> Incident:
     """ACLED's new version of an event, keeping what only Sahel Desk knows of it: its uuid,
     the analysts' drivers and responses, the gazetteer entry, the sources' dates and links."""
@@ -595,7 +615,13 @@ def _mark_duplicates(
         template = M_DUPLICATE_TRASHED if entry.deleted else M_DUPLICATE
         why = [problem("row", template, "warning", id=entry.id)]
         if entry.id in stored:  # what taking it as another incident would add
-            why.append(_differs(stored[entry.id], row.incident))
+            differs = (
+                _differs_in_columns(rows[entry.id], acled_row(row.incident))
+                if acled_only
+                else _differs(stored[entry.id], row.incident)
+            )
+            if dict(differs.params)["fields"] != "nothing":
+                why.append(differs)
         planned[position] = replace(
             row, action=DUPLICATE, problems=(*row.problems, *why), existing_id=entry.id
         )

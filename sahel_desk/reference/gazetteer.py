@@ -247,6 +247,16 @@ class Gazetteer:
         best = heapq.nsmallest(limit, hits, key=lambda i: (i not in exact, *self._rank(i, query)))
         return [self._entries[i] for i in best]
 
+    def names(self, ref: str, name: str, admin1: str = "", admin2: str = "") -> bool | None:
+        """Whether the entry ``ref`` is a place called ``name`` (or so known) in the region and
+        cercle given, as ``find`` narrows them; None when the gazetteer has no such entry."""
+        entry = self.get(ref)
+        if entry is None:
+            return None
+        want1 = _admin_key(admin1) if admin1 else ""
+        want2 = _admin_key(admin2) if admin2 else ""
+        return fold_cached(name) in entry.keys and _inside(entry, want1, want2)
+
     def find(
         self, name: str, admin1: str | None = None, admin2: str | None = None
     ) -> list[GazetteerEntry]:
@@ -261,15 +271,17 @@ class Gazetteer:
         self._index()
         want1 = _admin_key(admin1) if admin1 else ""
         want2 = _admin_key(admin2) if admin2 else ""
-
-        def inside(entry: GazetteerEntry) -> bool:
-            region = fold_cached(entry.admin1)
-            if want1 and want1 not in (region, FORMER_REGION.get(region)):
-                return False
-            return not want2 or fold_cached(entry.admin2) == want2
-
         for indexes in (self._names.get(key, ()), self._alt_names.get(key, ())):
-            matching = [i for i in indexes if inside(self._entries[i])]
+            matching = [i for i in indexes if _inside(self._entries[i], want1, want2)]
             if matching:
                 return [self._entries[i] for i in sorted(matching, key=self._rank)]
         return []
+
+
+def _inside(entry: GazetteerEntry, want1: str, want2: str) -> bool:
+    """Whether ``entry`` lies in the region and cercle keys asked (either may be "": any);
+    a region asked by its pre-2016 name takes the places now in Ménaka or Taoudénit."""
+    region = fold_cached(entry.admin1)
+    if want1 and want1 not in (region, FORMER_REGION.get(region)):
+        return False
+    return not want2 or fold_cached(entry.admin2) == want2

@@ -129,7 +129,7 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         ),
         QT_TRANSLATE_NOOP(
             "validation",
-            "read the sheet “{sheet}”, whose columns are an import's; not read: {others}",  # noqa: E501
+            "sheet read: “{sheet}”, whose columns are an import's; not read: {others}",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP(
             "validation",
@@ -178,16 +178,24 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         ),
         QT_TRANSLATE_NOOP(
             "validation",
-            "no country given: read from the place (Mali for a Malian region; none for a region of elsewhere); rows read so: {n:,}",  # noqa: E501
+            "no country given: read from the place (Mali for a Malian region; none for a region of elsewhere); rows concerned: {n:,}",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP("validation", "“{value}” read as {taken}, as suggested"),
         QT_TRANSLATE_NOOP(
             "validation",
-            "the location no longer names {old}: tied to {new} in the gazetteer, with its coordinates unless the sheet changed them",  # noqa: E501
+            "the place is no longer {old}: tied to {new} in the gazetteer, with its coordinates",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP(
             "validation",
-            "the location no longer names {old}, and the gazetteer does not know it there: kept unverified, with the coordinates of {old}; check them",  # noqa: E501
+            "the place is no longer {old}: tied to {new} in the gazetteer; the sheet's own coordinates are kept: check them",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the place is no longer {old}, and the gazetteer does not know it there: kept unverified",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the place is no longer {old}, and the gazetteer does not know it there: kept unverified, with the coordinates of {old}; check them",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP(
             "validation",
@@ -244,7 +252,7 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("validation", "the event ends ({end}) before it starts ({start})"),
         QT_TRANSLATE_NOOP(
             "validation",
-            "UCDP's low estimate of deaths ({low}) is above its high estimate ({high}): that range is not kept, the best estimate ({best}) is",  # noqa: E501
+            "UCDP's low estimate of deaths ({low}) is above its high estimate ({high}): only the best estimate ({best}) is kept, not that range",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP(
             "validation",
@@ -297,7 +305,7 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "UCDP's best estimate of deaths ({best}) lies outside its range ({low}–{high})",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP("validation", "the notes were cut to {limit} characters"),
-        QT_TRANSLATE_NOOP("validation", "the same event is already on line {line} of this file"),
+        QT_TRANSLATE_NOOP("validation", "the same event is already on row {line} of this file"),
         QT_TRANSLATE_NOOP(
             "validation",
             "probably the same event as incident {id} (same day, place and actors)",  # noqa: E501

@@ -3,6 +3,7 @@ location as written, never the old place's left in the sheet's own columns."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from exchange.sharing import edit_sheet, import_file
@@ -40,7 +41,7 @@ def test_a_location_corrected_to_a_known_place_is_tied_to_it(store: Store, tmp_p
     plan = import_file(store, path)
     (row,) = [r for r in plan.rows if r.action == imports.UPDATE]
     said = " | ".join(str(p) for p in row.problems)
-    assert "the location no longer names Eguedech — Gao, Bourem: tied to Sevare — Mopti" in said
+    assert "the place is no longer Eguedech — Gao, Bourem: tied to Sevare — Mopti" in said
     after = _stored(store, uuid).place
     assert (after.ref, after.latitude, after.longitude) == SEVARE
     assert after.location == "Sévaré"
@@ -80,3 +81,74 @@ def test_a_row_a_colleague_adds_is_found_in_the_gazetteer(store: Store, tmp_path
     assert [r.action for r in plan.rows] == [imports.UNCHANGED] * 3 + [imports.NEW]
     added = plan.rows[3].incident.place
     assert (added.ref, added.latitude, added.longitude) == SEVARE
+
+
+def test_a_region_corrected_for_a_name_found_elsewhere_is_looked_up_again(store, tmp_path):
+    """Anderamboukane's region corrected to Mopti in the sheet: no Anderamboukane there, so
+    the incident is no longer tied to the Ménaka one, and the row says so."""
+    path = _exported(store, tmp_path)
+    edit_sheet(path, {(4, "admin1"): "Mopti"})
+    uuid = str(load_workbook(path).worksheets[0].cell(row=4, column=_column("sd_uuid")).value)
+    plan = import_file(store, path)
+    (row,) = [r for r in plan.rows if r.action == imports.UPDATE]
+    assert "the place is no longer Anderamboukane — Ménaka" in str(row.problems)
+    assert _stored(store, uuid).place.ref is None
+
+
+def test_new_coordinates_typed_with_a_new_place_are_kept_and_said(store, tmp_path):
+    """Sévaré written over Eguedech, with coordinates of the colleague's own: tied to Sévaré,
+    the sheet's coordinates kept, and the row asks to check them. With the coordinates
+    cleared instead, Sévaré's are taken; the old commune gives way to Sévaré's."""
+    path = _exported(store, tmp_path)
+    moved = {(2, "location"): "Sévaré", (2, "admin1"): "Mopti", (2, "admin2"): "Mopti"}
+    uuid = edit_sheet(path, {**moved, (2, "latitude"): 14.6, (2, "longitude"): -4.1})
+    plan = imports.plan_import(store, path)
+    (row,) = [r for r in plan.rows if r.action == imports.UPDATE]
+    assert "the sheet's own coordinates are kept: check them" in str(row.problems)
+    assert (row.incident.place.latitude, row.incident.place.longitude) == (14.6, -4.1)
+    edit_sheet(path, {(2, "latitude"): None, (2, "longitude"): None})
+    plan = import_file(store, path)
+    place = _stored(store, uuid).place
+    assert (place.ref, place.latitude, place.longitude) == SEVARE
+    assert place.admin3 != "Bamba"  # Eguedech's commune
+
+
+def test_an_unverified_place_beside_an_entry_is_read_without_error(store, tmp_path):
+    """A sheet that says both “unverified” and an entry (a colleague filled one column):
+    the place stays unverified, with no word of a place that moved."""
+    path = _exported(store, tmp_path)
+    uuid = edit_sheet(path, {(2, "sd_unverified_place"): "yes"})
+    plan = imports.plan_import(store, path)
+    row = next(r for r in plan.rows if r.incident is not None and r.incident.uuid == uuid)
+    assert row.incident.place.ref is None
+    assert "no longer" not in str(row.problems)
+    edit_sheet(path, {(2, "sd_place_ref"): "ocha:ML999999999"})  # an entry we lack
+    assert imports.plan_import(store, path).counts[imports.REJECTED] == 0
+
+
+def test_a_place_the_sheet_left_as_we_hold_it_keeps_its_entry(store, tmp_path):
+    """An incident whose region was changed by hand in the editor, its entry kept: our own
+    export of it, read back untouched, is unchanged, not looked up again."""
+    store.incidents.add_many(Generator(19).incidents(3))
+    first = store.incidents.get(store.incidents.ids(IncidentQuery(sort=(("id", False),)))[0])
+    odd = replace(first.place, admin1="Mopti")
+    store.incidents.update(first.with_changes(place=odd))
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    plan = imports.plan_import(store, path)
+    assert plan.counts[imports.UNCHANGED] == 3, [r.problems for r in plan.rows]
+
+
+def test_our_csv_of_an_unverified_known_place_reads_back_unchanged(store, tmp_path):
+    """An unverified incident at a place the gazetteer knows, no coordinates: our ACLED CSV
+    of it reads back unchanged, not given the gazetteer's coordinates."""
+    (incident,) = Generator(19).incidents(1)
+    bare = replace(incident.place, ref=None, latitude=None, longitude=None)
+    store.incidents.add_many([incident.with_changes(place=bare)])
+    path = tmp_path / "ours.csv"
+    export(store, IncidentQuery(), path)
+    assert imports.plan_import(store, path).counts[imports.UNCHANGED] == 1
+
+
+def _column(name: str) -> int:
+    return WORKBOOK_COLUMNS.index(name) + 1

@@ -132,8 +132,8 @@ def test_a_range_upside_down_keeps_the_best_estimate(records) -> None:
     assert [(p.field, p.message) for p in record.problems if p.field == "low"] == [
         (
             "low",
-            "UCDP's low estimate of deaths (18) is above its high estimate (17): that range is "
-            "not kept, the best estimate (18) is",
+            "UCDP's low estimate of deaths (18) is above its high estimate (17): only the best "
+            "estimate (18) is kept, not that range",
         )
     ]
 

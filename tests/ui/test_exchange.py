@@ -216,7 +216,7 @@ def test_a_rows_reasons_are_read_whole_under_the_table(qtbot, store, tmp_path):
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.table.selectRow(0)
-    assert dialog.reasons.text().startswith("Line 2: ")
+    assert dialog.reasons.text().startswith("Row 2: ")
     assert "“Armed clahs” is not an ACLED sub-event type: Armed clash?" in dialog.reasons.text()
     dialog.which.setCurrentIndex(0)  # another view of the rows: no stale reasons
     assert dialog.reasons.text() == "Select a row to read all it says."
@@ -307,33 +307,42 @@ def test_the_preview_reads_misspelt_types_again_as_suggested(window, store, tmp_
     assert (newest.event_type, newest.place.location) == ("Battles", "Boni")
 
 
-def test_rows_ticked_stay_ticked_when_the_file_is_read_again_as_suggested(
-    window, store, tmp_path, monkeypatch
-):
-    """The user ticks one of two probable duplicates, then has the misspelt type read as
-    suggested: the new preview keeps that tick, and importing writes that row and the
-    corrected one, not the duplicate left unticked."""
+def _tick_then_read_as_suggested(store, tmp_path, monkeypatch, meanwhile=lambda path: None):
+    """Two probable duplicates and a misspelt type: the first preview ticks the second
+    duplicate, calls ``meanwhile`` with the file, then reads it again as suggested; the
+    second imports. Returns the ticks each preview opened with, and the second's button."""
     from PySide6.QtCore import Qt
 
     events = acled_incidents(3, seed=31)
     store.incidents.add_many([e.with_changes(external_id=None) for e in events[:2]])
     path = misspell_event_type(write_acled(tmp_path / "c.csv", events), row=3)
-    seen = []
+    seen: list[object] = []
 
     def answer(dialog: ImportPreviewDialog) -> int:
         seen.append(set(dialog.model.picked))
         if len(seen) == 1:
             box = dialog.model.index(1, 1)
             dialog.model.setData(box, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+            meanwhile(path)
             dialog.suggested.click()
             return dialog.result()
-        assert dialog.go.text() == "Import (new: 2, updated: 0)"
+        seen.append(dialog.go.text())
         return 1
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", answer)
+    return path, seen
+
+
+def test_rows_ticked_stay_ticked_when_the_file_is_read_again_as_suggested(
+    window, store, tmp_path, monkeypatch
+):
+    """The user ticks one of two probable duplicates, then has the misspelt type read as
+    suggested: the new preview keeps that tick, and importing writes that row and the
+    corrected one, not the duplicate left unticked."""
+    path, seen = _tick_then_read_as_suggested(store, tmp_path, monkeypatch)
     before = store.incidents.count()
     window.import_flow.start(path)
-    assert seen == [set(), {1}]
+    assert seen == [set(), {1}, "Import (new: 2, updated: 0)"]
     assert store.incidents.count() == before + 2
 
 
@@ -359,3 +368,16 @@ def test_the_open_incident_is_reloaded_when_an_import_updates_it(window, store, 
     window.editor.notes.setPlainText("Checked after the import.")
     assert window.editor.save()
     assert store.incidents.get(first_id).fatalities == 77
+
+
+def test_ticks_are_not_carried_to_a_file_edited_meanwhile(window, store, tmp_path, monkeypatch):
+    """The file changes between the two reads (rows moved, say): its lines may hold other
+    events now, so the new preview starts with no ticks rather than wrong ones."""
+
+    def swap_rows(path):
+        header, first, second, *rest = path.read_text(encoding="utf-8").splitlines(True)
+        path.write_text("".join([header, second, first, *rest]), encoding="utf-8")
+
+    path, seen = _tick_then_read_as_suggested(store, tmp_path, monkeypatch, swap_rows)
+    window.import_flow.start(path)
+    assert seen[:2] == [set(), set()]

@@ -166,10 +166,11 @@ class ImportFlow(QObject):
         path: Path,
         columns: Mapping[str, str] | None,
         readings: Mapping[Reading, str] | None = None,
-        ticked: Collection[tuple[int, ...]] = (),
+        ticked: tuple[str, Collection[tuple[int, ...]]] = ("", ()),
     ) -> None:
         """Read ``path`` off the GUI thread, then show what importing it would do; ``ticked``:
-        the file lines of held-back rows the user ticked before it was read again."""
+        the file's checksum and lines of held-back rows the user ticked before it was read
+        again (kept if the file is the same: edited meanwhile, its lines may be others)."""
         progress = JobProgress(
             self.window,
             QCoreApplication.translate("Exchange", "Import"),
@@ -180,7 +181,7 @@ class ImportFlow(QObject):
 
         def done(plan: ImportPlan) -> None:
             progress.finish()
-            self.review(plan, ticked)
+            self.review(plan, ticked[1] if plan.sha256 == ticked[0] else ())
 
         def failed(error: Exception) -> None:
             progress.finish()
@@ -213,7 +214,9 @@ class ImportFlow(QObject):
         answer = dialog.exec()
         if answer == ImportPreviewDialog.READ_AS_SUGGESTED:  # read again, misspellings taken
             ticked = plan.lines_of(dialog.choices()["picked"])  # kept: the user's word
-            self.plan(plan.path, plan.chosen, plan.readings_with_suggestions(), ticked)
+            self.plan(
+                plan.path, plan.chosen, plan.readings_with_suggestions(), (plan.sha256, ticked)
+            )
         elif answer:
             self.apply(plan, dialog.choices())
 

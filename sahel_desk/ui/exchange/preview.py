@@ -93,7 +93,7 @@ class PlanModel(QAbstractTableModel):
         # held-back rows (duplicates, older or both-sides versions) the user takes one by one
         self.picked: set[int] = set()
         self.headers = [
-            self.tr("Line"), self.tr("What happens"), self.tr("Date"), self.tr("Location"),
+            self.tr("Row"), self.tr("What happens"), self.tr("Date"), self.tr("Location"),
             self.tr("Actor 1"), self.tr("Event type"), self.tr("Why"),
         ]  # fmt: skip
 
@@ -316,7 +316,7 @@ class ImportPreviewDialog(QDialog):
         said = self.proxy.data(self.proxy.index(current.row(), 6), Qt.ItemDataRole.ToolTipRole)
         line = self.proxy.data(self.proxy.index(current.row(), 0))
         self.reasons.setText(
-            self.tr("Line {line}: {reasons}").format(line=line, reasons=said or "—")
+            self.tr("Row {line}: {reasons}").format(line=line, reasons=said or "—")
         )
 
     def _filter(self) -> None:
