@@ -109,6 +109,7 @@ class PlannedRow:
     problems: tuple[Problem, ...] = ()
     existing_id: int | None = None
     shown: tuple[str, ...] = ()  # for a rejected row: its date, place, actor 1, type as written
+    read: Incident | None = None  # for an unchanged row, the event as read: what it is
 
     @property
     def line(self) -> int:
@@ -362,6 +363,9 @@ def _match(
             fields = [f for f in merge.changed(stored, row.incident) if f not in shown]
             added = merge.values(stored, row.incident, fields)
             planned[position] = replace(row, problems=(*row.problems, *added))
+    for position, row in enumerate(planned):  # the preview shows which event each is
+        if row.action == UNCHANGED:
+            planned[position] = replace(row, read=results[position].incident)
     return planned
 
 

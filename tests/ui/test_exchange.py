@@ -381,3 +381,18 @@ def test_ticks_are_not_carried_to_a_file_edited_meanwhile(window, store, tmp_pat
     path, seen = _tick_then_read_as_suggested(store, tmp_path, monkeypatch, swap_rows)
     window.import_flow.start(path)
     assert seen[:2] == [set(), set()]
+
+
+def test_unchanged_rows_show_which_event_they_are(window, qtbot, store, tmp_path):
+    """Our own export read back: every row unchanged, each still showing its date, place,
+    actor and type, so the user sees what was checked rather than blank columns."""
+    from sahel_desk.jobs import imports
+
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    dialog = ImportPreviewDialog(imports.plan_import(store, path))
+    qtbot.addWidget(dialog)
+    first = dialog.plan.rows[0]
+    assert first.action == imports.UNCHANGED and first.incident is None
+    cells = [dialog.model.index(0, column).data() for column in range(2, 6)]
+    assert all(cells) and first.read.actor1 == cells[2]

@@ -145,7 +145,7 @@ class PlanModel(QAbstractTableModel):
             return "\n".join(i18n.problem_text(p) for p in row.problems)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        incident = row.incident
+        incident = row.incident or row.read
         if column == 0:
             return ", ".join(str(n) for n in row.lines)
         if column == 1:
