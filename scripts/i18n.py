@@ -84,19 +84,31 @@ def catalogue_messages() -> dict[str, tuple[str, ...]]:
 
 
 def _problem_templates() -> list[str]:
-    """The English templates of every ``problem(field, "template", …)`` call in validation."""
+    """The English templates of every ``problem(field, "template", …)`` call in validation,
+    written there or named by a module constant (``M_…``, which other modules compare with)."""
     import ast
 
     source = (ROOT / "sahel_desk" / "domain" / "validation.py").read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    constants = {
+        node.targets[0].id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.Constant)
+    }
     found = []
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(tree):
         if (
             isinstance(node, ast.Call)
             and getattr(node.func, "id", None) == "problem"
             and len(node.args) >= 2
-            and isinstance(node.args[1], ast.Constant)
         ):
-            found.append(node.args[1].value)
+            template = node.args[1]
+            if isinstance(template, ast.Constant):
+                found.append(template.value)
+            elif isinstance(template, ast.Name) and template.id in constants:
+                found.append(constants[template.id])
     return found
 
 

@@ -73,109 +73,109 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="386"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="399"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="392"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="405"/>
         <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
         <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="408"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="421"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="418"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="431"/>
         <source>{header}
 e.g. “{value}”</source>
         <translation>{header}
 par ex. «&#x202f;{value}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="441"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="454"/>
         <source>Date of the event</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="442"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="455"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="443"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="456"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="444"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="457"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="445"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="458"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="446"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="459"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="447"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="460"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="448"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="461"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="449"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="462"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="450"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="463"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="451"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="464"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="452"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="465"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="453"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="466"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="454"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="467"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="455"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="468"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="456"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="469"/>
         <source>ACLED event id</source>
         <translation>Identifiant ACLED de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="469"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="482"/>
         <source>Still needed: {fields}</source>
         <translation>Encore nécessaire&#x202f;: {fields}</translation>
     </message>
@@ -255,8 +255,8 @@ La base n’a pas été modifiée.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/exchange/ops.py" line="241"/>
-        <source>Imported {new} new and {updated} updated incidents from {name}; Ctrl+Z undoes the whole import.</source>
-        <translation>{new} nouveaux incidents et {updated} mis à jour importés de {name}&#x202f;; Ctrl+Z annule tout l’import.</translation>
+        <source>Imported from {name}: new {new}, updated {updated}; Ctrl+Z undoes the whole import.</source>
+        <translation>Importé de {name}&#x202f;: nouveaux {new}, mis à jour {updated}&#x202f;; Ctrl+Z annule tout l’import.</translation>
     </message>
 </context>
 <context>
@@ -840,103 +840,108 @@ La base n’a pas été modifiée.</translation>
         <translation>À trancher&#x202f;: mis de côté ({n})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="239"/>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="326"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="221"/>
+        <source>To import: new and updated ({n})</source>
+        <translation>À importer&#x202f;: nouveaux et mis à jour ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="245"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="339"/>
         <source>Select a row to read all it says.</source>
         <translation>Sélectionnez une ligne pour lire tout ce qu’elle dit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="247"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="253"/>
         <source>Also import the probable duplicate</source>
         <translation>Importer aussi le doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="249"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="255"/>
         <source>Also import the {n} probable duplicates</source>
         <translation>Importer aussi les {n} doublons probables</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="259"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="265"/>
         <source>Also import the event changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi l’événement modifié ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="264"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="270"/>
         <source>Also import the {n} events changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi les {n} événements modifiés ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="273"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="279"/>
         <source>Or tick the rows to import one by one, in the table.</source>
         <translation>Ou cochez dans le tableau les lignes à importer une à une.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="280"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="286"/>
         <source>Read the misspelt type as suggested and check again</source>
         <translation>Lire le type mal orthographié comme suggéré et revérifier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="282"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="288"/>
         <source>Read the {n} misspelt types as suggested and check again</source>
         <translation>Lire les {n} types mal orthographiés comme suggéré et revérifier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="287"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="293"/>
         <source>Rows refused for a type such as “Batles” are read with the type suggested in their reason (Battles), and say so; nothing is written yet.</source>
         <translation>Les lignes refusées pour un type comme «&#x202f;Batles&#x202f;» sont lues avec le type suggéré dans leur motif (Batailles), et le disent&#x202f;; rien n’est encore écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="297"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="303"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="319"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="332"/>
         <source>Row {line}: {reasons}</source>
         <translation>Ligne {line}&#x202f;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="340"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="353"/>
         <source>Import (new: {new}, updated: {updated})</source>
         <translation>Importer (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="361"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="374"/>
         <source>Sahel Desk columns, as CSV</source>
         <translation>Colonnes de Sahel Desk, en CSV</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="363"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="376"/>
         <source>Sahel Desk workbook</source>
         <translation>Classeur Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="364"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="377"/>
         <source>ACLED export (2023 and later)</source>
         <translation>Export ACLED (2023 et après)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="367"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="380"/>
         <source>ACLED export (2019 – March 2023)</source>
         <translation>Export ACLED (2019 – mars 2023)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="370"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="383"/>
         <source>ACLED export (before 2019)</source>
         <translation>Export ACLED (avant 2019)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="373"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="386"/>
         <source>ACLED actor-based export (one row per actor)</source>
         <translation>Export ACLED par acteur (une ligne par acteur)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="376"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="389"/>
         <source>UCDP GED</source>
         <translation>UCDP GED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="377"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="390"/>
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>
@@ -1154,22 +1159,27 @@ La base n’a pas été modifiée.</translation>
         <translation>Le répertoire des lieux connaît {n} lieux de ce nom&#x202f;: choisissez-en un dans la liste pour l’y rattacher&#x202f;; tel que saisi, il reste non vérifié.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="589"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="566"/>
+        <source>This incident was changed elsewhere (an import, an undo, a deletion or a bulk change); your unsaved edits cannot be saved over it. Cancel to see the current version.</source>
+        <translation>Cet incident a été modifié ailleurs (import, annulation, suppression ou modification groupée)&#x202f;; vos modifications non enregistrées ne peuvent pas l’écraser. Annulez pour voir la version actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="590"/>
         <source>Not saved: 1 problem to fix.</source>
         <translation>Non enregistré&#x202f;: 1 problème à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="591"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="592"/>
         <source>Not saved: {n} problems to fix.</source>
         <translation>Non enregistré&#x202f;: {n} problèmes à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="616"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="617"/>
         <source>An incident at the same place, with the same actors and a date that may be the same day, already exists ({date}, {place}).</source>
         <translation>Un incident au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existe déjà ({date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="621"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="622"/>
         <source>{n} incidents at the same place, with the same actors and a date that may be the same day, already exist (first: {date}, {place}).</source>
         <translation>{n} incidents au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existent déjà (premier&#x202f;: {date}, {place}).</translation>
     </message>
@@ -1199,37 +1209,32 @@ La base n’a pas été modifiée.</translation>
         <translation>Non enregistré&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="566"/>
-        <source>This incident was changed elsewhere (an undo, a deletion or a bulk change); your unsaved edits cannot be saved over it. Cancel to see the current version.</source>
-        <translation>Cet incident a été modifié ailleurs (annulation, suppression ou modification groupée)&#x202f;; vos modifications non enregistrées ne peuvent pas l’écraser. Annulez pour voir la version actuelle.</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="571"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="572"/>
         <source>Incident {id} (in the trash)</source>
         <translation>Incident {id} (dans la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="612"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="613"/>
         <source>Probable duplicate</source>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="625"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="626"/>
         <source>Open it</source>
         <translation>L’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="626"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="627"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="635"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="636"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="636"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="637"/>
         <source>Discard the changes to this incident?</source>
         <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
     </message>
@@ -1275,42 +1280,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="413"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="417"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="414"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="418"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="415"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="419"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="416"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="420"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="417"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="421"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="418"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="422"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="419"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="423"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="420"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="424"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -2688,42 +2693,42 @@ C’est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="403"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="407"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="404"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="408"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="405"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="409"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="406"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="410"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="407"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="411"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="408"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="412"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="409"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="413"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="410"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="414"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -2781,167 +2786,167 @@ C’est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="368"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="372"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="369"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="373"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="370"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="374"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="371"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="375"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="372"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="376"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="373"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="377"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="374"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="378"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="375"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="379"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="376"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="380"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="377"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="381"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="378"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="382"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="379"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="383"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="380"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="384"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="381"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="385"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="382"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="386"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="383"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="387"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="384"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="388"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="385"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="389"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="386"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="390"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="387"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="391"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="388"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="392"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="389"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="393"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="390"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="394"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="391"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="395"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="392"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="396"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="393"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="397"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="394"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="398"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="395"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="399"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="396"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="400"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="397"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="401"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="398"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="402"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="399"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="403"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="400"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="404"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -3539,57 +3544,62 @@ C’est irréversible.</translation>
         <translation>l’incident {id} contient cet événement et diffère du fichier, qui ne donne aucune version (l’horodatage ACLED) pour dire lequel est le plus récent&#x202f;: gardé tel quel ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="329"/>
+        <source>the place was changed in the sheet: tied to {new} in the gazetteer</source>
+        <translation>le lieu a été changé dans la feuille&#x202f;: rattaché à {new} dans le répertoire des lieux</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
         <source>columns not imported, as no field takes them: {columns}</source>
         <translation>colonnes non importées, faute de champ qui les reçoive&#x202f;: {columns}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="334"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338"/>
         <source>incident {id} holds this event and is in the trash; restore it to see changes</source>
         <translation>l’incident {id} contient cet événement et se trouve dans la corbeille&#x202f;; restaurez-le pour voir les modifications</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="342"/>
         <source>incident {id} was changed here and in the file since the version of {since} UTC they both started from</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier depuis la version du {since} UTC dont ils partent tous deux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="342"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="346"/>
         <source>the file&apos;s version differs in: {fields}</source>
         <translation>la version du fichier diffère par&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="347"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="351"/>
         <source>incident {id} holds this event: every column is the same</source>
         <translation>l’incident {id} contient cet événement&#x202f;: toutes les colonnes sont identiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="348"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="352"/>
         <source>incident {id} was changed here, and the file does not say which version it started from: taking it may undo those changes</source>
         <translation>l’incident {id} a été modifié ici, et le fichier ne dit pas de quelle version il est parti&#x202f;: le prendre peut annuler ces modifications</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="352"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="356"/>
         <source>incident {id} was changed here and in the file, in different fields: both changes are kept</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier, dans des champs différents&#x202f;: les deux modifications sont gardées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="356"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="360"/>
         <source>kept as changed here: {fields}</source>
         <translation>gardé tel que modifié ici&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="357"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="361"/>
         <source>changed differently on both sides: {fields}; taking the file&apos;s version takes its values</source>
         <translation>modifié différemment des deux côtés&#x202f;: {fields}&#x202f;; prendre la version du fichier prend ses valeurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="362"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="366"/>
         <source>the two versions cannot be merged field by field ({reason})</source>
         <translation>les deux versions ne peuvent pas être fusionnées champ par champ ({reason})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="343"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="347"/>
         <source>the file holds the version of incident {id} this database has, edited in the sheet</source>
         <translation>le fichier contient la version de l’incident {id} que cette base détient, modifiée dans la feuille</translation>
     </message>
@@ -3599,12 +3609,12 @@ C’est irréversible.</translation>
         <translation>l’incident {id} contient cet événement et diffère du fichier, dont l’horodatage ACLED n’est pas plus récent&#x202f;: gardé tel qu’il est ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="361"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="365"/>
         <source>here: {here}; in the file: {file}</source>
         <translation>ici&#x202f;: {here}&#x202f;; dans le fichier&#x202f;: {file}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="329"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333"/>
         <source>no column holds {fields}; choose the columns in the mapping step</source>
         <translation>aucune colonne ne contient {fields}&#x202f;; choisissez les colonnes à l’étape de correspondance</translation>
     </message>

@@ -19,6 +19,7 @@ COUNTRY_BOXES = {
 }
 
 
+M_UNVERIFIED = "the place is not tied to a gazetteer entry (kept as unverified)"
 _CANONICAL_UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
 
@@ -143,13 +144,7 @@ def problems(incident: Incident, today: dt.date | None = None) -> list[Problem]:
                     )
                 )
     if not incident.place.verified:
-        add(
-            problem(
-                "location",
-                "the place is not tied to a gazetteer entry (kept as unverified)",
-                "warning",
-            )
-        )
+        add(problem("location", M_UNVERIFIED, "warning"))
         if not incident.place.admin1.strip():
             add(
                 problem(

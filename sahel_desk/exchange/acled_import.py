@@ -25,7 +25,7 @@ from sahel_desk.domain.incident import (
     Source,
     new_uuid,
 )
-from sahel_desk.domain.places import GazetteerEntry
+from sahel_desk.domain.places import GazetteerEntry, PlaceKind
 from sahel_desk.domain.text import clean, fold
 from sahel_desk.exchange import legacy
 from sahel_desk.exchange.cells import EXCEL_CELL_LIMIT
@@ -58,6 +58,8 @@ class Shape(enum.StrEnum):
     UCDP = "UCDP GED"
     OTHER = "other columns"
 
+
+TOWN_SPREAD = 0.02  # degrees (about 2 km): two entries of one name this close are one town
 
 # Flags a row can carry; the importer turns some into review tags.
 REVIEW_EVENT_TYPE = "event_type_review"
@@ -261,15 +263,33 @@ class ReadContext:
     actor_types: Mapping[str, ActorType | None] = field(default_factory=dict)
 
     def place_ref(self, location: str, admin1: str, admin2: str) -> str | None:
-        """The gazetteer entry of a place when it is known without doubt."""
+        """The gazetteer entry of a place when it is known without doubt. A location is a
+        town before the cercle or region of its name (ACLED's "Douentza" is the town, 55 km
+        from the cercle's centre); a town the gazetteer lists twice a few hundred metres
+        apart (a cercle's seat and its locality) is one place."""
         key = (location, admin1, admin2)
         if key not in self.known_places:
             found = (
                 self.gazetteer.find(location, admin1 or None, admin2 or None) if location else []
             )
-            sure = found and (admin2 or len(found) == 1)
-            self.known_places[key] = found[0].ref if sure else None
+            towns = [e for e in found if e.kind is PlaceKind.SETTLEMENT] or found
+            sure = towns and (admin2 or len(towns) == 1 or _one_spot(towns))
+            self.known_places[key] = towns[0].ref if sure else None
         return self.known_places[key]
+
+
+def _one_spot(entries: Sequence[GazetteerEntry]) -> bool:
+    """Whether the entries lie within about 2 km of the first: one town, listed twice."""
+    first = entries[0]
+    if first.latitude is None or first.longitude is None:
+        return False
+    return all(
+        e.latitude is not None
+        and e.longitude is not None
+        and abs(e.latitude - first.latitude) < TOWN_SPREAD
+        and abs(e.longitude - first.longitude) < TOWN_SPREAD
+        for e in entries
+    )
 
 
 class _Row:
@@ -504,7 +524,10 @@ class AcledReader:
             row.error("row", M_BAD_TYPE, reason=str(exc))
             incident = None
         if incident is not None and self.shape is not Shape.MONADIC:
-            row.problems.extend(validation.problems(incident, self._today))
+            found = validation.problems(incident, self._today)
+            if PLACE_LOOKED_UP in row.flags:  # its own words say it is unverified, and why
+                found = [p for p in found if p.template != validation.M_UNVERIFIED]
+            row.problems.extend(found)
         if any(p.severity == "error" for p in row.problems):
             shown = tuple(row.text(f) for f in ("event_date", "location", "actor1", "event_type"))
             return RowResult((line,), None, tuple(row.problems), frozenset(row.flags), shown)
@@ -664,6 +687,15 @@ class AcledReader:
             ref, moved_from = self._ref(row, location, admin1, admin2)
         else:
             ref, moved_from = self.ctx.place_ref(location, admin1, admin2), None
+        if (
+            ref
+            and not admin1
+            and ("admin1" not in self.cmap.index or (sahel and not row.text("sd_place_ref")))
+        ):  # a sheet (or a row added to ours) naming only the place: its region, cercle
+            entry = self.ctx.gazetteer.get(ref)
+            if entry is not None:
+                admin1, admin2 = entry.admin1, admin2 or entry.admin2
+                admin3 = admin3 or entry.admin3
         if not country:  # a colleague's sheet without the column: said, never silent
             country = self._country_of(ref, admin1)
             self._countries_read += bool(country)

@@ -97,6 +97,7 @@ class Summaries:
     months: Sequence[MonthCount]
     tag_counts: Sequence[TagCount]  # a parent tag counts each incident of its children once;
     # admin1 "*" holds a tag's total
+    span: tuple[str | None, str | None] = (None, None)  # the filter's first, last month
 
 
 @dataclass
@@ -204,7 +205,7 @@ def write_workbook(
                 sheets, w["sheet.incidents"], content, report, progress, cancelled
             )
             sums = content.summaries()
-            _summary_sheet(sheets, sums.months, w)
+            _summary_sheet(sheets, sums.months, w, sums.span)
             for kind, title, label in (
                 (TagKind.DRIVER, w["sheet.drivers"], w["tags.driver"]),
                 (TagKind.RESPONSE, w["sheet.responses"], w["tags.response"]),
@@ -295,13 +296,18 @@ def _make_safe(values: list[Any], report: CellReport) -> None:
         values[index] = value
 
 
-def _summary_sheet(sheets: _Sheets, counts: Sequence[MonthCount], w: Any) -> None:
+def _summary_sheet(
+    sheets: _Sheets,
+    counts: Sequence[MonthCount],
+    w: Any,
+    span: tuple[str | None, str | None] = (None, None),
+) -> None:
     ws = sheets.add(w["sheet.summary"])
     by_admin: dict[str, int] = defaultdict(int)
     for m in counts:
         by_admin[m.admin1] += m.incidents
     admins = sorted(by_admin, key=lambda a: (a == "", a.casefold()))
-    months = _every_month({m.month for m in counts})
+    months = _every_month({m.month for m in counts}, *span)
     incidents = {(m.month, m.admin1): m.incidents for m in counts}
     fatalities = {(m.month, m.admin1): m.fatalities for m in counts}
     ws.column_dimensions["A"].width = 12
@@ -346,6 +352,9 @@ def _summary_sheet(sheets: _Sheets, counts: Sequence[MonthCount], w: Any) -> Non
         chart.x_axis.number_format = "yyyy-mm"
         chart.x_axis.delete = False  # openpyxl hides both axes otherwise
         chart.y_axis.delete = False
+        chart.y_axis.number_format = "0"  # counts: no 0.2 of an incident on the axis
+        if max((sum(incidents.get((m, a), 0) for a in admins) for m in months), default=0) < 6:
+            chart.y_axis.majorUnit = 1
         chart.legend = None
         chart.height, chart.width = 9, 22
         last = first_data_row + len(months) - 1
@@ -359,16 +368,19 @@ def _summary_sheet(sheets: _Sheets, counts: Sequence[MonthCount], w: Any) -> Non
         ws.add_chart(chart, f"{get_column_letter(total_col + 2)}2")
 
 
-def _every_month(months: set[str]) -> list[str]:
-    """Each month from the first of ``months`` (YYYY-MM) to the last, those without
-    incidents too: a quiet month is a zero on the chart, not a month left out that draws
-    the line straight over it."""
-    if not months:
+def _every_month(months: set[str], first: str | None = None, last: str | None = None) -> list[str]:
+    """Each month from the first to the last (the filter's, when it names them; else of
+    ``months``, YYYY-MM), those without incidents too: a quiet month is a zero on the chart,
+    not a month left out that draws the line straight over it."""
+    known = sorted(months)
+    starts = ([first] if first else []) + known[:1]
+    ends = ([last] if last else []) + known[-1:]
+    if not starts or not ends:
         return []
-    year, month = map(int, min(months).split("-"))
-    last = max(months)
+    start, end = min(starts), max(ends)
+    year, month = map(int, start.split("-"))
     found = []
-    while (text := f"{year:04d}-{month:02d}") <= last:
+    while (text := f"{year:04d}-{month:02d}") <= end:
         found.append(text)
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -42,6 +43,8 @@ def export(
         raise SahelDeskError(f"cannot export to “{target.name}”: name it .xlsx or .csv")
     if not target.parent.is_dir():
         raise SahelDeskError(f"the folder {target.parent} does not exist")
+    if target.is_dir():
+        raise SahelDeskError(f"{target} is a folder: name the file to write in it")
     total = store.incidents.count(query)
     if suffix == ".csv":
         incidents = prefetched(lambda: store.incidents.stream_flat(query))
@@ -69,7 +72,12 @@ def _summaries(store: Store, query: IncidentQuery) -> Summaries:
                    row.unknown_fatalities)
         for row in store.reports.counts(("month", "admin1"), query)
     ]  # fmt: skip
-    return Summaries(months, [TagCount(*row) for row in store.reports.tag_counts(query)])
+    # the filter's months, to the current one: a quiet start or end of it is drawn too
+    this_month = dt.date.today().strftime("%Y-%m")
+    first = query.date_from.strftime("%Y-%m") if query.date_from else None
+    last = min(query.date_to.strftime("%Y-%m"), this_month) if query.date_to else None
+    tags = [TagCount(*row) for row in store.reports.tag_counts(query)]
+    return Summaries(months, tags, (first, last))
 
 
 _DESCRIBE = {

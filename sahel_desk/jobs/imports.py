@@ -77,6 +77,7 @@ M_UNDATED = (
     "incident {id} holds this event and differs from the file, which gives no version (ACLED's "
     "timestamp) to tell which is newer: kept as it is here"
 )
+M_TIED = "the place was changed in the sheet: tied to {new} in the gazetteer"
 M_UNMAPPED = "no column holds {fields}; choose the columns in the mapping step"
 M_IGNORED = "columns not imported, as no field takes them: {columns}"
 M_IN_TRASH = "incident {id} holds this event and is in the trash; restore it to see changes"
@@ -91,7 +92,8 @@ M_NO_BASE = (
     "incident {id} was changed here, and the file does not say which version it started "
     "from: taking it may undo those changes"
 )
-MESSAGES = (M_TWICE, M_DUPLICATE, M_DUPLICATE_TRASHED, M_STALE, M_LOCAL, M_UNDATED, M_UNMAPPED,
+MESSAGES = (M_TWICE, M_DUPLICATE, M_DUPLICATE_TRASHED, M_STALE, M_LOCAL, M_UNDATED, M_TIED,
+            M_UNMAPPED,
             M_IGNORED,
             M_IN_TRASH, M_BOTH, M_DIFFERS, M_EDITED, M_SAME, M_NO_BASE,
             *merge.MESSAGES)  # fmt: skip
@@ -256,7 +258,9 @@ def plan_import(
             plan.notes.append(problem("file", M_IGNORED, "warning", columns=named))
     # only ACLED's columns: a row that repeats an incident's is that incident (our own CSV
     # read back); a file with more (our workbook, UCDP's ranges) may add what they lack
-    plan.rows = _match(store, results, acled_only=shape not in (ai.Shape.SAHEL, ai.Shape.UCDP))
+    plan.rows = _match(
+        store, results, acled_only=shape not in (ai.Shape.SAHEL, ai.Shape.UCDP), context=context
+    )
     return plan
 
 
@@ -270,6 +274,25 @@ def _ucdp_records(table: Table, context: ai.ReadContext) -> Iterable[ai.RowResul
             shown = tuple(str(row.get(k) or "") for k in ("date_start", "where_coordinates",
                                                          "side_a", "type_of_violence"))  # fmt: skip
         yield ai.RowResult((line,), record.incident, record.problems, record.flags, shown)
+
+
+def _tied(
+    context: ai.ReadContext, ours: Place, incident: Incident, problems: list[Problem]
+) -> Incident:
+    """``incident`` tied to the gazetteer entry its place now names, if one without doubt,
+    with that entry's coordinates unless the sheet gave others than ours; said."""
+    place = incident.place
+    ref = context.place_ref(place.location, place.admin1, place.admin2)
+    entry = context.gazetteer.get(ref) if ref else None
+    if entry is None:
+        return incident
+    same = (place.latitude, place.longitude) in ((None, None), (ours.latitude, ours.longitude))
+    where = (entry.latitude, entry.longitude) if same else (place.latitude, place.longitude)
+    problems[:] = [p for p in problems if p.template != validation.M_UNVERIFIED]  # no more
+    problems.append(problem("location", M_TIED, "info", new=entry.context))
+    admin3 = place.admin3 or entry.admin3
+    tied = replace(place, ref=ref, latitude=where[0], longitude=where[1], admin3=admin3)
+    return incident.with_changes(place=tied)
 
 
 def _same_spot(ours: Place, theirs: Place) -> bool:
@@ -297,7 +320,11 @@ def _content(incident: Incident) -> dict[str, object]:
 
 
 def _match(
-    store: Store, results: list[ai.RowResult], *, acled_only: bool = False
+    store: Store,
+    results: list[ai.RowResult],
+    *,
+    acled_only: bool = False,
+    context: ai.ReadContext | None = None,
 ) -> list[PlannedRow]:
     incidents = [r.incident for r in results if r.incident is not None]
     by_uuid = store.incidents.by_uuid([i.uuid for i in incidents])
@@ -343,6 +370,13 @@ def _match(
             # region was changed by hand): ours, not looked up again
             incident = incident.with_changes(place=stored.place)
             problems = [p for p in problems if p.template not in ai.PLACE_MOVES]
+        elif (
+            context is not None
+            and stored.uuid == incident.uuid
+            and incident.place.ref is None
+            and not _same_spot(stored.place, incident.place)
+        ):  # an unverified place the sheet changed: perhaps to one the gazetteer knows
+            incident = _tied(context, stored.place, incident, problems)
         if stored.deleted:  # matched in the trash: written there, and said
             problems.append(problem("row", M_IN_TRASH, "warning", id=stored.id))
         matched[len(planned)] = stored

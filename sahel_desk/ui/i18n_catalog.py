@@ -328,6 +328,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         ),
         QT_TRANSLATE_NOOP(
             "validation",
+            "the place was changed in the sheet: tied to {new} in the gazetteer",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
             "no column holds {fields}; choose the columns in the mapping step",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP("validation", "columns not imported, as no field takes them: {columns}"),

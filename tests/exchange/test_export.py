@@ -168,6 +168,14 @@ def test_summary_lists_the_quiet_months_as_zeros(store: Store, tmp_path: Path) -
         (dt.date(2024, 4, 1), 2),
     ]
     assert rows[6][0] == "Total"
+    query = IncidentQuery(date_from=dt.date(2023, 11, 20), date_to=dt.date(2024, 5, 2))
+    export(store, query, target)  # a filter's quiet months at either end are rows too
+    months = [r[0] for r in _sheet(target, "Summary")[2:9]]
+    assert months[0] == dt.date(2023, 11, 1) and months[-1] == dt.date(2024, 5, 1)
+    folder = tmp_path / "a folder.xlsx"
+    folder.mkdir()
+    with pytest.raises(SahelDeskError, match="is a folder"):
+        export(store, IncidentQuery(), folder)
 
 
 def test_formulas_are_inert_and_bad_characters_removed(filled: Store, tmp_path: Path) -> None:

@@ -9,10 +9,12 @@ from pathlib import Path
 from exchange.sharing import edit_sheet, import_file
 from openpyxl import load_workbook
 
+from sahel_desk.domain.places import PlaceKind
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.exchange.columns import WORKBOOK_COLUMNS
 from sahel_desk.jobs import imports
 from sahel_desk.jobs.export import export
+from sahel_desk.reference.gazetteer import Gazetteer
 from sahel_desk.store import Store
 from sahel_desk.synthetic.incidents import Generator
 
@@ -152,3 +154,49 @@ def test_our_csv_of_an_unverified_known_place_reads_back_unchanged(store, tmp_pa
 
 def _column(name: str) -> int:
     return WORKBOOK_COLUMNS.index(name) + 1
+
+
+def test_a_town_is_found_by_its_name_and_region_before_its_cercle(store, tmp_path):
+    """A colleague's CSV names towns with their region only: Bankass and Douentza are the
+    towns (not the cercles of their names, tens of km away), Diabaly is one town the
+    gazetteer lists twice; a sheet without regions naming Ménaka takes its region."""
+    path = tmp_path / "towns.csv"
+    rows = [("Bankass", "Mopti"), ("Douentza", "Mopti"), ("Diabaly", "Ségou")]
+    head = "event_date,event_type,sub_event_type,actor1,location"
+    line = "2023-04-02,Protests,Peaceful protest,Protesters (Mali),{}\n"
+    path.write_text(
+        f"{head},admin1\n" + "".join(line.format(f"{p},{r}") for p, r in rows), encoding="utf-8"
+    )
+    places = [r.incident.place for r in imports.plan_import(store, path).rows]
+    towns = {e.ref for e in Gazetteer.shipped() if e.kind is PlaceKind.SETTLEMENT}
+    assert all(p.ref in towns and p.latitude is not None for p in places)
+    assert abs(places[1].longitude - (-2.95)) < 0.01  # the town, not the cercle's centre
+    path.write_text(f"{head}\n" + line.format("Ménaka"), encoding="utf-8")
+    (row,) = imports.plan_import(store, path).rows
+    assert (row.incident.place.admin1, row.incident.place.admin2) == ("Ménaka", "Ménaka")
+
+
+def test_an_unverified_place_corrected_to_a_known_one_is_tied_to_it(store, tmp_path):
+    """An incident kept unverified; a colleague corrects its location to Sévaré in Mopti:
+    the import ties it to Sévaré, with its coordinates, and says so (the workbook marks it
+    unverified: only the change from what we hold tells the place was corrected)."""
+    (incident,) = Generator(19).incidents(1)
+    bare = replace(incident.place, ref=None, location="Campement", latitude=None, longitude=None)
+    store.incidents.add_many([incident.with_changes(place=bare)])
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    place = {(2, "location"): "Sévaré", (2, "admin1"): "Mopti", (2, "admin2"): "Mopti"}
+    uuid = edit_sheet(path, place)
+    plan = import_file(store, path)
+    said = [str(p) for p in plan.rows[0].problems]
+    assert "location: the place was changed in the sheet: tied to Sevare — Mopti, Mopti" in said[0]
+    assert not any("not tied to a gazetteer entry" in s for s in said)
+    stored = _stored(store, uuid).place
+    assert (stored.ref, stored.latitude, stored.longitude) == SEVARE
+
+
+def test_a_moved_place_says_once_that_it_is_unverified(store, tmp_path):
+    path = _exported(store, tmp_path)
+    edit_sheet(path, {(3, "location"): "Campement de Hamadou"})
+    (row,) = [r for r in imports.plan_import(store, path).rows if r.action == imports.UPDATE]
+    assert not any("not tied to a gazetteer entry" in str(p) for p in row.problems)

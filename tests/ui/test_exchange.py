@@ -396,3 +396,19 @@ def test_unchanged_rows_show_which_event_they_are(window, qtbot, store, tmp_path
     assert first.action == imports.UNCHANGED and first.incident is None
     cells = [dialog.model.index(0, column).data() for column in range(2, 6)]
     assert all(cells) and first.read.actor1 == cells[2]
+
+
+def test_the_preview_opens_on_what_the_import_brings_among_unchanged_rows(
+    window, qtbot, store, tmp_path
+):
+    """Our export read back with one correction: nothing held back or refused, so the table
+    opens on the one row the import writes, not on 203 rows, 202 of them unchanged."""
+    from sahel_desk.jobs import imports
+
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    edit_sheet(path, {(2, "fatalities"): 77})
+    dialog = ImportPreviewDialog(imports.plan_import(store, path))
+    qtbot.addWidget(dialog)
+    assert dialog.which.currentText() == "To import: new and updated (1)"
+    assert dialog.proxy.rowCount() == 1

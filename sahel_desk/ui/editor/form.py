@@ -563,8 +563,9 @@ class IncidentEditor(QWidget):
         else:
             self.summary.setText(
                 self.tr(
-                    "This incident was changed elsewhere (an undo, a deletion or a bulk change); "
-                    "your unsaved edits cannot be saved over it. Cancel to see the current version."
+                    "This incident was changed elsewhere (an import, an undo, a deletion or a bulk "
+                    "change); your unsaved edits cannot be saved over it. Cancel to see the "
+                    "current version."
                 )
             )
         if fresh is not None and fresh.deleted:
