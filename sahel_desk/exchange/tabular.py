@@ -79,17 +79,17 @@ def _header_row(rows: Sequence[Sequence[object]], recognise: Recognise | None) -
     first = filled[0]
     if recognise is None:
         return first
+
+    def under_titles(k: int) -> bool:
+        return all(_filled(rows[j]) * 2 <= _filled(rows[k]) for j in filled if j < k)
+
     scores = {k: recognise(_header(list(rows[k]))) for k in filled}
     best = max(filled, key=lambda k: (scores[k], -k))
-    width = _filled(rows[best])
-    if (
-        best == first
-        or scores[best] < 2
-        or scores[best] <= scores[first]
-        or any(_filled(rows[k]) * 2 > width for k in filled if k < best)
-    ):
-        return first
-    return best
+    if best != first and scores[best] >= 2 and scores[best] > scores[first] and under_titles(best):
+        return best
+    # headers none of which an import knows (they are mapped), under a one-cell title
+    wide = next((k for k in filled if _filled(rows[k]) >= 2), first)
+    return wide if _filled(rows[first]) == 1 and under_titles(wide) else first
 
 
 def read_table(path: Path, recognise: Recognise | None = None) -> Table:

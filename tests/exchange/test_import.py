@@ -400,6 +400,16 @@ def test_a_data_row_is_never_taken_for_a_header_below_the_real_one(store, tmp_pa
     assert plan.needs_mapping and not plan.notes
 
 
+def test_a_one_cell_title_over_headers_to_map_is_skipped(store, tmp_path: Path) -> None:
+    """Headers the import knows none of (they will be mapped) under a one-cell title: the
+    header is the second row, not the title."""
+    path = tmp_path / "titre.csv"
+    path.write_text("Saisie du 3 avril\nQuand,Qui,Où\n02/04/2023,JNIM,Boni\n", encoding="utf-8")
+    plan = imports.plan_import(store, path)
+    assert plan.table.header == ["Quand", "Qui", "Où"] and plan.needs_mapping
+    assert plan.table.rows == [["02/04/2023", "JNIM", "Boni"]]
+
+
 def test_a_first_sheet_to_map_is_read_before_a_legend_sheet(store, tmp_path: Path) -> None:
     """Sheet 1 holds the data under headers to map; sheet 2 is a legend whose headings an
     import knows some of: sheet 1 is read, and the mapping step asks for its columns."""

@@ -149,6 +149,7 @@ def test_the_preview_names_a_workbook_saved_as_csv(window, store, tmp_path, monk
 def test_unknown_columns_ask_for_a_mapping(window, store, tmp_path, monkeypatch):
     path = tmp_path / "colleague.csv"
     path.write_text(
+        "Saisie du 3 avril\n"
         "Quand,Genre,Sous-genre,Qui,Où,Région\n02/04/2023,Battles,Armed clash,JNIM,Boni,Mopti\n",
         encoding="utf-8",
     )
@@ -159,6 +160,10 @@ def test_unknown_columns_ask_for_a_mapping(window, store, tmp_path, monkeypatch)
         assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
         shown = dialog.combos["Quand"].parentWidget().layout().labelForField(dialog.combos["Quand"])
         assert shown.text() == "Quand\ne.g. “02/04/2023”"  # what the column holds
+        from PySide6.QtWidgets import QLabel
+
+        said = [w.text() for w in dialog.findChildren(QLabel) if w.text().startswith("• ")]
+        assert said == ["• the header is row 2: the rows above it (a title, a note) are not read"]
         for header, field in {"Quand": "event_date", "Genre": "event_type",
                               "Sous-genre": "sub_event_type", "Qui": "actor1",
                               "Où": "location", "Région": "admin1"}.items():  # fmt: skip

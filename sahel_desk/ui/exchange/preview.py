@@ -409,6 +409,8 @@ class ColumnMappingDialog(QDialog):
                 wordWrap=True,
             )
         )
+        for note in plan.notes:  # which sheet, which header row: what the columns are of
+            layout.addWidget(QLabel("• " + i18n.problem_text(note), wordWrap=True))
         form = QFormLayout()
         labels = self.field_labels()
         fields = [*labels, *sorted(ai.FIELDS - set(labels))]
