@@ -752,8 +752,8 @@ class AcledReader:
                 else event_type == taxonomy.VIOLENCE_AGAINST_CIVILIANS  # no such column: ACLED
             ),
             fatalities=row.read("fatalities", _deaths),
-            fatalities_low=row.read("sd_fatalities_low", _deaths),
-            fatalities_high=row.read("sd_fatalities_high", _deaths),
+            fatalities_low=row.read("sd_fatalities_low", integer),  # our own columns: numbers
+            fatalities_high=row.read("sd_fatalities_high", integer),
             notes=row.text("notes", multiline=True),
             sources=self._sources(row),
             tags=self._tags(row) if sahel else frozenset(),
@@ -919,9 +919,12 @@ _UNKNOWN_TOLL = frozenset(
 
 
 def _deaths(value: object) -> int | None:
-    if value.__class__ is str and value.strip().casefold() in _UNKNOWN_TOLL:  # type: ignore[union-attr]
-        return None
-    return integer(value)
+    try:
+        return integer(value)
+    except CellError:  # the rare cell that is no number: a word for unknown, perhaps
+        if value.__class__ is str and value.strip().casefold() in _UNKNOWN_TOLL:  # type: ignore[union-attr]
+            return None
+        raise
 
 
 def _near(a: float | None, b: float | None) -> bool:

@@ -185,6 +185,7 @@ class Gazetteer:
     def __init__(self, entries: Iterable[GazetteerEntry]) -> None:
         self._entries = tuple(entries)
         self._by_ref = {entry.ref: entry for entry in self._entries}
+        self._positions: dict[str, int] = {}  # ref -> entry index, made when first asked
         self._names: dict[str, list[int]] = {}  # folded name -> entry indexes
         self._alt_names: dict[str, list[int]] = {}  # folded alternate name -> entry indexes
         self._words: list[str] = []  # every word-start suffix of every key, sorted
@@ -253,9 +254,21 @@ class Gazetteer:
         entry = self.get(ref)
         if entry is None:
             return None
+        if name == entry.name and admin1 in ("", entry.admin1) and admin2 in ("", entry.admin2):
+            return True  # as the entry writes them: our own export's rows, nearly all
+        self._index()
+        if not self._positions:
+            self._positions = {e.ref: k for k, e in enumerate(self._entries)}
+        # through the name indexes: no set of an entry's names is made (an import asks this
+        # of tens of thousands of entries)
+        key, position = fold_cached(name), self._positions[ref]
+        if position not in self._names.get(key, ()) and position not in self._alt_names.get(
+            key, ()
+        ):
+            return False
         want1 = _admin_key(admin1) if admin1 else ""
         want2 = _admin_key(admin2) if admin2 else ""
-        return fold_cached(name) in entry.keys and _inside(entry, want1, want2)
+        return _inside(entry, want1, want2)
 
     def find(
         self, name: str, admin1: str | None = None, admin2: str | None = None
