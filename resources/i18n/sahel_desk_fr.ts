@@ -83,99 +83,99 @@ Base de données&#x202f;: {path}</translation>
         <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="421"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="423"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="431"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="433"/>
         <source>{header}
 e.g. “{value}”</source>
         <translation>{header}
 par ex. «&#x202f;{value}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="454"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="456"/>
         <source>Date of the event</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="455"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="457"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="456"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="458"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="457"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="459"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="458"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="460"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="459"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="461"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="460"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="462"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="461"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="463"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="462"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="464"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="463"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="465"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="464"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="466"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="465"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="467"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="466"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="468"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="467"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="469"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="468"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="470"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="469"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="471"/>
         <source>ACLED event id</source>
         <translation>Identifiant ACLED de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="482"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="484"/>
         <source>Still needed: {fields}</source>
         <translation>Encore nécessaire&#x202f;: {fields}</translation>
     </message>
@@ -255,8 +255,8 @@ La base n’a pas été modifiée.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/exchange/ops.py" line="241"/>
-        <source>Imported from {name}: new {new}, updated {updated}; Ctrl+Z undoes the whole import.</source>
-        <translation>Importé de {name}&#x202f;: nouveaux {new}, mis à jour {updated}&#x202f;; Ctrl+Z annule tout l’import.</translation>
+        <source>Imported from {name} (new: {new}, updated: {updated}); Ctrl+Z undoes the whole import.</source>
+        <translation>Importé de {name} (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})&#x202f;; Ctrl+Z annule tout l’import.</translation>
     </message>
 </context>
 <context>
@@ -322,12 +322,17 @@ La base n’a pas été modifiée.</translation>
         <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="123"/>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="114"/>
+        <source>{name} is a folder: name the file to write in it.</source>
+        <translation>{name} est un dossier&#x202f;: nommez le fichier à y écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="129"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="124"/>
+        <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="130"/>
         <source>{name} already exists in {folder}. Replace it with this export?</source>
         <translation>{name} existe déjà dans {folder}. Le remplacer par cet export&#x202f;?</translation>
     </message>
@@ -1280,42 +1285,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="417"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="421"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="418"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="422"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="419"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="423"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="420"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="424"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="421"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="425"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="422"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="426"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="423"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="427"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="424"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="428"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -2693,42 +2698,42 @@ C’est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="407"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="411"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="408"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="412"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="409"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="413"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="410"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="414"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="411"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="415"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="412"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="416"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="413"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="417"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="414"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="418"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -2786,167 +2791,167 @@ C’est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="372"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="376"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="373"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="377"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="374"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="378"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="375"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="379"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="376"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="380"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="377"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="381"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="378"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="382"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="379"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="383"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="380"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="384"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="381"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="385"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="382"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="386"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="383"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="387"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="384"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="388"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="385"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="389"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="386"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="390"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="387"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="391"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="388"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="392"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="389"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="393"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="390"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="394"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="391"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="395"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="392"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="396"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="393"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="397"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="394"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="398"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="395"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="399"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="396"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="400"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="397"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="401"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="398"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="402"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="399"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="403"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="400"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="404"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="401"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="405"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="402"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="406"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="403"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="407"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="404"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="408"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -3289,7 +3294,7 @@ C’est irréversible.</translation>
         <translation>la feuille n’a pas de sous-types&#x202f;: lu comme {sub_event_type}, le plus courant de {event_type}, et marqué à revoir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="183"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="187"/>
         <source>“{value}” read as {taken}, as suggested</source>
         <translation>«&#x202f;{value}&#x202f;» lu comme {taken}, ainsi que suggéré</translation>
     </message>
@@ -3304,317 +3309,322 @@ C’est irréversible.</translation>
         <translation>aucun pays indiqué&#x202f;: lu d’après le lieu (le Mali pour une région malienne&#x202f;; aucun pour une région d’ailleurs)&#x202f;; lignes concernées&#x202f;: {n:,}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="184"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="183"/>
+        <source>no region given: read, with the cercle and commune, from the gazetteer&apos;s place; rows concerned: {n:,}</source>
+        <translation>aucune région indiquée&#x202f;: lue, avec le cercle et la commune, d’après le lieu du répertoire des lieux&#x202f;; lignes concernées&#x202f;: {n:,}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="188"/>
         <source>the place is no longer {old}: tied to {new} in the gazetteer, with its coordinates</source>
         <translation>le lieu n’est plus {old}&#x202f;: rattaché à {new} dans le répertoire des lieux, avec ses coordonnées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="188"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="192"/>
         <source>the place is no longer {old}: tied to {new} in the gazetteer; the sheet&apos;s own coordinates are kept: check them</source>
         <translation>le lieu n’est plus {old}&#x202f;: rattaché à {new} dans le répertoire des lieux&#x202f;; les coordonnées de la feuille sont gardées&#x202f;: vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="192"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="196"/>
         <source>the place is no longer {old}, and the gazetteer does not know it there: kept unverified</source>
         <translation>le lieu n’est plus {old}, et le répertoire des lieux ne le connaît pas à cet endroit&#x202f;: gardé non vérifié</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="196"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="200"/>
         <source>the place is no longer {old}, and the gazetteer does not know it there: kept unverified, with the coordinates of {old}; check them</source>
         <translation>le lieu n’est plus {old}, et le répertoire des lieux ne le connaît pas à cet endroit&#x202f;: gardé non vérifié, avec les coordonnées de {old}&#x202f;; vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="200"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="204"/>
         <source>the cell holds a formula ({formula}), which an import never calculates: type its value</source>
         <translation>la cellule contient une formule ({formula}), qu’un import ne calcule jamais&#x202f;: saisissez sa valeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="204"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="208"/>
         <source>“{value}” is not a date and time (2024-05-17 14:03:00)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une date et heure (2024-05-17 14:03:00)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="205"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="209"/>
         <source>“{value}” is not a whole number</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="206"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="210"/>
         <source>“{value}” is less than {minimum}</source>
         <translation>«&#x202f;{value}&#x202f;» est inférieur à {minimum}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="207"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="211"/>
         <source>“{value}” is not a number</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="208"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="212"/>
         <source>the date is missing</source>
         <translation>la date manque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="209"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="213"/>
         <source>“{value}” is not a date: write 2020-07-31, 31/07/2020 or 31 July 2020</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une date&#x202f;: écrivez 2020-07-31, 31/07/2020 ou 31 juillet 2020</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="213"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="217"/>
         <source>“{value}” is not a real day</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un jour réel</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="214"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="218"/>
         <source>“{value}” is a number, not a date (a spreadsheet day number between 1997 and 2100)</source>
         <translation>«&#x202f;{value}&#x202f;» est un nombre, pas une date (un numéro de jour de tableur entre 1997 et 2100)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="218"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="222"/>
         <source>the date “{value}” says {written} but the year column says {year}</source>
         <translation>la date «&#x202f;{value}&#x202f;» indique {written} mais la colonne année indique {year}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="222"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="226"/>
         <source>“{value}” is written month first, but the other dates of this column are day first (e.g. {example}); correct it in the file</source>
         <translation>«&#x202f;{value}&#x202f;» est écrite mois d’abord, mais les autres dates de cette colonne sont jour d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="226"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="230"/>
         <source>“{value}” is written day first, but the other dates of this column are month first (e.g. {example}); correct it in the file</source>
         <translation>«&#x202f;{value}&#x202f;» est écrite jour d’abord, mais les autres dates de cette colonne sont mois d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="230"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="234"/>
         <source>dates read day first ({example}); no row says otherwise</source>
         <translation>dates lues jour d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="231"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="235"/>
         <source>dates read month first ({example}); no row says otherwise</source>
         <translation>dates lues mois d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="235"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="239"/>
         <source>dates read day first: no date has a part above 12 to tell the day from the month (ACLED and French practice)</source>
         <translation>dates lues jour d’abord&#x202f;: aucune date n’a de partie au-delà de 12 pour distinguer le jour du mois (usage d’ACLED et usage français)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="239"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="243"/>
         <source>dates read day first ({example}, {count} rows); {other} rows written month first ({other_example}) are refused</source>
         <translation>dates lues jour d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites mois d’abord ({other_example}) sont refusées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="243"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="247"/>
         <source>dates read month first ({example}, {count} rows); {other} rows written day first ({other_example}) are refused</source>
         <translation>dates lues mois d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites jour d’abord ({other_example}) sont refusées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="247"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="251"/>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="248"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="252"/>
         <source>“{value}” is not a UCDP event id</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un identifiant d’événement UCDP</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="249"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="253"/>
         <source>“{value}” is not a UCDP type of violence (1, 2 or 3)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un type de violence UCDP (1, 2 ou 3)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="250"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="254"/>
         <source>“{value}” is not a UCDP date precision (1 to 5)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de date UCDP (1 à 5)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="251"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="255"/>
         <source>“{value}” is not a UCDP location precision (1 to 7)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de lieu UCDP (1 à 7)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="252"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="256"/>
         <source>the event ends ({end}) before it starts ({start})</source>
         <translation>l’événement se termine ({end}) avant de commencer ({start})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="253"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="257"/>
         <source>UCDP&apos;s low estimate of deaths ({low}) is above its high estimate ({high}): only the best estimate ({best}) is kept, not that range</source>
         <translation>l’estimation basse des morts d’UCDP ({low}) dépasse son estimation haute ({high})&#x202f;: seule la meilleure estimation ({best}) est gardée, pas cette fourchette</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="257"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="261"/>
         <source>UCDP does not say what kind of event this was ({original}): “Battles – Armed clash” is a placeholder; choose the event type</source>
         <translation>UCDP ne dit pas de quel genre d’événement il s’agit ({original})&#x202f;: «&#x202f;Batailles – Affrontement armé&#x202f;» est provisoire&#x202f;; choisissez le type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="261"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="265"/>
         <source>event type derived from UCDP&apos;s one-sided violence (Violence against civilians – Attack); check it</source>
         <translation>type d’événement déduit de la violence unilatérale d’UCDP (Violence contre les civils – Attaque)&#x202f;; vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="265"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="269"/>
         <source>UCDP knows this date only to the year ({start} to {end}); recorded as a month-precise date in {month}; check it</source>
         <translation>UCDP ne connaît cette date qu’à l’année près ({start} au {end})&#x202f;; enregistrée au mois près en {month}&#x202f;; vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="269"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="273"/>
         <source>UCDP dates the event from {start} to {end}, wider than the date recorded; check it</source>
         <translation>UCDP date l’événement du {start} au {end}, plus large que la date enregistrée&#x202f;; vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="273"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="277"/>
         <source>UCDP places this event only in an area larger than a region, on a line or between distant places; recorded at region precision; check the place</source>
         <translation>UCDP ne situe cet événement que dans une zone plus grande qu’une région, sur une ligne ou entre des lieux éloignés&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="277"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="281"/>
         <source>UCDP places this event only in the country (on its centroid); recorded at region precision; check the place</source>
         <translation>UCDP ne situe cet événement que dans le pays (sur son centre)&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="281"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="285"/>
         <source>UCDP places this event in international waters or airspace; recorded at region precision; check the place</source>
         <translation>UCDP situe cet événement dans les eaux ou l’espace aérien internationaux&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="285"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="289"/>
         <source>UCDP&apos;s actor “{name}” is not in the actor registry; kept as written</source>
         <translation>l’acteur UCDP «&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs&#x202f;; gardé tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="289"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293"/>
         <source>“{name}” is not in the actor registry</source>
         <translation>«&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="290"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="294"/>
         <source>“{name}” is taken as a rebel group (the opposition in a UCDP state-based conflict); check its actor type</source>
         <translation>«&#x202f;{name}&#x202f;» est pris pour un groupe rebelle (l’opposition dans un conflit étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="294"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="298"/>
         <source>“{name}” is taken as a political militia (a party to a UCDP non-state conflict); check its actor type</source>
         <translation>«&#x202f;{name}&#x202f;» est pris pour une milice politique (partie à un conflit non étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="298"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302"/>
         <source>“{value}” is not a whole number of 0 or more; the deaths are left unknown</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier positif ou nul&#x202f;; les morts restent inconnus</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306"/>
         <source>“{value}” is not a number; the coordinates are left out</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre&#x202f;; les coordonnées sont laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="303"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="307"/>
         <source>UCDP&apos;s best estimate of deaths ({best}) lies outside its range ({low}–{high})</source>
         <translation>la meilleure estimation des morts d’UCDP ({best}) sort de sa fourchette ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="307"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311"/>
         <source>the notes were cut to {limit} characters</source>
         <translation>les notes ont été coupées à {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="308"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312"/>
         <source>the same event is already on row {line} of this file</source>
         <translation>le même événement figure déjà à la ligne {line} de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="309"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313"/>
         <source>probably the same event as incident {id} (same day, place and actors)</source>
         <translation>probablement le même événement que l’incident {id} (même jour, lieu et acteurs)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317"/>
         <source>probably the same event as incident {id} (same day, place and actors), which was moved to the trash</source>
         <translation>probablement le même événement que l’incident {id} (même jour, lieu et acteurs), qui a été mis à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
         <source>the database holds a newer version of this event (incident {id})</source>
         <translation>la base a une version plus récente de cet événement (incident {id})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="329"/>
         <source>incident {id} holds this event and differs from the file, which gives no version (ACLED&apos;s timestamp) to tell which is newer: kept as it is here</source>
         <translation>l’incident {id} contient cet événement et diffère du fichier, qui ne donne aucune version (l’horodatage ACLED) pour dire lequel est le plus récent&#x202f;: gardé tel quel ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="329"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333"/>
         <source>the place was changed in the sheet: tied to {new} in the gazetteer</source>
         <translation>le lieu a été changé dans la feuille&#x202f;: rattaché à {new} dans le répertoire des lieux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="341"/>
         <source>columns not imported, as no field takes them: {columns}</source>
         <translation>colonnes non importées, faute de champ qui les reçoive&#x202f;: {columns}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="338"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="342"/>
         <source>incident {id} holds this event and is in the trash; restore it to see changes</source>
         <translation>l’incident {id} contient cet événement et se trouve dans la corbeille&#x202f;; restaurez-le pour voir les modifications</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="342"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="346"/>
         <source>incident {id} was changed here and in the file since the version of {since} UTC they both started from</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier depuis la version du {since} UTC dont ils partent tous deux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="346"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="350"/>
         <source>the file&apos;s version differs in: {fields}</source>
         <translation>la version du fichier diffère par&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="351"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="355"/>
         <source>incident {id} holds this event: every column is the same</source>
         <translation>l’incident {id} contient cet événement&#x202f;: toutes les colonnes sont identiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="352"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="356"/>
         <source>incident {id} was changed here, and the file does not say which version it started from: taking it may undo those changes</source>
         <translation>l’incident {id} a été modifié ici, et le fichier ne dit pas de quelle version il est parti&#x202f;: le prendre peut annuler ces modifications</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="356"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="360"/>
         <source>incident {id} was changed here and in the file, in different fields: both changes are kept</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier, dans des champs différents&#x202f;: les deux modifications sont gardées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="360"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="364"/>
         <source>kept as changed here: {fields}</source>
         <translation>gardé tel que modifié ici&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="361"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="365"/>
         <source>changed differently on both sides: {fields}; taking the file&apos;s version takes its values</source>
         <translation>modifié différemment des deux côtés&#x202f;: {fields}&#x202f;; prendre la version du fichier prend ses valeurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="366"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="370"/>
         <source>the two versions cannot be merged field by field ({reason})</source>
         <translation>les deux versions ne peuvent pas être fusionnées champ par champ ({reason})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="347"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="351"/>
         <source>the file holds the version of incident {id} this database has, edited in the sheet</source>
         <translation>le fichier contient la version de l’incident {id} que cette base détient, modifiée dans la feuille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
         <source>incident {id} holds this event and differs from the file, whose ACLED timestamp is not newer: kept as it is here</source>
         <translation>l’incident {id} contient cet événement et diffère du fichier, dont l’horodatage ACLED n’est pas plus récent&#x202f;: gardé tel qu’il est ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="365"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="369"/>
         <source>here: {here}; in the file: {file}</source>
         <translation>ici&#x202f;: {here}&#x202f;; dans le fichier&#x202f;: {file}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
         <source>no column holds {fields}; choose the columns in the mapping step</source>
         <translation>aucune colonne ne contient {fields}&#x202f;; choisissez les colonnes à l’étape de correspondance</translation>
     </message>

@@ -127,6 +127,10 @@ M_PLACE_LOST_AT_OLD = (
     "the place is no longer {old}, and the gazetteer does not know it there: kept "
     "unverified, with the coordinates of {old}; check them"
 )
+M_REGION_READ = (
+    "no region given: read, with the cercle and commune, from the gazetteer's place; rows "
+    "concerned: {n:,}"
+)
 M_COUNTRY_READ = (
     "no country given: read from the place (Mali for a Malian region; none for a region of "
     "elsewhere); rows concerned: {n:,}"
@@ -136,7 +140,7 @@ MESSAGES = (
     M_CELL_TOO_LONG, M_UNKNOWN_TYPE, M_UNKNOWN_SUB_TYPE, M_UNKNOWN_TYPE_LIKE,
     M_UNKNOWN_SUB_TYPE_LIKE, M_LEGACY, M_NEW_ACTOR, M_FORMULA,
     M_BAD_UUID, M_UNKNOWN_TAG, M_BAD_SOURCES, M_TOO_MANY_ACTORS, M_SUB_TYPE_NEEDED,
-    M_SUB_TYPE_ELSEWHERE, M_SUB_TYPE_GUESSED, M_COUNTRY_READ, M_READ_AS,
+    M_SUB_TYPE_ELSEWHERE, M_SUB_TYPE_GUESSED, M_COUNTRY_READ, M_REGION_READ, M_READ_AS,
     M_PLACE_MOVED, M_PLACE_MOVED_KEPT, M_PLACE_LOST, M_PLACE_LOST_AT_OLD, M_FORMULA_VALUE,
 )  # fmt: skip
 # the suggestions a user can take for a whole file: field -> template (its "value" is read
@@ -273,18 +277,27 @@ class ReadContext:
                 self.gazetteer.find(location, admin1 or None, admin2 or None) if location else []
             )
             towns = [e for e in found if e.kind is PlaceKind.SETTLEMENT] or found
-            sure = towns and (admin2 or len(towns) == 1 or _one_spot(towns))
+            towns = [e for e in towns if _is_seat(e)] or towns  # Macina: the town, not a village
+            sure = towns and (len(towns) == 1 or _one_spot(towns))
             self.known_places[key] = towns[0].ref if sure else None
         return self.known_places[key]
 
 
+def _is_seat(entry: GazetteerEntry) -> bool:
+    """A cercle's or region's seat: OCHA codes a chef-lieu with zeros after its cercle's code
+    (ML040700000 is Macina town; a village of the same name is another entry)."""
+    return entry.ref.startswith("ocha:") and entry.ref.endswith("00000")
+
+
 def _one_spot(entries: Sequence[GazetteerEntry]) -> bool:
-    """Whether the entries lie within about 2 km of the first: one town, listed twice."""
+    """Whether the entries lie within about 2 km of the first, in its cercle: one town,
+    listed twice."""
     first = entries[0]
     if first.latitude is None or first.longitude is None:
         return False
     return all(
-        e.latitude is not None
+        e.admin2 == first.admin2
+        and e.latitude is not None
         and e.longitude is not None
         and abs(e.latitude - first.latitude) < TOWN_SPREAD
         and abs(e.longitude - first.longitude) < TOWN_SPREAD
@@ -442,6 +455,7 @@ class AcledReader:
         self._same_place: dict[tuple[str, str, str, str], bool | None] = {}
         self._mali_regions: set[str] | None = None  # made when a row lacks a country
         self._countries_read = 0  # rows whose country was read from their place, said once
+        self._regions_read = 0  # rows whose region was read from their place, said once
         self._formulas: dict[int, dict[int, str]] = {}
         for (row, col), formula in table.formulas.items():
             self._formulas.setdefault(row, {})[col] = formula
@@ -455,6 +469,8 @@ class AcledReader:
             )
         if self._countries_read:
             notes.append(problem("country", M_COUNTRY_READ, "warning", n=self._countries_read))
+        if self._regions_read:
+            notes.append(problem("admin1", M_REGION_READ, "warning", n=self._regions_read))
         return notes
 
     def records(self) -> Iterator[RowResult]:
@@ -693,9 +709,10 @@ class AcledReader:
             and ("admin1" not in self.cmap.index or (sahel and not row.text("sd_place_ref")))
         ):  # a sheet (or a row added to ours) naming only the place: its region, cercle
             entry = self.ctx.gazetteer.get(ref)
-            if entry is not None:
+            if entry is not None and (not country or country == entry.country):
                 admin1, admin2 = entry.admin1, admin2 or entry.admin2
                 admin3 = admin3 or entry.admin3
+                self._regions_read += 1
         if not country:  # a colleague's sheet without the column: said, never silent
             country = self._country_of(ref, admin1)
             self._countries_read += bool(country)
@@ -752,8 +769,8 @@ class AcledReader:
                 else event_type == taxonomy.VIOLENCE_AGAINST_CIVILIANS  # no such column: ACLED
             ),
             fatalities=row.read("fatalities", _deaths),
-            fatalities_low=row.read("sd_fatalities_low", integer),  # our own columns: numbers
-            fatalities_high=row.read("sd_fatalities_high", integer),
+            fatalities_low=row.read("sd_fatalities_low", _deaths),
+            fatalities_high=row.read("sd_fatalities_high", _deaths),
             notes=row.text("notes", multiline=True),
             sources=self._sources(row),
             tags=self._tags(row) if sahel else frozenset(),

@@ -88,7 +88,7 @@ def _header_row(rows: Sequence[Sequence[object]], recognise: Recognise | None) -
     if best != first and scores[best] >= 2 and scores[best] > scores[first] and under_titles(best):
         return best
     # headers none of which an import knows (they are mapped), under a one-cell title
-    wide = next((k for k in filled if _filled(rows[k]) >= 2), first)
+    wide = max(filled, key=lambda k: (_filled(rows[k]), -k))  # the header, before its rows
     return wide if _filled(rows[first]) == 1 and under_titles(wide) else first
 
 

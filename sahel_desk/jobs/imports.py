@@ -289,15 +289,22 @@ def _tied(
     same = (place.latitude, place.longitude) in ((None, None), (ours.latitude, ours.longitude))
     where = (entry.latitude, entry.longitude) if same else (place.latitude, place.longitude)
     problems[:] = [p for p in problems if p.template != validation.M_UNVERIFIED]  # no more
-    problems.append(problem("location", M_TIED, "info", new=entry.context))
-    admin3 = place.admin3 or entry.admin3
+    problems.append(problem("location", M_TIED, "warning", new=entry.context))
+    admin3 = entry.admin3 if place.admin3 in ("", ours.admin3) else place.admin3
     tied = replace(place, ref=ref, latitude=where[0], longitude=where[1], admin3=admin3)
     return incident.with_changes(place=tied)
 
 
+def _unknown_place(context: ai.ReadContext, place: Place) -> bool:
+    return context.place_ref(place.location, place.admin1, place.admin2) is None
+
+
 def _same_spot(ours: Place, theirs: Place) -> bool:
-    return (ours.location, ours.admin1, ours.admin2) == (theirs.location, theirs.admin1,
-                                                         theirs.admin2)  # fmt: skip
+    """The same location, region and cercle, as folded (a file gives back a stored name
+    cleaned and composed)."""
+    return all(fold_cached(a) == fold_cached(b) for a, b in (
+        (ours.location, theirs.location), (ours.admin1, theirs.admin1),
+        (ours.admin2, theirs.admin2)))  # fmt: skip
 
 
 def _with_review_tags(incident: Incident, flags: frozenset[str]) -> Incident:
@@ -374,8 +381,11 @@ def _match(
             context is not None
             and stored.uuid == incident.uuid
             and incident.place.ref is None
+            and stored.place.ref is None
             and not _same_spot(stored.place, incident.place)
-        ):  # an unverified place the sheet changed: perhaps to one the gazetteer knows
+            and _unknown_place(context, stored.place)
+        ):  # a place unknown to the gazetteer, corrected in the sheet: perhaps to a known one
+            # (one the user left unverified though the gazetteer knew it stays so)
             incident = _tied(context, stored.place, incident, problems)
         if stored.deleted:  # matched in the trash: written there, and said
             problems.append(problem("row", M_IN_TRASH, "warning", id=stored.id))
@@ -397,9 +407,6 @@ def _match(
             fields = [f for f in merge.changed(stored, row.incident) if f not in shown]
             added = merge.values(stored, row.incident, fields)
             planned[position] = replace(row, problems=(*row.problems, *added))
-    for position, row in enumerate(planned):  # the preview shows which event each is
-        if row.action == UNCHANGED:
-            planned[position] = replace(row, read=results[position].incident)
     return planned
 
 
@@ -462,7 +469,8 @@ def _merge_both_sides(
             problems[:0] = merge.clash_reasons(stored, row.incident, clashes)
             action = CONFLICT
         elif _same_content(merged, stored):
-            planned[position] = PlannedRow(row.lines, UNCHANGED, None, (), stored.id)
+            planned[position] = PlannedRow(row.lines, UNCHANGED, None, (), stored.id,
+                                           read=row.incident)  # fmt: skip
             continue
         else:
             problems = [p for p in problems if p.template not in (M_BOTH, M_NO_BASE)]
@@ -488,7 +496,7 @@ def _against(
         # updated_at: the file's version time, recorded with the import (store.imports.versions)
         merged = incoming.with_changes(id=stored.id)
         if _same_content(merged, stored):
-            return PlannedRow(lines, UNCHANGED, None, tuple(problems), stored.id)
+            return PlannedRow(lines, UNCHANGED, None, tuple(problems), stored.id, read=incoming)
         # an incident an import wrote last is as old as the file it came from, not the import
         ours = versions.get(stored.uuid) or stored.updated_at
         theirs = incoming.updated_at
@@ -534,7 +542,7 @@ def _against(
         template = M_STALE
     else:  # an ACLED (or UCDP) event: only what its columns say counts
         if acled_row(incoming) == acled_row(stored):
-            return PlannedRow(lines, UNCHANGED, None, tuple(problems), stored.id)
+            return PlannedRow(lines, UNCHANGED, None, tuple(problems), stored.id, read=incoming)
         merged = _merge(stored, incoming)
         newer = (incoming.external_timestamp or 0) > (stored.external_timestamp or 0)
         template = M_LOCAL if incoming.external_timestamp is not None else M_UNDATED
@@ -647,7 +655,7 @@ def _mark_duplicates(
             if same.deleted:  # left there, and said
                 said.append(problem("row", M_IN_TRASH, "warning", id=same.id))
             planned[position] = PlannedRow(row.lines, UNCHANGED, None, (*row.problems, *said),
-                                           same.id)  # fmt: skip
+                                           same.id, read=row.incident)  # fmt: skip
             continue
         entry = entries[0]
         template = M_DUPLICATE_TRASHED if entry.deleted else M_DUPLICATE

@@ -180,6 +180,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "no country given: read from the place (Mali for a Malian region; none for a region of elsewhere); rows concerned: {n:,}",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "no region given: read, with the cercle and commune, from the gazetteer's place; rows concerned: {n:,}",  # noqa: E501
+        ),
         QT_TRANSLATE_NOOP("validation", "“{value}” read as {taken}, as suggested"),
         QT_TRANSLATE_NOOP(
             "validation",

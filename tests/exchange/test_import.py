@@ -408,6 +408,11 @@ def test_a_one_cell_title_over_headers_to_map_is_skipped(store, tmp_path: Path) 
     plan = imports.plan_import(store, path)
     assert plan.table.header == ["Quand", "Qui", "Où"] and plan.needs_mapping
     assert plan.table.rows == [["02/04/2023", "JNIM", "Boni"]]
+    path.write_text(  # a title, then a note of two cells, then the header
+        "Saisie du 3 avril\nSource,équipe\nQuand,Qui,Où,Région\n02/04/2023,JNIM,Boni,Mopti\n",
+        encoding="utf-8",
+    )
+    assert imports.plan_import(store, path).table.header == ["Quand", "Qui", "Où", "Région"]
 
 
 def test_a_first_sheet_to_map_is_read_before_a_legend_sheet(store, tmp_path: Path) -> None:

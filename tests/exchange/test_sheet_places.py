@@ -172,8 +172,10 @@ def test_a_town_is_found_by_its_name_and_region_before_its_cercle(store, tmp_pat
     assert all(p.ref in towns and p.latitude is not None for p in places)
     assert abs(places[1].longitude - (-2.95)) < 0.01  # the town, not the cercle's centre
     path.write_text(f"{head}\n" + line.format("Ménaka"), encoding="utf-8")
-    (row,) = imports.plan_import(store, path).rows
+    plan = imports.plan_import(store, path)
+    (row,) = plan.rows
     assert (row.incident.place.admin1, row.incident.place.admin2) == ("Ménaka", "Ménaka")
+    assert any(str(n).startswith("admin1: no region given: read") for n in plan.notes)
 
 
 def test_an_unverified_place_corrected_to_a_known_one_is_tied_to_it(store, tmp_path):
@@ -200,3 +202,61 @@ def test_a_moved_place_says_once_that_it_is_unverified(store, tmp_path):
     edit_sheet(path, {(3, "location"): "Campement de Hamadou"})
     (row,) = [r for r in imports.plan_import(store, path).rows if r.action == imports.UPDATE]
     assert not any("not tied to a gazetteer entry" in str(p) for p in row.problems)
+
+
+def test_a_town_named_with_its_cercle_is_its_seat_not_a_village_of_its_name():
+    """Macina, Ségou, Macina: the cercle's seat, not the village of that name 40 km west;
+    two villages of one name in different cercles are not one town."""
+    from sahel_desk.exchange.acled_import import ReadContext, _one_spot
+    from sahel_desk.reference.actors import registry_matcher
+
+    context = ReadContext(registry_matcher(), Gazetteer.shipped(), {})
+    assert context.place_ref("Macina", "Ségou", "Macina") == "ocha:ML040700000"
+    assert context.place_ref("Abeïbara", "Kidal", "Abeïbara") == "ocha:ML080300000"
+    found = Gazetteer.shipped().find("Diaou")
+    assert not _one_spot(found) or len({e.admin2 for e in found}) == 1
+
+
+def test_a_place_left_unverified_though_known_is_never_tied_by_an_import(store, tmp_path):
+    """The user keeps Sévaré unverified (a homonym declined); a colleague's copy spells it
+    Sevare: the import leaves it unverified, with its coordinates."""
+    (incident,) = Generator(19).incidents(1)
+    place = replace(incident.place, location="Sévaré", admin1="Mopti", admin2="Mopti",
+                    ref=None, latitude=14.5, longitude=-4.0)  # fmt: skip
+    store.incidents.add_many([incident.with_changes(place=place)])
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    uuid = edit_sheet(path, {(2, "location"): "Sevare"})
+    import_file(store, path)
+    after = _stored(store, uuid).place
+    assert (after.ref, after.latitude, after.longitude) == (None, 14.5, -4.0)
+
+
+def test_a_place_tied_on_correction_takes_its_commune(store, tmp_path):
+    (incident,) = Generator(19).incidents(1)
+    bare = replace(incident.place, ref=None, location="Campement", admin3="Bamba",
+                   latitude=None, longitude=None)  # fmt: skip
+    store.incidents.add_many([incident.with_changes(place=bare)])
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    place = {(2, "location"): "Sévaré", (2, "admin1"): "Mopti", (2, "admin2"): "Mopti"}
+    uuid = edit_sheet(path, place)
+    import_file(store, path)
+    assert _stored(store, uuid).place.admin3 != "Bamba"
+
+
+def test_a_name_stored_decomposed_reads_back_as_the_same_place(store, tmp_path):
+    """A location stored in decomposed form (as another program may write it) comes back
+    composed from the sheet: the same place, not one corrected in the sheet to be tied."""
+    import unicodedata
+
+    (incident,) = Generator(19).incidents(1)
+    nfd = unicodedata.normalize("NFD", "Ségou")
+    bare = replace(incident.place, ref=None, location=nfd, latitude=None, longitude=None)
+    store.incidents.add_many([incident.with_changes(place=bare)])
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    plan = imports.plan_import(store, path)
+    said = [str(p) for r in plan.rows for p in r.problems]
+    assert not any("changed in the sheet: tied" in s for s in said), said
+    assert all(r.incident is None or r.incident.place.ref is None for r in plan.rows)

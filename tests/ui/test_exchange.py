@@ -65,6 +65,10 @@ def test_export_dialog_refuses_a_bad_name(qtbot, tmp_path):
     dialog._accept()
     assert not dialog.isHidden() or dialog.result() == 0
     assert ".xlsx" in dialog.error.text()
+    (tmp_path / "a folder.xlsx").mkdir()
+    dialog.path.setText(str(tmp_path / "a folder.xlsx"))
+    dialog._accept()
+    assert dialog.error.text() == "a folder.xlsx is a folder: name the file to write in it."
 
 
 def test_import_preview_apply_and_undo(window, store, tmp_path, monkeypatch):

@@ -109,6 +109,12 @@ class ExportDialog(QDialog):
             self.error.setText(
                 self.tr("The folder {folder} does not exist.").format(folder=target.parent)
             )
+        elif target.is_dir():
+            self.error.setText(
+                self.tr("{name} is a folder: name the file to write in it.").format(
+                    name=target.name
+                )
+            )
         elif target.exists() and not self.confirm_replace(target):
             return  # the user keeps the file; the dialog stays open to choose another name
         else:

@@ -240,7 +240,7 @@ class ImportFlow(QObject):
             self.report(
                 QCoreApplication.translate(
                     "Exchange",
-                    "Imported from {name}: new {new}, updated {updated}; "
+                    "Imported from {name} (new: {new}, updated: {updated}); "
                     "Ctrl+Z undoes the whole import.",
                 ).format(
                     new=locale.toString(batch.added),
