@@ -411,21 +411,29 @@ def _print_plan(plan: ImportPlan, *, duplicates: bool, older: bool) -> None:
             print(f"  row {row.line}: {reasons}")
         if len(rows) > limit:
             print(f"  … and {len(rows) - limit:,} more")
-    # What the rows that will be imported were warned about, most frequent first.
-    warnings = Counter(
-        _said(p)
-        for r in plan.rows
-        if r.action in (imports.NEW, imports.UPDATE)
-        or (r.action == imports.DUPLICATE and duplicates)
-        for p in r.problems
-        if p.severity == "warning"
-    )
-    if warnings:
+    # What the rows that will be imported were warned about, by kind (a UCDP file gives a
+    # thousand actor names: one kind, not a thousand lines that hide the rare ones), most
+    # frequent first, with the first of each as its example
+    kinds: Counter[tuple[str, str]] = Counter()
+    example: dict[tuple[str, str], set[str]] = {}
+    for r in plan.rows:
+        if r.action in (imports.NEW, imports.UPDATE) or (
+            r.action == imports.DUPLICATE and duplicates
+        ):
+            for p in r.problems:
+                if p.severity == "warning":
+                    kind = (p.field, p.template)
+                    kinds[kind] += 1
+                    seen = example.setdefault(kind, set())
+                    if len(seen) < 2:
+                        seen.add(_said(p))
+    if kinds:
         print("\nWarnings on the rows to import:")
-        for said, n in warnings.most_common(10):
-            print(f"  {n:>9,} × {said}")
-        if len(warnings) > 10:
-            print(f"  … and {len(warnings) - 10:,} other warnings")
+        for kind, n in kinds.most_common(12):
+            first, *others = sorted(example[kind])
+            print(f"  {n:>9,} × {first}" + (" (and the like)" if others else ""))
+        if len(kinds) > 12:
+            print(f"  … and {len(kinds) - 12:,} other kinds of warning")
 
 
 def _said(p: Problem) -> str:

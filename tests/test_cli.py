@@ -1,6 +1,7 @@
 """The command line, run in-process on real database files."""
 
 import json
+from pathlib import Path
 
 import pytest
 from support import misspelt_types_csv
@@ -276,3 +277,17 @@ def test_import_overwrites_newer_versions_only_when_told(capsys, db_path, tmp_pa
     assert code == 0 and "(imported anyway)" in out and "0 new and 1 updated" in out, err
     with Store.open(db_path) as store:
         assert store.incidents.get(first.id).notes == first.notes
+
+
+def test_import_groups_warnings_by_kind_so_rare_ones_show(capsys, db_path):
+    """UCDP's sample warns of a thousand actor names: one line of that kind, not a thousand
+    that hide the seven events whose range was dropped."""
+    shared = Path(__file__).resolve().parents[2] / "shared"
+    sample = shared / "data" / "ucdp" / "ged_sample_1000.csv"
+    if not sample.exists():
+        pytest.skip(f"UCDP sample not found at {sample}")
+    code, out, _ = run(capsys, "import", str(sample), "--db", str(db_path))
+    assert code == 2 and "Would import 1,000 new" in out
+    said = out.split("Warnings on the rows to import:")[1]
+    assert "UCDP's low estimate of deaths" in said and "(and the like)" in said
+    assert len(said.strip().splitlines()) <= 15
