@@ -50,12 +50,14 @@ FLAG_YEAR_ONLY = "year_only"
 FLAG_COARSE_LOCATION = "coarse_location"
 FLAG_ACTOR_UNMATCHED = "actor_unmatched"
 FLAG_ACTOR_TYPE_ASSUMED = "actor_type_assumed"
+FLAG_RANGE_DROPPED = "deaths_range_dropped"
 FLAGS = (
     FLAG_EVENT_TYPE_UNKNOWN,
     FLAG_YEAR_ONLY,
     FLAG_COARSE_LOCATION,
     FLAG_ACTOR_UNMATCHED,
     FLAG_ACTOR_TYPE_ASSUMED,
+    FLAG_RANGE_DROPPED,
 )
 
 # Errors: the row is rejected.
@@ -394,7 +396,8 @@ class _Reading:
         if low is not None and high is not None and low > high:
             # UCDP's own slip (seven in a thousand events): the event is no less real, and
             # UCDP's data is not the user's to correct
-            self.warn("low", LOW_ABOVE_HIGH, low=low, high=high, best="?" if best is None else best)
+            self.warn("low", LOW_ABOVE_HIGH, FLAG_RANGE_DROPPED, low=low, high=high,
+                      best="?" if best is None else best)  # fmt: skip
             return best, None, None
         if best is not None and (
             (low is not None and best < low) or (high is not None and best > high)

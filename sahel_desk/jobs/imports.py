@@ -58,6 +58,11 @@ REVIEW_TAGS = {
         "Review: location coarser than ACLED allows",
         "À revoir\u202f: lieu moins précis qu’ACLED ne l’admet",
     ),
+    ucdp.FLAG_RANGE_DROPPED: (  # UCDP's low estimate above its high: the best one only
+        "usr.review_fatalities",
+        "Review: fatalities",
+        "À revoir\u202f: bilan",
+    ),
 }
 
 M_TWICE = "the same event is already on row {line} of this file"

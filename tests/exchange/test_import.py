@@ -272,6 +272,8 @@ def test_ucdp_sample(store: Store) -> None:
     assert batch.added == 1000
     review = store.incidents.count(IncidentQuery(tags=frozenset({"usr.review_event_type"})))
     assert review == 840
+    tolls = store.incidents.count(IncidentQuery(tags=frozenset({"usr.review_fatalities"})))
+    assert tolls == 7  # the range UCDP gave upside down, dropped: marked for review
 
 
 def test_formulas_are_kept_as_text_and_flagged(store: Store, tmp_path: Path) -> None:

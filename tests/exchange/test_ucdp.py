@@ -116,6 +116,7 @@ def test_flag_counts(records) -> None:
         FLAG_ACTOR_TYPE_ASSUMED: 807,
         FLAG_COARSE_LOCATION: 48,
         FLAG_YEAR_ONLY: 14,
+        ucdp.FLAG_RANGE_DROPPED: 7,
     }
     assert set(counts) == set(ucdp.FLAGS)
 
