@@ -13,6 +13,7 @@ from sqlalchemy import exists, or_, select
 from sahel_desk.domain.actors import Actor, ActorType
 from sahel_desk.domain.history import Action, Revision, as_carried, same_version
 from sahel_desk.domain.text import fold
+from sahel_desk.store import rowmap
 from sahel_desk.store import tables as s
 from sahel_desk.store.filters import listed
 from sahel_desk.store.session import Session
@@ -84,21 +85,30 @@ class HistoryRepo:
             if born is None:
                 return []
             # an import stamps what it writes with its own time and author: which file
-            files = {
-                (at, author): name
-                for name, at, author in conn.execute(
-                    select(b.c.file_name, b.c.imported_at, b.c.author)
-                    .join(it, it.c.batch_id == b.c.id)
-                    .where(it.c.incident_uuid == born.uuid)
-                )
-            }
+            batches = conn.execute(
+                select(b.c.id, b.c.file_name, b.c.imported_at, b.c.author)
+                .join(it, it.c.batch_id == b.c.id)
+                .where(it.c.incident_uuid == born.uuid)
+            ).all()
+            files = {(at, author): name for _, name, at, author in batches}
+
+            def imported_from(at: dt.datetime, author: str, change_id: str = "") -> str | None:
+                # by the batch's time; or, once a redo renewed it, by the change id the
+                # first writing gave its revisions
+                found = files.get((at, author))
+                if found is None and change_id:
+                    found = next((name for batch_id, name, _, _ in batches
+                                  if rowmap.import_change_id(batch_id, at) == change_id),
+                                 None)  # fmt: skip
+                return found
+
             created = Revision(
                 incident_id,
                 "",
                 born.created_at,
                 born.created_by,
                 Action.CREATE,
-                imported_from=files.get((born.created_at, born.created_by)),
+                imported_from=imported_from(born.created_at, born.created_by),
             )
             return [
                 created,
@@ -112,7 +122,7 @@ class HistoryRepo:
                         field=row.field,
                         old=row.old,
                         new=row.new,
-                        imported_from=files.get((row.at, row.author)),
+                        imported_from=imported_from(row.at, row.author, row.change_id),
                     )
                     for row in conn.execute(query)
                 ),

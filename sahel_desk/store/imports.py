@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid as uuidlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -158,21 +157,19 @@ class ImportRepo:
                 if tag.code not in have:
                     tagging.create(conn, tag.kind, tag.label_en, tag.label_fr, code=tag.code)
                     have.add(tag.code)
-            stamp, items = self._write(conn, new, updates, progress)
-            updated = sum(1 for item in items if item.action == UPDATED)
+            # the batch first (its time set once written): its id marks the revisions
             batch_id = conn.execute(
                 b.insert().values(
                     file_name=file_name,
                     file_sha256=file_sha256,
-                    imported_at=stamp,
+                    imported_at=rowmap.utcnow(),
                     author=self._session.author,
-                    added=len(new),
-                    updated=updated,
-                    unchanged=counts.get("unchanged", 0) + len(updates) - updated,
-                    duplicates=counts.get("duplicates", 0),
-                    rejected=counts.get("rejected", 0),
                 )
             ).inserted_primary_key[0]
+            base = counts.get("unchanged", 0) + len(updates)
+            items = self._write_batch(conn, batch_id, new, updates, progress, base,
+                                      duplicates=counts.get("duplicates", 0),
+                                      rejected=counts.get("rejected", 0))  # fmt: skip
             _record(conn, batch_id, items)
             return _get(conn, batch_id)
 
@@ -260,24 +257,33 @@ class ImportRepo:
             ]
             if changed:
                 raise ConflictError(_refusal(batch, "redone", changed, now))
-            stamp, written = self._write(conn, new, updates, progress)
-            updated = sum(1 for item in written if item.action == UPDATED)
-            conn.execute(
-                update(b)
-                .where(b.c.id == batch_id)
-                .values(
-                    imported_at=stamp,
-                    author=self._session.author,
-                    added=len(new),
-                    updated=updated,
-                    unchanged=batch.unchanged + batch.updated - updated,
-                    undone_at=None,
-                    undone_by=None,
-                )
-            )
+            base = batch.unchanged + batch.updated
+            written = self._write_batch(conn, batch_id, new, updates, progress, base,
+                                        author=self._session.author, undone_at=None,
+                                        undone_by=None)  # fmt: skip
             conn.execute(delete(s.import_items).where(s.import_items.c.batch_id == batch_id))
             _record(conn, batch_id, written)
             return _get(conn, batch_id)
+
+    def _write_batch(
+        self,
+        conn: Connection,
+        batch_id: int,
+        new: list[Incident],
+        updates: list[Incident],
+        progress: Callable[[int], None] | None,
+        unchanged: int,
+        **values: Any,
+    ) -> list[_Item]:
+        """``_write`` for batch ``batch_id``, then its record's time and counts (``unchanged``:
+        the unchanged ones counted as if no update were, ``values`` the other columns)."""
+        stamp, items = self._write(conn, new, updates, progress, batch_id)
+        updated = sum(1 for item in items if item.action == UPDATED)
+        counts = {"added": len(new), "updated": updated, "unchanged": unchanged - updated}
+        conn.execute(
+            update(b).where(b.c.id == batch_id).values(imported_at=stamp, **counts, **values)
+        )
+        return items
 
     def _write(
         self,
@@ -285,6 +291,7 @@ class ImportRepo:
         new: list[Incident],
         updates: list[Incident],
         progress: Callable[[int], None] | None,
+        batch_id: int,
     ) -> tuple[dt.datetime, list[_Item]]:
         """Insert ``new``, rewrite ``updates``; every incident written gets one updated_at,
         returned with the items to record."""
@@ -307,7 +314,7 @@ class ImportRepo:
             stamp = rowmap.utcnow()
         if not updates:
             return stamp, items
-        step = rowmap.Step(author, stamp, str(uuidlib.uuid4()))
+        step = rowmap.Step.of_import(author, stamp, batch_id)
         reg = writer.Registry.load(conn)  # after the insert: it knows the actors that created
         stored = {x.id: x for x in rowmap.load(conn, [u.id for u in updates if u.id is not None])}
         for done, incident in enumerate(updates, 1):

@@ -172,6 +172,13 @@ class Step:
     def now(cls, author: str) -> Step:
         return cls(author, utcnow(), str(uuidlib.uuid4()))
 
+    @classmethod
+    def of_import(cls, author: str, at: dt.datetime, batch_id: int) -> Step:
+        """An import's writing of its batch at ``at``: its change id tells the batch by
+        that time (``import_change_id``), which a redo renews on the batch but not on the
+        revisions the first writing left."""
+        return cls(author, at, import_change_id(batch_id, at))
+
     def revision(
         self,
         incident_id: int,
@@ -192,6 +199,14 @@ class Step:
             "old": to_json(old) if changed else None,
             "new": to_json(new) if changed else None,
         }
+
+
+_IMPORTS = uuidlib.UUID("5a4e1d35-7c1b-4c51-9d0e-2f6a8b0c9e11")  # Sahel Desk's import steps
+
+
+def import_change_id(batch_id: int, at: dt.datetime) -> str:
+    """The change id of the revisions import ``batch_id`` wrote at ``at``."""
+    return str(uuidlib.uuid5(_IMPORTS, f"{batch_id} {at.strftime('%Y-%m-%d %H:%M:%S.%f')}"))
 
 
 _COLUMNS = (

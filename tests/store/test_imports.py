@@ -160,6 +160,20 @@ def test_history_names_the_file_an_import_brought_each_change_with(store, stored
     assert history[-1].field == "fatalities" and history[-1].imported_from is None
 
 
+def test_history_still_names_the_file_after_the_import_is_undone_and_redone(store, stored):
+    """A redo gives the batch a new time; the changes its first writing made still name
+    the file (by the change id that writing gave them), as do the redo's own."""
+    new, updates = plan(stored)
+    batch = store.imports.apply("awa.xlsx", new, updates)
+    store.imports.undo(batch.id)
+    store.imports.redo(batch.id, new, updates)
+    changed = store.incidents.id_of_uuid(updates[0].uuid)
+    history = store.history.for_incident(changed)
+    fatalities = [r for r in history if r.field == "fatalities"]
+    assert len(fatalities) == 3  # imported, undone, imported again
+    assert [r.imported_from for r in fatalities] == ["awa.xlsx", None, "awa.xlsx"]
+
+
 def test_an_update_that_changes_nothing_counts_as_unchanged(store, stored):
     batch = store.imports.apply("same.csv", [], [stored[0], revise(stored[1], 1)])
     assert (batch.added, batch.updated, batch.unchanged) == (0, 1, 1)
