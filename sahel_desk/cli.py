@@ -413,7 +413,7 @@ def _print_plan(plan: ImportPlan, *, duplicates: bool, older: bool) -> None:
             print(f"  … and {len(rows) - limit:,} more")
     # What the rows that will be imported were warned about, by kind (a UCDP file gives a
     # thousand actor names: one kind, not a thousand lines that hide the rare ones), most
-    # frequent first, with the first of each as its example
+    # frequent first, each with an example ("and the like" when its messages differ)
     kinds: Counter[tuple[str, str]] = Counter()
     example: dict[tuple[str, str], set[str]] = {}
     for r in plan.rows:

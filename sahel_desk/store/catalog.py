@@ -96,7 +96,7 @@ class HistoryRepo:
                 # by the batch's time; or, once a redo renewed it, by the change id the
                 # first writing gave its revisions
                 found = files.get((at, author))
-                if found is None and change_id:
+                if found is None and change_id[14:15] == "5":  # a uuid5: perhaps an import's
                     found = next((name for batch_id, name, _, _ in batches
                                   if rowmap.import_change_id(batch_id, at) == change_id),
                                  None)  # fmt: skip
@@ -140,6 +140,8 @@ class HistoryRepo:
         if not since:
             return {}
         r, b = s.revisions, s.import_batches
+        # by time alone (not by change id, as for_incident): a redo renews the batch's time
+        # and rewrites the same fields, so its own rows say which fields an import changed
         by_import = exists().where(b.c.imported_at == r.c.at)
         query = (
             select(r.c.incident_id, r.c.field, r.c.old, r.c.at, by_import)

@@ -58,6 +58,9 @@ TRACKED = (
 )
 
 
+STORED_TIME = "%Y-%m-%d %H:%M:%S.%f"  # the text SQLAlchemy's SQLite DateTime writes, reads
+
+
 def utcnow() -> dt.datetime:
     """Naive UTC: SQLite has no time zones, so every stored time is UTC by convention."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -205,8 +208,11 @@ _IMPORTS = uuidlib.UUID("5a4e1d35-7c1b-4c51-9d0e-2f6a8b0c9e11")  # Sahel Desk's 
 
 
 def import_change_id(batch_id: int, at: dt.datetime) -> str:
-    """The change id of the revisions import ``batch_id`` wrote at ``at``."""
-    return str(uuidlib.uuid5(_IMPORTS, f"{batch_id} {at.strftime('%Y-%m-%d %H:%M:%S.%f')}"))
+    """The change id of the revisions import ``batch_id`` wrote at ``at`` (naive UTC, as
+    stored: the history rebuilds it from the time read back)."""
+    if at.tzinfo is not None:
+        raise ValueError("an import's time is naive UTC, as the database holds it")
+    return str(uuidlib.uuid5(_IMPORTS, f"{batch_id} {at.strftime(STORED_TIME)}"))
 
 
 _COLUMNS = (

@@ -24,7 +24,7 @@ from sahel_desk.reference.gazetteer import canonical_admin
 from sahel_desk.store import search
 from sahel_desk.store import tables as s
 from sahel_desk.store.engine import ANALYSIS_LIMIT
-from sahel_desk.store.rowmap import utcnow
+from sahel_desk.store.rowmap import STORED_TIME, utcnow
 
 Progress = Callable[[int], None]
 BULK_CACHE_KIB = 128 * 1024
@@ -296,7 +296,7 @@ def update_row(
 
 def timestamp(value: dt.datetime) -> str:
     """The text form SQLAlchemy's SQLite DateTime writes and reads back."""
-    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value.strftime(STORED_TIME)
 
 
 def next_id(conn: Connection) -> int:

@@ -276,6 +276,35 @@ def test_ucdp_sample(store: Store) -> None:
     assert tolls == 7  # the range UCDP gave upside down, dropped: marked for review
 
 
+def test_a_ucdp_range_upside_down_is_imported_with_its_best_estimate_and_tagged(
+    store: Store, tmp_path: Path
+) -> None:
+    """Without the shared sample: one UCDP event whose low estimate (6) is above its high
+    (4) is imported with its best estimate, no range, tagged “Review: fatalities”."""
+    import csv
+
+    from sahel_desk.exchange.columns import UCDP_GED_COLUMNS
+
+    row = dict.fromkeys(UCDP_GED_COLUMNS, "") | {
+        "id": "900001", "type_of_violence": "1", "side_a": "Government of Mali",
+        "side_b": "JNIM", "where_prec": "1", "where_coordinates": "Boni village",
+        "adm_1": "Mopti region", "latitude": "15.07", "longitude": "-2.22", "country": "Mali",
+        "date_prec": "1", "date_start": "2022-03-04", "date_end": "2022-03-04", "best": "5",
+        "low": "6", "high": "4",
+    }  # fmt: skip
+    path = tmp_path / "ged.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, UCDP_GED_COLUMNS)
+        writer.writeheader()
+        writer.writerow(row)
+    plan = import_file(store, path)
+    incident = plan.rows[0].incident
+    deaths = (incident.fatalities, incident.fatalities_low, incident.fatalities_high)
+    assert deaths == (5, None, None)
+    tagged = store.incidents.ids(IncidentQuery(tags=frozenset({"usr.review_fatalities"})))
+    assert len(tagged) == 1
+
+
 def test_formulas_are_kept_as_text_and_flagged(store: Store, tmp_path: Path) -> None:
     events = acled_incidents(3, seed=9)
     path = write_acled(tmp_path / "f.xlsx", events)
