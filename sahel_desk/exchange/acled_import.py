@@ -452,7 +452,6 @@ class AcledReader:
         self._named_sources: dict[tuple[str, str | None], tuple[Source, ...]] = {}
         self._actor_types: dict[tuple[type, object], ActorType | None] = {}
         self._type_names: dict[str, str | None] = {}
-        self._same_place: dict[tuple[str, str, str, str], bool | None] = {}
         self._mali_regions: set[str] | None = None  # made when a row lacks a country
         self._countries_read = 0  # rows whose country was read from their place, said once
         self._regions_read = 0  # rows whose region was read from their place, said once
@@ -604,7 +603,7 @@ class AcledReader:
 
     def _types(self, row: _Row, inter1: ActorType | None) -> tuple[str, str, str | None]:
         written = self._taken(row, "event_type", row.text("event_type"))
-        within = self._canonical(written) or "" if written else ""
+        within = (self._canonical(written) or "") if written else ""
         sub_written = self._taken(row, "sub_event_type", row.text("sub_event_type"), within)
         if self.shape is Shape.LEGACY or (not sub_written and written not in _CURRENT_TYPES):
             mapped = legacy.map_legacy(written, row.text("notes"), inter1=inter1)
@@ -703,11 +702,9 @@ class AcledReader:
             ref, moved_from = self._ref(row, location, admin1, admin2)
         else:
             ref, moved_from = self.ctx.place_ref(location, admin1, admin2), None
-        if (
-            ref
-            and not admin1
-            and ("admin1" not in self.cmap.index or (sahel and not row.text("sd_place_ref")))
-        ):  # a sheet (or a row added to ours) naming only the place: its region, cercle
+        added = sahel and not row.text("sd_place_ref")  # a row a colleague added to ours
+        if ref and not admin1 and ("admin1" not in self.cmap.index or added):
+            # a sheet (or an added row) naming only the place: its region, cercle
             entry = self.ctx.gazetteer.get(ref)
             if entry is not None and (not country or country == entry.country):
                 admin1, admin2 = entry.admin1, admin2 or entry.admin2
@@ -726,7 +723,7 @@ class AcledReader:
             latitude is None
             and longitude is None
             and ref
-            and ("latitude" not in self.cmap.index or (sahel and not row.text("sd_place_ref")))
+            and ("latitude" not in self.cmap.index or added)
         ):
             # a colleague's sheet (or a row added to ours) names the place, and no
             # coordinates: the gazetteer knows where it is
@@ -823,12 +820,7 @@ class AcledReader:
         written = row.text("sd_place_ref")
         if not written:  # kept unverified here: a lookup could tie it to a homonym
             return (None if unverified else self.ctx.place_ref(location, admin1, admin2)), None
-        key = (written, location, admin1, admin2)
-        same = self._same_place.get(key)
-        if same is None:
-            same = self._same_place[key] = self.ctx.gazetteer.names(
-                written, location, admin1, admin2
-            )
+        same = self.ctx.gazetteer.names(written, location, admin1, admin2)  # (fast on ours)
         if same is not False:  # (an entry our gazetteer lacks, a newer one's, stays)
             return (None if unverified else written), None
         old = self.ctx.gazetteer.get(written)

@@ -94,8 +94,9 @@ def _header_row(rows: Sequence[Sequence[object]], recognise: Recognise | None) -
 
 def read_table(path: Path, recognise: Recognise | None = None) -> Table:
     """Read ``path`` (after ``guard.check_file``); FileRejected in words when it cannot be.
-    With ``recognise``, the header may be under a title, and a workbook's data on any sheet
-    (the one named Incidents first, else the one whose header it recognises most)."""
+    With ``recognise``, the header may be under a title, and a workbook's data on another
+    sheet than the first (one named Incidents, else one whose header names every column an
+    import needs when the first's does not)."""
     path = Path(path)
     kind = guard.check_file(path)
     table = _read_xlsx(path, recognise) if kind == "xlsx" else _read_csv(path, recognise)
@@ -224,13 +225,11 @@ def _data_sheet(
 ) -> tuple[int, python_calamine.CalamineSheet]:
     """The first sheet, read, unless its header lacks columns an import needs and another
     sheet's header has them all (the data sheet, moved and renamed): that one."""
-    first = None
+    first = book.get_sheet_by_index(0)
     for k in range(len(book.sheet_names)):
-        sheet = book.get_sheet_by_index(k)
+        sheet = first if k == 0 else book.get_sheet_by_index(k)
         top = sheet.to_python(skip_empty_area=False, nrows=HEADER_SEARCH * 3)
         at = _header_row(top, recognise)
         if at is not None and recognise(_header(list(top[at]))) >= COMPLETE:
             return k, sheet
-        first = first or sheet
-    assert first is not None  # a workbook has a sheet
     return 0, first

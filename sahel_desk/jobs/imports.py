@@ -98,9 +98,7 @@ M_NO_BASE = (
     "from: taking it may undo those changes"
 )
 MESSAGES = (M_TWICE, M_DUPLICATE, M_DUPLICATE_TRASHED, M_STALE, M_LOCAL, M_UNDATED, M_TIED,
-            M_UNMAPPED,
-            M_IGNORED,
-            M_IN_TRASH, M_BOTH, M_DIFFERS, M_EDITED, M_SAME, M_NO_BASE,
+            M_UNMAPPED, M_IGNORED, M_IN_TRASH, M_BOTH, M_DIFFERS, M_EDITED, M_SAME, M_NO_BASE,
             *merge.MESSAGES)  # fmt: skip
 
 # Fields an ACLED update replaces; drivers, responses and our own tags stay as analysts set them.

@@ -247,7 +247,8 @@ def test_a_place_tied_on_correction_takes_its_commune(store, tmp_path):
 
 def test_a_name_stored_decomposed_reads_back_as_the_same_place(store, tmp_path):
     """A location stored in decomposed form (as another program may write it) comes back
-    composed from the sheet: the same place, not one corrected in the sheet to be tied."""
+    composed from the sheet: not a place corrected in the sheet, never tied by the import
+    (guards the lookups' folding: they must take both forms for one name)."""
     import unicodedata
 
     (incident,) = Generator(19).incidents(1)
