@@ -16,7 +16,7 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -331,8 +331,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             plan = imports.plan_import(store, args.file, columns=columns, readings=readings)
             taken = "; ".join(f"“{key[2]}” as {read}" for key, read in suggested.items())
             print(f"  types read as suggested: {taken}")
-        choices = {"duplicates": args.duplicates, "older": args.overwrite_newer}
+        # with --update-duplicates, every probable duplicate updates the incident it probably is
+        update = plan.positions(imports.DUPLICATE) if args.update_duplicates else frozenset()
+        choices = {"duplicates": args.duplicates, "older": args.overwrite_newer, "update": update}
         _print_plan(plan, **choices)
+        clashes = plan.clashes(**choices)
+        if clashes:
+            print("\nCannot import: " + "; ".join(p.message for p in clashes) + ".")
+            print("Nothing was imported.")
+            return 2
         if suggested and not args.take_suggestions:
             print("\nSome types are misspelt and have a likely reading (see the reasons above);")
             print("--take-suggestions reads them so and imports those rows too.")
@@ -376,16 +383,23 @@ def _mapping(text: str) -> tuple[str, str]:
     return column, field
 
 
-def _print_plan(plan: ImportPlan, *, duplicates: bool, older: bool) -> None:
+def _print_plan(
+    plan: ImportPlan, *, duplicates: bool, older: bool, update: Collection[int] = ()
+) -> None:
     from sahel_desk.jobs import imports
 
     counts = plan.counts
+    if update:
+        taken = " (each updates the incident it probably is)"
+    elif duplicates:
+        taken = " (imported anyway, as new incidents)"
+    else:
+        taken = " (skipped; --duplicates imports them, --update-duplicates updates with them)"
     labels = {
         imports.NEW: "new",
         imports.UPDATE: "updated (newer in the file)",
         imports.UNCHANGED: "unchanged",
-        imports.DUPLICATE: "probable duplicates"
-        + (" (imported anyway)" if duplicates else " (skipped; --duplicates imports them)"),
+        imports.DUPLICATE: "probable duplicates" + taken,
         imports.CONFLICT: "changed here and in the file"
         + (" (imported anyway)" if older else " (kept; --overwrite-newer imports them)"),
         imports.STALE: "older than the database's copy"
@@ -418,7 +432,7 @@ def _print_plan(plan: ImportPlan, *, duplicates: bool, older: bool) -> None:
     example: dict[tuple[str, str], set[str]] = {}
     for r in plan.rows:
         if r.action in (imports.NEW, imports.UPDATE) or (
-            r.action == imports.DUPLICATE and duplicates
+            r.action == imports.DUPLICATE and (duplicates or update)
         ):
             for p in r.problems:
                 if p.severity == "warning":
@@ -538,7 +552,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("file", type=Path, nargs="?", metavar="FILE", help=".xlsx or .csv")
     imp.add_argument("--yes", action="store_true", help="apply without asking (for scripts)")
-    imp.add_argument("--duplicates", action="store_true", help="also import probable duplicates")
+    held = imp.add_mutually_exclusive_group()
+    held.add_argument(
+        "--duplicates",
+        action="store_true",
+        help="also import probable duplicates, as new incidents",
+    )
+    held.add_argument(
+        "--update-duplicates",
+        action="store_true",
+        help="update the incident each probable duplicate probably is with the file's version "
+        "(a colleague's edit of an ACLED CSV exported from here, which has no uuid)",
+    )
     imp.add_argument(
         "--overwrite-newer",
         action="store_true",

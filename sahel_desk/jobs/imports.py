@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from sahel_desk.domain import validation
 from sahel_desk.domain.actors import ActorMatcher
-from sahel_desk.domain.errors import Problem, problem
+from sahel_desk.domain.errors import Problem, ValidationError, problem
 from sahel_desk.domain.history import as_carried, same_version
 from sahel_desk.domain.incident import Incident, Place
 from sahel_desk.domain.tags import Tag, TagKind
@@ -82,6 +82,7 @@ M_UNDATED = (
     "incident {id} holds this event and differs from the file, which gives no version (ACLED's "
     "timestamp) to tell which is newer: kept as it is here"
 )
+M_SAME_TARGET = "rows {lines} would each update incident {id}: take only one of them"
 M_TIED = "the place was changed in the sheet: tied to {new} in the gazetteer"
 M_UNMAPPED = "no column holds {fields}; choose the columns in the mapping step"
 M_IGNORED = "columns not imported, as no field takes them: {columns}"
@@ -97,9 +98,9 @@ M_NO_BASE = (
     "incident {id} was changed here, and the file does not say which version it started "
     "from: taking it may undo those changes"
 )
-MESSAGES = (M_TWICE, M_DUPLICATE, M_DUPLICATE_TRASHED, M_STALE, M_LOCAL, M_UNDATED, M_TIED,
-            M_UNMAPPED, M_IGNORED, M_IN_TRASH, M_BOTH, M_DIFFERS, M_EDITED, M_SAME, M_NO_BASE,
-            *merge.MESSAGES)  # fmt: skip
+MESSAGES = (M_TWICE, M_SAME_TARGET, M_DUPLICATE, M_DUPLICATE_TRASHED, M_STALE, M_LOCAL,
+            M_UNDATED, M_TIED, M_UNMAPPED, M_IGNORED, M_IN_TRASH, M_BOTH, M_DIFFERS, M_EDITED,
+            M_SAME, M_NO_BASE, *merge.MESSAGES)  # fmt: skip
 
 # Fields an ACLED update replaces; drivers, responses and our own tags stay as analysts set them.
 _BOOKKEEPING = ("id", "uuid", "tags", "deleted", "created_at", "created_by", "updated_at",
@@ -115,6 +116,9 @@ class PlannedRow:
     existing_id: int | None = None
     shown: tuple[str, ...] = ()  # for a rejected row: its date, place, actor 1, type as written
     read: Incident | None = None  # for an unchanged row, the event as read: what it is
+    # for a probable duplicate: what taking it as the incident it probably is writes (the
+    # file's version of incident ``existing_id``, as an ACLED update of it)
+    as_update: Incident | None = None
 
     @property
     def line(self) -> int:
@@ -165,20 +169,56 @@ class ImportPlan:
         return {action: self.count(action) for action in ACTIONS}
 
     def to_write(
-        self, *, duplicates: bool = False, older: bool = False, picked: Collection[int] = ()
+        self,
+        *,
+        duplicates: bool = False,
+        older: bool = False,
+        picked: Collection[int] = (),
+        update: Collection[int] = (),
     ) -> tuple[list[Incident], list[Incident]]:
         """(new incidents, updated incidents) that applying writes: with ``duplicates`` the
         probable duplicates too, with ``older`` the file's versions the database holds newer;
-        ``picked``, positions in ``rows`` of such held-back rows the user took one by one."""
-        taken = self.taken(duplicates=duplicates, older=older, picked=picked)
-        new = [r.incident for r in self.rows if r.action == NEW and r.incident]
-        new += [r.incident for p, r in enumerate(self.rows)
-                if r.action == DUPLICATE and r.incident and p in taken]  # fmt: skip
-        updates = [
-            r.incident
-            for p, r in enumerate(self.rows)
-            if r.incident and (r.action == UPDATE or (r.action in (STALE, CONFLICT) and p in taken))
+        ``picked``, positions in ``rows`` of such held-back rows the user took one by one;
+        ``update``, positions of probable duplicates taken as updates of the incident each
+        probably is (a colleague's edit of our ACLED CSV, which carries no uuid)."""
+        new, updates = self._writes(
+            duplicates=duplicates, older=older, picked=picked, update=update
+        )
+        return [i for _, i in new], [i for _, i in updates]
+
+    def clashes(self, **choices: Any) -> list[Problem]:
+        """Incidents that several rows taken with ``choices`` (as ``to_write`` takes them)
+        would each update, in words: only the last would stay, so applying refuses."""
+        lines: dict[int, list[int]] = {}
+        for position, incident in self._writes(**choices)[1]:
+            assert incident.id is not None
+            lines.setdefault(incident.id, []).append(self.rows[position].line)
+        return [
+            problem("row", M_SAME_TARGET, id=i, lines=", ".join(map(str, sorted(found))))
+            for i, found in sorted(lines.items())
+            if len(found) > 1
         ]
+
+    def _writes(
+        self, **choices: Any
+    ) -> tuple[list[tuple[int, Incident]], list[tuple[int, Incident]]]:
+        """``to_write``'s lists, each incident with the position of the row it comes from."""
+        taken = self.taken(**choices)
+        update = choices.get("update", ())
+        new: list[tuple[int, Incident]] = []
+        updates: list[tuple[int, Incident]] = []
+        for p, r in enumerate(self.rows):
+            if r.incident is None:
+                continue
+            if r.action == NEW:
+                new.append((p, r.incident))
+            elif r.action == DUPLICATE and p in taken:
+                if p in update and r.as_update is not None:
+                    updates.append((p, r.as_update))
+                else:
+                    new.append((p, r.incident))
+            elif r.action == UPDATE or (r.action in (STALE, CONFLICT) and p in taken):
+                updates.append((p, r.incident))
         return new, updates
 
     def lines_of(self, positions: Collection[int]) -> frozenset[tuple[int, ...]]:
@@ -193,14 +233,23 @@ class ImportPlan:
                          if r.action in HELD and r.lines in wanted)  # fmt: skip
 
     def taken(
-        self, *, duplicates: bool = False, older: bool = False, picked: Collection[int] = ()
+        self,
+        *,
+        duplicates: bool = False,
+        older: bool = False,
+        picked: Collection[int] = (),
+        update: Collection[int] = (),
     ) -> set[int]:
         """The positions of the held-back rows (``HELD``) that applying writes."""
         wanted = {DUPLICATE} if duplicates else set()
         wanted |= {STALE, CONFLICT} if older else set()
         chosen = set(picked)
-        return {p for p, r in enumerate(self.rows)
-                if r.action in HELD and (r.action in wanted or p in chosen)}  # fmt: skip
+        taken = {p for p, r in enumerate(self.rows)
+                 if r.action in HELD and (r.action in wanted or p in chosen)}  # fmt: skip
+        return taken | {p for p in update if self.rows[p].as_update is not None}
+
+    def positions(self, action: str) -> frozenset[int]:
+        return frozenset(p for p, r in enumerate(self.rows) if r.action == action)
 
 
 @cache
@@ -671,9 +720,9 @@ def _mark_duplicates(
             )
             if dict(differs.params)["fields"] != "nothing":
                 why.append(differs)
-        planned[position] = replace(
-            row, action=DUPLICATE, problems=(*row.problems, *why), existing_id=entry.id
-        )
+        as_update = _merge(stored[entry.id], row.incident) if entry.id in stored else None
+        planned[position] = replace(row, action=DUPLICATE, problems=(*row.problems, *why),
+                                    existing_id=entry.id, as_update=as_update)  # fmt: skip
 
 
 @gc_paused
@@ -684,12 +733,20 @@ def apply_import(
     duplicates: bool = False,
     older: bool = False,
     picked: Collection[int] = (),
+    update: Collection[int] = (),
     progress: Callable[[int], None] | None = None,
 ) -> ImportBatch:
     """Write the plan in one transaction, recorded as one batch that can be undone.
-    ``duplicates``, ``older`` and ``picked`` as in ``ImportPlan.to_write``."""
-    new, updates = plan.to_write(duplicates=duplicates, older=older, picked=picked)
-    taken = plan.taken(duplicates=duplicates, older=older, picked=picked)
+    ``duplicates``, ``older``, ``picked`` and ``update`` as in ``ImportPlan.to_write``.
+
+    Raises ValidationError, writing nothing, when two rows taken would update one incident.
+    """
+    choices = {"duplicates": duplicates, "older": older, "picked": picked, "update": update}
+    clashes = plan.clashes(**choices)
+    if clashes:
+        raise ValidationError(clashes)
+    new, updates = plan.to_write(**choices)
+    taken = plan.taken(**choices)
     left = Counter(r.action for p, r in enumerate(plan.rows) if r.action in HELD and p not in taken)
     counts = plan.counts
     return store.imports.apply(

@@ -312,6 +312,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("validation", "the same event is already on row {line} of this file"),
         QT_TRANSLATE_NOOP(
             "validation",
+            "rows {lines} would each update incident {id}: take only one of them",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
             "probably the same event as incident {id} (same day, place and actors)",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP(

@@ -232,6 +232,14 @@ def test_a_rows_reasons_are_read_whole_under_the_table(qtbot, store, tmp_path):
     assert dialog.go.text() == "Import (new: 0, updated: 0)" and not dialog.go.isEnabled()
 
 
+def _choose(dialog: ImportPreviewDialog, text: str) -> None:
+    """Pick ``text`` in the probable duplicates' list, as the user does."""
+    box = dialog.duplicates
+    assert not box.isHidden()
+    box.setCurrentIndex(box.findText(text))
+    box.activated.emit(box.currentIndex())
+
+
 def test_held_back_rows_are_taken_one_by_one(window, store, tmp_path, monkeypatch):
     """Three probable duplicates: the user ticks one in the table; only it is imported, the
     batch counts the two left, and the box for all of them follows the ticks."""
@@ -252,13 +260,15 @@ def test_held_back_rows_are_taken_one_by_one(window, store, tmp_path, monkeypatc
         assert model.flags(cell) & Qt.ItemFlag.ItemIsUserCheckable
         assert not model.flags(model.index(held[1], 2)) & Qt.ItemFlag.ItemIsUserCheckable
         assert model.setData(cell, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-        assert "new: 4" in dialog.go.text() and not dialog.duplicates.isChecked()
-        dialog.duplicates.setChecked(True)  # all three, then two of them left again
+        assert "new: 4" in dialog.go.text()
+        assert dialog.duplicates.currentText() == "As chosen row by row"
+        _choose(dialog, "Import them as new incidents")  # all three, then two left again
         assert model.picked == set(held) and "new: 6" in dialog.go.text()
         for position in (held[0], held[2]):
             model.setData(model.index(position, 1), Qt.CheckState.Unchecked.value,
                           Qt.ItemDataRole.CheckStateRole)  # fmt: skip
-        assert model.picked == {held[1]} and not dialog.duplicates.isChecked()
+        assert model.picked == {held[1]}
+        assert dialog.duplicates.currentText() == "As chosen row by row"
         return True
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", pick_one)
@@ -269,6 +279,81 @@ def test_held_back_rows_are_taken_one_by_one(window, store, tmp_path, monkeypatc
     window.undo_runner.undo()
     window.undo_runner.redo()  # the same rows again
     assert store.incidents.count() == before + 4
+
+
+def _menu_choice(dialog: ImportPreviewDialog, position: int, starts: str) -> None:
+    """Right-click the row at ``position`` and take the menu entry starting with ``starts``."""
+    dialog.show()
+    dialog.which.setCurrentIndex(0)  # every row: the position is the proxy's row
+    cell = dialog.table.visualRect(dialog.proxy.index(position, 3))
+    dialog._menu(cell.center())
+    (action,) = [a for a in dialog.menu.actions() if a.text().startswith(starts)]
+    action.trigger()
+    dialog.menu.close()
+
+
+def test_a_probable_duplicate_taken_as_the_incident_it_is(window, store, tmp_path, monkeypatch):
+    """A colleague's CSV repeats three of our events with corrections: the user right-clicks
+    one and has it update the incident it probably is; the two others are left. No second
+    copy is made; undo puts the incident back, redo takes the correction again."""
+    from sahel_desk.jobs import imports
+
+    events = acled_incidents(6, seed=31)
+    store.incidents.add_many([e.with_changes(external_id=None) for e in events[:3]])
+    before = store.incidents.count()
+    ours = [store.incidents.get(i) for i in sorted(store.incidents.ids(IncidentQuery()))][-3:]
+    corrected = [e.with_changes(notes=f"{e.notes} (corrected)") for e in events]
+    path = write_acled(tmp_path / "colleague.csv", corrected)
+
+    def update_one(dialog: ImportPreviewDialog) -> bool:
+        model = dialog.model
+        held = sorted(dialog.plan.positions(imports.DUPLICATE))
+        target = model.rows[held[0]].existing_id
+        _menu_choice(dialog, held[0], f"Update incident {target} with this row")
+        assert model.index(held[0], 1).data() == f"Updates incident {target}"
+        assert dialog.duplicates.currentText() == "As chosen row by row"
+        assert dialog.go.text() == "Import (new: 3, updated: 1)" and dialog.go.isEnabled()
+        update_one.target = target
+        return True
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", update_one)
+    window.import_flow.start(path)
+    assert store.incidents.count() == before + 3
+    target = update_one.target
+    stored = next(i for i in ours if i.id == target)
+    now = store.incidents.get(target)
+    assert now.notes == f"{stored.notes} (corrected)" and now.uuid == stored.uuid
+    batch = store.imports.batches()[-1]
+    assert (batch.added, batch.updated, batch.duplicates) == (3, 1, 2)
+    window.undo_runner.undo()
+    assert store.incidents.get(target).notes == stored.notes
+    window.undo_runner.redo()
+    assert store.incidents.get(target).notes == f"{stored.notes} (corrected)"
+
+
+def test_two_rows_updating_one_incident_are_stopped_in_the_preview(qtbot, store, tmp_path):
+    """The same event twice in a colleague's CSV, both taken as updates: the preview says
+    which rows and which incident, and Import waits until one is left out."""
+    from sahel_desk.jobs import imports
+
+    events = acled_incidents(2, seed=31)
+    store.incidents.add_many([e.with_changes(external_id=None) for e in events])
+    twice = [events[0].with_changes(notes="Awa's version."),
+             events[0].with_changes(notes="Moussa's version.", external_id="MLI99999")]  # fmt: skip
+    dialog = ImportPreviewDialog(imports.plan_import(store, write_acled(tmp_path / "c.csv", twice)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    held = sorted(dialog.plan.positions(imports.DUPLICATE))
+    assert len(held) == 2
+    _choose(dialog, "Update the incidents they probably are")
+    target = dialog.plan.rows[held[0]].existing_id
+    assert dialog.clashes.isVisible() and not dialog.go.isEnabled()
+    assert dialog.clashes.text() == (
+        f"Rows 2, 3 would each update incident {target}: take only one of them"
+    )
+    _menu_choice(dialog, held[1], "Leave out")
+    assert dialog.clashes.isHidden() and dialog.go.isEnabled()
+    assert dialog.go.text() == "Import (new: 0, updated: 1)"
 
 
 def test_the_preview_opens_on_the_rows_held_back_for_a_decision(qtbot, store, tmp_path):
@@ -353,6 +438,36 @@ def test_rows_ticked_stay_ticked_when_the_file_is_read_again_as_suggested(
     window.import_flow.start(path)
     assert seen == [set(), {1}, "Import (new: 2, updated: 0)"]
     assert store.incidents.count() == before + 2
+
+
+def test_a_duplicate_taken_as_an_update_stays_so_when_the_file_is_read_again(
+    window, store, tmp_path, monkeypatch
+):
+    """As a tick: the choice to update an incident with a row is kept across "read the
+    misspelt types as suggested"."""
+    from sahel_desk.jobs import imports
+    from sahel_desk.ui.exchange.preview import AS_UPDATE
+
+    events = acled_incidents(3, seed=31)
+    store.incidents.add_many([e.with_changes(external_id=None) for e in events[:2]])
+    path = misspell_event_type(write_acled(tmp_path / "c.csv", events), row=3)
+    seen: list[object] = []
+
+    def answer(dialog: ImportPreviewDialog) -> int:
+        first = min(dialog.plan.positions(imports.DUPLICATE))
+        seen.append((first, set(dialog.model.as_update)))
+        if len(seen) == 1:
+            dialog.model.choose({first}, AS_UPDATE)
+            dialog.suggested.click()
+            return dialog.result()
+        seen.append(dialog.go.text())
+        return 1
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", answer)
+    window.import_flow.start(path)
+    (first, none), (again, taken), button = seen
+    assert none == set() and taken == {again} and again == first
+    assert button == "Import (new: 1, updated: 1)"
 
 
 def test_the_open_incident_is_reloaded_when_an_import_updates_it(window, store, tmp_path,

@@ -166,11 +166,12 @@ class ImportFlow(QObject):
         path: Path,
         columns: Mapping[str, str] | None,
         readings: Mapping[Reading, str] | None = None,
-        ticked: tuple[str, Collection[tuple[int, ...]]] = ("", ()),
+        ticked: tuple[str, Mapping[str, Collection[tuple[int, ...]]]] = ("", {}),
     ) -> None:
         """Read ``path`` off the GUI thread, then show what importing it would do; ``ticked``:
-        the file's checksum and lines of held-back rows the user ticked before it was read
-        again (kept if the file is the same: edited meanwhile, its lines may be others)."""
+        the file's checksum and the lines of the held-back rows the user took before it was
+        read again, by choice (``picked``, ``update``; kept if the file is the same: edited
+        meanwhile, its lines may be others)."""
         progress = JobProgress(
             self.window,
             QCoreApplication.translate("Exchange", "Import"),
@@ -181,7 +182,7 @@ class ImportFlow(QObject):
 
         def done(plan: ImportPlan) -> None:
             progress.finish()
-            self.review(plan, ticked[1] if plan.sha256 == ticked[0] else ())
+            self.review(plan, ticked[1] if plan.sha256 == ticked[0] else {})
 
         def failed(error: Exception) -> None:
             progress.finish()
@@ -202,7 +203,9 @@ class ImportFlow(QObject):
             ).format(name=path.name, error=error_text(error)),
         )
 
-    def review(self, plan: ImportPlan, ticked: Collection[tuple[int, ...]] = ()) -> None:
+    def review(
+        self, plan: ImportPlan, ticked: Mapping[str, Collection[tuple[int, ...]]] | None = None
+    ) -> None:
         from sahel_desk.ui.exchange.preview import ColumnMappingDialog, ImportPreviewDialog
 
         if plan.needs_mapping:
@@ -210,13 +213,17 @@ class ImportFlow(QObject):
             if mapping.exec():
                 self.plan(plan.path, mapping.mapping())
             return
-        dialog = ImportPreviewDialog(plan, self.window, plan.held_at(ticked))
+        ticked = ticked or {}
+        dialog = ImportPreviewDialog(
+            plan,
+            self.window,
+            plan.held_at(ticked.get("picked", ())),
+            plan.held_at(ticked.get("update", ())),
+        )
         answer = dialog.exec()
         if answer == ImportPreviewDialog.READ_AS_SUGGESTED:  # read again, misspellings taken
-            ticked = plan.lines_of(dialog.choices()["picked"])  # kept: the user's word
-            self.plan(
-                plan.path, plan.chosen, plan.readings_with_suggestions(), (plan.sha256, ticked)
-            )
+            kept = {k: plan.lines_of(v) for k, v in dialog.choices().items()}  # the user's word
+            self.plan(plan.path, plan.chosen, plan.readings_with_suggestions(), (plan.sha256, kept))
         elif answer:
             self.apply(plan, dialog.choices())
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
+    QPoint,
     QRegularExpression,
     QSortFilterProxyModel,
     Qt,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -81,6 +83,11 @@ def action_labels() -> dict[str, str]:
     }
 
 
+# How probable duplicates are taken: left out, as new incidents, or as updates of the
+# incidents they probably are; MIXED when rows were chosen one by one, differently.
+LEAVE, AS_NEW, AS_UPDATE, MIXED = "leave", "new", "update", "mixed"
+
+
 class PlanModel(QAbstractTableModel):
     """The plan's rows for a table view: cheap at 100,000 rows (no item per cell)."""
 
@@ -92,6 +99,8 @@ class PlanModel(QAbstractTableModel):
         self.labels = row_labels()
         # held-back rows (duplicates, older or both-sides versions) the user takes one by one
         self.picked: set[int] = set()
+        # probable duplicates taken as the incident each probably is (among ``picked``)
+        self.as_update: set[int] = set()
         self.headers = [
             self.tr("Row"), self.tr("What happens"), self.tr("Date"), self.tr("Location"),
             self.tr("Actor 1"), self.tr("Event type"), self.tr("Why"),
@@ -121,14 +130,38 @@ class PlanModel(QAbstractTableModel):
             return False
         take = Qt.CheckState(value) == Qt.CheckState.Checked
         (self.picked.add if take else self.picked.discard)(index.row())
-        self.dataChanged.emit(index, index, [role])
+        self.as_update.discard(index.row())  # ticked: as a new incident; unticked: left
+        self.dataChanged.emit(index, index)
         self.picked_changed.emit()
         return True
+
+    def choose(self, positions: Collection[int], how: str) -> None:
+        """Leave the probable duplicates at ``positions`` out (``LEAVE``), take them as new
+        incidents (``AS_NEW``) or as the incidents they probably are (``AS_UPDATE``)."""
+        chosen = {p for p in positions if self.rows[p].action == imports.DUPLICATE}
+        if how == AS_UPDATE:
+            chosen = {p for p in chosen if self.rows[p].as_update is not None}
+        self.picked = self.picked - chosen if how == LEAVE else self.picked | chosen
+        self.as_update = self.as_update | chosen if how == AS_UPDATE else self.as_update - chosen
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1))
+        self.picked_changed.emit()
+
+    def how(self, positions: Collection[int]) -> str:
+        """How the probable duplicates at ``positions`` are taken: all one way, else ``MIXED``."""
+        ways = {self._how(p) for p in positions}
+        return ways.pop() if len(ways) == 1 else MIXED
+
+    def _how(self, position: int) -> str:
+        if position in self.as_update:
+            return AS_UPDATE
+        return AS_NEW if position in self.picked else LEAVE
 
     def pick(self, actions: tuple[str, ...], take: bool) -> None:
         """Take (or leave) every held-back row of ``actions``."""
         positions = {p for p, r in enumerate(self.rows) if r.action in actions}
         self.picked = self.picked | positions if take else self.picked - positions
+        self.as_update -= positions
         if self.rows:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1))
         self.picked_changed.emit()
@@ -149,6 +182,8 @@ class PlanModel(QAbstractTableModel):
         if column == 0:
             return ", ".join(str(n) for n in row.lines)
         if column == 1:
+            if index.row() in self.as_update:
+                return self.tr("Updates incident {id}").format(id=row.existing_id)
             return self.labels[row.action]
         if column == 6:
             shown = [p for p in row.problems if p.severity == "error"] or list(row.problems)
@@ -173,9 +208,14 @@ class ImportPreviewDialog(QDialog):
     READ_AS_SUGGESTED = 2
 
     def __init__(
-        self, plan: ImportPlan, parent: QWidget | None = None, picked: Collection[int] = ()
+        self,
+        plan: ImportPlan,
+        parent: QWidget | None = None,
+        picked: Collection[int] = (),
+        update: Collection[int] = (),
     ):
-        """``picked``: held-back rows ticked already (before the file was read again)."""
+        """``picked``: held-back rows ticked already (before the file was read again);
+        ``update``: probable duplicates already taken as the incident each probably is."""
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle(self.tr("Import “{name}”").format(name=plan.table.name))
@@ -229,6 +269,7 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(show)
         self.model = PlanModel(plan.rows, self)
         self.model.picked = set(picked)
+        self.model.choose(update, AS_UPDATE)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
@@ -249,16 +290,41 @@ class ImportPreviewDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._show_reasons)
         self.which.currentIndexChanged.connect(self._filter)
         duplicates = counts[imports.DUPLICATE]
-        self.duplicates = QCheckBox(
-            self.tr("Also import the probable duplicate")
-            if duplicates == 1
-            else self.tr("Also import the {n} probable duplicates").format(
-                n=locale.toString(duplicates)
-            )
+        self.dups = sorted(plan.positions(imports.DUPLICATE))
+        self.duplicates = QComboBox()
+        for text, how in (
+            (self.tr("Leave them out"), LEAVE),
+            (self.tr("Import them as new incidents"), AS_NEW),
+            (self.tr("Update the incidents they probably are"), AS_UPDATE),
+            (self.tr("As chosen row by row"), MIXED),
+        ):
+            self.duplicates.addItem(text, how)
+        # "as chosen row by row" says what the ticks make; it is no choice of its own
+        self.duplicates.model().item(3).setEnabled(False)  # type: ignore[attr-defined]
+        self.duplicates.activated.connect(
+            lambda _index: self.model.choose(self.dups, self.duplicates.currentData())
         )
-        self.duplicates.setVisible(bool(duplicates))
-        self.duplicates.toggled.connect(lambda on: self.model.pick((imports.DUPLICATE,), on))
-        layout.addWidget(self.duplicates)
+        self.duplicates.setToolTip(
+            self.tr("Update: a colleague’s corrections to an ACLED CSV exported from here "
+                    "(which carries no uuid) go into the incident each row is, which keeps "
+                    "its drivers, responses and source links.")
+        )  # fmt: skip
+        if duplicates:
+            line = QHBoxLayout()
+            line.addWidget(
+                QLabel(
+                    self.tr("The probable duplicate:")
+                    if duplicates == 1
+                    else self.tr("The {n} probable duplicates:").format(
+                        n=locale.toString(duplicates)
+                    )
+                )
+            )
+            line.addWidget(self.duplicates)
+            line.addStretch(1)
+            layout.addLayout(line)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
         older = counts[imports.STALE] + counts[imports.CONFLICT]
         self.older = QCheckBox(
             self.tr(
@@ -275,12 +341,22 @@ class ImportPreviewDialog(QDialog):
         self.older.toggled.connect(
             lambda on: self.model.pick((imports.STALE, imports.CONFLICT), on)
         )
-        if duplicates or older:  # one by one, too: the box beside each such row
-            held = QLabel(self.tr("Or tick the rows to import one by one, in the table."))
-            held.setWordWrap(True)
-            layout.addWidget(held)
         self.model.picked_changed.connect(self._update_button)
         layout.addWidget(self.older)
+        if duplicates or older:  # one by one, too: the box beside each such row
+            held = QLabel(
+                self.tr("Or tick the rows to import one by one, in the table; right-click a "
+                        "probable duplicate to update the incident it probably is instead.")
+                if duplicates
+                else self.tr("Or tick the rows to import one by one, in the table.")
+            )  # fmt: skip
+            held.setWordWrap(True)
+            layout.addWidget(held)
+        # rows that would each write over one incident: refused before the import, in words
+        self.clashes = QLabel(wordWrap=True)
+        self.clashes.setStyleSheet("color: #c0392b")
+        self.clashes.hide()
+        layout.addWidget(self.clashes)
         suggested = len(plan.suggestions())
         self.suggested = QPushButton(
             self.tr("Read the misspelt type as suggested and check again")
@@ -321,7 +397,35 @@ class ImportPreviewDialog(QDialog):
     def choices(self) -> dict[str, Any]:
         """What the user chose to import beyond new and newer events (``to_write``'s options):
         the held-back rows ticked, alone or all of a kind by the boxes under the table."""
-        return {"picked": frozenset(self.model.picked)}
+        return {"picked": frozenset(self.model.picked), "update": frozenset(self.model.as_update)}
+
+    def _menu(self, at: QPoint) -> None:
+        """How to take the probable duplicates selected (or the one under the pointer)."""
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        under = self.proxy.mapToSource(self.table.indexAt(at)).row()
+        if under >= 0 and under not in rows:
+            rows = {under}
+        rows = {p for p in rows if self.plan.rows[p].action == imports.DUPLICATE}
+        if not rows:
+            return
+        menu = QMenu(self)
+        one = self.plan.rows[next(iter(rows))]
+        updates = (
+            self.tr("Update incident {id} with this row").format(id=one.existing_id)
+            if len(rows) == 1
+            else self.tr("Update the incidents they probably are")
+        )
+        for text, how in (
+            (self.tr("Leave out"), LEAVE),
+            (self.tr("Import as a new incident"), AS_NEW),
+            (updates, AS_UPDATE),
+        ):
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(self.model.how(rows) == how)
+            action.triggered.connect(lambda _=False, how=how: self.model.choose(rows, how))
+        menu.popup(self.table.viewport().mapToGlobal(at))
+        self.menu = menu  # kept: tests and the pointer reach it after popup returns
 
     def _show_reasons(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -339,22 +443,29 @@ class ImportPreviewDialog(QDialog):
         self.reasons.setText(self.tr("Select a row to read all it says."))
 
     def _update_button(self) -> None:
-        for box, actions in (
-            (self.duplicates, (imports.DUPLICATE,)),
-            (self.older, (imports.STALE, imports.CONFLICT)),
-        ):  # ticked when every row of its kind is, whichever way they were
-            rows = [p for p, r in enumerate(self.plan.rows) if r.action in actions]
-            box.blockSignals(True)
-            box.setChecked(bool(rows) and all(p in self.model.picked for p in rows))
-            box.blockSignals(False)
-        new, updates = self.plan.to_write(**self.choices())
+        # ticked when every row of its kind is, whichever way they were
+        rows = [
+            p for p, r in enumerate(self.plan.rows) if r.action in (imports.STALE, imports.CONFLICT)
+        ]
+        self.older.blockSignals(True)
+        self.older.setChecked(bool(rows) and all(p in self.model.picked for p in rows))
+        self.older.blockSignals(False)
+        how = self.model.how(self.dups) if self.dups else LEAVE
+        self.duplicates.view().setRowHidden(3, how != MIXED)  # type: ignore[attr-defined]
+        self.duplicates.setCurrentIndex(self.duplicates.findData(how))
+        choices = self.choices()
+        clashes = self.plan.clashes(**choices)
+        said = (i18n.problem_text(p) for p in clashes)  # each a sentence of its own
+        self.clashes.setText("\n".join(t[:1].upper() + t[1:] for t in said))
+        self.clashes.setVisible(bool(clashes))
+        new, updates = self.plan.to_write(**choices)
         locale = QLocale()
         self.go.setText(
             self.tr("Import (new: {new}, updated: {updated})").format(
                 new=locale.toString(len(new)), updated=locale.toString(len(updates))
             )
         )
-        self.go.setEnabled(bool(new or updates))
+        self.go.setEnabled(bool(new or updates) and not clashes)
 
 
 def _sample(rows: list[list[object]], position: int, width: int = 40) -> str:

@@ -1,0 +1,165 @@
+"""A probable duplicate taken as the incident it probably is: a colleague's edit of the ACLED
+CSV we exported (no uuid, and our own incidents have no ACLED id) updates that incident
+instead of adding a second copy of it."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from exchange.sharing import content, edit_sheet
+from openpyxl import load_workbook
+from support import db_checksum
+
+from sahel_desk.domain.errors import ValidationError
+from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.jobs import imports
+from sahel_desk.jobs.export import export
+from sahel_desk.store import Store
+from sahel_desk.synthetic.incidents import Generator
+
+
+def _edit_csv(
+    path: Path, edits: dict[tuple[int, str], str], *, copy: int | None = None, drop: int = -1
+) -> Path:
+    """Change cells of an ACLED CSV, (data row from 0, column) -> text, as a colleague would;
+    ``copy``: a data row first written again at the end (then editable as the last row);
+    ``drop``: a data row taken out."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    if copy is not None:
+        rows.append(list(rows[copy + 1]))
+    for (row, name), value in edits.items():
+        rows[row + 1][rows[0].index(name)] = value
+    if drop >= 0:
+        del rows[drop + 1]
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def _ours(store: Store, tmp_path: Path) -> tuple[list, Path]:
+    """Ten incidents logged here, drivers and source links included, exported as ACLED CSV."""
+    made = [i.with_changes(external_id=None, external_timestamp=None)
+            for i in Generator(41).incidents(40) if i.tags and i.sources][:10]  # fmt: skip
+    store.incidents.add_many(made)
+    held = store.incidents.get_many(store.incidents.ids(IncidentQuery(sort=(("id", False),))))
+    target = tmp_path / "ours.csv"
+    export(store, IncidentQuery(sort=(("id", False),)), target)
+    return held, target
+
+
+def test_a_colleagues_correction_updates_the_incident_it_is(store: Store, tmp_path: Path):
+    held, path = _ours(store, tmp_path)
+    first = held[0]
+    _edit_csv(path, {(0, "fatalities"): str((first.fatalities or 0) + 7),
+                     (0, "notes"): "Corrected by Awa."})  # fmt: skip
+    plan = imports.plan_import(store, path)
+    assert plan.counts[imports.UNCHANGED] == 9
+    (position,) = plan.positions(imports.DUPLICATE)
+    row = plan.rows[position]
+    assert row.existing_id == first.id
+    said = [str(p) for p in row.problems]
+    assert said[-1] == "row: the file's version differs in: notes, fatalities"
+    new, updates = plan.to_write(update={position})
+    assert new == [] and [u.id for u in updates] == [first.id]
+    batch = imports.apply_import(store, plan, update={position})
+    assert (batch.added, batch.updated) == (0, 1)
+    assert store.incidents.count() == 10  # no second copy
+    now = store.incidents.get(first.id)
+    assert now.fatalities == (first.fatalities or 0) + 7 and now.notes == "Corrected by Awa."
+    # what the CSV cannot carry stays as the analysts set it
+    assert now.uuid == first.uuid and now.tags == first.tags
+    assert [s.url for s in now.sources] == [s.url for s in first.sources]
+    assert now.place.ref == first.place.ref
+    changed = {r.field for r in store.history.for_incident(first.id) if r.imported_from}
+    assert changed == {"fatalities", "notes"}
+    store.imports.undo(batch.id)
+    assert content(store.incidents.get(first.id)) == content(first)
+
+
+def test_each_duplicate_may_be_taken_its_own_way(store: Store, tmp_path: Path) -> None:
+    """One row updates its incident, another is added as a second incident, a third is left
+    out: the counts of the batch say so."""
+    held, path = _ours(store, tmp_path)
+    _edit_csv(path, {(k, "notes"): f"Revised {k}." for k in range(3)})
+    plan = imports.plan_import(store, path)
+    one, two, _left = sorted(plan.positions(imports.DUPLICATE))
+    batch = imports.apply_import(store, plan, picked={two}, update={one})
+    assert (batch.added, batch.updated, batch.duplicates) == (1, 1, 1)
+    assert store.incidents.get(held[0].id).notes == "Revised 0."
+    assert store.incidents.get(held[1].id).notes == held[1].notes
+    assert store.incidents.get(held[2].id).notes == held[2].notes
+    assert store.incidents.count() == 11
+
+
+def test_two_rows_updating_one_incident_are_refused(store: Store, tmp_path: Path) -> None:
+    """Two edited copies of one incident, both taken as updates: only the last would stay,
+    so nothing is written and the refusal names the rows."""
+    held, path = _ours(store, tmp_path)
+    _edit_csv(path, {(0, "notes"): "Awa's version.", (10, "notes"): "Moussa's version."},
+              copy=0)  # fmt: skip
+    plan = imports.plan_import(store, path)
+    both = plan.positions(imports.DUPLICATE)
+    assert len(both) == 2
+    assert {plan.rows[p].existing_id for p in both} == {held[0].id}
+    (clash,) = plan.clashes(update=both)
+    assert (
+        clash.message
+        == f"rows 2, 12 would each update incident {held[0].id}: take only one of them"
+    )
+    before = db_checksum(store.path)
+    with pytest.raises(ValidationError, match="would each update incident"):
+        imports.apply_import(store, plan, update=both)
+    assert db_checksum(store.path) == before
+    assert plan.clashes(update={min(both)}, picked={max(both)}) == []  # one update, one new
+
+
+def test_taking_as_an_update_what_is_also_an_update_is_refused(store: Store, tmp_path: Path):
+    """Our workbook updates an incident; a probable duplicate of it in another file row, taken
+    as an update too, would write over it: refused in words."""
+    store.incidents.add_many(list(Generator(43).incidents(3)))
+    book = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), book)
+    uuid = edit_sheet(book, {(2, "notes"): "Edited in the sheet."})
+    first = next(i for i in store.incidents.get_many(store.incidents.ids(IncidentQuery()))
+                 if i.uuid == uuid)  # fmt: skip
+    book_ = load_workbook(book)
+    sheet = book_.worksheets[0]
+    header = [c.value for c in sheet[1]]
+    again = [c.value for c in sheet[2]]  # a second copy of it, under another uuid
+    again[header.index("sd_uuid")] = "3f1d8a4e-1b3c-4c55-9f0e-2a7d6b1c9e01"
+    again[header.index("notes")] = "A second copy, edited otherwise."
+    sheet.append(again)
+    book_.save(book)
+    plan = imports.plan_import(store, book)
+    (dup,) = plan.positions(imports.DUPLICATE)
+    assert plan.rows[dup].existing_id == first.id
+    assert [r.existing_id for r in plan.rows if r.action == imports.UPDATE] == [first.id]
+    assert [dict(p.params)["id"] for p in plan.clashes(update={dup})] == [first.id]
+    assert plan.clashes(picked={dup}) == []
+
+
+def test_the_command_line_updates_with_duplicates_when_told(capsys, store: Store, tmp_path):
+    from sahel_desk.cli import main
+
+    held, path = _ours(store, tmp_path)
+    _edit_csv(path, {(1, "notes"): "Awa's version.", (10, "notes"): "Moussa's version."}, copy=1)
+    db = str(store.path)
+    before = db_checksum(store.path)
+    assert main(["import", str(path), "--yes", "--update-duplicates", "--db", db]) == 2
+    out = capsys.readouterr().out
+    assert "each updates the incident it probably is" in out
+    assert f"Cannot import: rows 3, 12 would each update incident {held[1].id}" in out
+    assert db_checksum(store.path) == before
+    with pytest.raises(SystemExit):  # one way or the other, not both
+        main(["import", str(path), "--duplicates", "--update-duplicates", "--db", db])
+    assert "not allowed with argument" in capsys.readouterr().err
+    _edit_csv(path, {}, drop=10)
+    assert main(["import", str(path), "--yes", "--db", db]) == 0
+    assert "--update-duplicates updates with them" in capsys.readouterr().out
+    assert main(["import", str(path), "--yes", "--update-duplicates", "--db", db]) == 0
+    assert "Imported 0 new and 1 updated incident" in capsys.readouterr().out
+    assert store.incidents.get(held[1].id).notes == "Awa's version."
+    assert store.incidents.count() == 10
