@@ -10,6 +10,7 @@ from pathlib import Path
 from sahel_desk import __version__
 from sahel_desk.domain.errors import SahelDeskError
 from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.exchange.atomic import real_target
 from sahel_desk.exchange.csv_export import write_acled_csv
 from sahel_desk.exchange.xlsx_export import (
     ExportResult,
@@ -41,6 +42,7 @@ def export(
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
         raise SahelDeskError(f"cannot export to “{target.name}”: name it .xlsx or .csv")
+    target = real_target(target)  # a link: the file it names is written, in its folder
     if not target.parent.is_dir():
         raise SahelDeskError(f"the folder {target.parent} does not exist")
     if target.is_dir():

@@ -272,6 +272,28 @@ def test_an_export_can_be_opened_by_whom_the_user_lets_open_new_files(
     assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and zipfile.is_zipfile(kept)
 
 
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_an_export_through_a_link_writes_the_file_it_names(filled: Store, tmp_path: Path):
+    """A link to the shared copy (or one whose file is not there yet): the file it names is
+    written, in its own folder, and the link stays a link."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "latest.xlsx").write_bytes(b"last week's export")
+    link, dangling = tmp_path / "latest.xlsx", tmp_path / "next.csv"
+    link.symlink_to(shared / "latest.xlsx")
+    dangling.symlink_to(shared / "next.csv")
+    export(filled, IncidentQuery(), link)
+    export(filled, IncidentQuery(), dangling)
+    assert link.is_symlink() and dangling.is_symlink()
+    assert zipfile.is_zipfile(shared / "latest.xlsx")
+    assert (shared / "next.csv").read_text(encoding="utf-8-sig").startswith("event_id_cnty")
+    assert sorted(p.name for p in shared.iterdir()) == ["latest.xlsx", "next.csv"]
+    gone = tmp_path / "gone.xlsx"
+    gone.symlink_to(tmp_path / "missing" / "gone.xlsx")
+    with pytest.raises(SahelDeskError, match="does not exist"):
+        export(filled, IncidentQuery(), gone)
+
+
 def test_refuses_what_it_cannot_write(filled: Store, tmp_path: Path) -> None:
     with pytest.raises(SahelDeskError, match=r"\.xlsx or \.csv"):
         export(filled, IncidentQuery(), tmp_path / "out.ods")
