@@ -4,8 +4,7 @@ A crash or a cancel leaves the old file whole (or no file); the temporary file s
 target's folder, never in the system temp folder, where plaintext would outlive the export.
 The file put in place has the permissions of the one it replaces, else those any program
 gives a new file (the user's umask): colleagues sharing the folder can open it. Until then
-the temporary file is the user's alone. A symbolic link is followed: the file it names is
-replaced, the link kept.
+the temporary file is the user's alone.
 """
 
 from __future__ import annotations
@@ -20,13 +19,6 @@ from pathlib import Path
 TEMP_PREFIX = ".sahel-desk-"
 
 
-def real_target(target: Path) -> Path:
-    """The file a symbolic link names (even one not there yet), else ``target``: replacing
-    the link itself would leave the file it names as it was, the new export beside it."""
-    target = Path(target)
-    return Path(os.path.realpath(target)) if target.is_symlink() else target
-
-
 def temp_beside(target: Path, suffix: str) -> Path:
     fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=suffix, dir=target.parent)
     os.close(fd)
@@ -36,7 +28,7 @@ def temp_beside(target: Path, suffix: str) -> Path:
 @contextlib.contextmanager
 def replacing(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``."""
-    target = real_target(target)
+    target = Path(target)
     temp = temp_beside(target, target.suffix + ".part")
     try:
         yield temp

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -10,7 +11,6 @@ from pathlib import Path
 from sahel_desk import __version__
 from sahel_desk.domain.errors import SahelDeskError
 from sahel_desk.domain.query import IncidentQuery
-from sahel_desk.exchange.atomic import real_target
 from sahel_desk.exchange.csv_export import write_acled_csv
 from sahel_desk.exchange.xlsx_export import (
     ExportResult,
@@ -42,7 +42,13 @@ def export(
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
         raise SahelDeskError(f"cannot export to “{target.name}”: name it .xlsx or .csv")
-    target = real_target(target)  # a link: the file it names is written, in its folder
+    if target.is_symlink():
+        # Replacing the link would leave the file it names as it was; following it would let
+        # a link planted in a shared folder point an export at any file of the user's
+        raise SahelDeskError(
+            f"{target.name} is a link to {os.readlink(target)}: nothing was written; export "
+            "to that file itself, or choose another name"
+        )
     if not target.parent.is_dir():
         raise SahelDeskError(f"the folder {target.parent} does not exist")
     if target.is_dir():

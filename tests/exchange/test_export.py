@@ -273,25 +273,26 @@ def test_an_export_can_be_opened_by_whom_the_user_lets_open_new_files(
 
 
 @pytest.mark.skipif(os.name != "posix", reason="symbolic links")
-def test_an_export_through_a_link_writes_the_file_it_names(filled: Store, tmp_path: Path):
-    """A link to the shared copy (or one whose file is not there yet): the file it names is
-    written, in its own folder, and the link stays a link."""
+def test_an_export_onto_a_link_is_refused(filled: Store, tmp_path: Path) -> None:
+    """A link (to the shared copy, to a file not there yet, or one a stranger planted in a
+    shared folder to point at the user's database): refused in words, nothing written, the
+    link and the file it names left as they were."""
     shared = tmp_path / "shared"
     shared.mkdir()
     (shared / "latest.xlsx").write_bytes(b"last week's export")
-    link, dangling = tmp_path / "latest.xlsx", tmp_path / "next.csv"
+    link, dangling, planted = tmp_path / "latest.xlsx", tmp_path / "next.csv", tmp_path / "x.xlsx"
     link.symlink_to(shared / "latest.xlsx")
     dangling.symlink_to(shared / "next.csv")
-    export(filled, IncidentQuery(), link)
-    export(filled, IncidentQuery(), dangling)
-    assert link.is_symlink() and dangling.is_symlink()
-    assert zipfile.is_zipfile(shared / "latest.xlsx")
-    assert (shared / "next.csv").read_text(encoding="utf-8-sig").startswith("event_id_cnty")
-    assert sorted(p.name for p in shared.iterdir()) == ["latest.xlsx", "next.csv"]
-    gone = tmp_path / "gone.xlsx"
-    gone.symlink_to(tmp_path / "missing" / "gone.xlsx")
-    with pytest.raises(SahelDeskError, match="does not exist"):
-        export(filled, IncidentQuery(), gone)
+    planted.symlink_to(filled.path)
+    before = filled.path.read_bytes()
+    for target in (link, dangling, planted):
+        with pytest.raises(SahelDeskError, match=f"{target.name} is a link to .*nothing was"):
+            export(filled, IncidentQuery(), target)
+        assert target.is_symlink()
+    assert (shared / "latest.xlsx").read_bytes() == b"last week's export"
+    assert sorted(p.name for p in shared.iterdir()) == ["latest.xlsx"]
+    assert filled.path.read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".sahel-desk-")]
 
 
 def test_refuses_what_it_cannot_write(filled: Store, tmp_path: Path) -> None:
