@@ -390,7 +390,10 @@ def _print_plan(
 
     counts = plan.counts
     if update:
-        taken = " (each updates the incident it probably is)"
+        cannot = sum(1 for p in update if plan.rows[p].as_update is None)
+        taken = " (each updates the incident it probably is" + (
+            f"; {cannot:,} that cannot, as their reasons say, are skipped)" if cannot else ")"
+        )
     elif duplicates:
         taken = " (imported anyway, as new incidents)"
     else:
@@ -420,7 +423,10 @@ def _print_plan(
         if rows:
             print(f"\n{title}:")
         for row in rows[:limit]:
-            shown = [p for p in row.problems if p.severity == "error"] or list(row.problems)
+            # the reasons for what happens to the row before what was said of its cells
+            shown = [p for p in row.problems if p.severity == "error"] or sorted(
+                row.problems, key=lambda p: p.field != "row"
+            )
             reasons = "; ".join(_said(p) for p in shown[:3]) or "newer content"
             print(f"  row {row.line}: {reasons}")
         if len(rows) > limit:
@@ -428,6 +434,7 @@ def _print_plan(
     # What the rows that will be imported were warned about, by kind (a UCDP file gives a
     # thousand actor names: one kind, not a thousand lines that hide the rare ones), most
     # frequent first, each with an example ("and the like" when its messages differ)
+    listed = (imports.M_DUPLICATE, imports.M_DUPLICATE_TRASHED)  # said above, row by row
     kinds: Counter[tuple[str, str]] = Counter()
     example: dict[tuple[str, str], set[str]] = {}
     for r in plan.rows:
@@ -435,7 +442,7 @@ def _print_plan(
             r.action == imports.DUPLICATE and (duplicates or update)
         ):
             for p in r.problems:
-                if p.severity == "warning":
+                if p.severity == "warning" and p.template not in listed:
                     kind = (p.field, p.template)
                     kinds[kind] += 1
                     seen = example.setdefault(kind, set())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -82,7 +82,21 @@ M_UNDATED = (
     "incident {id} holds this event and differs from the file, which gives no version (ACLED's "
     "timestamp) to tell which is newer: kept as it is here"
 )
-M_SAME_TARGET = "rows {lines} would each update incident {id}: take only one of them"
+M_SAME_TARGET = (
+    "rows {lines} would each update incident {id}: take one of them as the update, the others "
+    "as new incidents or not at all"
+)
+# why a probable duplicate cannot be taken as an update of the incident it probably is
+M_NO_UPDATE_CLAIMED = "another row of this file is incident {id}: this row cannot update it"
+M_NO_UPDATE_TRASHED = "incident {id} is in the trash: restore it first to update it from a file"
+M_NO_UPDATE_OTHER_ID = (
+    "its ACLED id ({theirs}) is not incident {id}'s ({ours}): another event, which cannot update it"
+)
+M_RANGE_DROPPED = (
+    "taken as an update, the file's toll replaces incident {id}'s range ({low} to {high}), "
+    "which it lies outside"
+)
+M_NO_UPDATE_TIE = "incidents {ids} are each as like it: it cannot update one of them"
 M_TIED = "the place was changed in the sheet: tied to {new} in the gazetteer"
 M_UNMAPPED = "no column holds {fields}; choose the columns in the mapping step"
 M_IGNORED = "columns not imported, as no field takes them: {columns}"
@@ -98,9 +112,30 @@ M_NO_BASE = (
     "incident {id} was changed here, and the file does not say which version it started "
     "from: taking it may undo those changes"
 )
-MESSAGES = (M_TWICE, M_SAME_TARGET, M_DUPLICATE, M_DUPLICATE_TRASHED, M_STALE, M_LOCAL,
-            M_UNDATED, M_TIED, M_UNMAPPED, M_IGNORED, M_IN_TRASH, M_BOTH, M_DIFFERS, M_EDITED,
-            M_SAME, M_NO_BASE, *merge.MESSAGES)  # fmt: skip
+MESSAGES = (
+    M_TWICE,
+    M_SAME_TARGET,
+    M_NO_UPDATE_CLAIMED,
+    M_NO_UPDATE_TRASHED,
+    M_NO_UPDATE_OTHER_ID,
+    M_NO_UPDATE_TIE,
+    M_RANGE_DROPPED,
+    M_DUPLICATE,
+    M_DUPLICATE_TRASHED,
+    M_STALE,
+    M_LOCAL,
+    M_UNDATED,
+    M_TIED,
+    M_UNMAPPED,
+    M_IGNORED,
+    M_IN_TRASH,
+    M_BOTH,
+    M_DIFFERS,
+    M_EDITED,
+    M_SAME,
+    M_NO_BASE,
+    *merge.MESSAGES,
+)
 
 # Fields an ACLED update replaces; drivers, responses and our own tags stay as analysts set them.
 _BOOKKEEPING = ("id", "uuid", "tags", "deleted", "created_at", "created_by", "updated_at",
@@ -181,45 +216,57 @@ class ImportPlan:
         ``picked``, positions in ``rows`` of such held-back rows the user took one by one;
         ``update``, positions of probable duplicates taken as updates of the incident each
         probably is (a colleague's edit of our ACLED CSV, which carries no uuid)."""
-        new, updates = self._writes(
+        new: list[Incident] = []
+        updates: list[Incident] = []
+        for is_update, _, incident in self._writes(
             duplicates=duplicates, older=older, picked=picked, update=update
-        )
-        return [i for _, i in new], [i for _, i in updates]
+        ):
+            (updates if is_update else new).append(incident)
+        return new, updates
 
-    def clashes(self, **choices: Any) -> list[Problem]:
-        """Incidents that several rows taken with ``choices`` (as ``to_write`` takes them)
-        would each update, in words: only the last would stay, so applying refuses."""
+    def tally(self, **choices: Any) -> tuple[int, int, list[Problem]]:
+        """How many new and updated incidents applying with ``choices`` (as ``to_write``
+        takes them) writes, and the incidents several rows would each update, in words
+        (only the last would stay: applying refuses). One pass, for the preview's ticks."""
+        new = 0
         lines: dict[int, list[int]] = {}
-        for position, incident in self._writes(**choices)[1]:
-            assert incident.id is not None
-            lines.setdefault(incident.id, []).append(self.rows[position].line)
-        return [
+        for is_update, position, incident in self._writes(**choices):
+            if is_update:
+                lines.setdefault(incident.id, []).append(self.rows[position].line)  # type: ignore[arg-type]
+            else:
+                new += 1
+        clashes = [
             problem("row", M_SAME_TARGET, id=i, lines=", ".join(map(str, sorted(found))))
             for i, found in sorted(lines.items())
             if len(found) > 1
         ]
+        return new, sum(map(len, lines.values())), clashes
 
-    def _writes(
-        self, **choices: Any
-    ) -> tuple[list[tuple[int, Incident]], list[tuple[int, Incident]]]:
-        """``to_write``'s lists, each incident with the position of the row it comes from."""
+    def clashes(self, **choices: Any) -> list[Problem]:
+        """``tally``'s incidents that several rows would each update."""
+        return self.tally(**choices)[2]
+
+    def _writes(self, **choices: Any) -> Iterator[tuple[bool, int, Incident]]:
+        """What applying writes: (an update?, position of the row, incident), in row order."""
         taken = self.taken(**choices)
-        update = choices.get("update", ())
-        new: list[tuple[int, Incident]] = []
-        updates: list[tuple[int, Incident]] = []
+        update = set(choices.get("update", ()))
         for p, r in enumerate(self.rows):
-            if r.incident is None:
+            action = r.action
+            if action == NEW:
+                if r.incident is not None:
+                    yield False, p, r.incident
+            elif action == UPDATE:
+                if r.incident is not None:
+                    yield True, p, r.incident
+            elif p not in taken:
                 continue
-            if r.action == NEW:
-                new.append((p, r.incident))
-            elif r.action == DUPLICATE and p in taken:
-                if p in update and r.as_update is not None:
-                    updates.append((p, r.as_update))
-                else:
-                    new.append((p, r.incident))
-            elif r.action == UPDATE or (r.action in (STALE, CONFLICT) and p in taken):
-                updates.append((p, r.incident))
-        return new, updates
+            elif action == DUPLICATE:
+                if p in update:  # taken so only when it can be (``taken``)
+                    yield True, p, r.as_update  # type: ignore[misc]
+                elif r.incident is not None:
+                    yield False, p, r.incident
+            elif action in (STALE, CONFLICT) and r.incident is not None:
+                yield True, p, r.incident
 
     def lines_of(self, positions: Collection[int]) -> frozenset[tuple[int, ...]]:
         """The file lines of the rows at ``positions``: what names them across a re-reading."""
@@ -243,10 +290,12 @@ class ImportPlan:
         """The positions of the held-back rows (``HELD``) that applying writes."""
         wanted = {DUPLICATE} if duplicates else set()
         wanted |= {STALE, CONFLICT} if older else set()
-        chosen = set(picked)
+        # a duplicate to update that cannot be is left out, never a second copy instead
+        updating = {p for p in update if self.rows[p].as_update is not None}
+        chosen = set(picked) - set(update)
         taken = {p for p, r in enumerate(self.rows)
                  if r.action in HELD and (r.action in wanted or p in chosen)}  # fmt: skip
-        return taken | {p for p in update if self.rows[p].as_update is not None}
+        return (taken - set(update)) | updating
 
     def positions(self, action: str) -> frozenset[int]:
         return frozenset(p for p, r in enumerate(self.rows) if r.action == action)
@@ -636,14 +685,25 @@ def _merge(stored: Incident, incoming: Incident) -> Incident:
     sources = incoming.sources
     if [s.name for s in sources] == [s.name for s in stored.sources]:
         sources = stored.sources
+    # our range (a file of ACLED's columns has none), while the file's toll lies within it
+    low, high = incoming.fatalities_low, incoming.fatalities_high
+    toll = incoming.fatalities
+    if (
+        low is None
+        and high is None
+        and (
+            toll is None or (stored.fatalities_low or 0) <= toll <= (stored.fatalities_high or toll)
+        )
+    ):
+        low, high = stored.fatalities_low, stored.fatalities_high
     return incoming.with_changes(
         id=stored.id,
         uuid=stored.uuid,
         tags=stored.tags | incoming.tags,
         place=place,
         sources=sources,
-        fatalities_low=incoming.fatalities_low or stored.fatalities_low,
-        fatalities_high=incoming.fatalities_high or stored.fatalities_high,
+        fatalities_low=low,
+        fatalities_high=high,
         original_event_type=incoming.original_event_type or stored.original_event_type,
         updated_at=None,  # ACLED's version is its timestamp, not a time of ours
     )
@@ -696,33 +756,90 @@ def _mark_duplicates(
     ids = sorted({e.id for entries in found.values() for e in entries})
     stored = {i.id: i for i in store.incidents.get_many(ids)} if ids else {}
     rows = {k: acled_row(i) for k, i in stored.items()} if acled_only else {}
+    # the incidents other rows of the file are: never what a duplicate updates
+    claimed = {r.existing_id for r in planned if r.existing_id is not None}
+    theirs: dict[int, tuple[object, ...]] = {}
     for position, entries in found.items():
         if not entries:
             continue
         row = planned[position]
         assert row.incident is not None
-        same = next((e for e in entries if rows.get(e.id) == acled_row(row.incident)), None)
+        if not acled_only:
+            continue
+        theirs[position] = acled_row(row.incident)
+        same = next((e for e in entries if rows.get(e.id) == theirs[position]), None)
         if same is not None:
             said = [problem("row", M_SAME, "info", id=same.id)]
             if same.deleted:  # left there, and said
                 said.append(problem("row", M_IN_TRASH, "warning", id=same.id))
             planned[position] = PlannedRow(row.lines, UNCHANGED, None, (*row.problems, *said),
                                            same.id, read=row.incident)  # fmt: skip
+            claimed.add(same.id)
+    for position, entries in found.items():
+        row = planned[position]
+        if not entries or row.action != NEW or row.incident is None:
             continue
-        entry = entries[0]
+        known = [e for e in entries if e.id in stored]
+        said = {e.id: _what_differs(stored[e.id], row.incident, rows.get(e.id),
+                                    theirs.get(position)) for e in known}  # fmt: skip
+        apart = {i: _count_fields(p) for i, p in said.items()}
+        free = sorted((e for e in known if e.id not in claimed), key=lambda e: apart[e.id])
+        entry = free[0] if free else min(entries, key=lambda e: apart.get(e.id, 0))
         template = M_DUPLICATE_TRASHED if entry.deleted else M_DUPLICATE
         why = [problem("row", template, "warning", id=entry.id)]
-        if entry.id in stored:  # what taking it as another incident would add
-            differs = (
-                _differs_in_columns(rows[entry.id], acled_row(row.incident))
-                if acled_only
-                else _differs(stored[entry.id], row.incident)
-            )
-            if dict(differs.params)["fields"] != "nothing":
-                why.append(differs)
-        as_update = _merge(stored[entry.id], row.incident) if entry.id in stored else None
+        if apart.get(entry.id):  # what taking it as another incident would add
+            why.append(said[entry.id])
+        as_update = None
+        if entry.id not in stored:  # (gone since it was listed)
+            pass
+        elif not free:
+            why.append(problem("row", M_NO_UPDATE_CLAIMED, "info", id=entry.id))
+        elif entry.deleted:
+            why.append(problem("row", M_NO_UPDATE_TRASHED, "info", id=entry.id))
+        elif _other_event(stored[entry.id], row.incident):
+            why.append(problem("row", M_NO_UPDATE_OTHER_ID, "info", id=entry.id,
+                               theirs=row.incident.external_id,
+                               ours=stored[entry.id].external_id))  # fmt: skip
+        elif len(free) > 1 and apart[free[1].id] == apart[entry.id]:
+            tie = [e.id for e in free if apart[e.id] == apart[entry.id]]
+            why.append(problem("row", M_NO_UPDATE_TIE, "info",
+                               ids=", ".join(map(str, tie))))  # fmt: skip
+        else:
+            ours = stored[entry.id]
+            as_update = _merge(ours, row.incident)
+            if (ours.fatalities_low, ours.fatalities_high) != (
+                as_update.fatalities_low,
+                as_update.fatalities_high,
+            ):  # the file's toll is outside it: never dropped without a word
+                why.append(problem("fatalities", M_RANGE_DROPPED, "info", id=entry.id,
+                                   low=ours.fatalities_low, high=ours.fatalities_high))  # fmt: skip
         planned[position] = replace(row, action=DUPLICATE, problems=(*row.problems, *why),
                                     existing_id=entry.id, as_update=as_update)  # fmt: skip
+
+
+def _what_differs(
+    ours: Incident,
+    theirs: Incident,
+    our_row: Sequence[object] | None,
+    their_row: Sequence[object] | None,
+) -> Problem:
+    """``_differs``, or by ACLED's columns when both rows are given (a file of those only)."""
+    if our_row is not None and their_row is not None:
+        return _differs_in_columns(our_row, their_row)
+    return _differs(ours, theirs)
+
+
+def _count_fields(differs: Problem) -> int:
+    """How many fields a ``_differs`` problem names: how far apart two versions are."""
+    fields = str(dict(differs.params)["fields"])
+    return 0 if fields == "nothing" else fields.count(",") + 1
+
+
+def _other_event(stored: Incident, incoming: Incident) -> bool:
+    """Two ids of ACLED (or UCDP): two events, however alike their day, place and actors."""
+    return bool(stored.external_id and incoming.external_id) and (
+        stored.external_id != incoming.external_id
+    )
 
 
 @gc_paused

@@ -312,7 +312,27 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("validation", "the same event is already on row {line} of this file"),
         QT_TRANSLATE_NOOP(
             "validation",
-            "rows {lines} would each update incident {id}: take only one of them",  # noqa: E501
+            "rows {lines} would each update incident {id}: take one of them as the update, the others as new incidents or not at all",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "another row of this file is incident {id}: this row cannot update it",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "incident {id} is in the trash: restore it first to update it from a file",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "its ACLED id ({theirs}) is not incident {id}'s ({ours}): another event, which cannot update it",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "incidents {ids} are each as like it: it cannot update one of them",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "taken as an update, the file's toll replaces incident {id}'s range ({low} to {high}), which it lies outside",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP(
             "validation",

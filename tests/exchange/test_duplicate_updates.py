@@ -5,6 +5,7 @@ instead of adding a second copy of it."""
 from __future__ import annotations
 
 import csv
+import uuid
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.jobs import imports
 from sahel_desk.jobs.export import export
 from sahel_desk.store import Store
+from sahel_desk.synthetic.acled_files import acled_incidents, write_acled
 from sahel_desk.synthetic.incidents import Generator
 
 
@@ -107,7 +109,8 @@ def test_two_rows_updating_one_incident_are_refused(store: Store, tmp_path: Path
     (clash,) = plan.clashes(update=both)
     assert (
         clash.message
-        == f"rows 2, 12 would each update incident {held[0].id}: take only one of them"
+        == f"rows 2, 12 would each update incident {held[0].id}: take one of them as the update, "
+        "the others as new incidents or not at all"
     )
     before = db_checksum(store.path)
     with pytest.raises(ValidationError, match="would each update incident"):
@@ -116,9 +119,12 @@ def test_two_rows_updating_one_incident_are_refused(store: Store, tmp_path: Path
     assert plan.clashes(update={min(both)}, picked={max(both)}) == []  # one update, one new
 
 
-def test_taking_as_an_update_what_is_also_an_update_is_refused(store: Store, tmp_path: Path):
-    """Our workbook updates an incident; a probable duplicate of it in another file row, taken
-    as an update too, would write over it: refused in words."""
+def test_a_duplicate_of_an_incident_another_row_is_cannot_update_it(
+    store: Store, tmp_path: Path
+) -> None:
+    """Our workbook updates an incident, and a copy of its row (another uuid: a second
+    attack that day, say) is a probable duplicate of it: taking that copy as an update would
+    write over the first row's update, so it is not offered, and says why."""
     store.incidents.add_many(list(Generator(43).incidents(3)))
     book = tmp_path / "ours.xlsx"
     export(store, IncidentQuery(), book)
@@ -135,10 +141,112 @@ def test_taking_as_an_update_what_is_also_an_update_is_refused(store: Store, tmp
     book_.save(book)
     plan = imports.plan_import(store, book)
     (dup,) = plan.positions(imports.DUPLICATE)
-    assert plan.rows[dup].existing_id == first.id
+    row = plan.rows[dup]
+    assert row.existing_id == first.id and row.as_update is None
     assert [r.existing_id for r in plan.rows if r.action == imports.UPDATE] == [first.id]
-    assert [dict(p.params)["id"] for p in plan.clashes(update={dup})] == [first.id]
-    assert plan.clashes(picked={dup}) == []
+    assert str(row.problems[-1]) == (
+        f"row: another row of this file is incident {first.id}: this row cannot update it"
+    )
+    batch = imports.apply_import(store, plan, update={dup})  # left out, not a second copy
+    assert (batch.added, batch.updated, batch.duplicates) == (0, 1, 1)
+    assert store.incidents.get(first.id).notes == "Edited in the sheet."
+
+
+def test_an_edited_copy_beside_its_unchanged_original_cannot_update_it(store, tmp_path):
+    """A colleague copied a row of our CSV to log a second attack that day: the original
+    row is that incident, unchanged; the copy is a probable duplicate that cannot update it."""
+    held, path = _ours(store, tmp_path)
+    _edit_csv(path, {(10, "notes"): "A second attack that evening."}, copy=0)
+    plan = imports.plan_import(store, path)
+    (dup,) = plan.positions(imports.DUPLICATE)
+    assert plan.rows[dup].existing_id == held[0].id and plan.rows[dup].as_update is None
+    assert plan.counts[imports.UNCHANGED] == 10
+    assert plan.to_write(update={dup}) == ([], [])
+
+
+def test_a_duplicate_updates_the_closest_of_two_alike_incidents(store: Store, tmp_path: Path):
+    """Two incidents of one day, place and actors (two clashes near Boni): the colleague
+    corrected the second; its row updates the second, not the first one listed."""
+    base = next(i for i in Generator(45).incidents(20) if i.sources)
+    base = base.with_changes(external_id=None, external_timestamp=None)
+    store.incidents.add_many(
+        [
+            base.with_changes(notes="Morning clash."),
+            base.with_changes(notes="Evening clash.", uuid=str(uuid.uuid4())),
+        ]
+    )
+    one, two = store.incidents.get_many(sorted(store.incidents.ids(IncidentQuery())))
+    path = tmp_path / "ours.csv"
+    export(store, IncidentQuery(sort=(("id", False),)), path)
+    _edit_csv(path, {(1, "fatalities"): str((two.fatalities or 0) + 2)})
+    plan = imports.plan_import(store, path)
+    (dup,) = plan.positions(imports.DUPLICATE)
+    assert plan.rows[dup].existing_id == two.id
+    imports.apply_import(store, plan, update={dup})
+    assert store.incidents.get(two.id).fatalities == (two.fatalities or 0) + 2
+    assert content(store.incidents.get(one.id)) == content(one)
+
+
+def test_a_duplicate_as_like_two_incidents_cannot_update_either(store, tmp_path):
+    base = next(i for i in Generator(45).incidents(20) if i.sources)
+    base = base.with_changes(external_id=None, external_timestamp=None)
+    again = base.with_changes(fatalities=(base.fatalities or 0) + 1, uuid=str(uuid.uuid4()))
+    store.incidents.add_many([base, again])
+    one, two = sorted(store.incidents.ids(IncidentQuery()))
+    path = tmp_path / "theirs.csv"
+    write_acled(path, [base.with_changes(fatalities=(base.fatalities or 0) + 5)])
+    (row,) = imports.plan_import(store, path).rows
+    assert row.action == imports.DUPLICATE and row.as_update is None
+    assert str(row.problems[-1]) == (
+        f"row: incidents {one}, {two} are each as like it: it cannot update one of them"
+    )
+
+
+def test_a_duplicate_of_an_incident_in_the_trash_cannot_update_it(store, tmp_path):
+    held, path = _ours(store, tmp_path)
+    store.incidents.delete([held[0].id])
+    _edit_csv(path, {(0, "notes"): "Corrected."})
+    plan = imports.plan_import(store, path)
+    (dup,) = plan.positions(imports.DUPLICATE)
+    assert plan.rows[dup].as_update is None
+    said = str(plan.rows[dup].problems[-1])
+    assert (
+        said
+        == f"row: incident {held[0].id} is in the trash: restore it first to update it from a file"
+    )
+
+
+def test_another_acled_event_cannot_update_an_incident(store: Store, tmp_path: Path) -> None:
+    """ACLED keeps two events of one day, place and actors apart by their ids: a file's
+    event of another id is no correction of ours."""
+    event = acled_incidents(1, seed=31)[0]
+    store.incidents.add_many([event])
+    other = event.with_changes(external_id="MLI99999", notes="Another event.")
+    (row,) = imports.plan_import(store, write_acled(tmp_path / "a.csv", [other])).rows
+    assert row.action == imports.DUPLICATE and row.as_update is None
+    assert "its ACLED id (MLI99999) is not incident" in str(row.problems[-1])
+
+
+def test_a_corrected_toll_outside_our_range_drops_the_range(store, tmp_path) -> None:
+    """Our incident says 10 dead (8 to 14); a colleague's CSV, which has no range, says 30:
+    the range, which would contradict it, is not kept."""
+    held, path = _ours(store, tmp_path)
+    first = held[0]
+    store.incidents.update(first.with_changes(fatalities=10, fatalities_low=8, fatalities_high=14))
+    path = tmp_path / "again.csv"
+    export(store, IncidentQuery(sort=(("id", False),)), path)
+    _edit_csv(path, {(0, "fatalities"): "30", (1, "notes"): "Checked again."})
+    plan = imports.plan_import(store, path)
+    first_row, second_row = sorted(plan.positions(imports.DUPLICATE))
+    assert str(plan.rows[first_row].problems[-1]) == (
+        f"fatalities: taken as an update, the file's toll replaces incident {first.id}'s range "
+        "(8 to 14), which it lies outside"
+    )
+    imports.apply_import(store, plan, update={first_row, second_row})
+    now = store.incidents.get(first.id)
+    assert (now.fatalities, now.fatalities_low, now.fatalities_high) == (30, None, None)
+    kept = store.incidents.get(held[1].id)  # a toll within the range keeps it
+    assert kept.notes == "Checked again."
 
 
 def test_the_command_line_updates_with_duplicates_when_told(capsys, store: Store, tmp_path):
@@ -160,6 +268,23 @@ def test_the_command_line_updates_with_duplicates_when_told(capsys, store: Store
     assert main(["import", str(path), "--yes", "--db", db]) == 0
     assert "--update-duplicates updates with them" in capsys.readouterr().out
     assert main(["import", str(path), "--yes", "--update-duplicates", "--db", db]) == 0
-    assert "Imported 0 new and 1 updated incident" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Imported 0 new and 1 updated incident" in out
+    assert "× probably the same event" not in out  # listed as a duplicate, not a warning too
     assert store.incidents.get(held[1].id).notes == "Awa's version."
+    assert store.incidents.count() == 10
+
+
+def test_the_command_line_skips_the_duplicates_that_cannot_update(capsys, store, tmp_path):
+    from sahel_desk.cli import main
+
+    held, path = _ours(store, tmp_path)
+    _edit_csv(path, {(2, "notes"): "Corrected.", (10, "notes"): "Another attack."}, copy=0)
+    code = main(["import", str(path), "--yes", "--update-duplicates", "--db", str(store.path)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "2  probable duplicates (each updates the incident it probably is; 1 that" in out
+    assert f"another row of this file is incident {held[0].id}: this row cannot" in out
+    assert "Imported 0 new and 1 updated incident" in out
+    assert store.incidents.get(held[2].id).notes == "Corrected."
     assert store.incidents.count() == 10

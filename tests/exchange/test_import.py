@@ -259,7 +259,9 @@ def test_an_event_someone_deleted_does_not_come_back_unnoticed(
     assert plan.counts[imports.DUPLICATE] == 5 and plan.counts[imports.NEW] == 0
     said = [str(p) for r in plan.rows for p in r.problems if "trash" in str(p)]
     assert said == [f"row: probably the same event as incident {first} (same day, place and "
-                    "actors), which was moved to the trash"]  # fmt: skip
+                    "actors), which was moved to the trash",
+                    f"row: incident {first} is in the trash: restore it first to update it "
+                    "from a file"]  # fmt: skip
 
 
 def test_ucdp_sample(store: Store) -> None:

@@ -282,11 +282,20 @@ def test_held_back_rows_are_taken_one_by_one(window, store, tmp_path, monkeypatc
 
 
 def _menu_choice(dialog: ImportPreviewDialog, position: int, starts: str) -> None:
-    """Right-click the row at ``position`` and take the menu entry starting with ``starts``."""
+    """Right-click the row at ``position`` (which selects it) and take the entry of the menu
+    that opens starting with ``starts``."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
     dialog.show()
     dialog.which.setCurrentIndex(0)  # every row: the position is the proxy's row
-    cell = dialog.table.visualRect(dialog.proxy.index(position, 3))
-    dialog._menu(cell.center())
+    viewport = dialog.table.viewport()
+    at = dialog.table.visualRect(dialog.proxy.index(position, 3)).center()
+    QTest.mouseClick(viewport, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, at)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, viewport.mapToGlobal(at))
+    QApplication.sendEvent(viewport, event)
     (action,) = [a for a in dialog.menu.actions() if a.text().startswith(starts)]
     action.trigger()
     dialog.menu.close()
@@ -349,11 +358,47 @@ def test_two_rows_updating_one_incident_are_stopped_in_the_preview(qtbot, store,
     target = dialog.plan.rows[held[0]].existing_id
     assert dialog.clashes.isVisible() and not dialog.go.isEnabled()
     assert dialog.clashes.text() == (
-        f"Rows 2, 3 would each update incident {target}: take only one of them"
+        f"Rows 2, 3 would each update incident {target}: take one of them as the update, the "
+        "others as new incidents or not at all"
     )
     _menu_choice(dialog, held[1], "Leave out")
     assert dialog.clashes.isHidden() and dialog.go.isEnabled()
     assert dialog.go.text() == "Import (new: 0, updated: 1)"
+
+
+def test_the_menu_key_acts_on_the_selected_duplicate(qtbot, store, tmp_path):
+    """The keyboard's menu key opens the menu for the row selected, wherever the point the
+    event carries (Qt gives the current cell's centre, in the viewport's or the table's
+    coordinates): not for the row under that point."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    from sahel_desk.jobs import imports
+
+    events = acled_incidents(6, seed=31)
+    store.incidents.add_many([e.with_changes(external_id=None) for e in events[:3]])
+    corrected = [e.with_changes(notes=f"{e.notes} (corrected)") for e in events]
+    dialog = ImportPreviewDialog(
+        imports.plan_import(store, write_acled(tmp_path / "c.csv", corrected))
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.which.setCurrentIndex(0)
+    held = sorted(dialog.plan.positions(imports.DUPLICATE))
+    for position, in_table in ((held[0], False), (held[0], True), (held[-1], True)):
+        dialog.table.selectRow(position)
+        dialog.table.setFocus()
+        at = dialog.table.visualRect(dialog.proxy.index(position, 3)).center()
+        if in_table:  # below the header: the point of the next row in the viewport
+            at = dialog.table.viewport().mapTo(dialog.table, at)
+        event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard, at, dialog.table.mapToGlobal(at)
+        )
+        QApplication.sendEvent(dialog.table, event)
+        target = dialog.plan.rows[position].existing_id
+        texts = [a.text() for a in dialog.menu.actions()]
+        assert f"Update incident {target} with this row" in texts
+        dialog.menu.close()
 
 
 def test_the_preview_opens_on_the_rows_held_back_for_a_decision(qtbot, store, tmp_path):

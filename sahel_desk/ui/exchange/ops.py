@@ -222,7 +222,12 @@ class ImportFlow(QObject):
         )
         answer = dialog.exec()
         if answer == ImportPreviewDialog.READ_AS_SUGGESTED:  # read again, misspellings taken
-            kept = {k: plan.lines_of(v) for k, v in dialog.choices().items()}  # the user's word
+            choices = dialog.choices()  # the user's word, kept; a row to update that no
+            # longer can (read anew) is left out, not turned into a second copy
+            kept = {
+                "picked": plan.lines_of(choices["picked"] - choices["update"]),
+                "update": plan.lines_of(choices["update"]),
+            }
             self.plan(plan.path, plan.chosen, plan.readings_with_suggestions(), (plan.sha256, kept))
         elif answer:
             self.apply(plan, dialog.choices())

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -88,6 +89,10 @@ def action_labels() -> dict[str, str]:
 LEAVE, AS_NEW, AS_UPDATE, MIXED = "leave", "new", "update", "mixed"
 
 
+# what a choice changes in a row: not its action (UserRole), which the filter reads
+_SHOWN = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.CheckStateRole]
+
+
 class PlanModel(QAbstractTableModel):
     """The plan's rows for a table view: cheap at 100,000 rows (no item per cell)."""
 
@@ -131,7 +136,7 @@ class PlanModel(QAbstractTableModel):
         take = Qt.CheckState(value) == Qt.CheckState.Checked
         (self.picked.add if take else self.picked.discard)(index.row())
         self.as_update.discard(index.row())  # ticked: as a new incident; unticked: left
-        self.dataChanged.emit(index, index)
+        self.dataChanged.emit(index, index, _SHOWN)
         self.picked_changed.emit()
         return True
 
@@ -144,7 +149,7 @@ class PlanModel(QAbstractTableModel):
         self.picked = self.picked - chosen if how == LEAVE else self.picked | chosen
         self.as_update = self.as_update | chosen if how == AS_UPDATE else self.as_update - chosen
         if self.rows:
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1))
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1), _SHOWN)
         self.picked_changed.emit()
 
     def how(self, positions: Collection[int]) -> str:
@@ -163,7 +168,7 @@ class PlanModel(QAbstractTableModel):
         self.picked = self.picked | positions if take else self.picked - positions
         self.as_update -= positions
         if self.rows:
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1))
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1), _SHOWN)
         self.picked_changed.emit()
 
     def data(self, index: QModelIndex, role: int = 0) -> Any:
@@ -273,6 +278,9 @@ class ImportPreviewDialog(QDialog):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
+        # a row's action never changes here: a tick must not make the proxy filter every
+        # row again (Qt re-filters on any change, whatever its roles)
+        self.proxy.setDynamicSortFilter(False)
         self.proxy.setFilterKeyColumn(1)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -291,11 +299,23 @@ class ImportPreviewDialog(QDialog):
         self.which.currentIndexChanged.connect(self._filter)
         duplicates = counts[imports.DUPLICATE]
         self.dups = sorted(plan.positions(imports.DUPLICATE))
-        self.duplicates = QComboBox()
+        self.olds = plan.positions(imports.STALE) | plan.positions(imports.CONFLICT)
+        self.duplicates = QComboBox(self)
+        one = duplicates == 1
         for text, how in (
-            (self.tr("Leave them out"), LEAVE),
-            (self.tr("Import them as new incidents"), AS_NEW),
-            (self.tr("Update the incidents they probably are"), AS_UPDATE),
+            (self.tr("Leave it out") if one else self.tr("Leave them out"), LEAVE),
+            (
+                self.tr("Import it as a new incident")
+                if one
+                else self.tr("Import them as new incidents"),
+                AS_NEW,
+            ),
+            (
+                self.tr("Update the incident it probably is")
+                if one
+                else self.tr("Update the incidents they probably are"),
+                AS_UPDATE,
+            ),
             (self.tr("As chosen row by row"), MIXED),
         ):
             self.duplicates.addItem(text, how)
@@ -305,21 +325,21 @@ class ImportPreviewDialog(QDialog):
             lambda _index: self.model.choose(self.dups, self.duplicates.currentData())
         )
         self.duplicates.setToolTip(
-            self.tr("Update: a colleague’s corrections to an ACLED CSV exported from here "
-                    "(which carries no uuid) go into the incident each row is, which keeps "
-                    "its drivers, responses and source links.")
+            self.tr("Update: the file’s version goes into the incident each row probably is, "
+                    "which keeps its drivers and responses: a colleague’s corrections to an "
+                    "ACLED CSV exported from here, which carries no uuid. A row whose reasons "
+                    "say it cannot update is left out.")
         )  # fmt: skip
+        self.duplicates.setVisible(bool(duplicates))
         if duplicates:
             line = QHBoxLayout()
-            line.addWidget(
-                QLabel(
-                    self.tr("The probable duplicate:")
-                    if duplicates == 1
-                    else self.tr("The {n} probable duplicates:").format(
-                        n=locale.toString(duplicates)
-                    )
-                )
+            label = QLabel(
+                self.tr("The probable duplicate:")
+                if one
+                else self.tr("The {n} probable duplicates:").format(n=locale.toString(duplicates))
             )
+            label.setBuddy(self.duplicates)
+            line.addWidget(label)
             line.addWidget(self.duplicates)
             line.addStretch(1)
             layout.addLayout(line)
@@ -400,31 +420,38 @@ class ImportPreviewDialog(QDialog):
         return {"picked": frozenset(self.model.picked), "update": frozenset(self.model.as_update)}
 
     def _menu(self, at: QPoint) -> None:
-        """How to take the probable duplicates selected (or the one under the pointer)."""
-        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
-        under = self.proxy.mapToSource(self.table.indexAt(at)).row()
-        if under >= 0 and under not in rows:
-            rows = {under}
+        """How to take the probable duplicates selected: a right-click selects the row under
+        the pointer first, and the menu key acts on the selection (``at`` is the viewport's
+        point for the one, the table's for the other: only where the menu shows)."""
+        chosen = self.table.selectionModel().selectedRows() or [self.table.currentIndex()]
+        rows = {self.proxy.mapToSource(i).row() for i in chosen if i.isValid()}
         rows = {p for p in rows if self.plan.rows[p].action == imports.DUPLICATE}
         if not rows:
             return
         menu = QMenu(self)
-        one = self.plan.rows[next(iter(rows))]
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        one = self.plan.rows[min(rows)]
         updates = (
             self.tr("Update incident {id} with this row").format(id=one.existing_id)
             if len(rows) == 1
             else self.tr("Update the incidents they probably are")
         )
+        group = QActionGroup(menu)  # one way or another, as the list under the table
         for text, how in (
             (self.tr("Leave out"), LEAVE),
             (self.tr("Import as a new incident"), AS_NEW),
             (updates, AS_UPDATE),
         ):
-            action = menu.addAction(text)
+            action = group.addAction(text)
             action.setCheckable(True)
             action.setChecked(self.model.how(rows) == how)
             action.triggered.connect(lambda _=False, how=how: self.model.choose(rows, how))
-        menu.popup(self.table.viewport().mapToGlobal(at))
+            menu.addAction(action)
+        # a row that cannot update says why in its reasons, shown under the table
+        group.actions()[2].setEnabled(any(self.plan.rows[p].as_update for p in rows))
+        current = self.table.visualRect(self.table.currentIndex())
+        where = current.bottomLeft() if current.isValid() and not current.contains(at) else at
+        menu.popup(self.table.viewport().mapToGlobal(where))
         self.menu = menu  # kept: tests and the pointer reach it after popup returns
 
     def _show_reasons(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -444,25 +471,20 @@ class ImportPreviewDialog(QDialog):
 
     def _update_button(self) -> None:
         # ticked when every row of its kind is, whichever way they were
-        rows = [
-            p for p, r in enumerate(self.plan.rows) if r.action in (imports.STALE, imports.CONFLICT)
-        ]
         self.older.blockSignals(True)
-        self.older.setChecked(bool(rows) and all(p in self.model.picked for p in rows))
+        self.older.setChecked(bool(self.olds) and self.olds <= self.model.picked)
         self.older.blockSignals(False)
         how = self.model.how(self.dups) if self.dups else LEAVE
         self.duplicates.view().setRowHidden(3, how != MIXED)  # type: ignore[attr-defined]
         self.duplicates.setCurrentIndex(self.duplicates.findData(how))
-        choices = self.choices()
-        clashes = self.plan.clashes(**choices)
+        new, updates, clashes = self.plan.tally(**self.choices())
         said = (i18n.problem_text(p) for p in clashes)  # each a sentence of its own
         self.clashes.setText("\n".join(t[:1].upper() + t[1:] for t in said))
         self.clashes.setVisible(bool(clashes))
-        new, updates = self.plan.to_write(**choices)
         locale = QLocale()
         self.go.setText(
             self.tr("Import (new: {new}, updated: {updated})").format(
-                new=locale.toString(len(new)), updated=locale.toString(len(updates))
+                new=locale.toString(new), updated=locale.toString(updates)
             )
         )
         self.go.setEnabled(bool(new or updates) and not clashes)
