@@ -405,7 +405,7 @@ def _print_plan(
         imports.DUPLICATE: "probable duplicates" + taken,
         imports.CONFLICT: "changed here and in the file"
         + (" (imported anyway)" if older else " (kept; --overwrite-newer imports them)"),
-        imports.STALE: "older than the database's copy"
+        imports.STALE: "not newer than the database's copy"
         + (" (imported anyway)" if older else " (kept; --overwrite-newer imports them)"),
         imports.REJECTED: "rejected",
     }
@@ -415,7 +415,7 @@ def _print_plan(
     for action, title, limit in (
         (imports.REJECTED, "Rejected rows", 30),
         (imports.DUPLICATE, "Probable duplicates", 10),
-        (imports.STALE, "Older than the database's copy", 10),
+        (imports.STALE, "Not newer than the database's copy", 10),
         (imports.CONFLICT, "Changed here and in the file", 10),
         (imports.UPDATE, "Updates", 10),
     ):
@@ -574,7 +574,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--overwrite-newer",
         action="store_true",
-        help="also import events the database holds in a newer version (overwriting them)",
+        help="also import events the database holds in a version as new or newer, or one "
+        "changed here too, overwriting it (a colleague's corrections to ACLED events in a "
+        "CSV, which gives no version to compare)",
     )
     imp.add_argument(
         "--map", action="append", metavar="COLUMN=FIELD", help="say which column holds a field"

@@ -269,7 +269,7 @@ def test_import_overwrites_newer_versions_only_when_told(capsys, db_path, tmp_pa
         first = store.incidents.get(store.incidents.ids(IncidentQuery())[0])
         store.incidents.update(first.with_changes(notes="Edited after the export."))
     code, out, _ = run(capsys, "import", str(workbook), "--yes", "--db", str(db_path))
-    assert code == 0 and "1  older than the database's copy (kept; --overwrite-newer" in out
+    assert code == 0 and "1  not newer than the database's copy (kept; --overwrite-newer" in out
     assert "Nothing to import" in out
     code, out, err = run(
         capsys, "import", str(workbook), "--yes", "--overwrite-newer", "--db", str(db_path)

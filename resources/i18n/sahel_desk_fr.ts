@@ -24,32 +24,32 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>BulkTagDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="149"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="120"/>
         <source>Tag {n} incidents</source>
         <translation>Étiqueter {n} incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="151"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="122"/>
         <source>Driver</source>
         <translation>Facteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="151"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="122"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="159"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="130"/>
         <source>Add it</source>
         <translation>L’ajouter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="160"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="131"/>
         <source>Remove it</source>
         <translation>La retirer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="168"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="139"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
@@ -530,207 +530,243 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="57"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="200"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="230"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="58"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="201"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="236"/>
         <source>date precision</source>
         <translation>précision de la date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="59"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="202"/>
         <source>event type</source>
         <translation>type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="60"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="203"/>
         <source>sub-event type</source>
         <translation>sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="61"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="204"/>
         <source>actor 1</source>
         <translation>acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="62"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="205"/>
         <source>actor 1 type</source>
         <translation>type de l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="63"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="206"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="232"/>
         <source>associated with actor 1</source>
         <translation>associés à l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="64"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="207"/>
         <source>actor 2</source>
         <translation>acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="65"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="208"/>
         <source>actor 2 type</source>
         <translation>type de l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="66"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="209"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="233"/>
         <source>associated with actor 2</source>
         <translation>associés à l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="67"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="210"/>
         <source>civilian targeting</source>
         <translation>civils ciblés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="68"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="211"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="240"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="69"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="212"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="70"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="213"/>
         <source>cercle</source>
         <translation>cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="71"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="214"/>
         <source>commune</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="72"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="215"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="73"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="216"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="74"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="217"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="75"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="218"/>
         <source>gazetteer entry</source>
         <translation>entrée du répertoire des lieux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="76"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="219"/>
         <source>location precision</source>
         <translation>précision du lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="77"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="220"/>
         <source>fatalities</source>
         <translation>décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="78"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="221"/>
         <source>fatalities (low)</source>
         <translation>décès (bas)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="79"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="222"/>
         <source>fatalities (high)</source>
         <translation>décès (haut)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="80"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="223"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="81"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="224"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="234"/>
         <source>sources</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="82"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="225"/>
         <source>drivers and responses</source>
         <translation>facteurs et réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="83"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="226"/>
         <source>ACLED/UCDP id</source>
         <translation>identifiant ACLED/UCDP</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="84"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="227"/>
         <source>ACLED version</source>
         <translation>version ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="85"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="228"/>
         <source>original event type</source>
         <translation>type d’événement d’origine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="87"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="231"/>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n.py" line="235"/>
+        <source>source scale</source>
+        <translation>échelle de la source</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n.py" line="237"/>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n.py" line="238"/>
+        <source>disorder type</source>
+        <translation>type de désordre</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n.py" line="239"/>
+        <source>interaction</source>
+        <translation>interaction</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n.py" line="241"/>
+        <source>region of the world</source>
+        <translation>région du monde</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="58"/>
         <source>History of incident {id}</source>
         <translation>Historique de l’incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="90"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="61"/>
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="91"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="62"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="92"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="63"/>
         <source>moved to the trash</source>
         <translation>mis à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="93"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="64"/>
         <source>restored</source>
         <translation>restauré</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="98"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="69"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="99"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="70"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="100"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="71"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="101"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="72"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="102"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="73"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="115"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="86"/>
         <source>{author} (import of {file})</source>
         <translation>{author} (import de {file})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="131"/>
+        <location filename="../../sahel_desk/ui/incidents/dialogs.py" line="102"/>
         <source>{author} imported “{file}”; the file does not say who made the change in it.</source>
         <translation>{author} a importé «&#x202f;{file}&#x202f;»&#x202f;; le fichier ne dit pas qui y a fait la modification.</translation>
     </message>
@@ -760,12 +796,6 @@ La base n’a pas été modifiée.</translation>
         <source>Probable duplicate</source>
         <comment>one row</comment>
         <translation>Doublon probable</translation>
-    </message>
-    <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="59"/>
-        <source>Older than the database’s copy</source>
-        <comment>one row</comment>
-        <translation>Plus ancien que la copie de la base</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/exchange/preview.py" line="62"/>
@@ -800,9 +830,15 @@ La base n’a pas été modifiée.</translation>
         <translation>Doublons probables</translation>
     </message>
     <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="59"/>
+        <source>Not newer than the database’s copy</source>
+        <comment>one row</comment>
+        <translation>Pas plus récent que la copie de la base</translation>
+    </message>
+    <message>
         <location filename="../../sahel_desk/ui/exchange/preview.py" line="77"/>
-        <source>Older than the database’s copy</source>
-        <translation>Plus anciens que la copie de la base</translation>
+        <source>Not newer than the database’s copy</source>
+        <translation>Pas plus récent que la copie de la base</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/exchange/preview.py" line="80"/>
@@ -1346,42 +1382,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="445"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="449"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="446"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="450"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="447"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="451"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="448"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="452"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="449"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="453"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="450"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="454"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="451"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="455"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="452"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="456"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -2764,42 +2800,42 @@ C’est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="435"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="439"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="436"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="440"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="437"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="441"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="438"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="442"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="439"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="443"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="440"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="444"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="441"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="445"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="442"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="446"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -2841,15 +2877,20 @@ C’est irréversible.</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="112"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="113"/>
         <source>{first}; {second}</source>
         <translation>{first}&#x202f;; {second}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n.py" line="163"/>
+        <source>{field}: {values}</source>
+        <translation>{field}&#x202f;: {values}</translation>
     </message>
 </context>
 <context>
     <name>interaction</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="129"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="130"/>
         <source>{type} only</source>
         <translation>{type} uniquement</translation>
     </message>
@@ -2857,167 +2898,167 @@ C’est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="400"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="404"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="401"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="405"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="402"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="406"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="403"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="407"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="404"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="408"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="405"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="409"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="406"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="410"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="407"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="411"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="408"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="412"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="409"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="413"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="410"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="414"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="411"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="415"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="412"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="416"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="413"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="417"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="414"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="418"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="415"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="419"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="416"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="420"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="417"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="421"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="418"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="422"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="419"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="423"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="420"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="424"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="421"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="425"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="422"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="426"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="423"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="427"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="424"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="428"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="425"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="429"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="426"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="430"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="427"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="431"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="428"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="432"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="429"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="433"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="430"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="434"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="431"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="435"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="432"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="436"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -3285,442 +3326,447 @@ C’est irréversible.</translation>
         <translation>{name} est un fichier texte (CSV), quoi qu’en dise son nom&#x202f;: lu comme CSV</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="134"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="138"/>
         <source>the header is row {row}: the rows above it (a title, a note) are not read</source>
         <translation>l’en-tête est à la ligne {row}&#x202f;: les lignes au-dessus (un titre, une note) ne sont pas lues</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="138"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="142"/>
         <source>the cell holds {n:,} characters, more than a spreadsheet cell can (32,767)</source>
         <translation>la cellule contient {n:,} caractères, plus qu’une cellule de tableur n’en admet (32&#x202f;767)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="142"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="146"/>
         <source>“{value}” is not an ACLED sub-event type</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un sous-type d’événement ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="143"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="147"/>
         <source>“{value}” is not an ACLED event type: {suggestion}?</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un type d’événement ACLED&#x202f;: {suggestion}&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="144"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="148"/>
         <source>“{value}” is not an ACLED sub-event type: {suggestion}?</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un sous-type d’événement ACLED&#x202f;: {suggestion}&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="145"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="149"/>
         <source>old ACLED type “{value}” read as {event_type} / {sub_event_type}; check it</source>
         <translation>ancien type ACLED «&#x202f;{value}&#x202f;» lu comme {event_type} / {sub_event_type}&#x202f;; vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="149"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="153"/>
         <source>“{value}” is not in the actor registry; it will be added as a new actor</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas dans le registre des acteurs&#x202f;; il sera ajouté comme nouvel acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="153"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="157"/>
         <source>the cell held a formula ({formula}); kept as text, never calculated</source>
         <translation>la cellule contenait une formule ({formula})&#x202f;; gardée en texte, jamais calculée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="157"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="161"/>
         <source>“{value}” is not a Sahel Desk uuid</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un uuid Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="158"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="162"/>
         <source>no driver, response or tag is called “{value}”; it is not kept</source>
         <translation>aucun facteur, réponse ou étiquette ne s’appelle «&#x202f;{value}&#x202f;»&#x202f;; il n’est pas gardé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="162"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="166"/>
         <source>the sources cannot be read ({reason}); kept as names only</source>
         <translation>les sources ne peuvent pas être lues ({reason})&#x202f;; seuls les noms sont gardés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="166"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="170"/>
         <source>{n} rows for one event; actors after the second kept as associated actors</source>
         <translation>{n} lignes pour un événement&#x202f;; les acteurs après le deuxième sont gardés comme acteurs associés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="170"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="174"/>
         <source>{event_type} needs a sub-event type: one of {options}</source>
         <translation>{event_type} demande un sous-type d’événement&#x202f;: l’un de {options}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="171"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="175"/>
         <source>“{value}” is a sub-event type of {parent}, not of {event_type}: {options}</source>
         <translation>«&#x202f;{value}&#x202f;» est un sous-type de {parent}, pas de {event_type}&#x202f;: {options}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="175"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="179"/>
         <source>the sheet has no sub-event types: read as {sub_event_type}, the commonest of {event_type}, and tagged for review</source>
         <translation>la feuille n’a pas de sous-types&#x202f;: lu comme {sub_event_type}, le plus courant de {event_type}, et marqué à revoir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="187"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="191"/>
         <source>“{value}” read as {taken}, as suggested</source>
         <translation>«&#x202f;{value}&#x202f;» lu comme {taken}, ainsi que suggéré</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="130"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="134"/>
         <source>sheet read: “{sheet}”, whose columns are an import&apos;s; not read: {others}</source>
         <translation>feuille lue&#x202f;: «&#x202f;{sheet}&#x202f;», dont les colonnes sont celles d’un import&#x202f;; non lues&#x202f;: {others}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="179"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="130"/>
+        <source>{name} is no workbook, whatever its name says: it holds a little text and no table; ask the sender for it again</source>
+        <translation>{name} n’est pas un classeur, quoi qu’en dise son nom&#x202f;: il ne contient qu’un peu de texte et aucun tableau&#x202f;; redemandez-le à l’expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="183"/>
         <source>no country given: read from the place (Mali for a Malian region; none for a region of elsewhere); rows concerned: {n:,}</source>
         <translation>aucun pays indiqué&#x202f;: lu d’après le lieu (le Mali pour une région malienne&#x202f;; aucun pour une région d’ailleurs)&#x202f;; lignes concernées&#x202f;: {n:,}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="183"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="187"/>
         <source>no region given: read, with the cercle and commune, from the gazetteer&apos;s place; rows concerned: {n:,}</source>
         <translation>aucune région indiquée&#x202f;: lue, avec le cercle et la commune, d’après le lieu du répertoire des lieux&#x202f;; lignes concernées&#x202f;: {n:,}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="188"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="192"/>
         <source>the place is no longer {old}: tied to {new} in the gazetteer, with its coordinates</source>
         <translation>le lieu n’est plus {old}&#x202f;: rattaché à {new} dans le répertoire des lieux, avec ses coordonnées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="192"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="196"/>
         <source>the place is no longer {old}: tied to {new} in the gazetteer; the sheet&apos;s own coordinates are kept: check them</source>
         <translation>le lieu n’est plus {old}&#x202f;: rattaché à {new} dans le répertoire des lieux&#x202f;; les coordonnées de la feuille sont gardées&#x202f;: vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="196"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="200"/>
         <source>the place is no longer {old}, and the gazetteer does not know it there: kept unverified</source>
         <translation>le lieu n’est plus {old}, et le répertoire des lieux ne le connaît pas à cet endroit&#x202f;: gardé non vérifié</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="200"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="204"/>
         <source>the place is no longer {old}, and the gazetteer does not know it there: kept unverified, with the coordinates of {old}; check them</source>
         <translation>le lieu n’est plus {old}, et le répertoire des lieux ne le connaît pas à cet endroit&#x202f;: gardé non vérifié, avec les coordonnées de {old}&#x202f;; vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="204"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="208"/>
         <source>the cell holds a formula ({formula}), which an import never calculates: type its value</source>
         <translation>la cellule contient une formule ({formula}), qu’un import ne calcule jamais&#x202f;: saisissez sa valeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="208"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="212"/>
         <source>“{value}” is not a date and time (2024-05-17 14:03:00)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une date et heure (2024-05-17 14:03:00)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="209"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="213"/>
         <source>“{value}” is not a whole number</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="210"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="214"/>
         <source>“{value}” is less than {minimum}</source>
         <translation>«&#x202f;{value}&#x202f;» est inférieur à {minimum}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="211"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="215"/>
         <source>“{value}” is not a number</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="212"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="216"/>
         <source>the date is missing</source>
         <translation>la date manque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="213"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="217"/>
         <source>“{value}” is not a date: write 2020-07-31, 31/07/2020 or 31 July 2020</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une date&#x202f;: écrivez 2020-07-31, 31/07/2020 ou 31 juillet 2020</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="217"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="221"/>
         <source>“{value}” is not a real day</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un jour réel</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="218"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="222"/>
         <source>“{value}” is a number, not a date (a spreadsheet day number between 1997 and 2100)</source>
         <translation>«&#x202f;{value}&#x202f;» est un nombre, pas une date (un numéro de jour de tableur entre 1997 et 2100)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="222"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="226"/>
         <source>the date “{value}” says {written} but the year column says {year}</source>
         <translation>la date «&#x202f;{value}&#x202f;» indique {written} mais la colonne année indique {year}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="226"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="230"/>
         <source>“{value}” is written month first, but the other dates of this column are day first (e.g. {example}); correct it in the file</source>
         <translation>«&#x202f;{value}&#x202f;» est écrite mois d’abord, mais les autres dates de cette colonne sont jour d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="230"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="234"/>
         <source>“{value}” is written day first, but the other dates of this column are month first (e.g. {example}); correct it in the file</source>
         <translation>«&#x202f;{value}&#x202f;» est écrite jour d’abord, mais les autres dates de cette colonne sont mois d’abord (p. ex. {example})&#x202f;; corrigez-la dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="234"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="238"/>
         <source>dates read day first ({example}); no row says otherwise</source>
         <translation>dates lues jour d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="235"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="239"/>
         <source>dates read month first ({example}); no row says otherwise</source>
         <translation>dates lues mois d’abord ({example})&#x202f;; aucune ligne ne dit le contraire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="239"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="243"/>
         <source>dates read day first: no date has a part above 12 to tell the day from the month (ACLED and French practice)</source>
         <translation>dates lues jour d’abord&#x202f;: aucune date n’a de partie au-delà de 12 pour distinguer le jour du mois (usage d’ACLED et usage français)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="243"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="247"/>
         <source>dates read day first ({example}, {count} rows); {other} rows written month first ({other_example}) are refused</source>
         <translation>dates lues jour d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites mois d’abord ({other_example}) sont refusées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="247"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="251"/>
         <source>dates read month first ({example}, {count} rows); {other} rows written day first ({other_example}) are refused</source>
         <translation>dates lues mois d’abord ({example}, {count} lignes)&#x202f;; {other} lignes écrites jour d’abord ({other_example}) sont refusées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="251"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="255"/>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="252"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="256"/>
         <source>“{value}” is not a UCDP event id</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un identifiant d’événement UCDP</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="253"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="257"/>
         <source>“{value}” is not a UCDP type of violence (1, 2 or 3)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un type de violence UCDP (1, 2 ou 3)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="254"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="258"/>
         <source>“{value}” is not a UCDP date precision (1 to 5)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de date UCDP (1 à 5)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="255"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="259"/>
         <source>“{value}” is not a UCDP location precision (1 to 7)</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas une précision de lieu UCDP (1 à 7)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="256"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="260"/>
         <source>the event ends ({end}) before it starts ({start})</source>
         <translation>l’événement se termine ({end}) avant de commencer ({start})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="257"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="261"/>
         <source>UCDP&apos;s low estimate of deaths ({low}) is above its high estimate ({high}): only the best estimate ({best}) is kept, not that range</source>
         <translation>l’estimation basse des morts d’UCDP ({low}) dépasse son estimation haute ({high})&#x202f;: seule la meilleure estimation ({best}) est gardée, pas cette fourchette</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="261"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="265"/>
         <source>UCDP does not say what kind of event this was ({original}): “Battles – Armed clash” is a placeholder; choose the event type</source>
         <translation>UCDP ne dit pas de quel genre d’événement il s’agit ({original})&#x202f;: «&#x202f;Batailles – Affrontement armé&#x202f;» est provisoire&#x202f;; choisissez le type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="265"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="269"/>
         <source>event type derived from UCDP&apos;s one-sided violence (Violence against civilians – Attack); check it</source>
         <translation>type d’événement déduit de la violence unilatérale d’UCDP (Violence contre les civils – Attaque)&#x202f;; vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="269"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="273"/>
         <source>UCDP knows this date only to the year ({start} to {end}); recorded as a month-precise date in {month}; check it</source>
         <translation>UCDP ne connaît cette date qu’à l’année près ({start} au {end})&#x202f;; enregistrée au mois près en {month}&#x202f;; vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="273"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="277"/>
         <source>UCDP dates the event from {start} to {end}, wider than the date recorded; check it</source>
         <translation>UCDP date l’événement du {start} au {end}, plus large que la date enregistrée&#x202f;; vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="277"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="281"/>
         <source>UCDP places this event only in an area larger than a region, on a line or between distant places; recorded at region precision; check the place</source>
         <translation>UCDP ne situe cet événement que dans une zone plus grande qu’une région, sur une ligne ou entre des lieux éloignés&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="281"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="285"/>
         <source>UCDP places this event only in the country (on its centroid); recorded at region precision; check the place</source>
         <translation>UCDP ne situe cet événement que dans le pays (sur son centre)&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="285"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="289"/>
         <source>UCDP places this event in international waters or airspace; recorded at region precision; check the place</source>
         <translation>UCDP situe cet événement dans les eaux ou l’espace aérien internationaux&#x202f;; enregistré à la précision de la région&#x202f;; vérifiez le lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="289"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293"/>
         <source>UCDP&apos;s actor “{name}” is not in the actor registry; kept as written</source>
         <translation>l’acteur UCDP «&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs&#x202f;; gardé tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="293"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="297"/>
         <source>“{name}” is not in the actor registry</source>
         <translation>«&#x202f;{name}&#x202f;» n’est pas dans le registre des acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="294"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="298"/>
         <source>“{name}” is taken as a rebel group (the opposition in a UCDP state-based conflict); check its actor type</source>
         <translation>«&#x202f;{name}&#x202f;» est pris pour un groupe rebelle (l’opposition dans un conflit étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="298"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302"/>
         <source>“{name}” is taken as a political militia (a party to a UCDP non-state conflict); check its actor type</source>
         <translation>«&#x202f;{name}&#x202f;» est pris pour une milice politique (partie à un conflit non étatique UCDP)&#x202f;; vérifiez son type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="302"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306"/>
         <source>“{value}” is not a whole number of 0 or more; the deaths are left unknown</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre entier positif ou nul&#x202f;; les morts restent inconnus</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="306"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="310"/>
         <source>“{value}” is not a number; the coordinates are left out</source>
         <translation>«&#x202f;{value}&#x202f;» n’est pas un nombre&#x202f;; les coordonnées sont laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="307"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311"/>
         <source>UCDP&apos;s best estimate of deaths ({best}) lies outside its range ({low}–{high})</source>
         <translation>la meilleure estimation des morts d’UCDP ({best}) sort de sa fourchette ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="311"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="315"/>
         <source>the notes were cut to {limit} characters</source>
         <translation>les notes ont été coupées à {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="312"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="316"/>
         <source>the same event is already on row {line} of this file</source>
         <translation>le même événement figure déjà à la ligne {line} de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="341"/>
         <source>probably the same event as incident {id} (same day, place and actors)</source>
         <translation>probablement le même événement que l’incident {id} (même jour, lieu et acteurs)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="341"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="345"/>
         <source>probably the same event as incident {id} (same day, place and actors), which was moved to the trash</source>
         <translation>probablement le même événement que l’incident {id} (même jour, lieu et acteurs), qui a été mis à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="345"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="349"/>
         <source>the database holds a newer version of this event (incident {id})</source>
         <translation>la base a une version plus récente de cet événement (incident {id})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="353"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="357"/>
         <source>incident {id} holds this event and differs from the file, which gives no version (ACLED&apos;s timestamp) to tell which is newer: kept as it is here</source>
         <translation>l’incident {id} contient cet événement et diffère du fichier, qui ne donne aucune version (l’horodatage ACLED) pour dire lequel est le plus récent&#x202f;: gardé tel quel ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="357"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="361"/>
         <source>the place was changed in the sheet: tied to {new} in the gazetteer</source>
         <translation>le lieu a été changé dans la feuille&#x202f;: rattaché à {new} dans le répertoire des lieux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="365"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="369"/>
         <source>columns not imported, as no field takes them: {columns}</source>
         <translation>colonnes non importées, faute de champ qui les reçoive&#x202f;: {columns}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="366"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="370"/>
         <source>incident {id} holds this event and is in the trash; restore it to see changes</source>
         <translation>l’incident {id} contient cet événement et se trouve dans la corbeille&#x202f;; restaurez-le pour voir les modifications</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="370"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="374"/>
         <source>incident {id} was changed here and in the file since the version of {since} UTC they both started from</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier depuis la version du {since} UTC dont ils partent tous deux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="374"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="378"/>
         <source>the file&apos;s version differs in: {fields}</source>
         <translation>la version du fichier diffère par&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="379"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="383"/>
         <source>incident {id} holds this event: every column is the same</source>
         <translation>l’incident {id} contient cet événement&#x202f;: toutes les colonnes sont identiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="380"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="384"/>
         <source>incident {id} was changed here, and the file does not say which version it started from: taking it may undo those changes</source>
         <translation>l’incident {id} a été modifié ici, et le fichier ne dit pas de quelle version il est parti&#x202f;: le prendre peut annuler ces modifications</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="384"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="388"/>
         <source>incident {id} was changed here and in the file, in different fields: both changes are kept</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier, dans des champs différents&#x202f;: les deux modifications sont gardées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="388"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="392"/>
         <source>kept as changed here: {fields}</source>
         <translation>gardé tel que modifié ici&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="389"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="393"/>
         <source>changed differently on both sides: {fields}; taking the file&apos;s version takes its values</source>
         <translation>modifié différemment des deux côtés&#x202f;: {fields}&#x202f;; prendre la version du fichier prend ses valeurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="394"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="398"/>
         <source>the two versions cannot be merged field by field ({reason})</source>
         <translation>les deux versions ne peuvent pas être fusionnées champ par champ ({reason})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="375"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="379"/>
         <source>the file holds the version of incident {id} this database has, edited in the sheet</source>
         <translation>le fichier contient la version de l’incident {id} que cette base détient, modifiée dans la feuille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="313"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317"/>
         <source>rows {lines} would each update incident {id}: take one of them as the update, the others as new incidents or not at all</source>
         <translation>les lignes {lines} mettraient chacune à jour l’incident {id}&#x202f;: prenez-en une pour la mise à jour, les autres comme nouveaux incidents ou pas du tout</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="317"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
         <source>another row of this file is incident {id}: this row cannot update it</source>
         <translation>une autre ligne de ce fichier est l’incident {id}&#x202f;: cette ligne ne peut pas le mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="321"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
         <source>incident {id} is in the trash: restore it first to update it from a file</source>
         <translation>l’incident {id} est dans la corbeille&#x202f;: restaurez-le d’abord pour le mettre à jour depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="329"/>
         <source>its ACLED id ({theirs}) is not incident {id}&apos;s ({ours}): another event, which cannot update it</source>
         <translation>son identifiant ACLED ({theirs}) n’est pas celui de l’incident {id} ({ours})&#x202f;: un autre événement, qui ne peut pas le mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="329"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333"/>
         <source>incidents {ids} are each as like it: it cannot update one of them</source>
         <translation>les incidents {ids} lui ressemblent autant l’un que l’autre&#x202f;: cette ligne ne peut en mettre à jour aucun</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
         <source>taken as an update, the file&apos;s toll replaces incident {id}&apos;s range ({low} to {high}), which it lies outside</source>
         <translation>prise comme mise à jour, le bilan du fichier remplace la fourchette de l’incident {id} ({low} à {high}), en dehors de laquelle il se trouve</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="349"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="353"/>
         <source>incident {id} holds this event and differs from the file, whose ACLED timestamp is not newer: kept as it is here</source>
         <translation>l’incident {id} contient cet événement et diffère du fichier, dont l’horodatage ACLED n’est pas plus récent&#x202f;: gardé tel qu’il est ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="393"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="397"/>
         <source>here: {here}; in the file: {file}</source>
         <translation>ici&#x202f;: {here}&#x202f;; dans le fichier&#x202f;: {file}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="361"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="365"/>
         <source>no column holds {fields}; choose the columns in the mapping step</source>
         <translation>aucune colonne ne contient {fields}&#x202f;; choisissez les colonnes à l’étape de correspondance</translation>
     </message>

@@ -27,11 +27,15 @@ UNREADABLE_BOOK = "{name} cannot be read as a workbook ({reason}); save it again
 TOO_MANY_ROWS = "{name} has more than {limit:,} rows, more than a spreadsheet can hold"
 HXL_SKIPPED = "skipped the HXL hashtag row under the header"
 NAMED_AS_WORKBOOK = "{name} is a text (CSV) file, whatever its name says: read as CSV"
+NOT_A_WORKBOOK = (
+    "{name} is no workbook, whatever its name says: it holds a little text and no table; ask "
+    "the sender for it again"
+)
 NOT_UTF8 = "read as {encoding} (not UTF-8)"
 SHEET_READ = "sheet read: “{sheet}”, whose columns are an import's; not read: {others}"
 TITLE_SKIPPED = "the header is row {row}: the rows above it (a title, a note) are not read"
 MESSAGES = (NO_HEADER, NO_ROWS, UNREADABLE_BOOK, TOO_MANY_ROWS, HXL_SKIPPED, NOT_UTF8,
-            NAMED_AS_WORKBOOK, SHEET_READ, TITLE_SKIPPED)  # fmt: skip
+            NAMED_AS_WORKBOOK, NOT_A_WORKBOOK, SHEET_READ, TITLE_SKIPPED)  # fmt: skip
 HEADER_SEARCH = 10  # the first rows where a header under a title is looked for
 
 # How many of a header's names are columns an import reads, plus COMPLETE when it names all
@@ -100,18 +104,19 @@ def read_table(path: Path, recognise: Recognise | None = None) -> Table:
     path = Path(path)
     kind = guard.check_file(path)
     table = _read_xlsx(path, recognise) if kind == "xlsx" else _read_csv(path, recognise)
-    if kind != "xlsx" and path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+    misnamed = kind != "xlsx" and path.suffix.lower() in (".xlsx", ".xlsm", ".xls")
+    if misnamed:
         table.notes.append(problem("file", NAMED_AS_WORKBOOK, "warning", name=path.name))
     while table.header and table.header[-1] == "":
         table.header.pop()
     if not any(table.header):
-        raise FileRejected(NO_HEADER, name=path.name)
+        raise FileRejected(NOT_A_WORKBOOK if misnamed else NO_HEADER, name=path.name)
     if table.rows and _is_hxl(table.rows[0]):
         table.rows.pop(0)
         table.lines.pop(0)
         table.notes.append(problem("file", HXL_SKIPPED, "warning"))
-    if not table.rows:
-        raise FileRejected(NO_ROWS, name=path.name)
+    if not table.rows:  # a "workbook" of one line of text is no table that lost its rows
+        raise FileRejected(NOT_A_WORKBOOK if misnamed else NO_ROWS, name=path.name)
     return table
 
 

@@ -137,6 +137,9 @@ MESSAGES = (
     *merge.MESSAGES,
 )
 
+# rows of one kind (updates, probable duplicates) that show both values of what differs
+_VALUES_ROWS = 2000
+
 # Fields an ACLED update replaces; drivers, responses and our own tags stay as analysts set them.
 _BOOKKEEPING = ("id", "uuid", "tags", "deleted", "created_at", "created_by", "updated_at",
                 "updated_by")  # fmt: skip
@@ -501,8 +504,15 @@ def _match(
         planned.append(row)
     _mark_duplicates(store, planned, fresh, acled_only=acled_only)
     _merge_both_sides(store, planned, both)
+    values = _VALUES_ROWS  # updates: their values too, for the first rows (a colleague's
+    # corrections are a few; ACLED's revision of 100,000 events would cost seconds)
     for position, stored in matched.items():  # held back: the values to weigh, not names
         row = planned[position]
+        if row.action == UPDATE and row.incident is not None and values > 0:
+            values -= 1
+            planned[position] = replace(
+                row, problems=(*row.problems, *merge.values(stored, row.incident))
+            )
         if row.action in (STALE, CONFLICT) and row.incident is not None:
             shown = {p.field for p in row.problems if p.template == merge.M_VALUES}
             fields = [f for f in merge.changed(stored, row.incident) if f not in shown]
@@ -775,9 +785,11 @@ def _mark_duplicates(
             planned[position] = PlannedRow(row.lines, UNCHANGED, None, (*row.problems, *said),
                                            same.id, read=row.incident)  # fmt: skip
             claimed.add(same.id)
+    values = _VALUES_ROWS
     for position, entries in found.items():
         row = planned[position]
-        if not entries or row.action != NEW or row.incident is None:
+        incident = row.incident
+        if not entries or row.action != NEW or incident is None:
             continue
         known = [e for e in entries if e.id in stored]
         said = {e.id: _what_differs(stored[e.id], row.incident, rows.get(e.id),
@@ -789,6 +801,7 @@ def _mark_duplicates(
         why = [problem("row", template, "warning", id=entry.id)]
         if apart.get(entry.id):  # what taking it as another incident would add
             why.append(said[entry.id])
+        head = len(why)  # what it is and what differs; then the values, and why it cannot update
         as_update = None
         if entry.id not in stored:  # (gone since it was listed)
             pass
@@ -813,6 +826,10 @@ def _mark_duplicates(
             ):  # the file's toll is outside it: never dropped without a word
                 why.append(problem("fatalities", M_RANGE_DROPPED, "info", id=entry.id,
                                    low=ours.fatalities_low, high=ours.fatalities_high))  # fmt: skip
+        if entry.id in stored and values > 0:  # its values beside ours: which copy is which
+            values -= 1
+            shown = merge.values(stored[entry.id], as_update or _merge(stored[entry.id], incident))
+            why[head:head] = shown
         planned[position] = replace(row, action=DUPLICATE, problems=(*row.problems, *why),
                                     existing_id=entry.id, as_update=as_update)  # fmt: skip
 

@@ -141,8 +141,15 @@ def ui_language() -> str:
 VALIDATION_CONTEXT = "validation"
 
 
+# jobs.merge.M_VALUES, written out: the window starts without importing jobs (a test holds
+# the two equal)
+VALUES_TEMPLATE = "here: {here}; in the file: {file}"
+
+
 def problem_text(problem: Problem) -> str:
-    """A validation problem in the UI language (its English message when it has no template)."""
+    """A validation problem in the UI language (its English message when it has no template);
+    fields named by code in words ("fields": "notes, fatalities"), and the two values of a
+    field with that field's name first."""
     if not problem.template:
         return problem.message
     template = QCoreApplication.translate(VALIDATION_CONTEXT, problem.template)
@@ -150,7 +157,17 @@ def problem_text(problem: Problem) -> str:
         key: _taxonomy_words(value) if key in _TYPE_PARAMS else value
         for key, value in dict(problem.params).items()
     }
-    return template.format(**params)
+    if "fields" in params:
+        words = field_words()
+        codes = str(params["fields"]).split(", ")
+        params["fields"] = ", ".join(words.get(code, code) for code in codes)
+    text = template.format(**params)
+    if problem.template == VALUES_TEMPLATE:
+        field = field_words().get(problem.field, problem.field)
+        return QCoreApplication.translate("i18n", "{field}: {values}").format(
+            field=field, values=text
+        )
+    return text
 
 
 _TYPE_PARAMS_SEPARATOR = ", "
@@ -177,3 +194,53 @@ def _taxonomy_words(value: object) -> object:
 def date_error_text(error: DateParseError) -> str:
     template = QCoreApplication.translate(VALIDATION_CONTEXT, error.template)
     return template.format(**error.params)
+
+
+def field_words() -> dict[str, str]:
+    """An incident's fields in words, as the history and the import preview name them:
+    ``rowmap.flat``'s names, the Incident's (date, place) and ACLED's columns. (In the
+    history's context, where they were first: lupdate needs the context written out.)"""
+    return {
+        "event_date": QCoreApplication.translate("HistoryDialog", "date"),
+        "date_precision": QCoreApplication.translate("HistoryDialog", "date precision"),
+        "event_type": QCoreApplication.translate("HistoryDialog", "event type"),
+        "sub_event_type": QCoreApplication.translate("HistoryDialog", "sub-event type"),
+        "actor1": QCoreApplication.translate("HistoryDialog", "actor 1"),
+        "inter1": QCoreApplication.translate("HistoryDialog", "actor 1 type"),
+        "assoc_actor1": QCoreApplication.translate("HistoryDialog", "associated with actor 1"),
+        "actor2": QCoreApplication.translate("HistoryDialog", "actor 2"),
+        "inter2": QCoreApplication.translate("HistoryDialog", "actor 2 type"),
+        "assoc_actor2": QCoreApplication.translate("HistoryDialog", "associated with actor 2"),
+        "civilian_targeting": QCoreApplication.translate("HistoryDialog", "civilian targeting"),
+        "country": QCoreApplication.translate("HistoryDialog", "country"),
+        "admin1": QCoreApplication.translate("HistoryDialog", "region"),
+        "admin2": QCoreApplication.translate("HistoryDialog", "cercle"),
+        "admin3": QCoreApplication.translate("HistoryDialog", "commune"),
+        "location": QCoreApplication.translate("HistoryDialog", "location"),
+        "latitude": QCoreApplication.translate("HistoryDialog", "latitude"),
+        "longitude": QCoreApplication.translate("HistoryDialog", "longitude"),
+        "place_ref": QCoreApplication.translate("HistoryDialog", "gazetteer entry"),
+        "geo_precision": QCoreApplication.translate("HistoryDialog", "location precision"),
+        "fatalities": QCoreApplication.translate("HistoryDialog", "fatalities"),
+        "fatalities_low": QCoreApplication.translate("HistoryDialog", "fatalities (low)"),
+        "fatalities_high": QCoreApplication.translate("HistoryDialog", "fatalities (high)"),
+        "notes": QCoreApplication.translate("HistoryDialog", "notes"),
+        "sources": QCoreApplication.translate("HistoryDialog", "sources"),
+        "tags": QCoreApplication.translate("HistoryDialog", "drivers and responses"),
+        "external_id": QCoreApplication.translate("HistoryDialog", "ACLED/UCDP id"),
+        "external_timestamp": QCoreApplication.translate("HistoryDialog", "ACLED version"),
+        "original_event_type": QCoreApplication.translate("HistoryDialog", "original event type"),
+        # an Incident's own, and ACLED's column names where they are not the fields'
+        "date": QCoreApplication.translate("HistoryDialog", "date"),
+        "place": QCoreApplication.translate("HistoryDialog", "place"),
+        "assoc_actor_1": QCoreApplication.translate("HistoryDialog", "associated with actor 1"),
+        "assoc_actor_2": QCoreApplication.translate("HistoryDialog", "associated with actor 2"),
+        "source": QCoreApplication.translate("HistoryDialog", "sources"),
+        "source_scale": QCoreApplication.translate("HistoryDialog", "source scale"),
+        "time_precision": QCoreApplication.translate("HistoryDialog", "date precision"),
+        "year": QCoreApplication.translate("HistoryDialog", "year"),
+        "disorder_type": QCoreApplication.translate("HistoryDialog", "disorder type"),
+        "interaction": QCoreApplication.translate("HistoryDialog", "interaction"),
+        "iso": QCoreApplication.translate("HistoryDialog", "country"),
+        "region": QCoreApplication.translate("HistoryDialog", "region of the world"),
+    }

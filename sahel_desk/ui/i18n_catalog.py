@@ -129,6 +129,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         ),
         QT_TRANSLATE_NOOP(
             "validation",
+            "{name} is no workbook, whatever its name says: it holds a little text and no table; ask the sender for it again",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
             "sheet read: “{sheet}”, whose columns are an import's; not read: {others}",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP(

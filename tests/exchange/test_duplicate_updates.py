@@ -63,7 +63,10 @@ def test_a_colleagues_correction_updates_the_incident_it_is(store: Store, tmp_pa
     row = plan.rows[position]
     assert row.existing_id == first.id
     said = [str(p) for p in row.problems]
-    assert said[-1] == "row: the file's version differs in: notes, fatalities"
+    assert "row: the file's version differs in: notes, fatalities" in said
+    assert "notes: here: " in " | ".join(said)  # and both values, to tell copies apart
+    here = first.fatalities if first.fatalities is not None else "unknown"
+    assert f"fatalities: here: {here}; in the file: {(first.fatalities or 0) + 7}" in said
     new, updates = plan.to_write(update={position})
     assert new == [] and [u.id for u in updates] == [first.id]
     batch = imports.apply_import(store, plan, update={position})

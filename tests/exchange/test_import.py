@@ -804,7 +804,9 @@ def test_a_probable_duplicate_says_what_it_would_add(store: Store, tmp_path: Pat
     (row,) = plan.rows
     assert row.action == imports.DUPLICATE
     said = [str(p) for p in row.problems]
-    assert said[-1] == "row: the file's version differs in: fatalities"
+    assert "row: the file's version differs in: fatalities" in said
+    fatalities = events[0].fatalities or 0
+    assert f"fatalities: here: {fatalities}; in the file: {fatalities + 3}" in said  # both values
 
 
 def test_an_event_matched_in_the_trash_says_so(store: Store, tmp_path: Path) -> None:
@@ -967,6 +969,16 @@ def test_a_csv_named_as_a_workbook_is_read_and_said(store: Store, tmp_path: Path
     assert plan.counts[imports.NEW] == 3
     assert any("acled.xlsx is a text (CSV) file" in str(n) for n in plan.notes)
     assert not any("text (CSV)" in str(n) for n in imports.plan_import(store, csv_file).notes)
+
+
+def test_a_line_of_text_named_as_a_workbook_is_no_workbook(store: Store, tmp_path: Path):
+    """A tester's "broken.xlsx" holding "not a zip": not "a header but no rows"."""
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a zip")
+    before = db_checksum(store.path)
+    with pytest.raises(FileRejected, match=r"broken\.xlsx is no workbook, whatever its name"):
+        imports.plan_import(store, broken)
+    assert db_checksum(store.path) == before
 
 
 def test_a_colleagues_workbook_adding_drivers_to_our_event_is_a_duplicate_to_take(

@@ -282,3 +282,20 @@ def test_validation_messages_reach_a_french_user_in_french(qapp):
             assert i18n.date_error_text(exc) == "31/02/2023 n’est pas un jour qui existe"
     finally:
         i18n.install(qapp, "en")
+
+
+@pytest.mark.usefixtures("french")
+def test_an_import_names_fields_in_words_in_french():
+    """What a file would change, said in the user's words, not the codes of the columns."""
+    from sahel_desk.domain.errors import problem
+    from sahel_desk.jobs import imports, merge
+
+    differs = problem("row", imports.M_DIFFERS, "info", fields="notes, fatalities, date")
+    assert (
+        i18n.problem_text(differs) == "la version du fichier diffère par\u202f: notes, décès, date"
+    )
+    assert i18n.VALUES_TEMPLATE == merge.M_VALUES
+    values = problem("fatalities", merge.M_VALUES, "info", here=5, file=105)
+    assert (
+        i18n.problem_text(values) == "décès\u202f: ici\u202f: 5\u202f; dans le fichier\u202f: 105"
+    )

@@ -57,7 +57,7 @@ def row_labels() -> dict[str, str]:
             "ImportPreviewDialog", "Probable duplicate", "one row"
         ),
         imports.STALE: QCoreApplication.translate(
-            "ImportPreviewDialog", "Older than the database’s copy", "one row"
+            "ImportPreviewDialog", "Not newer than the database’s copy", "one row"
         ),
         imports.CONFLICT: QCoreApplication.translate(
             "ImportPreviewDialog", "Changed here and in the file", "one row"
@@ -75,7 +75,7 @@ def action_labels() -> dict[str, str]:
         imports.UNCHANGED: QCoreApplication.translate("ImportPreviewDialog", "Unchanged"),
         imports.DUPLICATE: QCoreApplication.translate("ImportPreviewDialog", "Probable duplicate"),
         imports.STALE: QCoreApplication.translate(
-            "ImportPreviewDialog", "Older than the database’s copy"
+            "ImportPreviewDialog", "Not newer than the database’s copy"
         ),
         imports.CONFLICT: QCoreApplication.translate(
             "ImportPreviewDialog", "Changed here and in the file"
@@ -287,7 +287,7 @@ class ImportPreviewDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((50, 110, 95, 130, 170, 140)):
+        for column, width in enumerate((50, 150, 95, 130, 160, 130)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         # a row's reasons in full: the column shows the first line of a long one

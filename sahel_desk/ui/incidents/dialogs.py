@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sahel_desk.domain.history import Revision
 from sahel_desk.domain.tags import Tag, TagKind
 from sahel_desk.ui import format as fmt
+from sahel_desk.ui import i18n
 
 
 def _value(text: str | None, labels: dict[str, str], field: str | None = None) -> str:
@@ -53,37 +54,7 @@ class HistoryDialog(QDialog):
     ):
         super().__init__(parent)
         labels = {t.code: t.label(language) for t in tags or ()}
-        fields = {
-            "event_date": self.tr("date"),
-            "date_precision": self.tr("date precision"),
-            "event_type": self.tr("event type"),
-            "sub_event_type": self.tr("sub-event type"),
-            "actor1": self.tr("actor 1"),
-            "inter1": self.tr("actor 1 type"),
-            "assoc_actor1": self.tr("associated with actor 1"),
-            "actor2": self.tr("actor 2"),
-            "inter2": self.tr("actor 2 type"),
-            "assoc_actor2": self.tr("associated with actor 2"),
-            "civilian_targeting": self.tr("civilian targeting"),
-            "country": self.tr("country"),
-            "admin1": self.tr("region"),
-            "admin2": self.tr("cercle"),
-            "admin3": self.tr("commune"),
-            "location": self.tr("location"),
-            "latitude": self.tr("latitude"),
-            "longitude": self.tr("longitude"),
-            "place_ref": self.tr("gazetteer entry"),
-            "geo_precision": self.tr("location precision"),
-            "fatalities": self.tr("fatalities"),
-            "fatalities_low": self.tr("fatalities (low)"),
-            "fatalities_high": self.tr("fatalities (high)"),
-            "notes": self.tr("notes"),
-            "sources": self.tr("sources"),
-            "tags": self.tr("drivers and responses"),
-            "external_id": self.tr("ACLED/UCDP id"),
-            "external_timestamp": self.tr("ACLED version"),
-            "original_event_type": self.tr("original event type"),
-        }
+        fields = i18n.field_words()
         self.setWindowTitle(self.tr("History of incident {id}").format(id=incident_id))
         self.resize(820, 420)
         actions = {
