@@ -434,8 +434,8 @@ def _print_plan(
     # What the rows that will be imported were warned about, by kind (a UCDP file gives a
     # thousand actor names: one kind, not a thousand lines that hide the rare ones), most
     # frequent first, each with an example ("and the like" when its messages differ)
-    listed = (imports.M_DUPLICATE, imports.M_DUPLICATE_TRASHED)  # said above, row by row
-    kinds: Counter[tuple[str, str]] = Counter()
+    listed = (imports.M_DUPLICATE, imports.M_DUPLICATE_NEAR, imports.M_DUPLICATE_TRASHED)
+    kinds: Counter[tuple[str, str]] = Counter()  # (listed: said above, row by row)
     example: dict[tuple[str, str], set[str]] = {}
     for r in plan.rows:
         if r.action in (imports.NEW, imports.UPDATE) or (

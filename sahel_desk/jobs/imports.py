@@ -8,6 +8,7 @@ and says what it would do and why. ``apply_import`` writes the plan as one batch
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -67,6 +68,12 @@ REVIEW_TAGS = {
 
 M_TWICE = "the same event is already on row {line} of this file"
 M_DUPLICATE = "probably the same event as incident {id} (same day, place and actors)"
+M_DUPLICATE_NEAR = (
+    "probably the same event as incident {id}, dated {date} here: the same place and actors, "
+    "and notes much alike"
+)
+NEAR = dt.timedelta(days=31)  # how far apart a corrected date may be from ours
+ALIKE = 0.9  # how much of two notes must be the same for them to tell one event
 M_DUPLICATE_TRASHED = (
     "probably the same event as incident {id} (same day, place and actors), which was moved to "
     "the trash"
@@ -121,6 +128,7 @@ MESSAGES = (
     M_NO_UPDATE_TIE,
     M_RANGE_DROPPED,
     M_DUPLICATE,
+    M_DUPLICATE_NEAR,
     M_DUPLICATE_TRASHED,
     M_STALE,
     M_LOCAL,
@@ -742,8 +750,8 @@ def _mark_duplicates(
     same place, same actors): ACLED's aggregation rule, as the editor's duplicate warning."""
     if not fresh:
         return
-    first = min(i.date.first_day for _, i in fresh)
-    last = max(i.date.last_day for _, i in fresh)
+    first = min(i.date.first_day for _, i in fresh) - NEAR
+    last = max(i.date.last_day for _, i in fresh) + NEAR
     existing = store.incidents.duplicate_keys(first, last)
     if not existing:
         return
@@ -751,16 +759,18 @@ def _mark_duplicates(
     for entry in existing:
         index.setdefault(entry.place_key, []).append(entry)
     found: dict[int, list[DuplicateKey]] = {}  # position -> the incidents it may be
+    near: dict[int, list[DuplicateKey]] = {}  # position -> alike ones, on days close by
     for position, incident in fresh:
         place = fold_cached(incident.place.location)
         actors = frozenset(fold_cached(a) for a in (incident.actor1, incident.actor2) if a)
-        found[position] = [
-            entry
-            for entry in index.get(place, ())
-            if entry.first_day <= incident.date.last_day
-            and incident.date.first_day <= entry.last_day
-            and entry.actors == actors
-        ]
+        alike = [e for e in index.get(place, ()) if e.actors == actors]
+        day, last_day = incident.date.first_day, incident.date.last_day
+        found[position] = [e for e in alike if e.first_day <= last_day and day <= e.last_day]
+        # (an event with an id of ACLED's or UCDP's is matched by that id when it is ours)
+        if not found[position] and incident.notes and not incident.external_id:
+            near[position] = [e for e in alike if e.first_day - NEAR <= last_day
+                              and day <= e.last_day + NEAR]  # fmt: skip
+    _same_notes(store, planned, found, near)
     # one the file repeats column for column (our own ACLED CSV, read back): unchanged,
     # when the file has no other columns than ACLED's that might add to the incident
     ids = sorted({e.id for entries in found.values() for e in entries})
@@ -797,8 +807,12 @@ def _mark_duplicates(
         apart = {i: _count_fields(p) for i, p in said.items()}
         free = sorted((e for e in known if e.id not in claimed), key=lambda e: apart[e.id])
         entry = free[0] if free else min(entries, key=lambda e: apart.get(e.id, 0))
-        template = M_DUPLICATE_TRASHED if entry.deleted else M_DUPLICATE
-        why = [problem("row", template, "warning", id=entry.id)]
+        if entry.first_day <= incident.date.last_day and incident.date.first_day <= entry.last_day:
+            template = M_DUPLICATE_TRASHED if entry.deleted else M_DUPLICATE
+            why = [problem("row", template, "warning", id=entry.id)]
+        else:  # its date corrected, perhaps: the same notes say which event it is
+            why = [problem("row", M_DUPLICATE_NEAR, "warning", id=entry.id,
+                           date=stored[entry.id].date.day.isoformat())]  # fmt: skip
         if apart.get(entry.id):  # what taking it as another incident would add
             why.append(said[entry.id])
         head = len(why)  # what it is and what differs; then the values, and why it cannot update
@@ -832,6 +846,39 @@ def _mark_duplicates(
             why[head:head] = shown
         planned[position] = replace(row, action=DUPLICATE, problems=(*row.problems, *why),
                                     existing_id=entry.id, as_update=as_update)  # fmt: skip
+
+
+def _same_notes(
+    store: Store,
+    planned: list[PlannedRow],
+    found: dict[int, list[DuplicateKey]],
+    near: dict[int, list[DuplicateKey]],
+) -> None:
+    """Into ``found``: the incidents of the same place and actors, dated a few days apart,
+    whose notes are much the row's (as folded): a colleague who corrected an event's date
+    in our CSV, which has no uuid, sends its notes back, perhaps with a word added."""
+    ids = sorted({e.id for entries in near.values() for e in entries})
+    if not ids:
+        return
+    notes = {i: fold(text) for i, text in store.incidents.notes_of(ids).items() if text}
+    for position, entries in near.items():
+        incident = planned[position].incident
+        assert incident is not None
+        theirs = fold(incident.notes)
+        same = [e for e in entries if e.id in notes and _alike(notes[e.id], theirs)]
+        if same:
+            found[position] = same
+
+
+def _alike(ours: str, theirs: str) -> bool:
+    """Notes that say the same: equal, one the other with words added, or nine tenths of
+    their characters in common (ACLED's notes of two events of a place differ in more)."""
+    if ours == theirs or ours in theirs or theirs in ours:
+        return True
+    if min(len(ours), len(theirs)) < ALIKE * max(len(ours), len(theirs)):
+        return False  # (cheap first: too different in length)
+    matcher = difflib.SequenceMatcher(None, ours, theirs, autojunk=False)
+    return matcher.quick_ratio() >= ALIKE and matcher.ratio() >= ALIKE
 
 
 def _what_differs(

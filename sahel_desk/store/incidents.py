@@ -106,6 +106,16 @@ class IncidentRepo:
             )
         return sorted(out, key=lambda key: key.deleted)  # a live match is named first
 
+    def notes_of(self, ids: Sequence[int]) -> dict[int, str]:
+        """The notes of these incidents (trash included), without loading the incidents."""
+        found: dict[int, str] = {}
+        with self._session.read() as conn:
+            for start in range(0, len(ids), 900):
+                chunk = list(ids[start : start + 900])
+                rows = conn.execute(select(i_.c.id, i_.c.notes).where(i_.c.id.in_(chunk)))
+                found.update((incident_id, notes or "") for incident_id, notes in rows)
+        return found
+
     def ids(self, query: IncidentQuery, offset: int = 0, limit: int | None = None) -> list[int]:
         with self._session.read() as conn:
             sql = id_select(conn, query).offset(offset)

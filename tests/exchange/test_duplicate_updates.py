@@ -252,6 +252,33 @@ def test_a_corrected_toll_outside_our_range_drops_the_range(store, tmp_path) -> 
     assert kept.notes == "Checked again."
 
 
+def test_a_corrected_date_is_caught_by_the_notes(store: Store, tmp_path: Path) -> None:
+    """A colleague moved an event of ours a day later and added a word to its notes: not a
+    new event (ACLED's rule wants the same day), but probably ours, by place, actors and
+    notes; taken as an update, it moves the incident's date. Another event of that place
+    and those actors, the next day, with notes of its own, stays new."""
+    import datetime as dt
+
+    held, path = _ours(store, tmp_path)
+    first = held[0]
+    later = (first.date.day + dt.timedelta(days=1)).isoformat()
+    _edit_csv(path, {(0, "event_date"): later, (0, "notes"): f"{first.notes} [date corrected]",
+                     (10, "event_date"): later, (10, "notes"): "Another ambush, next day."},
+              copy=0)  # fmt: skip
+    plan = imports.plan_import(store, path)
+    (dup,) = plan.positions(imports.DUPLICATE)
+    assert plan.rows[dup].line == 2 and plan.rows[dup].existing_id == first.id
+    said = [str(p) for p in plan.rows[dup].problems]
+    assert (
+        f"row: probably the same event as incident {first.id}, dated {first.date.day} here: the "
+        "same place and actors, and notes much alike"
+    ) in said
+    assert [r.line for r in plan.rows if r.action == imports.NEW] == [12]
+    imports.apply_import(store, plan, update={dup})
+    assert store.incidents.get(first.id).date.day.isoformat() == later
+    assert store.incidents.count() == 11
+
+
 def test_the_command_line_updates_with_duplicates_when_told(capsys, store: Store, tmp_path):
     from sahel_desk.cli import main
 
