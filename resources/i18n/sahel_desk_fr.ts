@@ -218,29 +218,29 @@ par ex. «&#x202f;{value}&#x202f;»</translation>
         <translation>Import de {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="153"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="162"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="155"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="164"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="177"/>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="200"/>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="239"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="186"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="209"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="250"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="178"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="187"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="201"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="210"/>
         <source>“{name}” was not imported: {error}
 
 The database is unchanged.</source>
@@ -249,12 +249,12 @@ The database is unchanged.</source>
 La base n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="240"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="251"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="253"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="264"/>
         <source>Imported from {name} (new: {new}, updated: {updated}); Ctrl+Z undoes the whole import.</source>
         <translation>Importé de {name} (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})&#x202f;; Ctrl+Z annule tout l’import.</translation>
     </message>
@@ -530,183 +530,183 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="200"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="230"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="204"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="234"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="201"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="236"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="205"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="240"/>
         <source>date precision</source>
         <translation>précision de la date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="202"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="206"/>
         <source>event type</source>
         <translation>type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="203"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="207"/>
         <source>sub-event type</source>
         <translation>sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="204"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="208"/>
         <source>actor 1</source>
         <translation>acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="205"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="209"/>
         <source>actor 1 type</source>
         <translation>type de l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="206"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="232"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="210"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="236"/>
         <source>associated with actor 1</source>
         <translation>associés à l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="207"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="211"/>
         <source>actor 2</source>
         <translation>acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="208"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="212"/>
         <source>actor 2 type</source>
         <translation>type de l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="209"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="233"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="213"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="237"/>
         <source>associated with actor 2</source>
         <translation>associés à l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="210"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="214"/>
         <source>civilian targeting</source>
         <translation>civils ciblés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="211"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="240"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="215"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="244"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="212"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="216"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="213"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="217"/>
         <source>cercle</source>
         <translation>cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="214"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="218"/>
         <source>commune</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="215"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="219"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="216"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="220"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="217"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="221"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="218"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="222"/>
         <source>gazetteer entry</source>
         <translation>entrée du répertoire des lieux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="219"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="223"/>
         <source>location precision</source>
         <translation>précision du lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="220"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="224"/>
         <source>fatalities</source>
         <translation>décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="221"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="225"/>
         <source>fatalities (low)</source>
         <translation>décès (bas)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="222"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="226"/>
         <source>fatalities (high)</source>
         <translation>décès (haut)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="223"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="227"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="224"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="234"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="228"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="238"/>
         <source>sources</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="225"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="229"/>
         <source>drivers and responses</source>
         <translation>facteurs et réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="226"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="230"/>
         <source>ACLED/UCDP id</source>
         <translation>identifiant ACLED/UCDP</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="227"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="231"/>
         <source>ACLED version</source>
         <translation>version ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="228"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="232"/>
         <source>original event type</source>
         <translation>type d’événement d’origine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="231"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="235"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="235"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="239"/>
         <source>source scale</source>
         <translation>échelle de la source</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="237"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="241"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="238"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="242"/>
         <source>disorder type</source>
         <translation>type de désordre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="239"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="243"/>
         <source>interaction</source>
         <translation>interaction</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="241"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="245"/>
         <source>region of the world</source>
         <translation>région du monde</translation>
     </message>
@@ -1051,292 +1051,303 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="79"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="80"/>
         <source>14/06/2023, June 2023, week of 12 June 2023</source>
         <translation>14/06/2023, juin 2023, semaine du 12 juin 2023</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="82"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="83"/>
         <source>Type a place; pick it from the list</source>
         <translation>Saisissez un lieu&#x202f;; choisissez-le dans la liste</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="92"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="93"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="93"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="94"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="96"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="97"/>
         <source>1 — the named place</source>
         <translation>1 — le lieu nommé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="97"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="98"/>
         <source>2 — near it, or part of a region</source>
         <translation>2 — à proximité, ou partie d’une région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="98"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="99"/>
         <source>3 — only the region</source>
         <translation>3 — seulement la région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="108"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="109"/>
         <source>names separated by ;</source>
         <translation>noms séparés par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="111"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="112"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="112"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="113"/>
         <source>Civilians were the main target</source>
         <translation>Les civils étaient la cible principale</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="120"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="121"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="122"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="123"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="132"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="133"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="133"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="134"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="135"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="136"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="137"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="138"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="139"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="140"/>
         <source>Region (admin1)</source>
         <translation>Région (admin1)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="140"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="141"/>
         <source>Cercle (admin2)</source>
         <translation>Cercle (admin2)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="144"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="145"/>
         <source>Coordinates</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="145"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="146"/>
         <source>Location precision</source>
         <translation>Précision du lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="146"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="147"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="147"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="148"/>
         <source>Actor 1 type</source>
         <translation>Type de l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="148"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="149"/>
         <source>Associated with actor 1</source>
         <translation>Associés à l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="149"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="150"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="150"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="151"/>
         <source>Actor 2 type</source>
         <translation>Type de l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="151"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="152"/>
         <source>Associated with actor 2</source>
         <translation>Associés à l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="152"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="153"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="154"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="155"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="155"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="156"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="156"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="157"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="157"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="158"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="270"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="271"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="270"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="271"/>
         <source>Incident {id}</source>
         <translation>Incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="337"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="338"/>
         <source>Disorder type: {disorder} · Interaction: {pair}</source>
         <translation>Type de désordre&#x202f;: {disorder} · Interaction&#x202f;: {pair}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="349"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="350"/>
         <source>not a date yet</source>
         <translation>pas encore une date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="351"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="352"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="351"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="352"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="351"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="352"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="353"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="354"/>
         <source>{precision}: {date}</source>
         <translation>{precision}&#x202f;: {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="373"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="374"/>
         <source>In the gazetteer: {place}</source>
         <translation>Dans le répertoire des lieux&#x202f;: {place}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="380"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="381"/>
         <source>The gazetteer has a place of this name: pick it from the list to tie it to the gazetteer; as typed it is kept unverified.</source>
         <translation>Le répertoire des lieux connaît un lieu de ce nom&#x202f;: choisissez-le dans la liste pour l’y rattacher&#x202f;; tel que saisi, il reste non vérifié.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="385"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="386"/>
         <source>The gazetteer has {n} places of this name: pick one from the list to tie it to the gazetteer; as typed it is kept unverified.</source>
         <translation>Le répertoire des lieux connaît {n} lieux de ce nom&#x202f;: choisissez-en un dans la liste pour l’y rattacher&#x202f;; tel que saisi, il reste non vérifié.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="566"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="567"/>
         <source>This incident was changed elsewhere (an import, an undo, a deletion or a bulk change); your unsaved edits cannot be saved over it. Cancel to see the current version.</source>
         <translation>Cet incident a été modifié ailleurs (import, annulation, suppression ou modification groupée)&#x202f;; vos modifications non enregistrées ne peuvent pas l’écraser. Annulez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="590"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="591"/>
         <source>Not saved: 1 problem to fix.</source>
         <translation>Non enregistré&#x202f;: 1 problème à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="592"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="593"/>
         <source>Not saved: {n} problems to fix.</source>
         <translation>Non enregistré&#x202f;: {n} problèmes à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="617"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="618"/>
         <source>An incident at the same place, with the same actors and a date that may be the same day, already exists ({date}, {place}).</source>
         <translation>Un incident au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existe déjà ({date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="622"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="623"/>
         <source>{n} incidents at the same place, with the same actors and a date that may be the same day, already exist (first: {date}, {place}).</source>
         <translation>{n} incidents au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existent déjà (premier&#x202f;: {date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="392"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="393"/>
         <source>Not in the gazetteer: it will be kept as unverified; give its region, and coordinates if you know them.</source>
         <translation>Absent du répertoire des lieux&#x202f;: il sera gardé comme non vérifié&#x202f;; indiquez sa région, et ses coordonnées si vous les connaissez.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="405"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="406"/>
         <source>A new actor: it will be added with the type you choose</source>
         <translation>Nouvel acteur&#x202f;: il sera ajouté avec le type que vous choisirez</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="407"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="408"/>
         <source>Saved as {name}</source>
         <translation>Enregistré sous {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="440"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="441"/>
         <source>“{text}” is not a number</source>
         <translation>«&#x202f;{text}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="543"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="544"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="572"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="573"/>
         <source>Incident {id} (in the trash)</source>
         <translation>Incident {id} (dans la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="613"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="614"/>
         <source>Probable duplicate</source>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="626"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="627"/>
         <source>Open it</source>
         <translation>L’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="627"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="628"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="636"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="637"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="653"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="637"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="639"/>
+        <source>The import changes incident {id}, whose changes here are not saved. Discard them and import, or cancel the import, save them and import the file again: it will then show what differs.</source>
+        <translation>L’import modifie l’incident {id}, dont les changements faits ici ne sont pas enregistrés. Abandonnez-les et importez, ou annulez l’import, enregistrez-les et importez de nouveau le fichier&#x202f;: il montrera alors ce qui diffère.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="645"/>
+        <source>Discard and import</source>
+        <translation>Abandonner et importer</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="654"/>
         <source>Discard the changes to this incident?</source>
         <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
     </message>
@@ -1382,42 +1393,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="449"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="453"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="450"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="454"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="451"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="455"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="452"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="456"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="453"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="457"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="454"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="458"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="455"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="459"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="456"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="460"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -1458,221 +1469,221 @@ La base n’a pas été modifiée.</translation>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="78"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="81"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="79"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="82"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="81"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="85"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="88"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="87"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="221"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="90"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="224"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="89"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="224"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="92"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="227"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="113"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="116"/>
         <source>&amp;Delete (move to trash)</source>
         <translation>&amp;Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="118"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="121"/>
         <source>&amp;Restore from trash</source>
         <translation>Res&amp;taurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="122"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="125"/>
         <source>&amp;Tag selected incidents…</source>
         <translation>&amp;Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="128"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="131"/>
         <source>&amp;History of this incident</source>
         <translation>&amp;Historique de cet incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="133"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="136"/>
         <source>&amp;Manage drivers and responses…</source>
         <translation>&amp;Gérer les facteurs et les réponses…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="134"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="136"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="139"/>
         <source>Show the &amp;trash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="139"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="142"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="143"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="146"/>
         <source>&amp;Back to the filter before the click</source>
         <translation>&amp;Revenir au filtre d’avant le clic</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="154"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="157"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="156"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="164"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="165"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="168"/>
         <source>&amp;About Sahel Desk</source>
         <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="175"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="178"/>
         <source>Open in the editor</source>
         <translation>Ouvrir dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="178"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="181"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="179"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="182"/>
         <source>Tag selected incidents…</source>
         <translation>Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="182"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="185"/>
         <source>Restore from trash</source>
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="184"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="187"/>
         <source>Delete (move to trash)</source>
         <translation>Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="221"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="224"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Annuler {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="224"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="227"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Rétablir {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="237"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="240"/>
         <source>The new language applies when Sahel Desk starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="291"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="294"/>
         <source>Undone: {step}</source>
         <translation>Annulé&#x202f;: {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="291"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="294"/>
         <source>Redone: {step}</source>
         <translation>Rétabli&#x202f;: {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="295"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="298"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="303"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="306"/>
         <source>{incidents} moved to the trash; Ctrl+Z brings them back</source>
         <translation>Mis à la corbeille&#x202f;: {incidents}&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="311"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="314"/>
         <source>Moving {incidents} to the trash…</source>
         <translation>Mise à la corbeille&#x202f;: {incidents}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="369"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="372"/>
         <source>Destroy {incidents} in the trash? This cannot be undone.</source>
         <translation>Détruire ce que contient la corbeille ({incidents})&#x202f;? C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="442"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="457"/>
         <source>Back to the filter before the click</source>
         <translation>Retour au filtre d’avant le clic</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="455"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="470"/>
         <source>In the trash, matching the filter: {incidents}</source>
         <translation>Dans la corbeille, correspondant au filtre&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="457"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="472"/>
         <source>In the trash: {incidents}</source>
         <translation>Dans la corbeille&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="460"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="475"/>
         <source>{matching} of {total}</source>
         <translation>{matching} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="351"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="354"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="358"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="361"/>
         <source>{incidents} destroyed</source>
         <translation>Détruits&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="368"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="374"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="371"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="377"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="406"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="416"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="409"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="431"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="413"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="428"/>
         <source>Export cancelled; nothing was written and no earlier file was touched.</source>
         <translation>Export annulé&#x202f;; rien n’a été écrit et aucun fichier existant n’a été touché.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="415"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="430"/>
         <source>Not exported: {error}</source>
         <translation>Non exporté&#x202f;: {error}</translation>
     </message>
@@ -2800,42 +2811,42 @@ C’est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="439"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="443"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="440"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="444"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="441"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="445"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="442"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="446"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="443"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="447"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="444"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="448"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="445"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="449"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="446"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="450"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -2877,12 +2888,12 @@ C’est irréversible.</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="113"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="112"/>
         <source>{first}; {second}</source>
         <translation>{first}&#x202f;; {second}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="163"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="167"/>
         <source>{field}: {values}</source>
         <translation>{field}&#x202f;: {values}</translation>
     </message>
@@ -2890,7 +2901,7 @@ C’est irréversible.</translation>
 <context>
     <name>interaction</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="130"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="129"/>
         <source>{type} only</source>
         <translation>{type} uniquement</translation>
     </message>
@@ -2898,167 +2909,167 @@ C’est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="404"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="408"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="405"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="409"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="406"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="410"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="407"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="411"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="408"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="412"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="409"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="413"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="410"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="414"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="411"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="415"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="412"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="416"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="413"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="417"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="414"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="418"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="415"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="419"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="416"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="420"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="417"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="421"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="418"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="422"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="419"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="423"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="420"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="424"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="421"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="425"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="422"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="426"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="423"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="427"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="424"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="428"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="425"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="429"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="426"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="430"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="427"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="431"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="428"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="432"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="429"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="433"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="430"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="434"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="431"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="435"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="432"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="436"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="433"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="437"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="434"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="438"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="435"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="439"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="436"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="440"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -3652,76 +3663,81 @@ C’est irréversible.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="345"/>
+        <source>probably the same event as incident {id}, dated {date} here: the same place and actors, and notes much alike</source>
+        <translation>probablement le même événement que l’incident {id}, daté ici du {date}&#x202f;: même lieu, mêmes acteurs et des notes très proches</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="349"/>
         <source>probably the same event as incident {id} (same day, place and actors), which was moved to the trash</source>
         <translation>probablement le même événement que l’incident {id} (même jour, lieu et acteurs), qui a été mis à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="349"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="353"/>
         <source>the database holds a newer version of this event (incident {id})</source>
         <translation>la base a une version plus récente de cet événement (incident {id})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="357"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="361"/>
         <source>incident {id} holds this event and differs from the file, which gives no version (ACLED&apos;s timestamp) to tell which is newer: kept as it is here</source>
         <translation>l’incident {id} contient cet événement et diffère du fichier, qui ne donne aucune version (l’horodatage ACLED) pour dire lequel est le plus récent&#x202f;: gardé tel quel ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="361"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="365"/>
         <source>the place was changed in the sheet: tied to {new} in the gazetteer</source>
         <translation>le lieu a été changé dans la feuille&#x202f;: rattaché à {new} dans le répertoire des lieux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="369"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="373"/>
         <source>columns not imported, as no field takes them: {columns}</source>
         <translation>colonnes non importées, faute de champ qui les reçoive&#x202f;: {columns}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="370"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="374"/>
         <source>incident {id} holds this event and is in the trash; restore it to see changes</source>
         <translation>l’incident {id} contient cet événement et se trouve dans la corbeille&#x202f;; restaurez-le pour voir les modifications</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="374"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="378"/>
         <source>incident {id} was changed here and in the file since the version of {since} UTC they both started from</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier depuis la version du {since} UTC dont ils partent tous deux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="378"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="382"/>
         <source>the file&apos;s version differs in: {fields}</source>
         <translation>la version du fichier diffère par&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="383"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="387"/>
         <source>incident {id} holds this event: every column is the same</source>
         <translation>l’incident {id} contient cet événement&#x202f;: toutes les colonnes sont identiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="384"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="388"/>
         <source>incident {id} was changed here, and the file does not say which version it started from: taking it may undo those changes</source>
         <translation>l’incident {id} a été modifié ici, et le fichier ne dit pas de quelle version il est parti&#x202f;: le prendre peut annuler ces modifications</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="388"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="392"/>
         <source>incident {id} was changed here and in the file, in different fields: both changes are kept</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier, dans des champs différents&#x202f;: les deux modifications sont gardées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="392"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="396"/>
         <source>kept as changed here: {fields}</source>
         <translation>gardé tel que modifié ici&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="393"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="397"/>
         <source>changed differently on both sides: {fields}; taking the file&apos;s version takes its values</source>
         <translation>modifié différemment des deux côtés&#x202f;: {fields}&#x202f;; prendre la version du fichier prend ses valeurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="398"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="402"/>
         <source>the two versions cannot be merged field by field ({reason})</source>
         <translation>les deux versions ne peuvent pas être fusionnées champ par champ ({reason})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="379"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="383"/>
         <source>the file holds the version of incident {id} this database has, edited in the sheet</source>
         <translation>le fichier contient la version de l’incident {id} que cette base détient, modifiée dans la feuille</translation>
     </message>
@@ -3756,17 +3772,17 @@ C’est irréversible.</translation>
         <translation>prise comme mise à jour, le bilan du fichier remplace la fourchette de l’incident {id} ({low} à {high}), en dehors de laquelle il se trouve</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="353"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="357"/>
         <source>incident {id} holds this event and differs from the file, whose ACLED timestamp is not newer: kept as it is here</source>
         <translation>l’incident {id} contient cet événement et diffère du fichier, dont l’horodatage ACLED n’est pas plus récent&#x202f;: gardé tel qu’il est ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="397"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="401"/>
         <source>here: {here}; in the file: {file}</source>
         <translation>ici&#x202f;: {here}&#x202f;; dans le fichier&#x202f;: {file}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="365"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="369"/>
         <source>no column holds {fields}; choose the columns in the mapping step</source>
         <translation>aucune colonne ne contient {fields}&#x202f;; choisissez les colonnes à l’étape de correspondance</translation>
     </message>

@@ -344,6 +344,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         ),
         QT_TRANSLATE_NOOP(
             "validation",
+            "probably the same event as incident {id}, dated {date} here: the same place and actors, and notes much alike",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
             "probably the same event as incident {id} (same day, place and actors), which was moved to the trash",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP(

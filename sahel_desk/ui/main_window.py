@@ -73,7 +73,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(new_action)
         file_menu.addSeparator()
         self.import_flow = ImportFlow(
-            ctx, self, lambda text: self.statusBar().showMessage(text, 15_000)
+            ctx,
+            self,
+            lambda text: self.statusBar().showMessage(text, 15_000),
+            self._may_import,
         )
         self._action(file_menu, self.tr("&Import…"), self.import_file, QKeySequence("Ctrl+I"))
         self._action(file_menu, self.tr("&Export…"), self.export_incidents, QKeySequence("Ctrl+E"))
@@ -407,6 +410,18 @@ class MainWindow(QMainWindow):
             ),
             on_error=self._export_failed,
         )
+
+    def _may_import(self, changes: Changes) -> bool:
+        """Whether an import may write over the incident open in the editor with unsaved
+        edits: only once the user lets them go. Saving them first would not do: the import,
+        planned before, would then write over what was saved."""
+        current = self.editor.current
+        if not (self.editor.dirty and current is not None and current.id in changes.incidents):
+            return True
+        if not self.editor.confirm_discard_for_import():
+            return False
+        self.editor.dirty = False  # let go: the import's reload shows its version
+        return True
 
     def _export_failed(self, error: Exception) -> None:
         if isinstance(error, Cancelled):

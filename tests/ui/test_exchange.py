@@ -515,6 +515,32 @@ def test_a_duplicate_taken_as_an_update_stays_so_when_the_file_is_read_again(
     assert button == "Import (new: 1, updated: 1)"
 
 
+def test_an_import_asks_before_writing_over_unsaved_edits(window, store, tmp_path, monkeypatch):
+    """The editor holds unsaved notes of an incident the import updates: the user is asked
+    first; cancelling writes nothing and keeps the edits, discarding imports and shows the
+    imported version. (Saving first is no choice: the import would then write over it.)"""
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    uuid = edit_sheet(path, {(2, "fatalities"): 77})
+    first_id = store.incidents.id_of_uuid(uuid)
+    before = store.incidents.get(first_id)
+    window.open_incident(first_id)
+    window.editor.notes.setPlainText("Typed, not saved.")
+    assert window.editor.dirty
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda dialog: True)
+    asked: list[bool] = []
+    window.editor.confirm_discard_for_import = lambda: asked.append(False) or False
+    window.import_flow.start(path)
+    assert asked == [False] and store.incidents.get(first_id).fatalities == before.fatalities
+    assert window.editor.notes.toPlainText() == "Typed, not saved." and window.editor.dirty
+    assert store.imports.batches() == []
+    window.editor.confirm_discard_for_import = lambda: asked.append(True) or True
+    window.import_flow.start(path)
+    assert asked == [False, True] and store.incidents.get(first_id).fatalities == 77
+    assert window.editor.fatalities.text() == "77" and not window.editor.dirty
+    assert window.editor.notes.toPlainText() == before.notes
+
+
 def test_the_open_incident_is_reloaded_when_an_import_updates_it(window, store, tmp_path,
                                                                 monkeypatch):  # fmt: skip
     """The editor shows an incident, no edits unsaved; an import changes its fatalities: the

@@ -60,6 +60,7 @@ class IncidentEditor(QWidget):
         # Replaceable in tests: how to ask the user (real message boxes by default).
         self.ask_duplicate: Callable[[list[Incident]], str] = self._ask_duplicate
         self.confirm_discard: Callable[[], bool] = self._confirm_discard
+        self.confirm_discard_for_import: Callable[[], bool] = self._confirm_discard_for_import
 
         store = ctx.store
         tags = store.tags.all()
@@ -629,6 +630,22 @@ class IncidentEditor(QWidget):
         box.exec()
         clicked = box.clickedButton()
         return "open" if clicked is open_button else "save" if clicked is save_button else ""
+
+    def _confirm_discard_for_import(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "The import changes incident {id}, whose changes here are not saved. Discard "
+                "them and import, or cancel the import, save them and import the file again: "
+                "it will then show what differs."
+            ).format(id=self.current.id if self.current else ""),
+            parent=self,
+        )
+        discard = box.addButton(self.tr("Discard and import"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        return box.clickedButton() is discard
 
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(

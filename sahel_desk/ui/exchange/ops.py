@@ -140,11 +140,20 @@ class ImportFlow(QObject):
     """File → Import: choose, read and plan (off the GUI thread), map columns if needed,
     preview, apply, and push the undo step."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget, report: Callable[[str], None]):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget,
+        report: Callable[[str], None],
+        may_write: Callable[[Changes], bool] = lambda changes: True,
+    ):
+        """``may_write``: asked before an import writes what it touches (unsaved edits of
+        an incident it updates, in the editor); False leaves the import unwritten."""
         super().__init__(parent)
         self.ctx = ctx
         self.window = parent
         self.report = report
+        self.may_write = may_write
 
     def start(self, path: Path | None = None) -> None:
         if path is None:
@@ -234,6 +243,8 @@ class ImportFlow(QObject):
 
     def apply(self, plan: ImportPlan, choices: dict[str, Any]) -> None:
         """Write ``plan`` off the GUI thread; ``choices`` as ``ImportPlan.to_write`` takes them."""
+        if not self.may_write(imported(plan, choices)):
+            return
         progress = JobProgress(
             self.window,
             QCoreApplication.translate("Exchange", "Import"),
