@@ -331,13 +331,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             plan = imports.plan_import(store, args.file, columns=columns, readings=readings)
             taken = "; ".join(f"“{key[2]}” as {read}" for key, read in suggested.items())
             print(f"  types read as suggested: {taken}")
-        # with --update-duplicates, every probable duplicate updates the incident it probably is
-        update = plan.positions(imports.DUPLICATE) if args.update_duplicates else frozenset()
-        choices = {"duplicates": args.duplicates, "older": args.overwrite_newer, "update": update}
-        _print_plan(plan, **choices)
+        choices = _held_choices(plan, args)
+        _print_plan(plan, duplicates=args.duplicates, older=args.overwrite_newer,
+                    update=choices["update"])  # fmt: skip
         clashes = plan.clashes(**choices)
         if clashes:
             print("\nCannot import: " + "; ".join(p.message for p in clashes) + ".")
+            print("Leave all but one of those rows out with --leave-rows (row numbers as above).")
             print("Nothing was imported.")
             return 2
         if suggested and not args.take_suggestions:
@@ -366,6 +366,40 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"(undo with: sahel-desk import --undo {batch.id})"
         )
     return 0
+
+
+def _held_choices(plan: ImportPlan, args: argparse.Namespace) -> dict[str, frozenset[int]]:
+    """The held-back rows the flags take (``to_write``'s choices), those --leave-rows names
+    left out: --duplicates takes the probable duplicates as new incidents, --update-duplicates
+    as updates of the incident each probably is, --overwrite-newer the versions not newer."""
+    from sahel_desk.jobs import imports
+
+    left = set(args.leave_rows or ())
+    unknown = left - {line for row in plan.rows for line in row.lines}
+    if unknown:
+        raise SahelDeskError(
+            f"--leave-rows: the file has no row {', '.join(map(str, sorted(unknown)))}"
+        )
+    kept = frozenset(p for p, row in enumerate(plan.rows) if not left & set(row.lines))
+    duplicates = plan.positions(imports.DUPLICATE) & kept
+    older = (plan.positions(imports.STALE) | plan.positions(imports.CONFLICT)) & kept
+    picked = (duplicates if args.duplicates else frozenset()) | (
+        older if args.overwrite_newer else frozenset()
+    )
+    return {"picked": picked, "update": duplicates if args.update_duplicates else frozenset()}
+
+
+def _rows(text: str) -> list[int]:
+    """--leave-rows "12,15": the row numbers, as the preview and the plan print them."""
+    try:
+        found = [int(part) for part in text.replace(" ", "").split(",") if part]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a list of row numbers, such as 12,15"
+        ) from None
+    if not found or min(found) < 1:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a list of row numbers, such as 12,15")
+    return found
 
 
 def _mapping(text: str) -> tuple[str, str]:
@@ -577,6 +611,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="also import events the database holds in a version as new or newer, or one "
         "changed here too, overwriting it (a colleague's corrections to ACLED events in a "
         "CSV, which gives no version to compare)",
+    )
+    imp.add_argument(
+        "--leave-rows",
+        type=_rows,
+        action="extend",
+        metavar="N,M",
+        help="rows to leave out of what --duplicates, --update-duplicates and "
+        "--overwrite-newer take (numbered as the plan shows them)",
     )
     imp.add_argument(
         "--map", action="append", metavar="COLUMN=FIELD", help="say which column holds a field"

@@ -22,20 +22,15 @@ from sahel_desk.synthetic.acled_files import acled_incidents, write_acled
 from sahel_desk.synthetic.incidents import Generator
 
 
-def _edit_csv(
-    path: Path, edits: dict[tuple[int, str], str], *, copy: int | None = None, drop: int = -1
-) -> Path:
+def _edit_csv(path: Path, edits: dict[tuple[int, str], str], *, copy: int | None = None) -> Path:
     """Change cells of an ACLED CSV, (data row from 0, column) -> text, as a colleague would;
-    ``copy``: a data row first written again at the end (then editable as the last row);
-    ``drop``: a data row taken out."""
+    ``copy``: a data row first written again at the end (then editable as the last row)."""
     with open(path, newline="", encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
     if copy is not None:
         rows.append(list(rows[copy + 1]))
     for (row, name), value in edits.items():
         rows[row + 1][rows[0].index(name)] = value
-    if drop >= 0:
-        del rows[drop + 1]
     with open(path, "w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(rows)
     return path
@@ -290,14 +285,20 @@ def test_the_command_line_updates_with_duplicates_when_told(capsys, store: Store
     out = capsys.readouterr().out
     assert "each updates the incident it probably is" in out
     assert f"Cannot import: rows 3, 12 would each update incident {held[1].id}" in out
+    assert "Leave all but one of those rows out with --leave-rows" in out
     assert db_checksum(store.path) == before
     with pytest.raises(SystemExit):  # one way or the other, not both
         main(["import", str(path), "--duplicates", "--update-duplicates", "--db", db])
     assert "not allowed with argument" in capsys.readouterr().err
-    _edit_csv(path, {}, drop=10)
     assert main(["import", str(path), "--yes", "--db", db]) == 0
     assert "--update-duplicates updates with them" in capsys.readouterr().out
-    assert main(["import", str(path), "--yes", "--update-duplicates", "--db", db]) == 0
+    with pytest.raises(SystemExit):
+        main(["import", str(path), "--update-duplicates", "--leave-rows", "x", "--db", db])
+    assert "is not a list of row numbers" in capsys.readouterr().err
+    assert main(["import", str(path), "--update-duplicates", "--leave-rows", "99", "--db", db])
+    assert "the file has no row 99" in capsys.readouterr().err
+    update = ["import", str(path), "--yes", "--update-duplicates", "--leave-rows", "12"]
+    assert main([*update, "--db", db]) == 0
     out = capsys.readouterr().out
     assert "Imported 0 new and 1 updated incident" in out
     assert "× probably the same event" not in out  # listed as a duplicate, not a warning too
