@@ -17,7 +17,7 @@ from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.main_window import MainWindow
 
 
-def main(db_path: Path) -> int:
+def main(db_path: Path, language: str | None = None) -> int:
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY")
         or os.environ.get("WAYLAND_DISPLAY")
@@ -32,7 +32,7 @@ def main(db_path: Path) -> int:
         return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     try:
-        window = start(app, db_path)
+        window = start(app, db_path, language)
     finally:
         gc.enable()  # cli.main paused it while the window's modules loaded
     if window is None:
@@ -43,15 +43,15 @@ def main(db_path: Path) -> int:
         window.ctx.store.close()
 
 
-def start(app: QApplication, db_path: Path) -> MainWindow | None:
+def start(app: QApplication, db_path: Path, language: str | None = None) -> MainWindow | None:
     """Everything up to a shown window (also what the start-up test runs); None on failure,
-    after telling the user why."""
+    after telling the user why. ``language``: this start's, else the one the settings keep."""
     app.setApplicationName("Sahel Desk")
     app.setOrganizationName("SahelDesk")
     if QLocale.system().language() == QLocale.Language.C:
         # A bare "C" system locale prints 100003; analysts read 100,003.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    language = i18n.resolve_language(settings.LANGUAGE.get(settings.open_settings()))
+    language = i18n.resolve_language(language or settings.LANGUAGE.get(settings.open_settings()))
     i18n.install(app, language)  # the module keeps the translators alive
     try:
         store = Store.open(db_path)

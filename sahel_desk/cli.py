@@ -35,6 +35,9 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) loads only for commands that need it
     from sahel_desk.store import Store
 
 
+LANGUAGES = ("en", "fr")  # ui.i18n's, written out: this module never imports Qt (a test)
+
+
 def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     # Subcommands must not reset a --db given before them: SUPPRESS keeps the parser's value.
     parser.add_argument(
@@ -543,6 +546,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"sahel-desk {__version__}")
     _db_option(parser, top=True)
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="the window's language for this start (View → Language keeps one for every start)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     db = sub.add_parser("db", help="upgrade, check, reindex, back up or describe the database")
@@ -658,7 +666,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             gc.disable()
             # The composition root is loaded by name so that this module never imports Qt.
             app = importlib.import_module("sahel_desk.app")
-            return int(app.main(_db(args)))
+            return int(app.main(_db(args), language=args.language))
         return int(args.func(args))
     except BrokenPipeError:  # output piped into `head`: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -299,3 +299,27 @@ def test_an_import_names_fields_in_words_in_french():
     assert (
         i18n.problem_text(values) == "décès\u202f: ici\u202f: 5\u202f; dans le fichier\u202f: 105"
     )
+
+
+def test_the_window_opens_in_the_language_asked_for_this_start(qapp, db_path):
+    """``sahel-desk --language fr``: this start in French, the kept choice left as it was."""
+    from sahel_desk import app as sahel_app
+    from sahel_desk.cli import LANGUAGES, build_parser
+    from sahel_desk.ui import settings
+
+    assert tuple(code for code, _ in i18n.available_languages()) == LANGUAGES
+    assert build_parser().parse_args(["--language", "fr"]).language == "fr"
+    kept = settings.LANGUAGE.get(settings.open_settings())
+    _script().build()
+    previous = QLocale()
+    window = sahel_app.start(qapp, db_path, "fr")
+    try:
+        assert window is not None
+        assert "&Fichier" in [action.text() for action in window.menuBar().actions()]
+        assert settings.LANGUAGE.get(settings.open_settings()) == kept
+    finally:
+        if window is not None:
+            window.close()
+            window.ctx.store.close()
+        i18n.install(qapp, "en")
+        QLocale.setDefault(previous)
