@@ -336,7 +336,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"  types read as suggested: {taken}")
         choices = _held_choices(plan, args)
         _print_plan(plan, duplicates=args.duplicates, older=args.overwrite_newer,
-                    update=choices["update"])  # fmt: skip
+                    update=choices["update"], taken=plan.taken(**choices))  # fmt: skip
         clashes = plan.clashes(**choices)
         if clashes:
             print("\nCannot import: " + "; ".join(p.message for p in clashes) + ".")
@@ -378,10 +378,18 @@ def _held_choices(plan: ImportPlan, args: argparse.Namespace) -> dict[str, froze
     from sahel_desk.jobs import imports
 
     left = set(args.leave_rows or ())
-    unknown = left - {line for row in plan.rows for line in row.lines}
+    if left and not (args.duplicates or args.update_duplicates or args.overwrite_newer):
+        raise SahelDeskError(
+            "--leave-rows leaves rows out of what --duplicates, --update-duplicates or "
+            "--overwrite-newer take; without them, held-back rows are left out anyway"
+        )
+    held = {line for row in plan.rows if row.action in imports.HELD for line in row.lines}
+    unknown = left - held
     if unknown:
         raise SahelDeskError(
-            f"--leave-rows: the file has no row {', '.join(map(str, sorted(unknown)))}"
+            f"--leave-rows: row {', '.join(map(str, sorted(unknown)))} is not held back "
+            "(a probable duplicate, or a version not newer): new and newer rows are always "
+            "imported, rejected ones never"
         )
     kept = frozenset(p for p, row in enumerate(plan.rows) if not left & set(row.lines))
     duplicates = plan.positions(imports.DUPLICATE) & kept
@@ -421,25 +429,32 @@ def _mapping(text: str) -> tuple[str, str]:
 
 
 def _print_plan(
-    plan: ImportPlan, *, duplicates: bool, older: bool, update: Collection[int] = ()
+    plan: ImportPlan,
+    *,
+    duplicates: bool,
+    older: bool,
+    update: Collection[int] = (),
+    taken: Collection[int] = (),
 ) -> None:
+    """What the plan does, row by row where it holds rows back; ``taken``: the held-back
+    rows the import takes (their warnings are summed with those of new and newer rows)."""
     from sahel_desk.jobs import imports
 
     counts = plan.counts
     if update:
         cannot = sum(1 for p in update if plan.rows[p].as_update is None)
-        taken = " (each updates the incident it probably is" + (
+        how = " (each updates the incident it probably is" + (
             f"; {cannot:,} that cannot, as their reasons say, are skipped)" if cannot else ")"
         )
     elif duplicates:
-        taken = " (imported anyway, as new incidents)"
+        how = " (imported anyway, as new incidents)"
     else:
-        taken = " (skipped; --duplicates imports them, --update-duplicates updates with them)"
+        how = " (skipped; --duplicates imports them, --update-duplicates updates with them)"
     labels = {
         imports.NEW: "new",
         imports.UPDATE: "updated (newer in the file)",
         imports.UNCHANGED: "unchanged",
-        imports.DUPLICATE: "probable duplicates" + taken,
+        imports.DUPLICATE: "probable duplicates" + how,
         imports.CONFLICT: "changed here and in the file"
         + (" (imported anyway)" if older else " (kept; --overwrite-newer imports them)"),
         imports.STALE: "not newer than the database's copy"
@@ -474,10 +489,8 @@ def _print_plan(
     listed = (imports.M_DUPLICATE, imports.M_DUPLICATE_NEAR, imports.M_DUPLICATE_TRASHED)
     kinds: Counter[tuple[str, str]] = Counter()  # (listed: said above, row by row)
     example: dict[tuple[str, str], set[str]] = {}
-    for r in plan.rows:
-        if r.action in (imports.NEW, imports.UPDATE) or (
-            r.action == imports.DUPLICATE and (duplicates or update)
-        ):
+    for position, r in enumerate(plan.rows):
+        if r.action in (imports.NEW, imports.UPDATE) or position in taken:
             for p in r.problems:
                 if p.severity == "warning" and p.template not in listed:
                     kind = (p.field, p.template)

@@ -530,183 +530,188 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="204"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="234"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="207"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="238"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="205"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="240"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="208"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="244"/>
         <source>date precision</source>
         <translation>précision de la date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="206"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="209"/>
         <source>event type</source>
         <translation>type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="207"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="210"/>
         <source>sub-event type</source>
         <translation>sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="208"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="211"/>
         <source>actor 1</source>
         <translation>acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="209"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="212"/>
         <source>actor 1 type</source>
         <translation>type de l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="210"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="236"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="213"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="240"/>
         <source>associated with actor 1</source>
         <translation>associés à l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="211"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="214"/>
         <source>actor 2</source>
         <translation>acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="212"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="215"/>
         <source>actor 2 type</source>
         <translation>type de l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="213"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="237"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="216"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="241"/>
         <source>associated with actor 2</source>
         <translation>associés à l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="214"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="217"/>
         <source>civilian targeting</source>
         <translation>civils ciblés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="215"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="244"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="218"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="248"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="216"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="219"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="217"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="220"/>
         <source>cercle</source>
         <translation>cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="218"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="221"/>
         <source>commune</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="219"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="222"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="220"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="223"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="221"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="224"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="222"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="225"/>
         <source>gazetteer entry</source>
         <translation>entrée du répertoire des lieux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="223"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="226"/>
         <source>location precision</source>
         <translation>précision du lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="224"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="227"/>
         <source>fatalities</source>
         <translation>décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="225"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="228"/>
         <source>fatalities (low)</source>
         <translation>décès (bas)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="226"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="229"/>
         <source>fatalities (high)</source>
         <translation>décès (haut)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="227"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="230"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="228"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="238"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="231"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="242"/>
         <source>sources</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="229"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="232"/>
         <source>drivers and responses</source>
         <translation>facteurs et réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="230"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="233"/>
         <source>ACLED/UCDP id</source>
         <translation>identifiant ACLED/UCDP</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="231"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="234"/>
         <source>ACLED version</source>
         <translation>version ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="232"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="235"/>
         <source>original event type</source>
         <translation>type d’événement d’origine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="235"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="236"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n.py" line="239"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="239"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="243"/>
         <source>source scale</source>
         <translation>échelle de la source</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="241"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="245"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="242"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="246"/>
         <source>disorder type</source>
         <translation>type de désordre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="243"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="247"/>
         <source>interaction</source>
         <translation>interaction</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="245"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="249"/>
         <source>region of the world</source>
         <translation>région du monde</translation>
     </message>
@@ -838,7 +843,7 @@ La base n’a pas été modifiée.</translation>
     <message>
         <location filename="../../sahel_desk/ui/exchange/preview.py" line="77"/>
         <source>Not newer than the database’s copy</source>
-        <translation>Pas plus récent que la copie de la base</translation>
+        <translation>Pas plus récents que la copie de la base</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/exchange/preview.py" line="80"/>
@@ -1331,23 +1336,23 @@ La base n’a pas été modifiée.</translation>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="637"/>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="653"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="641"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="657"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="639"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="643"/>
         <source>The import changes incident {id}, whose changes here are not saved. Discard them and import, or cancel the import, save them and import the file again: it will then show what differs.</source>
         <translation>L’import modifie l’incident {id}, dont les changements faits ici ne sont pas enregistrés. Abandonnez-les et importez, ou annulez l’import, enregistrez-les et importez de nouveau le fichier&#x202f;: il montrera alors ce qui diffère.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="645"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="649"/>
         <source>Discard and import</source>
         <translation>Abandonner et importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="654"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="658"/>
         <source>Discard the changes to this incident?</source>
         <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
     </message>
@@ -2893,7 +2898,7 @@ C’est irréversible.</translation>
         <translation>{first}&#x202f;; {second}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="167"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="170"/>
         <source>{field}: {values}</source>
         <translation>{field}&#x202f;: {values}</translation>
     </message>

@@ -8,7 +8,6 @@ and says what it would do and why. ``apply_import`` writes the plan as one batch
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -21,7 +20,7 @@ from sahel_desk.domain import validation
 from sahel_desk.domain.actors import ActorMatcher
 from sahel_desk.domain.errors import Problem, ValidationError, problem
 from sahel_desk.domain.history import as_carried, same_version
-from sahel_desk.domain.incident import Incident, Place
+from sahel_desk.domain.incident import DatePrecision, Incident, Place
 from sahel_desk.domain.tags import Tag, TagKind
 from sahel_desk.domain.text import fold, fold_cached
 from sahel_desk.exchange import acled_import as ai
@@ -73,7 +72,8 @@ M_DUPLICATE_NEAR = (
     "and notes much alike"
 )
 NEAR = dt.timedelta(days=31)  # how far apart a corrected date may be from ours
-ALIKE = 0.9  # how much of two notes must be the same for them to tell one event
+NOTES_MIN = 40  # characters of notes that can tell one event from another
+ALIKE = 0.8  # how much of the longer notes the shorter must be
 M_DUPLICATE_TRASHED = (
     "probably the same event as incident {id} (same day, place and actors), which was moved to "
     "the trash"
@@ -767,9 +767,11 @@ def _mark_duplicates(
         day, last_day = incident.date.first_day, incident.date.last_day
         found[position] = [e for e in alike if e.first_day <= last_day and day <= e.last_day]
         # (an event with an id of ACLED's or UCDP's is matched by that id when it is ours)
-        if not found[position] and incident.notes and not incident.external_id:
-            near[position] = [e for e in alike if e.first_day - NEAR <= last_day
-                              and day <= e.last_day + NEAR]  # fmt: skip
+        # both dated to the day: a week, a month or a year is no date corrected by days
+        exact = incident.date.precision is DatePrecision.DAY
+        if not found[position] and exact and incident.notes and not incident.external_id:
+            near[position] = [e for e in alike if e.first_day == e.last_day
+                              and abs(e.first_day - day) <= NEAR]  # fmt: skip
     _same_notes(store, planned, found, near)
     # one the file repeats column for column (our own ACLED CSV, read back): unchanged,
     # when the file has no other columns than ACLED's that might add to the incident
@@ -812,10 +814,9 @@ def _mark_duplicates(
             why = [problem("row", template, "warning", id=entry.id)]
         else:  # its date corrected, perhaps: the same notes say which event it is
             why = [problem("row", M_DUPLICATE_NEAR, "warning", id=entry.id,
-                           date=stored[entry.id].date.day.isoformat())]  # fmt: skip
+                           date=entry.first_day.isoformat())]  # fmt: skip
         if apart.get(entry.id):  # what taking it as another incident would add
             why.append(said[entry.id])
-        head = len(why)  # what it is and what differs; then the values, and why it cannot update
         as_update = None
         if entry.id not in stored:  # (gone since it was listed)
             pass
@@ -842,8 +843,8 @@ def _mark_duplicates(
                                    low=ours.fatalities_low, high=ours.fatalities_high))  # fmt: skip
         if entry.id in stored and values > 0:  # its values beside ours: which copy is which
             values -= 1
-            shown = merge.values(stored[entry.id], as_update or _merge(stored[entry.id], incident))
-            why[head:head] = shown
+            # last: the reasons column shows the first of what a row says
+            why += merge.values(stored[entry.id], as_update or _merge(stored[entry.id], incident))
         planned[position] = replace(row, action=DUPLICATE, problems=(*row.problems, *why),
                                     existing_id=entry.id, as_update=as_update)  # fmt: skip
 
@@ -854,9 +855,12 @@ def _same_notes(
     found: dict[int, list[DuplicateKey]],
     near: dict[int, list[DuplicateKey]],
 ) -> None:
-    """Into ``found``: the incidents of the same place and actors, dated a few days apart,
-    whose notes are much the row's (as folded): a colleague who corrected an event's date
-    in our CSV, which has no uuid, sends its notes back, perhaps with a word added."""
+    """Into ``found``: the incident of the same place and actors, a few days apart, whose
+    notes are the row's (as folded), or the row's with words added or taken away at either
+    end: a colleague who corrected an event's date in our CSV, which has no uuid, sends its
+    notes back, perhaps with " [date corrected]". Equal notes before longer ones, then the
+    closest day. Notes that merely look alike (ACLED's of two events of a place, which
+    differ in a date and a toll) never match: a new event is never held back for them."""
     ids = sorted({e.id for entries in near.values() for e in entries})
     if not ids:
         return
@@ -865,20 +869,33 @@ def _same_notes(
         incident = planned[position].incident
         assert incident is not None
         theirs = fold(incident.notes)
-        same = [e for e in entries if e.id in notes and _alike(notes[e.id], theirs)]
-        if same:
-            found[position] = same
+        day = incident.date.first_day
+        ranked = sorted(
+            (notes[e.id] != theirs, abs((e.first_day - day).days), k)
+            for k, e in enumerate(entries)
+            if e.id in notes and _same_words(notes[e.id], theirs)
+        )
+        if ranked:  # the best, and any as good (a tie: it then updates neither)
+            best = ranked[0][:2]
+            found[position] = [entries[k] for *rank, k in ranked if tuple(rank) == best]
 
 
-def _alike(ours: str, theirs: str) -> bool:
-    """Notes that say the same: equal, one the other with words added, or nine tenths of
-    their characters in common (ACLED's notes of two events of a place differ in more)."""
-    if ours == theirs or ours in theirs or theirs in ours:
+def _same_words(ours: str, theirs: str) -> bool:
+    """Folded notes that tell one event: long enough to (a placeholder such as "-", a
+    "Clash." that any clash's notes hold, tell nothing), and equal, or one the other with
+    whole words added at an end, four fifths of it at least."""
+    short, long = sorted((ours, theirs), key=len)
+    if len(short) < NOTES_MIN or len(short.split()) < 5:
+        return False
+    if short == long:
         return True
-    if min(len(ours), len(theirs)) < ALIKE * max(len(ours), len(theirs)):
-        return False  # (cheap first: too different in length)
-    matcher = difflib.SequenceMatcher(None, ours, theirs, autojunk=False)
-    return matcher.quick_ratio() >= ALIKE and matcher.ratio() >= ALIKE
+    if len(short) < ALIKE * len(long):
+        return False
+    if long.startswith(short):
+        return not long[len(short)].isalnum()  # ends at a word's end
+    if long.endswith(short):
+        return not long[-len(short) - 1].isalnum()
+    return False
 
 
 def _what_differs(

@@ -141,6 +141,7 @@ def ui_language() -> str:
 VALIDATION_CONTEXT = "validation"
 
 
+_TYPE_FIELDS = frozenset({"event_type", "sub_event_type", "original_event_type"})
 # jobs.merge.M_VALUES, written out: the window starts without importing jobs (a test holds
 # the two equal)
 VALUES_TEMPLATE = "here: {here}; in the file: {file}"
@@ -161,6 +162,8 @@ def problem_text(problem: Problem) -> str:
         words = field_words()
         codes = str(params["fields"]).split(", ")
         params["fields"] = ", ".join(words.get(code, code) for code in codes)
+    if problem.template == VALUES_TEMPLATE and problem.field in _TYPE_FIELDS:
+        params = {key: _taxonomy_words(value) for key, value in params.items()}
     text = template.format(**params)
     if problem.template == VALUES_TEMPLATE:
         field = field_words().get(problem.field, problem.field)
@@ -230,6 +233,7 @@ def field_words() -> dict[str, str]:
         "external_id": QCoreApplication.translate("HistoryDialog", "ACLED/UCDP id"),
         "external_timestamp": QCoreApplication.translate("HistoryDialog", "ACLED version"),
         "original_event_type": QCoreApplication.translate("HistoryDialog", "original event type"),
+        "nothing": QCoreApplication.translate("HistoryDialog", "nothing"),
         # an Incident's own, and ACLED's column names where they are not the fields'
         "date": QCoreApplication.translate("HistoryDialog", "date"),
         "place": QCoreApplication.translate("HistoryDialog", "place"),

@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
             return True
         if not self.editor.confirm_discard_for_import():
             return False
-        self.editor.dirty = False  # let go: the import's reload shows its version
+        self.editor.revert()  # let go now: whether the import is written or not
         return True
 
     def _export_failed(self, error: Exception) -> None:

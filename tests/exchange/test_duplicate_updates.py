@@ -15,7 +15,7 @@ from support import db_checksum
 
 from sahel_desk.domain.errors import ValidationError
 from sahel_desk.domain.query import IncidentQuery
-from sahel_desk.jobs import imports
+from sahel_desk.jobs import imports, merge
 from sahel_desk.jobs.export import export
 from sahel_desk.store import Store
 from sahel_desk.synthetic.acled_files import acled_incidents, write_acled
@@ -34,6 +34,11 @@ def _edit_csv(path: Path, edits: dict[tuple[int, str], str], *, copy: int | None
     with open(path, "w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(rows)
     return path
+
+
+def _said(row: imports.PlannedRow) -> str:
+    """What a row says last before the values of what differs: why it cannot update."""
+    return [str(p) for p in row.problems if p.template != merge.M_VALUES][-1]
 
 
 def _ours(store: Store, tmp_path: Path) -> tuple[list, Path]:
@@ -142,7 +147,7 @@ def test_a_duplicate_of_an_incident_another_row_is_cannot_update_it(
     row = plan.rows[dup]
     assert row.existing_id == first.id and row.as_update is None
     assert [r.existing_id for r in plan.rows if r.action == imports.UPDATE] == [first.id]
-    assert str(row.problems[-1]) == (
+    assert _said(row) == (
         f"row: another row of this file is incident {first.id}: this row cannot update it"
     )
     batch = imports.apply_import(store, plan, update={dup})  # left out, not a second copy
@@ -195,7 +200,7 @@ def test_a_duplicate_as_like_two_incidents_cannot_update_either(store, tmp_path)
     write_acled(path, [base.with_changes(fatalities=(base.fatalities or 0) + 5)])
     (row,) = imports.plan_import(store, path).rows
     assert row.action == imports.DUPLICATE and row.as_update is None
-    assert str(row.problems[-1]) == (
+    assert _said(row) == (
         f"row: incidents {one}, {two} are each as like it: it cannot update one of them"
     )
 
@@ -207,7 +212,7 @@ def test_a_duplicate_of_an_incident_in_the_trash_cannot_update_it(store, tmp_pat
     plan = imports.plan_import(store, path)
     (dup,) = plan.positions(imports.DUPLICATE)
     assert plan.rows[dup].as_update is None
-    said = str(plan.rows[dup].problems[-1])
+    said = _said(plan.rows[dup])
     assert (
         said
         == f"row: incident {held[0].id} is in the trash: restore it first to update it from a file"
@@ -222,7 +227,7 @@ def test_another_acled_event_cannot_update_an_incident(store: Store, tmp_path: P
     other = event.with_changes(external_id="MLI99999", notes="Another event.")
     (row,) = imports.plan_import(store, write_acled(tmp_path / "a.csv", [other])).rows
     assert row.action == imports.DUPLICATE and row.as_update is None
-    assert "its ACLED id (MLI99999) is not incident" in str(row.problems[-1])
+    assert "its ACLED id (MLI99999) is not incident" in _said(row)
 
 
 def test_a_corrected_toll_outside_our_range_drops_the_range(store, tmp_path) -> None:
@@ -236,7 +241,7 @@ def test_a_corrected_toll_outside_our_range_drops_the_range(store, tmp_path) -> 
     _edit_csv(path, {(0, "fatalities"): "30", (1, "notes"): "Checked again."})
     plan = imports.plan_import(store, path)
     first_row, second_row = sorted(plan.positions(imports.DUPLICATE))
-    assert str(plan.rows[first_row].problems[-1]) == (
+    assert _said(plan.rows[first_row]) == (
         f"fatalities: taken as an update, the file's toll replaces incident {first.id}'s range "
         "(8 to 14), which it lies outside"
     )
@@ -274,6 +279,89 @@ def test_a_corrected_date_is_caught_by_the_notes(store: Store, tmp_path: Path) -
     assert store.incidents.count() == 11
 
 
+NOTES = "On 12/04/2019, suspected Katiba Macina militants attacked Boni market; 1 reported killed."
+
+
+def _near_case(
+    store: Store, tmp_path: Path, ours: dict, theirs: dict, days: int = 1
+) -> imports.ImportPlan:
+    """One incident of ours (day precision, no ACLED id) and one row of a colleague's CSV
+    of the same place and actors, ``days`` later, each changed as given."""
+    base = next(i for i in Generator(45).incidents(40) if i.date.precision == 1 and i.sources)
+    base = base.with_changes(external_id=None, external_timestamp=None, notes=NOTES)
+    store.incidents.add_many([base.with_changes(**ours)])
+    row = base.with_changes(uuid=str(uuid.uuid4()), date=_days(base.date, days))
+    return imports.plan_import(
+        store, write_acled(tmp_path / "theirs.csv", [row.with_changes(**theirs)])
+    )
+
+
+def _days(incident_date, n):
+    import datetime as dt
+
+    from sahel_desk.domain.incident import EventDate
+
+    return EventDate(incident_date.day + dt.timedelta(days=n), incident_date.precision)
+
+
+@pytest.mark.parametrize(
+    ("ours_notes", "their_notes", "days"),
+    [
+        ("-", "Clashes near Boni: JNIM against a self-defence group, several dead.", 1),
+        ("Clash.", "Clash. JNIM against a self-defence group near Boni, several dead.", 1),
+        (NOTES, NOTES.replace("12/04/2019", "19/04/2019").replace("1 reported", "4 reported"), 7),
+        (NOTES, NOTES + " (corrected)", 32),  # further than a corrected date goes
+        (NOTES, NOTES[:-1] + "ly reported.", 1),  # a word changed, not added
+    ],
+)
+def test_another_event_near_ours_stays_new(store, tmp_path, ours_notes, their_notes, days):
+    """Placeholders, a word any clash's notes hold, ACLED's notes of another event of that
+    place (another date, another toll), a month away: a new event, never held back."""
+    plan = _near_case(store, tmp_path, {"notes": ours_notes}, {"notes": their_notes}, days)
+    assert [r.action for r in plan.rows] == [imports.NEW]
+
+
+def test_our_notes_with_a_word_added_a_month_away_are_ours(store, tmp_path):
+    """The edge of the window: 31 days is a corrected date; 32 (above) is not."""
+    plan = _near_case(store, tmp_path, {}, {"notes": NOTES + " (corrected)"}, 31)
+    assert [r.action for r in plan.rows] == [imports.DUPLICATE]
+
+
+def test_a_near_match_is_only_for_incidents_dated_to_the_day(store, tmp_path):
+    """Ours known only to the month: a row three days after that month is no corrected day
+    of it (a month's incident may be any of its days)."""
+    import datetime as dt
+
+    from sahel_desk.domain.incident import EventDate
+
+    ours = next(i for i in Generator(45).incidents(40) if i.date.precision == 1 and i.sources)
+    month = EventDate.month(ours.date.day.year, ours.date.day.month)
+    after = EventDate(month.last_day + dt.timedelta(days=3), ours.date.precision)
+    plan = _near_case(store, tmp_path, {"date": month}, {"date": after, "notes": NOTES + " (x)"})
+    assert [r.action for r in plan.rows] == [imports.NEW]
+
+
+def test_a_row_with_an_acled_id_is_matched_by_it_not_by_its_notes(store, tmp_path):
+    plan = _near_case(store, tmp_path, {}, {"notes": NOTES + " (checked)", "external_id": "MLI1"})
+    assert [r.action for r in plan.rows] == [imports.NEW]
+
+
+def test_a_near_match_prefers_the_notes_to_the_fields(store: Store, tmp_path: Path) -> None:
+    """Ours moved a day with a word added, and another incident of that place six days on
+    whose fields are closer to the row's: the row is ours, not a tie."""
+    base = next(i for i in Generator(45).incidents(40) if i.date.precision == 1 and i.sources)
+    base = base.with_changes(external_id=None, external_timestamp=None, notes=NOTES)
+    other = base.with_changes(uuid=str(uuid.uuid4()), date=_days(base.date, 7),
+                              notes=NOTES.replace("12/04", "19/04"))  # fmt: skip
+    store.incidents.add_many([base, other])
+    mine, _ = sorted(store.incidents.ids(IncidentQuery()))
+    row = other.with_changes(uuid=str(uuid.uuid4()), date=_days(base.date, 1),
+                             notes=NOTES + " (checked)")  # fmt: skip
+    (planned,) = imports.plan_import(store, write_acled(tmp_path / "t.csv", [row])).rows
+    assert planned.action == imports.DUPLICATE and planned.existing_id == mine
+    assert planned.as_update is not None
+
+
 def test_the_command_line_updates_with_duplicates_when_told(capsys, store: Store, tmp_path):
     from sahel_desk.cli import main
 
@@ -295,8 +383,10 @@ def test_the_command_line_updates_with_duplicates_when_told(capsys, store: Store
     with pytest.raises(SystemExit):
         main(["import", str(path), "--update-duplicates", "--leave-rows", "x", "--db", db])
     assert "is not a list of row numbers" in capsys.readouterr().err
-    assert main(["import", str(path), "--update-duplicates", "--leave-rows", "99", "--db", db])
-    assert "the file has no row 99" in capsys.readouterr().err
+    assert main(["import", str(path), "--update-duplicates", "--leave-rows", "5,99", "--db", db])
+    assert "row 5, 99 is not held back" in capsys.readouterr().err  # unchanged, and none
+    assert main(["import", str(path), "--leave-rows", "12", "--db", db])
+    assert "--leave-rows leaves rows out of what --duplicates" in capsys.readouterr().err
     update = ["import", str(path), "--yes", "--update-duplicates", "--leave-rows", "12"]
     assert main([*update, "--db", db]) == 0
     out = capsys.readouterr().out

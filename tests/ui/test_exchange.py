@@ -539,6 +539,12 @@ def test_an_import_asks_before_writing_over_unsaved_edits(window, store, tmp_pat
     assert asked == [False, True] and store.incidents.get(first_id).fatalities == 77
     assert window.editor.fatalities.text() == "77" and not window.editor.dirty
     assert window.editor.notes.toPlainText() == before.notes
+    # the edits are let go at once, not only once an import is written (it may fail)
+    from sahel_desk.domain.history import Changes
+
+    window.editor.notes.setPlainText("Typed again.")
+    assert window._may_import(Changes(frozenset({first_id})))
+    assert window.editor.notes.toPlainText() == before.notes and not window.editor.dirty
 
 
 def test_the_open_incident_is_reloaded_when_an_import_updates_it(window, store, tmp_path,

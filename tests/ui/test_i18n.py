@@ -299,6 +299,11 @@ def test_an_import_names_fields_in_words_in_french():
     assert (
         i18n.problem_text(values) == "décès\u202f: ici\u202f: 5\u202f; dans le fichier\u202f: 105"
     )
+    types = problem("event_type", merge.M_VALUES, "info", here="Battles", file="Riots")
+    said = i18n.problem_text(types)
+    assert said.startswith("type d’événement\u202f: ici\u202f: ") and "Battles" not in said
+    nothing = problem("row", imports.M_DIFFERS, "info", fields="nothing")
+    assert i18n.problem_text(nothing).endswith("par\u202f: rien")
 
 
 def test_the_window_opens_in_the_language_asked_for_this_start(qapp, db_path):

@@ -631,6 +631,10 @@ class IncidentEditor(QWidget):
         clicked = box.clickedButton()
         return "open" if clicked is open_button else "save" if clicked is save_button else ""
 
+    def revert(self) -> None:
+        """Let go of the unsaved edits: the form shows the incident as it was opened."""
+        self._load(self.current)
+
     def _confirm_discard_for_import(self) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
