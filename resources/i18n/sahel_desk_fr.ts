@@ -183,64 +183,64 @@ par ex. «&#x202f;{value}&#x202f;»</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="58"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="59"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="59"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="60"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="90"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="91"/>
         <source>{n} incidents written to {path}.</source>
         <translation>{n} incidents écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="97"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="98"/>
         <source>{n} control characters were removed (a workbook cannot hold them).</source>
         <translation>{n} caractères de contrôle ont été retirés (un classeur ne peut pas les contenir).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="103"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="104"/>
         <source>{n} cells were cut to the 32,767 characters a spreadsheet cell holds.</source>
         <translation>{n} cellules ont été coupées aux 32&#x202f;767 caractères que contient une cellule de tableur.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="109"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="110"/>
         <source>{n} cells beginning like a formula were written as plain text.</source>
         <translation>{n} cellules commençant comme une formule ont été écrites en texte simple.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="122"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="123"/>
         <source>Import {name}</source>
         <translation>Import de {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="162"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="167"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="164"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="169"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="186"/>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="209"/>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="250"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="191"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="214"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="255"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="187"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="192"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="210"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="215"/>
         <source>“{name}” was not imported: {error}
 
 The database is unchanged.</source>
@@ -249,12 +249,12 @@ The database is unchanged.</source>
 La base n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="251"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="256"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="264"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="269"/>
         <source>Imported from {name} (new: {new}, updated: {updated}); Ctrl+Z undoes the whole import.</source>
         <translation>Importé de {name} (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})&#x202f;; Ctrl+Z annule tout l’import.</translation>
     </message>
@@ -1056,303 +1056,314 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="80"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="81"/>
         <source>14/06/2023, June 2023, week of 12 June 2023</source>
         <translation>14/06/2023, juin 2023, semaine du 12 juin 2023</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="83"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="84"/>
         <source>Type a place; pick it from the list</source>
         <translation>Saisissez un lieu&#x202f;; choisissez-le dans la liste</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="93"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="94"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="94"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="95"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="97"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="98"/>
         <source>1 — the named place</source>
         <translation>1 — le lieu nommé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="98"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="99"/>
         <source>2 — near it, or part of a region</source>
         <translation>2 — à proximité, ou partie d’une région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="99"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="100"/>
         <source>3 — only the region</source>
         <translation>3 — seulement la région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="109"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="110"/>
         <source>names separated by ;</source>
         <translation>noms séparés par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="112"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="113"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="113"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="114"/>
         <source>Civilians were the main target</source>
         <translation>Les civils étaient la cible principale</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="121"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="122"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="123"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="124"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="133"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="134"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="134"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="135"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="136"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="137"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="138"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="139"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="140"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="141"/>
         <source>Region (admin1)</source>
         <translation>Région (admin1)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="141"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="142"/>
         <source>Cercle (admin2)</source>
         <translation>Cercle (admin2)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="145"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="146"/>
         <source>Coordinates</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="146"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="147"/>
         <source>Location precision</source>
         <translation>Précision du lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="147"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="148"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="148"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="149"/>
         <source>Actor 1 type</source>
         <translation>Type de l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="149"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="150"/>
         <source>Associated with actor 1</source>
         <translation>Associés à l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="150"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="151"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="151"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="152"/>
         <source>Actor 2 type</source>
         <translation>Type de l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="152"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="153"/>
         <source>Associated with actor 2</source>
         <translation>Associés à l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="153"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="154"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="155"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="156"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="156"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="157"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="157"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="158"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="158"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="159"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="271"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="272"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="271"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="272"/>
         <source>Incident {id}</source>
         <translation>Incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="338"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="339"/>
         <source>Disorder type: {disorder} · Interaction: {pair}</source>
         <translation>Type de désordre&#x202f;: {disorder} · Interaction&#x202f;: {pair}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="350"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="351"/>
         <source>not a date yet</source>
         <translation>pas encore une date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="352"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="353"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="352"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="353"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="352"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="353"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="354"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="355"/>
         <source>{precision}: {date}</source>
         <translation>{precision}&#x202f;: {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="374"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="375"/>
         <source>In the gazetteer: {place}</source>
         <translation>Dans le répertoire des lieux&#x202f;: {place}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="381"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="382"/>
         <source>The gazetteer has a place of this name: pick it from the list to tie it to the gazetteer; as typed it is kept unverified.</source>
         <translation>Le répertoire des lieux connaît un lieu de ce nom&#x202f;: choisissez-le dans la liste pour l’y rattacher&#x202f;; tel que saisi, il reste non vérifié.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="386"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="387"/>
         <source>The gazetteer has {n} places of this name: pick one from the list to tie it to the gazetteer; as typed it is kept unverified.</source>
         <translation>Le répertoire des lieux connaît {n} lieux de ce nom&#x202f;: choisissez-en un dans la liste pour l’y rattacher&#x202f;; tel que saisi, il reste non vérifié.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="567"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="568"/>
         <source>This incident was changed elsewhere (an import, an undo, a deletion or a bulk change); your unsaved edits cannot be saved over it. Cancel to see the current version.</source>
         <translation>Cet incident a été modifié ailleurs (import, annulation, suppression ou modification groupée)&#x202f;; vos modifications non enregistrées ne peuvent pas l’écraser. Annulez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="591"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="592"/>
         <source>Not saved: 1 problem to fix.</source>
         <translation>Non enregistré&#x202f;: 1 problème à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="593"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="594"/>
         <source>Not saved: {n} problems to fix.</source>
         <translation>Non enregistré&#x202f;: {n} problèmes à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="618"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="619"/>
         <source>An incident at the same place, with the same actors and a date that may be the same day, already exists ({date}, {place}).</source>
         <translation>Un incident au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existe déjà ({date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="623"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="624"/>
         <source>{n} incidents at the same place, with the same actors and a date that may be the same day, already exist (first: {date}, {place}).</source>
         <translation>{n} incidents au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existent déjà (premier&#x202f;: {date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="393"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="394"/>
         <source>Not in the gazetteer: it will be kept as unverified; give its region, and coordinates if you know them.</source>
         <translation>Absent du répertoire des lieux&#x202f;: il sera gardé comme non vérifié&#x202f;; indiquez sa région, et ses coordonnées si vous les connaissez.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="406"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="407"/>
         <source>A new actor: it will be added with the type you choose</source>
         <translation>Nouvel acteur&#x202f;: il sera ajouté avec le type que vous choisirez</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="408"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="409"/>
         <source>Saved as {name}</source>
         <translation>Enregistré sous {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="441"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="442"/>
         <source>“{text}” is not a number</source>
         <translation>«&#x202f;{text}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="544"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="545"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="573"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="574"/>
         <source>Incident {id} (in the trash)</source>
         <translation>Incident {id} (dans la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="614"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="615"/>
         <source>Probable duplicate</source>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="627"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="628"/>
         <source>Open it</source>
         <translation>L’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="628"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="629"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="641"/>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="657"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="642"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="658"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="673"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="643"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="644"/>
         <source>The import changes incident {id}, whose changes here are not saved. Discard them and import, or cancel the import, save them and import the file again: it will then show what differs.</source>
         <translation>L’import modifie l’incident {id}, dont les changements faits ici ne sont pas enregistrés. Abandonnez-les et importez, ou annulez l’import, enregistrez-les et importez de nouveau le fichier&#x202f;: il montrera alors ce qui diffère.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="649"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="650"/>
         <source>Discard and import</source>
         <translation>Abandonner et importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="658"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="660"/>
+        <source>“{step}” changes incident {id}, whose changes here are not saved. Discard them and go on, or cancel to keep them.</source>
+        <translation>«&#x202f;{step}&#x202f;» modifie l’incident {id}, dont les changements faits ici ne sont pas enregistrés. Abandonnez-les et continuez, ou annulez pour les garder.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="665"/>
+        <source>Discard and go on</source>
+        <translation>Abandonner et continuer</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="674"/>
         <source>Discard the changes to this incident?</source>
         <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
     </message>
@@ -1494,201 +1505,201 @@ La base n’a pas été modifiée.</translation>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="90"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="224"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="91"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="92"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="227"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="93"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="228"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="116"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="117"/>
         <source>&amp;Delete (move to trash)</source>
         <translation>&amp;Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="121"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="122"/>
         <source>&amp;Restore from trash</source>
         <translation>Res&amp;taurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="125"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="126"/>
         <source>&amp;Tag selected incidents…</source>
         <translation>&amp;Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="131"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="132"/>
         <source>&amp;History of this incident</source>
         <translation>&amp;Historique de cet incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="136"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="137"/>
         <source>&amp;Manage drivers and responses…</source>
         <translation>&amp;Gérer les facteurs et les réponses…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="137"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="138"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="139"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="140"/>
         <source>Show the &amp;trash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="142"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="143"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="146"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="147"/>
         <source>&amp;Back to the filter before the click</source>
         <translation>&amp;Revenir au filtre d’avant le clic</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="157"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="158"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="159"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="160"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="167"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="168"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="169"/>
         <source>&amp;About Sahel Desk</source>
         <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="178"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="179"/>
         <source>Open in the editor</source>
         <translation>Ouvrir dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="181"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="182"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="182"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="183"/>
         <source>Tag selected incidents…</source>
         <translation>Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="185"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="186"/>
         <source>Restore from trash</source>
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="187"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="188"/>
         <source>Delete (move to trash)</source>
         <translation>Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="224"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="225"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Annuler {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="227"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="228"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Rétablir {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="240"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="241"/>
         <source>The new language applies when Sahel Desk starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="294"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="295"/>
         <source>Undone: {step}</source>
         <translation>Annulé&#x202f;: {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="294"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="295"/>
         <source>Redone: {step}</source>
         <translation>Rétabli&#x202f;: {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="298"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="299"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="306"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="307"/>
         <source>{incidents} moved to the trash; Ctrl+Z brings them back</source>
         <translation>Mis à la corbeille&#x202f;: {incidents}&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="314"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="315"/>
         <source>Moving {incidents} to the trash…</source>
         <translation>Mise à la corbeille&#x202f;: {incidents}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="372"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="373"/>
         <source>Destroy {incidents} in the trash? This cannot be undone.</source>
         <translation>Détruire ce que contient la corbeille ({incidents})&#x202f;? C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="457"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="471"/>
         <source>Back to the filter before the click</source>
         <translation>Retour au filtre d’avant le clic</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="470"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="484"/>
         <source>In the trash, matching the filter: {incidents}</source>
         <translation>Dans la corbeille, correspondant au filtre&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="472"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="486"/>
         <source>In the trash: {incidents}</source>
         <translation>Dans la corbeille&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="475"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="489"/>
         <source>{matching} of {total}</source>
         <translation>{matching} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="354"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="355"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="361"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="362"/>
         <source>{incidents} destroyed</source>
         <translation>Détruits&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="371"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="377"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="372"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="378"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="409"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="431"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="410"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="445"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="428"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="442"/>
         <source>Export cancelled; nothing was written and no earlier file was touched.</source>
         <translation>Export annulé&#x202f;; rien n’a été écrit et aucun fichier existant n’a été touché.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="430"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="444"/>
         <source>Not exported: {error}</source>
         <translation>Non exporté&#x202f;: {error}</translation>
     </message>
@@ -2788,27 +2799,27 @@ C’est irréversible.</translation>
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="65"/>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="71"/>
         <source>New incident {id}</source>
         <translation>nouvel incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="67"/>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="73"/>
         <source>Edit incident {id}</source>
         <translation>modification de l’incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="87"/>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="96"/>
         <source>Restore {incidents}</source>
         <translation>restauration de {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="89"/>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="98"/>
         <source>Delete {incidents}</source>
         <translation>suppression de {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/undo.py" line="115"/>
+        <location filename="../../sahel_desk/ui/incidents/undo.py" line="127"/>
         <source>Change tags of {incidents}</source>
         <translation>changement d’étiquettes de {incidents}</translation>
     </message>

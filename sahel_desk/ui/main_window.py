@@ -23,7 +23,7 @@ from sahel_desk.ui.exchange.ops import ImportFlow, error_text, export_message, r
 from sahel_desk.ui.incidents.dialogs import BulkTagDialog, HistoryDialog
 from sahel_desk.ui.incidents.ops import delete_incidents, empty_trash, retag_incidents
 from sahel_desk.ui.incidents.panel import IncidentPanel
-from sahel_desk.ui.incidents.undo import UndoRunner
+from sahel_desk.ui.incidents.undo import UndoRunner, _StoreCommand
 from sahel_desk.ui.side_tabs import SideTabs
 from sahel_desk.ui.tags.manager import TagManagerDialog
 from sahel_desk.ui.watch import ChangeWatcher
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_runner = UndoRunner(ctx.undo, ctx.tasks, ctx.events)
+        self.undo_runner.may_run = self._may_step
         undo = QAction(self.tr("&Undo"), self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = QAction(self.tr("&Redo"), self)
@@ -421,6 +422,19 @@ class MainWindow(QMainWindow):
         if not self.editor.confirm_discard_for_import():
             return False
         self.editor.revert()  # let go now: whether the import is written or not
+        return True
+
+    def _may_step(self, command: _StoreCommand) -> bool:
+        """Whether an undo or redo may change the incident open with unsaved edits: only
+        once the user lets them go (as ``_may_import``)."""
+        current = self.editor.current
+        if not (self.editor.dirty and current is not None and current.id is not None):
+            return True
+        if not command.touches(current):
+            return True
+        if not self.editor.confirm_discard_for_step(command.text()):
+            return False
+        self.editor.revert()
         return True
 
     def _export_failed(self, error: Exception) -> None:

@@ -547,6 +547,39 @@ def test_an_import_asks_before_writing_over_unsaved_edits(window, store, tmp_pat
     assert window.editor.notes.toPlainText() == before.notes and not window.editor.dirty
 
 
+def test_undoing_an_import_asks_before_writing_over_unsaved_edits(
+    window, store, tmp_path, monkeypatch
+):
+    """As the import itself: Ctrl+Z of an import that changed the incident being edited asks
+    first; cancelling leaves the import and the edits, discarding undoes it. An undo that
+    does not touch the open incident asks nothing."""
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    uuid = edit_sheet(path, {(2, "fatalities"): 77})
+    first_id = store.incidents.id_of_uuid(uuid)
+    before = store.incidents.get(first_id)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda dialog: True)
+    window.import_flow.start(path)
+    asked: list[str] = []
+    window.editor.confirm_discard_for_step = lambda step: asked.append(step) or False
+    window.editor.confirm_discard = lambda: True  # leaving one incident's edits for another
+    other = next(i for i in store.incidents.ids(IncidentQuery()) if i != first_id)
+    window.open_incident(other)
+    window.editor.notes.setPlainText("Typed, not saved.")
+    window.undo_runner.undo()  # the import did not change this one: nothing asked
+    assert asked == [] and store.incidents.get(first_id).fatalities == before.fatalities
+    window.undo_runner.redo()
+    window.open_incident(first_id)
+    window.editor.notes.setPlainText("Typed, not saved.")
+    window.undo_runner.undo()
+    assert asked == ["Import ours.xlsx"] and store.incidents.get(first_id).fatalities == 77
+    assert window.editor.notes.toPlainText() == "Typed, not saved."
+    window.editor.confirm_discard_for_step = lambda step: asked.append(step) or True
+    window.undo_runner.undo()
+    assert store.incidents.get(first_id).fatalities == before.fatalities
+    assert not window.editor.dirty and window.editor.fatalities.text() == str(before.fatalities)
+
+
 def test_the_open_incident_is_reloaded_when_an_import_updates_it(window, store, tmp_path,
                                                                 monkeypatch):  # fmt: skip
     """The editor shows an incident, no edits unsaved; an import changes its fatalities: the

@@ -61,6 +61,7 @@ class IncidentEditor(QWidget):
         self.ask_duplicate: Callable[[list[Incident]], str] = self._ask_duplicate
         self.confirm_discard: Callable[[], bool] = self._confirm_discard
         self.confirm_discard_for_import: Callable[[], bool] = self._confirm_discard_for_import
+        self.confirm_discard_for_step: Callable[[str], bool] = self._confirm_discard_for_step
 
         store = ctx.store
         tags = store.tags.all()
@@ -647,6 +648,21 @@ class IncidentEditor(QWidget):
             parent=self,
         )
         discard = box.addButton(self.tr("Discard and import"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        return box.clickedButton() is discard
+
+    def _confirm_discard_for_step(self, step: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "“{step}” changes incident {id}, whose changes here are not saved. Discard "
+                "them and go on, or cancel to keep them."
+            ).format(step=step, id=self.current.id if self.current else ""),
+            parent=self,
+        )
+        discard = box.addButton(self.tr("Discard and go on"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
         return box.clickedButton() is discard

@@ -21,6 +21,7 @@ from sahel_desk.ui.exchange.progress import JobProgress
 from sahel_desk.ui.incidents.undo import _StoreCommand
 
 if TYPE_CHECKING:  # the readers, openpyxl and numpy load on first use, not at the app's start
+    from sahel_desk.domain.incident import Incident
     from sahel_desk.exchange.acled_import import Reading
     from sahel_desk.exchange.xlsx_export import ExportResult
     from sahel_desk.jobs.imports import ImportPlan
@@ -126,6 +127,10 @@ class ImportCommand(_StoreCommand):
         self.plan = plan
         self.batch = batch
         self.choices = choices
+
+    def touches(self, incident: Incident) -> bool:
+        new, updates = self.plan.to_write(**self.choices)
+        return any(i.uuid == incident.uuid for i in (*new, *updates))
 
     def forward(self) -> Changes:
         new, updates = self.plan.to_write(**self.choices)

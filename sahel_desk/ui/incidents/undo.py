@@ -11,6 +11,7 @@ the stack moves only once it has succeeded.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -42,6 +43,11 @@ class _StoreCommand(QUndoCommand):
             return
         self.events.sig_data_changed.emit(self.backward())
 
+    def touches(self, incident: Incident) -> bool:
+        """Whether undoing or redoing this step changes ``incident`` (one open with unsaved
+        edits is then asked about first)."""
+        raise RuntimeError("a command must say what it changes")
+
     def forward(self) -> Changes:
         raise RuntimeError("a command must say how to do itself")
 
@@ -70,6 +76,9 @@ class SaveCommand(_StoreCommand):
         self.before = before
         self.after = after
 
+    def touches(self, incident: Incident) -> bool:
+        return incident.id == self.after.id
+
     def forward(self) -> Changes:
         if self.before is None:
             return self.store.incidents.restore([self.after.id or 0])
@@ -91,6 +100,9 @@ class DeleteCommand(_StoreCommand):
         super().__init__(label.format(incidents=fmt.incidents(len(ids), QLocale())), store, events)
         self.ids = ids
         self.restoring = restore
+
+    def touches(self, incident: Incident) -> bool:
+        return incident.id in self.ids
 
     def forward(self) -> Changes:
         action = self.store.incidents.restore if self.restoring else self.store.incidents.delete
@@ -120,6 +132,9 @@ class RetagCommand(_StoreCommand):
         self.add = add
         self.remove = remove
 
+    def touches(self, incident: Incident) -> bool:
+        return incident.id in self.before
+
     def forward(self) -> Changes:
         return self.store.incidents.retag(self.before, add=self.add, remove=self.remove)
 
@@ -147,6 +162,8 @@ class UndoRunner(QObject):
         self.tasks = tasks
         self.events = events
         self.busy = False
+        # asked before a step runs (the window: unsaved edits of an incident it changes)
+        self.may_run: Callable[[_StoreCommand], bool] = lambda command: True
 
     def undo(self) -> None:
         if not self.busy and self.stack.canUndo():
@@ -158,6 +175,8 @@ class UndoRunner(QObject):
 
     def _run(self, command: QUndoCommand, *, undo: bool) -> None:
         assert isinstance(command, _StoreCommand)
+        if not self.may_run(command):
+            return
         self._set_busy(True)
         work = command.backward if undo else command.forward
 
