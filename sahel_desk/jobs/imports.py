@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -864,11 +865,11 @@ def _same_notes(
     ids = sorted({e.id for entries in near.values() for e in entries})
     if not ids:
         return
-    notes = {i: fold(text) for i, text in store.incidents.notes_of(ids).items() if text}
+    notes = {i: _words(text) for i, text in store.incidents.notes_of(ids).items() if text}
     for position, entries in near.items():
         incident = planned[position].incident
         assert incident is not None
-        theirs = fold(incident.notes)
+        theirs = _words(incident.notes)
         day = incident.date.first_day
         ranked = sorted(
             (notes[e.id] != theirs, abs((e.first_day - day).days), k)
@@ -881,7 +882,7 @@ def _same_notes(
 
 
 def _same_words(ours: str, theirs: str) -> bool:
-    """Folded notes that tell one event: long enough to (a placeholder such as "-", a
+    """Notes (``_words``) that tell one event: long enough to (a placeholder such as "-", a
     "Clash." that any clash's notes hold, tell nothing), and equal, or one the other with
     whole words added at an end, four fifths of it at least."""
     short, long = sorted((ours, theirs), key=len)
@@ -891,11 +892,17 @@ def _same_words(ours: str, theirs: str) -> bool:
         return True
     if len(short) < ALIKE * len(long):
         return False
-    if long.startswith(short):
-        return not long[len(short)].isalnum()  # ends at a word's end
+    if long.startswith(short):  # words added after: "killed 1" is no "killed 1.5"
+        return long[len(short)] == " "
     if long.endswith(short):
-        return not long[-len(short) - 1].isalnum()
+        return long[-len(short) - 1] == " "
     return False
+
+
+def _words(notes: str) -> str:
+    """Notes compared as words: case and spacing aside, punctuation kept (a toll's "5" is
+    not "5%")."""
+    return " ".join(unicodedata.normalize("NFC", notes).casefold().split())
 
 
 def _what_differs(

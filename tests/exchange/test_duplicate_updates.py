@@ -312,6 +312,7 @@ def _days(incident_date, n):
         (NOTES, NOTES.replace("12/04/2019", "19/04/2019").replace("1 reported", "4 reported"), 7),
         (NOTES, NOTES + " (corrected)", 32),  # further than a corrected date goes
         (NOTES, NOTES[:-1] + "ly reported.", 1),  # a word changed, not added
+        (NOTES[:-1], NOTES[:-1] + ".5 thousand", 1),  # "killed 1" is no "killed 1.5"
     ],
 )
 def test_another_event_near_ours_stays_new(store, tmp_path, ours_notes, their_notes, days):
@@ -327,17 +328,20 @@ def test_our_notes_with_a_word_added_a_month_away_are_ours(store, tmp_path):
     assert [r.action for r in plan.rows] == [imports.DUPLICATE]
 
 
-def test_a_near_match_is_only_for_incidents_dated_to_the_day(store, tmp_path):
-    """Ours known only to the month: a row three days after that month is no corrected day
-    of it (a month's incident may be any of its days)."""
+@pytest.mark.parametrize("dated_to_the_week", ["ours", "theirs"])
+def test_a_near_match_is_only_for_incidents_dated_to_the_day(store, tmp_path, dated_to_the_week):
+    """An incident, or a row, known only to the week: a day three days from that week is no
+    corrected day of it (a week's incident may be any of its days)."""
     import datetime as dt
 
     from sahel_desk.domain.incident import EventDate
 
     ours = next(i for i in Generator(45).incidents(40) if i.date.precision == 1 and i.sources)
-    month = EventDate.month(ours.date.day.year, ours.date.day.month)
-    after = EventDate(month.last_day + dt.timedelta(days=3), ours.date.precision)
-    plan = _near_case(store, tmp_path, {"date": month}, {"date": after, "notes": NOTES + " (x)"})
+    week = EventDate.week_of(ours.date.day)
+    day = EventDate(week.last_day + dt.timedelta(days=3), ours.date.precision)
+    ours_date, their_date = (week, day) if dated_to_the_week == "ours" else (day, week)
+    plan = _near_case(store, tmp_path, {"date": ours_date},
+                      {"date": their_date, "notes": NOTES + " (x)"})  # fmt: skip
     assert [r.action for r in plan.rows] == [imports.NEW]
 
 

@@ -51,6 +51,25 @@ def test_undo_and_redo_an_edit(window, store):
     assert fields == ["fatalities"] * 3  # the edit, its undo and its redo, each on record
 
 
+def test_undoing_an_edit_asks_before_writing_over_further_unsaved_edits(window, store):
+    """Save, type more, Edit → Undo: the undo would change the incident being edited, so it
+    asks; cancelling keeps the typing and the saved value, discarding undoes the save."""
+    bakara = store.incidents.id_of_uuid(article_incidents()[2].uuid)
+    window.open_incident(bakara)
+    window.editor.fatalities.setText("7")
+    assert window.editor.save()
+    window.editor.notes.setPlainText("Typed after saving.")
+    asked: list[str] = []
+    window.editor.confirm_discard_for_step = lambda step: asked.append(step) or False
+    window.undo_runner.undo()
+    assert asked and db(store, "SELECT fatalities FROM incidents WHERE id = ?", bakara) == [(7,)]
+    assert window.editor.notes.toPlainText() == "Typed after saving." and window.editor.dirty
+    window.editor.confirm_discard_for_step = lambda step: asked.append(step) or True
+    window.undo_runner.undo()
+    assert db(store, "SELECT fatalities FROM incidents WHERE id = ?", bakara) == [(0,)]
+    assert not window.editor.dirty
+
+
 def test_undoing_a_new_incident_moves_it_to_the_trash(window, store):
     window.new_incident()
     editor = window.editor

@@ -167,15 +167,19 @@ class UndoRunner(QObject):
 
     def undo(self) -> None:
         if not self.busy and self.stack.canUndo():
-            self._run(self.stack.command(self.stack.index() - 1), undo=True)
+            self._run(self.stack.index() - 1, undo=True)
 
     def redo(self) -> None:
         if not self.busy and self.stack.canRedo():
-            self._run(self.stack.command(self.stack.index()), undo=False)
+            self._run(self.stack.index(), undo=False)
 
-    def _run(self, command: QUndoCommand, *, undo: bool) -> None:
+    def _run(self, at: int, *, undo: bool) -> None:
+        command = self.stack.command(at)
         assert isinstance(command, _StoreCommand)
         if not self.may_run(command):
+            return
+        # a write that ended while the user was asked may have moved or cleared the stack
+        if self.stack.index() != (at + 1 if undo else at) or self.stack.command(at) is not command:
             return
         self._set_busy(True)
         work = command.backward if undo else command.forward
