@@ -328,3 +328,24 @@ def test_the_window_opens_in_the_language_asked_for_this_start(qapp, db_path):
             window.ctx.store.close()
         i18n.install(qapp, "en")
         QLocale.setDefault(previous)
+
+
+@pytest.mark.usefixtures("french")
+def test_the_french_editor_writes_coordinates_with_a_comma_and_reads_them_back(qtbot, store):
+    from sahel_desk.domain.query import IncidentQuery
+    from sahel_desk.synthetic.article import article_incidents
+
+    store.incidents.add_many(article_incidents())
+    window = shown_window(qtbot, store, show=False)
+    placed = next(i for i in store.incidents.get_many(store.incidents.ids(IncidentQuery()))
+                  if i.place.latitude is not None)  # fmt: skip
+    window.open_incident(placed.id)
+    shown = window.editor.latitude.text()
+    assert "," in shown and "." not in shown, shown
+    window.editor.notes.setPlainText("Relu.")
+    assert window.editor.save()
+    saved = store.incidents.get(placed.id)
+    assert (saved.place.latitude, saved.place.longitude) == (
+        round(placed.place.latitude, 5),
+        round(placed.place.longitude, 5),
+    )

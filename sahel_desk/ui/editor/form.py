@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -287,8 +287,8 @@ class IncidentEditor(QWidget):
             self.location.entry = self.ctx.store.places.get(place.ref)
         self.admin1.setCurrentText(place.admin1)
         self.admin2.setText(place.admin2)
-        self.latitude.setText("" if place.latitude is None else f"{place.latitude:.5f}")
-        self.longitude.setText("" if place.longitude is None else f"{place.longitude:.5f}")
+        self.latitude.setText(_coordinate(place.latitude))
+        self.longitude.setText(_coordinate(place.longitude))
         self.geo_precision.setCurrentIndex(0 if blank else int(incident.geo_precision) - 1)
         self.actor1.setText("" if blank else incident.actor1)
         self.actor2.setText("" if blank else incident.actor2 or "")
@@ -364,8 +364,8 @@ class IncidentEditor(QWidget):
             )
             self.admin2.setText(entry.admin2)
             if entry.latitude is not None and entry.longitude is not None:
-                self.latitude.setText(f"{entry.latitude:.5f}")
-                self.longitude.setText(f"{entry.longitude:.5f}")
+                self.latitude.setText(_coordinate(entry.latitude))
+                self.longitude.setText(_coordinate(entry.longitude))
         self._show_place(entry)
         self._mark_dirty()
 
@@ -676,3 +676,11 @@ class IncidentEditor(QWidget):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+
+def _coordinate(value: float | None) -> str:
+    """A coordinate to 5 decimals with the user's decimal mark ("15,74854" in French); read
+    back with either mark."""
+    if value is None:
+        return ""
+    return QLocale().toString(value, "f", 5).replace(QLocale().groupSeparator(), "")
