@@ -303,11 +303,11 @@ class ImportPlan:
         wanted = {DUPLICATE} if duplicates else set()
         wanted |= {STALE, CONFLICT} if older else set()
         # a duplicate to update that cannot be is left out, never a second copy instead
-        updating = {p for p in update if self.rows[p].as_update is not None}
-        chosen = set(picked) - set(update)
-        taken = {p for p, r in enumerate(self.rows)
-                 if r.action in HELD and (r.action in wanted or p in chosen)}  # fmt: skip
-        return (taken - set(update)) | updating
+        update = set(update)
+        chosen = set(picked)
+        taken = {p for p, r in enumerate(self.rows) if r.action in HELD and p not in update
+                 and (r.action in wanted or p in chosen)}  # fmt: skip
+        return taken | {p for p in update if self.rows[p].as_update is not None}
 
     def positions(self, action: str) -> frozenset[int]:
         return frozenset(p for p, r in enumerate(self.rows) if r.action == action)
@@ -676,19 +676,26 @@ def _against(
 def _differs(stored: Incident, incoming: Incident) -> Problem:
     """Which of the incident's fields the file would change: what a user weighs before
     taking an older version, or a version changed on both sides."""
+    return _said_differs(_fields_apart(stored, incoming))
+
+
+def _fields_apart(stored: Incident, incoming: Incident) -> list[str]:
     ours, theirs = _content(stored), _content(incoming)
     fields = [name for name in ours if ours[name] != theirs[name]]
     if stored.tags != incoming.tags and "tags" not in fields:
         fields.append("tags")
-    return problem("row", M_DIFFERS, "info", fields=", ".join(fields) or "nothing")
+    return fields
 
 
-def _differs_in_columns(ours: Sequence[object], theirs: Sequence[object]) -> Problem:
-    """``_differs`` for a file of ACLED's columns only, by those columns: what it cannot
+def _columns_apart(ours: Sequence[object], theirs: Sequence[object]) -> list[str]:
+    """``_fields_apart`` for a file of ACLED's columns only, by those columns: what it cannot
     carry (drivers, the sources' links) is no difference. Its id and version are not what
     the event says."""
-    fields = [name for name, a, b in zip(ACLED_COLUMNS, ours, theirs, strict=True)
-              if a != b and name not in ("event_id_cnty", "timestamp")]  # fmt: skip
+    return [name for name, a, b in zip(ACLED_COLUMNS, ours, theirs, strict=True)
+            if a != b and name not in ("event_id_cnty", "timestamp")]  # fmt: skip
+
+
+def _said_differs(fields: Sequence[str]) -> Problem:
     return problem("row", M_DIFFERS, "info", fields=", ".join(fields) or "nothing")
 
 
@@ -781,13 +788,10 @@ def _mark_duplicates(
     rows = {k: acled_row(i) for k, i in stored.items()} if acled_only else {}
     # the incidents other rows of the file are: never what a duplicate updates
     claimed = {r.existing_id for r in planned if r.existing_id is not None}
-    theirs: dict[int, tuple[object, ...]] = {}
-    for position, entries in found.items():
-        if not entries:
-            continue
+    theirs: dict[int, tuple[object, ...]] = {}  # the rows' ACLED columns (a file of those)
+    for position, entries in found.items() if acled_only else ():
         row = planned[position]
-        assert row.incident is not None
-        if not acled_only:
+        if not entries or row.incident is None:
             continue
         theirs[position] = acled_row(row.incident)
         same = next((e for e in entries if rows.get(e.id) == theirs[position]), None)
@@ -805,9 +809,10 @@ def _mark_duplicates(
         if not entries or row.action != NEW or incident is None:
             continue
         known = [e for e in entries if e.id in stored]
-        said = {e.id: _what_differs(stored[e.id], row.incident, rows.get(e.id),
-                                    theirs.get(position)) for e in known}  # fmt: skip
-        apart = {i: _count_fields(p) for i, p in said.items()}
+        # what differs, by ACLED's columns when the file has only those
+        fields = {e.id: _columns_apart(rows[e.id], theirs[position]) if acled_only
+                  else _fields_apart(stored[e.id], incident) for e in known}  # fmt: skip
+        apart = {i: len(f) for i, f in fields.items()}
         free = sorted((e for e in known if e.id not in claimed), key=lambda e: apart[e.id])
         entry = free[0] if free else min(entries, key=lambda e: apart.get(e.id, 0))
         if entry.first_day <= incident.date.last_day and incident.date.first_day <= entry.last_day:
@@ -817,7 +822,7 @@ def _mark_duplicates(
             why = [problem("row", M_DUPLICATE_NEAR, "warning", id=entry.id,
                            date=entry.first_day.isoformat())]  # fmt: skip
         if apart.get(entry.id):  # what taking it as another incident would add
-            why.append(said[entry.id])
+            why.append(_said_differs(fields[entry.id]))
         as_update = None
         if entry.id not in stored:  # (gone since it was listed)
             pass
@@ -857,7 +862,7 @@ def _same_notes(
     near: dict[int, list[DuplicateKey]],
 ) -> None:
     """Into ``found``: the incident of the same place and actors, a few days apart, whose
-    notes are the row's (as folded), or the row's with words added or taken away at either
+    notes are the row's (``_words``), or the row's with words added or taken away at either
     end: a colleague who corrected an event's date in our CSV, which has no uuid, sends its
     notes back, perhaps with " [date corrected]". Equal notes before longer ones, then the
     closest day. Notes that merely look alike (ACLED's of two events of a place, which
@@ -903,24 +908,6 @@ def _words(notes: str) -> str:
     """Notes compared as words: case and spacing aside, punctuation kept (a toll's "5" is
     not "5%")."""
     return " ".join(unicodedata.normalize("NFC", notes).casefold().split())
-
-
-def _what_differs(
-    ours: Incident,
-    theirs: Incident,
-    our_row: Sequence[object] | None,
-    their_row: Sequence[object] | None,
-) -> Problem:
-    """``_differs``, or by ACLED's columns when both rows are given (a file of those only)."""
-    if our_row is not None and their_row is not None:
-        return _differs_in_columns(our_row, their_row)
-    return _differs(ours, theirs)
-
-
-def _count_fields(differs: Problem) -> int:
-    """How many fields a ``_differs`` problem names: how far apart two versions are."""
-    fields = str(dict(differs.params)["fields"])
-    return 0 if fields == "nothing" else fields.count(",") + 1
 
 
 def _other_event(stored: Incident, incoming: Incident) -> bool:

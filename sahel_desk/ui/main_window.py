@@ -3,6 +3,7 @@ count below."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter
 
 from sahel_desk.domain.errors import Cancelled
 from sahel_desk.domain.history import Changes
+from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.ui import format as fmt
 from sahel_desk.ui import i18n, settings
@@ -416,23 +418,26 @@ class MainWindow(QMainWindow):
         """Whether an import may write over the incident open in the editor with unsaved
         edits: only once the user lets them go. Saving them first would not do: the import,
         planned before, would then write over what was saved."""
-        current = self.editor.current
-        if not (self.editor.dirty and current is not None and current.id in changes.incidents):
-            return True
-        if not self.editor.confirm_discard_for_import():
-            return False
-        self.editor.revert()  # let go now: whether the import is written or not
-        return True
+        return self._may_change(
+            lambda incident: incident.id in changes.incidents,
+            self.editor.confirm_discard_for_import,
+        )
 
     def _may_step(self, command: _StoreCommand) -> bool:
-        """Whether an undo or redo may change the incident open with unsaved edits: only
-        once the user lets them go (as ``_may_import``)."""
+        """Whether an undo or redo may change the incident open with unsaved edits."""
+        return self._may_change(
+            command.touches, lambda: self.editor.confirm_discard_for_step(command.text())
+        )
+
+    def _may_change(self, touches: Callable[[Incident], bool], ask: Callable[[], bool]) -> bool:
+        """True unless the incident open with unsaved edits is one ``touches`` and the user,
+        asked, keeps the edits; let go, they are reverted at once (whatever follows)."""
         current = self.editor.current
         if not (self.editor.dirty and current is not None and current.id is not None):
             return True
-        if not command.touches(current):
+        if not touches(current):
             return True
-        if not self.editor.confirm_discard_for_step(command.text()):
+        if not ask():
             return False
         self.editor.revert()
         return True

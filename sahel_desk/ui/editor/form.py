@@ -637,35 +637,34 @@ class IncidentEditor(QWidget):
         self._load(self.current)
 
     def _confirm_discard_for_import(self) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Unsaved changes"),
+        return self._ask_discard(
             self.tr(
                 "The import changes incident {id}, whose changes here are not saved. Discard "
                 "them and import, or cancel the import, save them and import the file again: "
                 "it will then show what differs."
-            ).format(id=self.current.id if self.current else ""),
-            parent=self,
+            ).format(id=self._open_id()),
+            self.tr("Discard and import"),
         )
-        discard = box.addButton(self.tr("Discard and import"), QMessageBox.ButtonRole.AcceptRole)
+
+    def _confirm_discard_for_step(self, step: str) -> bool:
+        return self._ask_discard(
+            self.tr(
+                "“{step}” changes incident {id}, whose changes here are not saved. Discard "
+                "them and go on, or cancel to keep them."
+            ).format(step=step, id=self._open_id()),
+            self.tr("Discard and go on"),
+        )
+
+    def _ask_discard(self, text: str, discard_label: str) -> bool:
+        """Whether the user lets the unsaved edits go for what ``text`` says (else cancels)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"), text, parent=self)
+        discard = box.addButton(discard_label, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
         return box.clickedButton() is discard
 
-    def _confirm_discard_for_step(self, step: str) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Unsaved changes"),
-            self.tr(
-                "“{step}” changes incident {id}, whose changes here are not saved. Discard "
-                "them and go on, or cancel to keep them."
-            ).format(step=step, id=self.current.id if self.current else ""),
-            parent=self,
-        )
-        discard = box.addButton(self.tr("Discard and go on"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
-        box.exec()
-        return box.clickedButton() is discard
+    def _open_id(self) -> str:
+        return str(self.current.id) if self.current else ""
 
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(

@@ -163,10 +163,9 @@ class PlanModel(QAbstractTableModel):
         return AS_NEW if position in self.picked else LEAVE
 
     def pick(self, actions: tuple[str, ...], take: bool) -> None:
-        """Take (or leave) every held-back row of ``actions``."""
+        """Take (or leave) every held-back row of ``actions`` (duplicates: ``choose``)."""
         positions = {p for p, r in enumerate(self.rows) if r.action in actions}
         self.picked = self.picked | positions if take else self.picked - positions
-        self.as_update -= positions
         if self.rows:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1), _SHOWN)
         self.picked_changed.emit()
