@@ -335,6 +335,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             taken = "; ".join(f"“{key[2]}” as {read}" for key, read in suggested.items())
             print(f"  types read as suggested: {taken}")
         choices = _held_choices(plan, args)
+        choices["keep"] = _kept_fields(store, plan, args.keep_here or (), choices)
         _print_plan(plan, duplicates=args.duplicates, older=args.overwrite_newer,
                     update=choices["update"], taken=plan.taken(**choices))  # fmt: skip
         clashes = plan.clashes(**choices)
@@ -398,6 +399,67 @@ def _held_choices(plan: ImportPlan, args: argparse.Namespace) -> dict[str, froze
         older if args.overwrite_newer else frozenset()
     )
     return {"picked": picked, "update": duplicates if args.update_duplicates else frozenset()}
+
+
+def _kept_fields(
+    store: Store,
+    plan: ImportPlan,
+    wanted: Sequence[tuple[int, list[str]]],
+    choices: dict[str, frozenset[int]],
+) -> dict[int, Incident]:
+    """--keep-here "12:notes,fatalities": what each named row writes over the incident it
+    updates, those fields kept as the database has them (``ImportPlan.keeping``)."""
+    from sahel_desk.domain import validation
+    from sahel_desk.jobs import merge
+
+    updating = plan.updating(**choices)
+    found: dict[int, Incident] = {}
+    for line, names in wanted:
+        position = next((p for p, r in enumerate(plan.rows) if line in r.lines), None)
+        row = plan.rows[position] if position is not None else None
+        if row is None or plan.over(position) is None or row.existing_id is None:  # type: ignore[arg-type]
+            raise SahelDeskError(f"--keep-here: row {line} updates no incident")
+        if position not in updating:
+            raise SahelDeskError(
+                f"--keep-here: row {line} is held back; take it with --overwrite-newer "
+                "(or, a probable duplicate, --update-duplicates) to keep fields of it"
+            )
+        stored = store.incidents.get(row.existing_id)
+        apart = {merge.part_of(f[0]): f for f in merge.parts_apart(stored, plan.over(position))}  # type: ignore[arg-type]
+        parts = {merge.part_of(name) for name in names}
+        if not parts <= apart.keys():
+            offered = ", ".join(", ".join(f) for f in apart.values()) or "nothing"
+            raise SahelDeskError(
+                f"--keep-here: row {line} does not change {', '.join(sorted(parts - apart.keys()))}"
+                f" of incident {row.existing_id}; it changes: {offered}"
+            )
+        incident = plan.keeping(position, stored, parts)  # type: ignore[arg-type]
+        errors = [p for p in validation.problems(incident) if p.severity == "error"]
+        if errors:
+            raise SahelDeskError(
+                f"--keep-here: row {line}, so mixed, is no valid incident: {errors[0].message}"
+            )
+        found[position] = incident  # type: ignore[index]
+    return found
+
+
+def _fields_kept(text: str) -> tuple[int, list[str]]:
+    """--keep-here "12:notes,fatalities": a row number and field names."""
+    from sahel_desk.store import rowmap
+
+    line, sep, names = text.partition(":")
+    fields = [name.strip() for name in names.split(",") if name.strip()]
+    known = set(rowmap.FIELDS) - {"external_id", "external_timestamp"}
+    if not sep or not line.strip().isdigit() or int(line) < 1 or not fields:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a row and its fields, such as 12:notes,fatalities"
+        )
+    unknown = [name for name in fields if name not in known]
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"“{', '.join(unknown)}” is no field; the fields are: {', '.join(sorted(known))}"
+        )
+    return int(line), fields
 
 
 def _rows(text: str) -> list[int]:
@@ -640,6 +702,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N,M",
         help="rows to leave out of what --duplicates, --update-duplicates and "
         "--overwrite-newer take (numbered as the plan shows them)",
+    )
+    imp.add_argument(
+        "--keep-here",
+        type=_fields_kept,
+        action="append",
+        metavar="N:FIELD,FIELD",
+        help="for row N, which updates an incident: keep these fields as the database has "
+        "them and take the others from the file (e.g. 12:notes); a field that goes with "
+        "others (a place and its coordinates) keeps them too",
     )
     imp.add_argument(
         "--map", action="append", metavar="COLUMN=FIELD", help="say which column holds a field"

@@ -73,109 +73,109 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="532"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="643"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="538"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="649"/>
         <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
         <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="556"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="667"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="566"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="677"/>
         <source>{header}
 e.g. “{value}”</source>
         <translation>{header}
 par ex. «&#x202f;{value}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="589"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="700"/>
         <source>Date of the event</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="590"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="701"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="591"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="702"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="592"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="703"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="593"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="704"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="594"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="705"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="595"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="706"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="596"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="707"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="597"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="708"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="598"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="709"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="599"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="710"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="600"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="711"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="601"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="712"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="602"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="713"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="603"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="714"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="604"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="715"/>
         <source>ACLED event id</source>
         <translation>Identifiant ACLED de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="617"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="728"/>
         <source>Still needed: {fields}</source>
         <translation>Encore nécessaire&#x202f;: {fields}</translation>
     </message>
@@ -230,7 +230,7 @@ par ex. «&#x202f;{value}&#x202f;»</translation>
     <message>
         <location filename="../../sahel_desk/ui/exchange/ops.py" line="191"/>
         <location filename="../../sahel_desk/ui/exchange/ops.py" line="214"/>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="255"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="259"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -249,12 +249,12 @@ The database is unchanged.</source>
 La base n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="256"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="260"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="269"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="273"/>
         <source>Imported from {name} (new: {new}, updated: {updated}); Ctrl+Z undoes the whole import.</source>
         <translation>Importé de {name} (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})&#x202f;; Ctrl+Z annule tout l’import.</translation>
     </message>
@@ -335,6 +335,44 @@ La base n’a pas été modifiée.</translation>
         <location filename="../../sahel_desk/ui/exchange/export_dialog.py" line="130"/>
         <source>{name} already exists in {folder}. Replace it with this export?</source>
         <translation>{name} existe déjà dans {folder}. Le remplacer par cet export&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChoiceDialog</name>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="51"/>
+        <source>Incident {id}, field by field</source>
+        <translation>Incident {id}, champ par champ</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="55"/>
+        <source>Row {line} of the file changes these fields of incident {id}. For each, choose the version the import writes. Fields that go together (a place and its coordinates, a toll and its range) are chosen together.</source>
+        <translation>La ligne {line} du fichier modifie ces champs de l’incident {id}. Pour chacun, choisissez la version que l’import écrit. Les champs qui vont ensemble (un lieu et ses coordonnées, un bilan et sa fourchette) se choisissent ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="65"/>
+        <source>Here (incident {id})</source>
+        <translation>Ici (incident {id})</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="65"/>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="93"/>
+        <source>Keep every field here</source>
+        <translation>Garder tous les champs d’ici</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="94"/>
+        <source>Take every field from the file</source>
+        <translation>Prendre tous les champs du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="128"/>
+        <source>These versions do not fit together: {problem}</source>
+        <translation>Ces versions ne vont pas ensemble&#x202f;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -530,188 +568,188 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="207"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="238"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="212"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="243"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="208"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="244"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="213"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="249"/>
         <source>date precision</source>
         <translation>précision de la date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="209"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="214"/>
         <source>event type</source>
         <translation>type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="210"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="215"/>
         <source>sub-event type</source>
         <translation>sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="211"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="216"/>
         <source>actor 1</source>
         <translation>acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="212"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="217"/>
         <source>actor 1 type</source>
         <translation>type de l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="213"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="240"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="218"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="245"/>
         <source>associated with actor 1</source>
         <translation>associés à l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="214"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="219"/>
         <source>actor 2</source>
         <translation>acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="215"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="220"/>
         <source>actor 2 type</source>
         <translation>type de l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="216"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="241"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="221"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="246"/>
         <source>associated with actor 2</source>
         <translation>associés à l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="217"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="222"/>
         <source>civilian targeting</source>
         <translation>civils ciblés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="218"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="248"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="223"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="253"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="219"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="224"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="220"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="225"/>
         <source>cercle</source>
         <translation>cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="221"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="226"/>
         <source>commune</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="222"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="227"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="223"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="228"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="224"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="229"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="225"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="230"/>
         <source>gazetteer entry</source>
         <translation>entrée du répertoire des lieux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="226"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="231"/>
         <source>location precision</source>
         <translation>précision du lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="227"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="232"/>
         <source>fatalities</source>
         <translation>décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="228"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="233"/>
         <source>fatalities (low)</source>
         <translation>décès (bas)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="229"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="234"/>
         <source>fatalities (high)</source>
         <translation>décès (haut)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="230"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="235"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="231"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="242"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="236"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="247"/>
         <source>sources</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="232"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="237"/>
         <source>drivers and responses</source>
         <translation>facteurs et réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="233"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="238"/>
         <source>ACLED/UCDP id</source>
         <translation>identifiant ACLED/UCDP</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="234"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="239"/>
         <source>ACLED version</source>
         <translation>version ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="235"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="240"/>
         <source>original event type</source>
         <translation>type d’événement d’origine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="236"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="241"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="239"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="244"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="243"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="248"/>
         <source>source scale</source>
         <translation>échelle de la source</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="245"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="250"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="246"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="251"/>
         <source>disorder type</source>
         <translation>type de désordre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="247"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="252"/>
         <source>interaction</source>
         <translation>interaction</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="249"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="254"/>
         <source>region of the world</source>
         <translation>région du monde</translation>
     </message>
@@ -779,276 +817,296 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="49"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="52"/>
         <source>New</source>
         <comment>one row</comment>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="50"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="53"/>
         <source>Updated (newer in the file)</source>
         <comment>one row</comment>
         <translation>Mis à jour (plus récent dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="53"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="56"/>
         <source>Unchanged</source>
         <comment>one row</comment>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="56"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="59"/>
         <source>Probable duplicate</source>
         <comment>one row</comment>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="62"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="65"/>
         <source>Changed here and in the file</source>
         <comment>one row</comment>
         <translation>Modifié ici et dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="65"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="68"/>
         <source>Rejected</source>
         <comment>one row</comment>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="71"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="74"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="72"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="75"/>
         <source>Updated (newer in the file)</source>
         <translation>Mis à jour (plus récents dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="75"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="78"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="76"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="79"/>
         <source>Probable duplicate</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="59"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="62"/>
         <source>Not newer than the database’s copy</source>
         <comment>one row</comment>
         <translation>Pas plus récent que la copie de la base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="77"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="80"/>
         <source>Not newer than the database’s copy</source>
         <translation>Pas plus récents que la copie de la base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="80"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="83"/>
         <source>Changed here and in the file</source>
         <translation>Modifiés ici et dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="83"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="86"/>
         <source>Rejected</source>
         <translation>Refusés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="226"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="269"/>
         <source>Import “{name}”</source>
         <translation>Importer «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="231"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="274"/>
         <source>{kind} · {rows} rows. Nothing has been written yet.</source>
         <translation>{kind} · {rows} lignes. Rien n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="249"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="292"/>
         <source>{label}:</source>
         <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="254"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="297"/>
         <source>Show:</source>
         <translation>Afficher&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="256"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="299"/>
         <source>Every row</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="260"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="303"/>
         <source>To decide: held back ({n})</source>
         <translation>À trancher&#x202f;: mis de côté ({n})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="266"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="309"/>
         <source>To import: new and updated ({n})</source>
         <translation>À importer&#x202f;: nouveaux et mis à jour ({n})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="294"/>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="470"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="349"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="581"/>
         <source>Select a row to read all it says.</source>
         <translation>Sélectionnez une ligne pour lire tout ce qu’elle dit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="306"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="361"/>
         <source>Leave them out</source>
         <translation>Les laisser de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="306"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="361"/>
         <source>Leave it out</source>
         <translation>Le laisser de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="308"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="363"/>
         <source>Import it as a new incident</source>
         <translation>L’importer comme nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="310"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="365"/>
         <source>Import them as new incidents</source>
         <translation>Les importer comme nouveaux incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="314"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="369"/>
         <source>Update the incident it probably is</source>
         <translation>Mettre à jour avec lui l’incident correspondant</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="316"/>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="437"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="371"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="524"/>
         <source>Update the incidents they probably are</source>
         <translation>Mettre à jour avec eux les incidents correspondants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="319"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="374"/>
         <source>As chosen row by row</source>
         <translation>Selon le choix fait ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="328"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="383"/>
         <source>Update: the file’s version goes into the incident each row probably is, which keeps its drivers and responses: a colleague’s corrections to an ACLED CSV exported from here, which carries no uuid. A row whose reasons say it cannot update is left out.</source>
         <translation>Mettre à jour&#x202f;: la version du fichier va dans l’incident que chaque ligne est probablement, qui garde ses facteurs et ses réponses&#x202f;: les corrections d’un collègue à un CSV ACLED exporté d’ici, qui ne porte pas d’uuid. Une ligne dont les raisons disent qu’elle ne peut pas mettre à jour est laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="337"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="392"/>
         <source>The probable duplicate:</source>
         <translation>Le doublon probable&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="339"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="394"/>
         <source>The {n} probable duplicates:</source>
         <translation>Les {n} doublons probables&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="351"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="406"/>
         <source>Also import the event changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi l’événement modifié ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="356"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="411"/>
         <source>Also import the {n} events changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi les {n} événements modifiés ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="368"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="423"/>
         <source>Or tick the rows to import one by one, in the table; right-click a probable duplicate to update the incident it probably is instead.</source>
         <translation>Ou cochez dans le tableau les lignes à importer une à une&#x202f;; un clic droit sur un doublon probable permet plutôt de mettre à jour l’incident correspondant.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="371"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="426"/>
         <source>Or tick the rows to import one by one, in the table.</source>
         <translation>Ou cochez dans le tableau les lignes à importer une à une.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="382"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="432"/>
+        <source>Right-click a row that updates an incident to choose, field by field, what it takes from the file and what it keeps as it is here.</source>
+        <translation>Clic droit sur une ligne qui met à jour un incident pour choisir, champ par champ, ce qu’elle prend du fichier et ce qu’elle garde tel qu’ici.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="444"/>
         <source>Read the misspelt type as suggested and check again</source>
         <translation>Lire le type mal orthographié comme suggéré et revérifier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="384"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="446"/>
         <source>Read the {n} misspelt types as suggested and check again</source>
         <translation>Lire les {n} types mal orthographiés comme suggéré et revérifier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="389"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="451"/>
         <source>Rows refused for a type such as “Batles” are read with the type suggested in their reason (Battles), and say so; nothing is written yet.</source>
         <translation>Les lignes refusées pour un type comme «&#x202f;Batles&#x202f;» sont lues avec le type suggéré dans leur motif (Batailles), et le disent&#x202f;; rien n’est encore écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="399"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="461"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="435"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="508"/>
+        <source>Choose field by field…</source>
+        <translation>Choisir champ par champ…</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="522"/>
         <source>Update incident {id} with this row</source>
         <translation>Mettre à jour l’incident {id} avec cette ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="441"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="528"/>
         <source>Leave out</source>
         <translation>Laisser de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="442"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="529"/>
         <source>Import as a new incident</source>
         <translation>Importer comme nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="463"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="550"/>
+        <source>Incident {id} is no longer in the database: read the file again.</source>
+        <translation>L’incident {id} n’est plus dans la base&#x202f;: relisez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="558"/>
+        <source>The file’s version of incident {id} differs from it in nothing a field-by-field choice can keep.</source>
+        <translation>La version du fichier de l’incident {id} n’en diffère par rien qu’un choix champ par champ puisse garder.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="574"/>
         <source>Row {line}: {reasons}</source>
         <translation>Ligne {line}&#x202f;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="486"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="597"/>
         <source>Import (new: {new}, updated: {updated})</source>
         <translation>Importer (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="507"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="618"/>
         <source>Sahel Desk columns, as CSV</source>
         <translation>Colonnes de Sahel Desk, en CSV</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="509"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="620"/>
         <source>Sahel Desk workbook</source>
         <translation>Classeur Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="510"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="621"/>
         <source>ACLED export (2023 and later)</source>
         <translation>Export ACLED (2023 et après)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="513"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="624"/>
         <source>ACLED export (2019 – March 2023)</source>
         <translation>Export ACLED (2019 – mars 2023)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="516"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="627"/>
         <source>ACLED export (before 2019)</source>
         <translation>Export ACLED (avant 2019)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="519"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="630"/>
         <source>ACLED actor-based export (one row per actor)</source>
         <translation>Export ACLED par acteur (une ligne par acteur)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="522"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="633"/>
         <source>UCDP GED</source>
         <translation>UCDP GED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="523"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="634"/>
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>
@@ -1336,34 +1394,33 @@ La base n’a pas été modifiée.</translation>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="642"/>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="658"/>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="673"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="660"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="672"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="644"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="642"/>
         <source>The import changes incident {id}, whose changes here are not saved. Discard them and import, or cancel the import, save them and import the file again: it will then show what differs.</source>
         <translation>L’import modifie l’incident {id}, dont les changements faits ici ne sont pas enregistrés. Abandonnez-les et importez, ou annulez l’import, enregistrez-les et importez de nouveau le fichier&#x202f;: il montrera alors ce qui diffère.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="650"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="646"/>
         <source>Discard and import</source>
         <translation>Abandonner et importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="660"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="652"/>
         <source>“{step}” changes incident {id}, whose changes here are not saved. Discard them and go on, or cancel to keep them.</source>
         <translation>«&#x202f;{step}&#x202f;» modifie l’incident {id}, dont les changements faits ici ne sont pas enregistrés. Abandonnez-les et continuez, ou annulez pour les garder.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="665"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="655"/>
         <source>Discard and go on</source>
         <translation>Abandonner et continuer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="674"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="673"/>
         <source>Discard the changes to this incident?</source>
         <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
     </message>
@@ -1470,236 +1527,236 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="39"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="41"/>
         <source>Sahel Desk — {name}</source>
         <translation>Sahel Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="69"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="71"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="70"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="72"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="81"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="83"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="82"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="84"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="84"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="88"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="90"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="91"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="225"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="93"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="93"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="228"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="95"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="230"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="117"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="119"/>
         <source>&amp;Delete (move to trash)</source>
         <translation>&amp;Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="122"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="124"/>
         <source>&amp;Restore from trash</source>
         <translation>Res&amp;taurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="126"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="128"/>
         <source>&amp;Tag selected incidents…</source>
         <translation>&amp;Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="132"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="134"/>
         <source>&amp;History of this incident</source>
         <translation>&amp;Historique de cet incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="137"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="139"/>
         <source>&amp;Manage drivers and responses…</source>
         <translation>&amp;Gérer les facteurs et les réponses…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="138"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="140"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="142"/>
         <source>Show the &amp;trash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="143"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="145"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="147"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="149"/>
         <source>&amp;Back to the filter before the click</source>
         <translation>&amp;Revenir au filtre d’avant le clic</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="158"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="160"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="160"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="168"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="169"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="171"/>
         <source>&amp;About Sahel Desk</source>
         <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="179"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="181"/>
         <source>Open in the editor</source>
         <translation>Ouvrir dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="182"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="184"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="183"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="185"/>
         <source>Tag selected incidents…</source>
         <translation>Étiqueter les incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="186"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="188"/>
         <source>Restore from trash</source>
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="188"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="190"/>
         <source>Delete (move to trash)</source>
         <translation>Supprimer (mettre à la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="225"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="227"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Annuler {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="228"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="230"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Rétablir {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="241"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="243"/>
         <source>The new language applies when Sahel Desk starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Sahel Desk.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="295"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="297"/>
         <source>Undone: {step}</source>
         <translation>Annulé&#x202f;: {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="295"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="297"/>
         <source>Redone: {step}</source>
         <translation>Rétabli&#x202f;: {step}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="299"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="301"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="307"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="309"/>
         <source>{incidents} moved to the trash; Ctrl+Z brings them back</source>
         <translation>Mis à la corbeille&#x202f;: {incidents}&#x202f;; Ctrl+Z les fait revenir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="315"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="317"/>
         <source>Moving {incidents} to the trash…</source>
         <translation>Mise à la corbeille&#x202f;: {incidents}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="373"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="375"/>
         <source>Destroy {incidents} in the trash? This cannot be undone.</source>
         <translation>Détruire ce que contient la corbeille ({incidents})&#x202f;? C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="471"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="476"/>
         <source>Back to the filter before the click</source>
         <translation>Retour au filtre d’avant le clic</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="484"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="489"/>
         <source>In the trash, matching the filter: {incidents}</source>
         <translation>Dans la corbeille, correspondant au filtre&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="486"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="491"/>
         <source>In the trash: {incidents}</source>
         <translation>Dans la corbeille&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="489"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="494"/>
         <source>{matching} of {total}</source>
         <translation>{matching} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="355"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="357"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="362"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="364"/>
         <source>{incidents} destroyed</source>
         <translation>Détruits&#x202f;: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="372"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="378"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="374"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="380"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="410"/>
-        <location filename="../../sahel_desk/ui/main_window.py" line="445"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="412"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="450"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="442"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="447"/>
         <source>Export cancelled; nothing was written and no earlier file was touched.</source>
         <translation>Export annulé&#x202f;; rien n’a été écrit et aucun fichier existant n’a été touché.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/main_window.py" line="444"/>
+        <location filename="../../sahel_desk/ui/main_window.py" line="449"/>
         <source>Not exported: {error}</source>
         <translation>Non exporté&#x202f;: {error}</translation>
     </message>
@@ -1931,42 +1988,47 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="110"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="116"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="110"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="110"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="116"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="110"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="116"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="111"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="117"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="111"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="117"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="111"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="117"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="191"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="224"/>
+        <source>Updates incident {id}, keeps here: {fields}</source>
+        <translation>Met à jour l’incident {id}, garde d’ici&#x202f;: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="228"/>
         <source>Updates incident {id}</source>
         <translation>Met à jour l’incident {id}</translation>
     </message>
@@ -2909,7 +2971,7 @@ C’est irréversible.</translation>
         <translation>{first}&#x202f;; {second}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="170"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="175"/>
         <source>{field}: {values}</source>
         <translation>{field}&#x202f;: {values}</translation>
     </message>

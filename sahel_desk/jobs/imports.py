@@ -222,16 +222,18 @@ class ImportPlan:
         older: bool = False,
         picked: Collection[int] = (),
         update: Collection[int] = (),
+        keep: Mapping[int, Incident] | None = None,
     ) -> tuple[list[Incident], list[Incident]]:
         """(new incidents, updated incidents) that applying writes: with ``duplicates`` the
         probable duplicates too, with ``older`` the file's versions the database holds newer;
         ``picked``, positions in ``rows`` of such held-back rows the user took one by one;
         ``update``, positions of probable duplicates taken as updates of the incident each
-        probably is (a colleague's edit of our ACLED CSV, which carries no uuid)."""
+        probably is (a colleague's edit of our ACLED CSV, which carries no uuid); ``keep``,
+        what rows that update write instead, chosen field by field (``keeping``)."""
         new: list[Incident] = []
         updates: list[Incident] = []
         for is_update, _, incident in self._writes(
-            duplicates=duplicates, older=older, picked=picked, update=update
+            duplicates=duplicates, older=older, picked=picked, update=update, keep=keep
         ):
             (updates if is_update else new).append(incident)
         return new, updates
@@ -254,6 +256,10 @@ class ImportPlan:
         ]
         return new, sum(map(len, lines.values())), clashes
 
+    def updating(self, **choices: Any) -> frozenset[int]:
+        """The positions of the rows that applying with ``choices`` writes as updates."""
+        return frozenset(p for is_update, p, _ in self._writes(**choices) if is_update)
+
     def clashes(self, **choices: Any) -> list[Problem]:
         """``tally``'s incidents that several rows would each update."""
         return self.tally(**choices)[2]
@@ -262,6 +268,7 @@ class ImportPlan:
         """What applying writes: (an update?, position of the row, incident), in row order."""
         taken = self.taken(**choices)
         update = set(choices.get("update", ()))
+        keep = choices.get("keep") or {}
         for p, r in enumerate(self.rows):
             action = r.action
             if action == NEW:
@@ -269,16 +276,34 @@ class ImportPlan:
                     yield False, p, r.incident
             elif action == UPDATE:
                 if r.incident is not None:
-                    yield True, p, r.incident
+                    yield True, p, keep.get(p, r.incident)
             elif p not in taken:
                 continue
             elif action == DUPLICATE:
                 if p in update:  # taken so only when it can be (``taken``)
-                    yield True, p, r.as_update  # type: ignore[misc]
+                    yield True, p, keep.get(p, r.as_update)
                 elif r.incident is not None:
                     yield False, p, r.incident
             elif action in (STALE, CONFLICT) and r.incident is not None:
-                yield True, p, r.incident
+                yield True, p, keep.get(p, r.incident)
+
+    def over(self, position: int) -> Incident | None:
+        """What row ``position`` writes over the incident it holds (``existing_id``) when
+        taken as an update; None for a row that updates none."""
+        row = self.rows[position]
+        if row.action == DUPLICATE:
+            return row.as_update
+        return row.incident if row.action in (UPDATE, STALE, CONFLICT) else None
+
+    def keeping(self, position: int, stored: Incident, parts: Collection[str]) -> Incident:
+        """What row ``position`` writes over ``stored`` (its incident as held now) with the
+        ``parts`` (``merge.part_of``'s names) kept as they are here: a choice field by field,
+        for ``to_write(keep=...)``. Raises ValueError for a row that updates no incident, or
+        another than ``stored``."""
+        written = self.over(position)
+        if written is None or stored.id != self.rows[position].existing_id:
+            raise ValueError(f"row {self.rows[position].line} does not update incident {stored.id}")
+        return merge.keeping(stored, written, parts)
 
     def lines_of(self, positions: Collection[int]) -> frozenset[tuple[int, ...]]:
         """The file lines of the rows at ``positions``: what names them across a re-reading."""
@@ -298,6 +323,7 @@ class ImportPlan:
         older: bool = False,
         picked: Collection[int] = (),
         update: Collection[int] = (),
+        keep: Mapping[int, Incident] | None = None,
     ) -> set[int]:
         """The positions of the held-back rows (``HELD``) that applying writes."""
         wanted = {DUPLICATE} if duplicates else set()
@@ -926,14 +952,17 @@ def apply_import(
     older: bool = False,
     picked: Collection[int] = (),
     update: Collection[int] = (),
+    keep: Mapping[int, Incident] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> ImportBatch:
     """Write the plan in one transaction, recorded as one batch that can be undone.
-    ``duplicates``, ``older``, ``picked`` and ``update`` as in ``ImportPlan.to_write``.
+    ``duplicates``, ``older``, ``picked``, ``update`` and ``keep`` as in
+    ``ImportPlan.to_write``.
 
     Raises ValidationError, writing nothing, when two rows taken would update one incident.
     """
-    choices = {"duplicates": duplicates, "older": older, "picked": picked, "update": update}
+    choices = {"duplicates": duplicates, "older": older, "picked": picked, "update": update,
+               "keep": keep}  # fmt: skip
     clashes = plan.clashes(**choices)
     if clashes:
         raise ValidationError(clashes)

@@ -4,7 +4,7 @@ database changed is kept, a part changed differently on both sides is a clash.""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Set
+from collections.abc import Collection, Iterable, Mapping, Set
 from typing import Any
 
 from sahel_desk.domain.errors import Problem, problem
@@ -30,6 +30,52 @@ _PARTS = (
      "geo_precision"),
     ("fatalities", "fatalities_low", "fatalities_high"),
 )  # fmt: skip
+
+
+# What marks the file's version (ACLED's id and timestamp): it goes with the file, never chosen
+_VERSION = frozenset({"external_id", "external_timestamp"})
+
+
+def _parts(names: Iterable[str]) -> list[tuple[str, ...]]:
+    """Every part of ``rowmap.flat``'s fields: the groups, then each other field alone."""
+    grouped = {name for part in _PARTS for name in part}
+    return [*_PARTS, *((name,) for name in names if name not in grouped)]
+
+
+def parts_apart(stored: Incident, written: Incident) -> list[tuple[str, ...]]:
+    """The parts in which ``written`` differs from ``stored``, each as its fields that
+    differ: what a field-by-field choice offers. A part is named by its first field
+    (``part_of``); the ACLED id and version are not offered."""
+    ours, file = rowmap.flat(stored), rowmap.flat(written)
+    found = []
+    for part in _parts(ours):
+        differing = tuple(name for name in part if ours[name] != file[name])
+        if differing and not _VERSION.intersection(part):
+            found.append(differing)
+    return found
+
+
+def both(stored: Incident, written: Incident) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The two versions' fields as ``parts_apart`` names them, for showing them side by side."""
+    return rowmap.flat(stored), rowmap.flat(written)
+
+
+def part_of(name: str) -> str:
+    """The name of the part a field belongs to: its first field."""
+    return next((part[0] for part in _PARTS if name in part), name)
+
+
+def keeping(stored: Incident, written: Incident, parts: Collection[str]) -> Incident:
+    """``written`` with the ``parts`` (named by ``part_of``) as ``stored`` has them: a version
+    made here, so without the file's version time."""
+    if not parts:
+        return written
+    ours, result = rowmap.flat(stored), rowmap.flat(written)
+    for part in _parts(ours):
+        if part[0] in parts:
+            for name in part:
+                result[name] = ours[name]
+    return rowmap.unflat(result, written).with_changes(updated_at=None)
 
 
 def shown(value: Any) -> str:
@@ -74,8 +120,7 @@ def three_way(
     import changed here is a clash whenever the file differs: that change may be the file's
     own author's, come back, and which side is newer cannot be told."""
     ours, file = rowmap.flat(stored), rowmap.flat(theirs)
-    grouped = {name for part in _PARTS for name in part}
-    parts = [*_PARTS, *((name,) for name in ours if name not in grouped)]
+    parts = _parts(ours)
     result = dict(file)
     kept: list[str] = []
     clashes: list[str] = []

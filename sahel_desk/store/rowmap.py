@@ -66,6 +66,16 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+# ``flat``'s names, in its order
+FIELDS = (
+    "event_date", "date_precision", "event_type", "sub_event_type", "actor1", "inter1",
+    "assoc_actor1", "actor2", "inter2", "assoc_actor2", "civilian_targeting", "country",
+    "admin1", "admin2", "admin3", "location", "latitude", "longitude", "place_ref",
+    "geo_precision", "fatalities", "fatalities_low", "fatalities_high", "notes", "sources",
+    "tags", "external_id", "external_timestamp", "original_event_type",
+)  # fmt: skip
+
+
 def flat(incident: Incident) -> dict[str, Any]:
     """The tracked fields of ``incident`` as plain JSON-able values."""
     p = incident.place

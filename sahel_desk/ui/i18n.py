@@ -147,6 +147,11 @@ _TYPE_FIELDS = frozenset({"event_type", "sub_event_type", "original_event_type"}
 VALUES_TEMPLATE = "here: {here}; in the file: {file}"
 
 
+def value_words(field: str, text: str) -> str:
+    """A field's value as a conflict shows it, in the UI's language (an ACLED type)."""
+    return str(_taxonomy_words(text)) if field in _TYPE_FIELDS else text
+
+
 def problem_text(problem: Problem) -> str:
     """A validation problem in the UI language (its English message when it has no template);
     fields named by code in words ("fields": "notes, fatalities"), and the two values of a

@@ -6,11 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
+    QScrollArea,
     QWidget,
 )
 
@@ -175,3 +178,30 @@ class ReflowGrid(QWidget):
         super().resizeEvent(event)  # type: ignore[arg-type]
         fits = self.width() >= self.width_for(self._most)
         self._arrange(self._most if fits else max(self._most // 2, 1))
+
+
+def scrolled(layout: QLayout) -> QScrollArea:
+    """``layout`` in a scroll area: a dialog's list of fields, however long, in a small window."""
+    holder = QWidget()
+    holder.setLayout(layout)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(holder)
+    return scroll
+
+
+def refusal_label() -> QLabel:
+    """Red words under a dialog's choices: what stops its OK, said."""
+    label = QLabel(wordWrap=True)
+    label.setStyleSheet("color: #c0392b")
+    return label
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel, accepting and rejecting ``dialog``."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -10,10 +10,9 @@ import time
 from pathlib import Path
 
 import pytest
-from exchange.sharing import content, edit_sheet, import_file
+from exchange.sharing import both_laptops, content, edit_sheet, import_file, shared_with_b
 from openpyxl import load_workbook
 
-from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.exchange.columns import WORKBOOK_COLUMNS
 from sahel_desk.jobs import imports
@@ -22,59 +21,13 @@ from sahel_desk.store import Store
 from sahel_desk.synthetic.incidents import Generator
 
 
-def _shared_with_b(store: Store, tmp_path: Path) -> tuple[Path, Incident]:
-    """A exports everything; B, on a laptop with the same reference data and no incidents,
-    imports it. Returns B's database and A's first incident."""
-    first = tmp_path / "a.xlsx"
-    export(store, IncidentQuery(), first)
-    laptop_b = tmp_path / "b.sqlite"
-    shutil.copyfile(store.path, laptop_b)
-    with Store.open(laptop_b, author="B") as b:
-        b.incidents.purge(b.incidents.ids(IncidentQuery(include_deleted=True)))
-        time.sleep(1.1)
-        import_file(b, first)
-    return laptop_b, store.incidents.get(
-        store.incidents.ids(IncidentQuery(sort=(("id", False),)))[0]
-    )
-
-
-def _both_laptops(
-    store: Store,
-    tmp_path: Path,
-    ours: dict[str, object],
-    theirs: dict[str, object],
-    *,
-    added: bool = True,
-    ours_last: bool = False,
-) -> tuple[Incident, Path]:
-    """A exports; B imports it and edits ``theirs``; meanwhile A edits ``ours`` (before B,
-    or after B with ``ours_last``). Returns A's incident as A edited it, and B's export,
-    made on top of A's older version. ``added``: A's six incidents are added first (else
-    the caller has them)."""
-    if added:
-        store.incidents.add_many(Generator(15).incidents(6))
-    laptop_b, target = _shared_with_b(store, tmp_path)
-    if not ours_last:
-        edited = store.incidents.update(target.with_changes(**ours))  # A's correction
-        time.sleep(1.1)
-    back = tmp_path / "b.xlsx"
-    with Store.open(laptop_b, author="B") as b:
-        copy = b.incidents.by_uuid([target.uuid])[target.uuid]
-        b.incidents.update(copy.with_changes(**theirs))
-        export(b, IncidentQuery(), back)
-    if ours_last:
-        time.sleep(0.01)
-        edited = store.incidents.update(target.with_changes(**ours))
-    return edited, back
-
-
 def test_changes_made_on_both_laptops_to_different_fields_are_merged(
     store: Store, tmp_path: Path
 ) -> None:
     """B's file is newer, but was made on top of A's older version: taking it whole would
     undo A's correction of the fatalities. Field by field, nothing clashes: B's notes are
     taken and A's fatalities kept, as an update that says so."""
-    target, back = _both_laptops(store, tmp_path, {"fatalities": 44}, {"notes": "B's note."})
+    target, back = both_laptops(store, tmp_path, {"fatalities": 44}, {"notes": "B's note."})
     plan = imports.plan_import(store, back)
     assert plan.counts[imports.UPDATE] == 1 and plan.counts[imports.CONFLICT] == 0
     assert plan.counts[imports.UNCHANGED] == 5
@@ -101,7 +54,7 @@ def test_both_laptops_changes_are_merged_when_ours_was_saved_after_theirs(
     """B changed its copy, then A the fatalities: B's file is older than A's version, but
     was made on top of an older one of A's (sd_based_on). Not an old copy to hold back: B's
     notes are taken and A's fatalities kept; a clash is a conflict, as when B saved last."""
-    target, back = _both_laptops(store, tmp_path, {"fatalities": 44}, theirs, ours_last=True)
+    target, back = both_laptops(store, tmp_path, {"fatalities": 44}, theirs, ours_last=True)
     plan = imports.plan_import(store, back)
     assert plan.counts[action] == 1 and plan.counts[imports.STALE] == 0
     (row,) = [r for r in plan.rows if r.action == action]
@@ -123,7 +76,7 @@ def test_a_field_changed_differently_on_both_laptops_is_not_overwritten_silently
     """Both corrected the fatalities, differently, and A also the notes: held back as a
     conflict naming the field, until A chooses to take the file's version, which takes B's
     fatalities and still keeps A's notes (B never changed them)."""
-    target, back = _both_laptops(
+    target, back = both_laptops(
         store, tmp_path, {"fatalities": 44, "notes": "A's note."}, {"fatalities": 7}
     )
     plan = imports.plan_import(store, back)
@@ -151,7 +104,7 @@ def test_a_merge_whose_parts_do_not_fit_together_is_held_back_whole(
     store.incidents.add_many(Generator(15).incidents(6))
     target = store.incidents.get(store.incidents.ids(IncidentQuery(sort=(("id", False),)))[0])
     store.incidents.update(target.with_changes(fatalities_low=5, fatalities_high=20))
-    target, back = _both_laptops(
+    target, back = both_laptops(
         store, tmp_path, {"fatalities_low": 15}, {"fatalities_high": 10}, added=False
     )
     plan = imports.plan_import(store, back)
@@ -171,7 +124,7 @@ def test_a_change_an_import_brought_is_not_taken_for_one_made_here(
     cannot tell B's change coming back from one of its own, so it holds the row back instead
     of keeping B's older notes silently."""
     store.incidents.add_many(Generator(15).incidents(6))
-    laptop_b, target = _shared_with_b(store, tmp_path)
+    laptop_b, target = shared_with_b(store, tmp_path)
     time.sleep(1.1)
     with Store.open(laptop_b, author="B") as b:
         copy = b.incidents.by_uuid([target.uuid])[target.uuid]
@@ -193,7 +146,7 @@ def test_a_change_an_import_brought_is_not_taken_for_one_made_here(
 def test_a_merged_version_goes_back_whole_to_the_colleague(store: Store, tmp_path: Path):
     """After A merged B's notes with A's fatalities, A's export is a newer version for B:
     B gets A's fatalities too, instead of keeping its own as the newer."""
-    target, back = _both_laptops(store, tmp_path, {"fatalities": 44}, {"notes": "B's note."})
+    target, back = both_laptops(store, tmp_path, {"fatalities": 44}, {"notes": "B's note."})
     time.sleep(1.1)  # file times are whole seconds
     import_file(store, back)
     export(store, IncidentQuery(), tmp_path / "merged.xlsx")
@@ -209,7 +162,7 @@ def test_a_merged_version_goes_back_whole_to_the_colleague(store: Store, tmp_pat
 def test_a_merge_that_adds_nothing_is_unchanged(store: Store, tmp_path: Path) -> None:
     """Both wrote the same notes, and A also corrected the fatalities: the file brings
     nothing A lacks."""
-    _, back = _both_laptops(
+    _, back = both_laptops(
         store, tmp_path, {"notes": "Agreed.", "fatalities": 44}, {"notes": "Agreed."}
     )
     plan = imports.plan_import(store, back)
@@ -243,7 +196,7 @@ def test_two_colleagues_correcting_copies_of_our_version_lose_nothing_silently(
     hold: the notes B's import changed are a clash (whose change came back cannot be told),
     so the row is held back, never taken over B's notes."""
     store.incidents.add_many(Generator(15).incidents(3))
-    laptop_b, _ = _shared_with_b(store, tmp_path)
+    laptop_b, _ = shared_with_b(store, tmp_path)
     with Store.open(laptop_b, author="B") as b:
         export(b, IncidentQuery(), tmp_path / "b.xlsx")
     shutil.copyfile(tmp_path / "b.xlsx", tmp_path / "c.xlsx")
@@ -284,7 +237,7 @@ def test_a_version_made_in_a_seconds_last_half_millisecond_is_still_ours(
     if exported == "before":
         monkeypatch.setattr(flat, "version_time", _old_version_time)
         monkeypatch.setattr(rowmap, "version_time", _old_version_time)
-    laptop_b, _ = _shared_with_b(store, tmp_path)
+    laptop_b, _ = shared_with_b(store, tmp_path)
     with Store.open(laptop_b, author="B") as b:
         export(b, IncidentQuery(), tmp_path / "b.xlsx")
     monkeypatch.undo()
@@ -458,7 +411,7 @@ def test_a_merged_older_version_is_a_version_made_here_not_the_files(
     """Both set the fatalities to 44, B also wrote a note, A saved last: merged, B's note is
     taken. The result is a version made here: our own export made before the merge, read
     back later, is older than it and does not undo B's note."""
-    target, back = _both_laptops(
+    target, back = both_laptops(
         store, tmp_path, {"fatalities": 44}, {"fatalities": 44, "notes": "B's note."},
         ours_last=True,
     )  # fmt: skip

@@ -7,7 +7,7 @@ import pytest
 import python_calamine
 from exchange.sharing import edit_sheet
 from support import db_checksum, misspell_event_type, misspelt_types_csv
-from ui.windows import shown_window
+from ui.windows import menu_choice, shown_window
 
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.jobs.export import export
@@ -281,26 +281,6 @@ def test_held_back_rows_are_taken_one_by_one(window, store, tmp_path, monkeypatc
     assert store.incidents.count() == before + 4
 
 
-def _menu_choice(dialog: ImportPreviewDialog, position: int, starts: str) -> None:
-    """Right-click the row at ``position`` (which selects it) and take the entry of the menu
-    that opens starting with ``starts``."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QContextMenuEvent
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    dialog.show()
-    dialog.which.setCurrentIndex(0)  # every row: the position is the proxy's row
-    viewport = dialog.table.viewport()
-    at = dialog.table.visualRect(dialog.proxy.index(position, 3)).center()
-    QTest.mouseClick(viewport, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, at)
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, viewport.mapToGlobal(at))
-    QApplication.sendEvent(viewport, event)
-    (action,) = [a for a in dialog.menu.actions() if a.text().startswith(starts)]
-    action.trigger()
-    dialog.menu.close()
-
-
 def test_a_probable_duplicate_taken_as_the_incident_it_is(window, store, tmp_path, monkeypatch):
     """A colleague's CSV repeats three of our events with corrections: the user right-clicks
     one and has it update the incident it probably is; the two others are left. No second
@@ -318,7 +298,7 @@ def test_a_probable_duplicate_taken_as_the_incident_it_is(window, store, tmp_pat
         model = dialog.model
         held = sorted(dialog.plan.positions(imports.DUPLICATE))
         target = model.rows[held[0]].existing_id
-        _menu_choice(dialog, held[0], f"Update incident {target} with this row")
+        menu_choice(dialog, held[0], f"Update incident {target} with this row")
         assert model.index(held[0], 1).data() == f"Updates incident {target}"
         assert dialog.duplicates.currentText() == "As chosen row by row"
         assert dialog.go.text() == "Import (new: 3, updated: 1)" and dialog.go.isEnabled()
@@ -361,7 +341,7 @@ def test_two_rows_updating_one_incident_are_stopped_in_the_preview(qtbot, store,
         f"Rows 2, 3 would each update incident {target}: take one of them as the update, the "
         "others as new incidents or not at all"
     )
-    _menu_choice(dialog, held[1], "Leave out")
+    menu_choice(dialog, held[1], "Leave out")
     assert dialog.clashes.isHidden() and dialog.go.isEnabled()
     assert dialog.go.text() == "Import (new: 0, updated: 1)"
 

@@ -228,11 +228,14 @@ class ImportFlow(QObject):
                 self.plan(plan.path, mapping.mapping())
             return
         ticked = ticked or {}
+        keep = ticked.get("keep", {})
         dialog = ImportPreviewDialog(
             plan,
             self.window,
             plan.held_at(ticked.get("picked", ())),
             plan.held_at(ticked.get("update", ())),
+            load=self.ctx.store.incidents.get,
+            keep={p: keep[r.lines] for p, r in enumerate(plan.rows) if r.lines in keep},  # type: ignore[index]
         )
         answer = dialog.exec()
         if answer == ImportPreviewDialog.READ_AS_SUGGESTED:  # read again, misspellings taken
@@ -241,6 +244,7 @@ class ImportFlow(QObject):
             kept = {
                 "picked": plan.lines_of(choices["picked"] - choices["update"]),
                 "update": plan.lines_of(choices["update"]),
+                "keep": {plan.rows[p].lines: parts for p, parts in dialog.kept_parts().items()},
             }
             self.plan(plan.path, plan.chosen, plan.readings_with_suggestions(), (plan.sha256, kept))
         elif answer:

@@ -3,7 +3,7 @@ written; and the column-mapping step for files whose headers are not recognised.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,18 +29,21 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from sahel_desk.domain.errors import NotFoundError
+from sahel_desk.domain.incident import Incident
 from sahel_desk.exchange import acled_import as ai
-from sahel_desk.jobs import imports
+from sahel_desk.jobs import imports, merge
 from sahel_desk.jobs.imports import ImportPlan, PlannedRow
 from sahel_desk.ui import i18n
 from sahel_desk.ui.format import event_date
+from sahel_desk.ui.layout import ok_cancel, refusal_label, scrolled
 
 
 def row_labels() -> dict[str, str]:
@@ -106,6 +109,9 @@ class PlanModel(QAbstractTableModel):
         self.picked: set[int] = set()
         # probable duplicates taken as the incident each probably is (among ``picked``)
         self.as_update: set[int] = set()
+        # rows that update an incident, chosen field by field: the parts kept as the
+        # database has them, and what the row then writes
+        self.keep: dict[int, tuple[frozenset[str], Incident]] = {}
         self.headers = [
             self.tr("Row"), self.tr("What happens"), self.tr("Date"), self.tr("Location"),
             self.tr("Actor 1"), self.tr("Event type"), self.tr("Why"),
@@ -136,6 +142,8 @@ class PlanModel(QAbstractTableModel):
         take = Qt.CheckState(value) == Qt.CheckState.Checked
         (self.picked.add if take else self.picked.discard)(index.row())
         self.as_update.discard(index.row())  # ticked: as a new incident; unticked: left
+        if not take or self.rows[index.row()].action == imports.DUPLICATE:
+            self.keep.pop(index.row(), None)  # left out, or a new incident: nothing kept
         self.dataChanged.emit(index, index, _SHOWN)
         self.picked_changed.emit()
         return True
@@ -148,6 +156,8 @@ class PlanModel(QAbstractTableModel):
             chosen = {p for p in chosen if self.rows[p].as_update is not None}
         self.picked = self.picked - chosen if how == LEAVE else self.picked | chosen
         self.as_update = self.as_update | chosen if how == AS_UPDATE else self.as_update - chosen
+        if how != AS_UPDATE:
+            self._forget(chosen)
         if self.rows:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1), _SHOWN)
         self.picked_changed.emit()
@@ -166,9 +176,31 @@ class PlanModel(QAbstractTableModel):
         """Take (or leave) every held-back row of ``actions`` (duplicates: ``choose``)."""
         positions = {p for p, r in enumerate(self.rows) if r.action in actions}
         self.picked = self.picked | positions if take else self.picked - positions
+        if not take:
+            self._forget(positions)
         if self.rows:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1), _SHOWN)
         self.picked_changed.emit()
+
+    def choose_fields(self, position: int, kept: frozenset[str], incident: Incident) -> None:
+        """Take row ``position`` as an update keeping the ``kept`` parts as they are here
+        (none: the file's version whole); what it then writes is ``incident``."""
+        row = self.rows[position]
+        if kept:
+            self.keep[position] = (kept, incident)
+        else:
+            self.keep.pop(position, None)
+        if row.action in imports.HELD:
+            self.picked.add(position)
+        if row.action == imports.DUPLICATE:
+            self.as_update.add(position)
+        index = self.index(position, 1)
+        self.dataChanged.emit(index, index, _SHOWN)
+        self.picked_changed.emit()
+
+    def _forget(self, positions: Collection[int]) -> None:
+        for position in positions:
+            self.keep.pop(position, None)
 
     def data(self, index: QModelIndex, role: int = 0) -> Any:
         row = self.rows[index.row()]
@@ -186,6 +218,12 @@ class PlanModel(QAbstractTableModel):
         if column == 0:
             return ", ".join(str(n) for n in row.lines)
         if column == 1:
+            if index.row() in self.keep:
+                words = i18n.field_words()
+                kept = sorted(words.get(name, name) for name in self.keep[index.row()][0])
+                return self.tr("Updates incident {id}, keeps here: {fields}").format(
+                    id=row.existing_id, fields=", ".join(kept)
+                )
             if index.row() in self.as_update:
                 return self.tr("Updates incident {id}").format(id=row.existing_id)
             return self.labels[row.action]
@@ -217,11 +255,17 @@ class ImportPreviewDialog(QDialog):
         parent: QWidget | None = None,
         picked: Collection[int] = (),
         update: Collection[int] = (),
+        *,
+        load: Callable[[int], Incident] | None = None,
+        keep: Mapping[int, Collection[str]] | None = None,
     ):
         """``picked``: held-back rows ticked already (before the file was read again);
-        ``update``: probable duplicates already taken as the incident each probably is."""
+        ``update``: probable duplicates already taken as the incident each probably is;
+        ``load``: an incident as stored now, by id, for choices field by field (none
+        without it); ``keep``: rows already chosen so, with the parts they keep here."""
         super().__init__(parent)
         self.plan = plan
+        self.load = load
         self.setWindowTitle(self.tr("Import “{name}”").format(name=plan.table.name))
         self.resize(1000, 620)
         locale = QLocale()
@@ -274,6 +318,18 @@ class ImportPreviewDialog(QDialog):
         self.model = PlanModel(plan.rows, self)
         self.model.picked = set(picked)
         self.model.choose(update, AS_UPDATE)
+        for position, parts in (keep or {}).items() if load else ():
+            written = plan.over(position)
+            row = plan.rows[position]
+            if written is None or row.existing_id is None:
+                continue  # read anew, it no longer updates an incident
+            try:
+                stored = load(row.existing_id)
+            except NotFoundError:
+                continue  # destroyed since the file was read a moment ago
+            apart = {merge.part_of(f[0]) for f in merge.parts_apart(stored, written)}
+            kept = frozenset(parts) & apart
+            self.model.choose_fields(position, kept, plan.keeping(position, stored, kept))
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
@@ -371,6 +427,13 @@ class ImportPreviewDialog(QDialog):
             )  # fmt: skip
             held.setWordWrap(True)
             layout.addWidget(held)
+        if load is not None and (older or counts[imports.UPDATE] or duplicates):
+            fields = QLabel(
+                self.tr("Right-click a row that updates an incident to choose, field by field, "
+                        "what it takes from the file and what it keeps as it is here.")
+            )  # fmt: skip
+            fields.setWordWrap(True)
+            layout.addWidget(fields)
         # rows that would each write over one incident: refused before the import, in words
         self.clashes = QLabel(wordWrap=True)
         self.clashes.setStyleSheet("color: #c0392b")
@@ -416,19 +479,44 @@ class ImportPreviewDialog(QDialog):
     def choices(self) -> dict[str, Any]:
         """What the user chose to import beyond new and newer events (``to_write``'s options):
         the held-back rows ticked, alone or all of a kind by the boxes under the table."""
-        return {"picked": frozenset(self.model.picked), "update": frozenset(self.model.as_update)}
+        return {
+            "picked": frozenset(self.model.picked),
+            "update": frozenset(self.model.as_update),
+            "keep": {position: incident for position, (_, incident) in self.model.keep.items()},
+        }
+
+    def kept_parts(self) -> dict[int, frozenset[str]]:
+        """The rows chosen field by field, with the parts each keeps here."""
+        return {position: parts for position, (parts, _) in self.model.keep.items()}
 
     def _menu(self, at: QPoint) -> None:
         """How to take the probable duplicates selected: a right-click selects the row under
         the pointer first, and the menu key acts on the selection (``at`` is the viewport's
         point for the one, the table's for the other: only where the menu shows)."""
         chosen = self.table.selectionModel().selectedRows() or [self.table.currentIndex()]
-        rows = {self.proxy.mapToSource(i).row() for i in chosen if i.isValid()}
-        rows = {p for p in rows if self.plan.rows[p].action == imports.DUPLICATE}
-        if not rows:
+        selected = {self.proxy.mapToSource(i).row() for i in chosen if i.isValid()}
+        rows = {p for p in selected if self.plan.rows[p].action == imports.DUPLICATE}
+        # one row that writes over an incident: chosen field by field
+        single = next(iter(selected)) if len(selected) == 1 and self.load else None
+        if single is not None and self.plan.over(single) is None:
+            single = None
+        if not rows and single is None:
             return
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if single is not None:
+            fields = menu.addAction(self.tr("Choose field by field…"))
+            fields.triggered.connect(lambda _=False: self._choose_fields(single))
+        if rows:
+            self._duplicate_actions(menu, rows)
+        current = self.table.visualRect(self.table.currentIndex())
+        where = current.bottomLeft() if current.isValid() and not current.contains(at) else at
+        menu.popup(self.table.viewport().mapToGlobal(where))
+        self.menu = menu  # kept: tests and the pointer reach it after popup returns
+
+    def _duplicate_actions(self, menu: QMenu, rows: set[int]) -> None:
+        if not menu.isEmpty():
+            menu.addSeparator()
         one = self.plan.rows[min(rows)]
         updates = (
             self.tr("Update incident {id} with this row").format(id=one.existing_id)
@@ -448,10 +536,34 @@ class ImportPreviewDialog(QDialog):
             menu.addAction(action)
         # a row that cannot update says why in its reasons, shown under the table
         group.actions()[2].setEnabled(any(self.plan.rows[p].as_update for p in rows))
-        current = self.table.visualRect(self.table.currentIndex())
-        where = current.bottomLeft() if current.isValid() and not current.contains(at) else at
-        menu.popup(self.table.viewport().mapToGlobal(where))
-        self.menu = menu  # kept: tests and the pointer reach it after popup returns
+
+    def _choose_fields(self, position: int) -> None:
+        """The field-by-field dialog for row ``position``; taken as chosen on OK."""
+        from sahel_desk.ui.exchange.field_choice import FieldChoiceDialog
+
+        row = self.plan.rows[position]
+        assert self.load is not None and row.existing_id is not None
+        try:
+            stored = self.load(row.existing_id)
+        except NotFoundError:  # destroyed since the file was read: nothing to choose from
+            QMessageBox.warning(self, self.windowTitle(), self.tr(
+                "Incident {id} is no longer in the database: read the file again."
+            ).format(id=row.existing_id))  # fmt: skip
+            return
+        written = self.plan.over(position)
+        if written is None or not merge.parts_apart(stored, written):
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr("The file’s version of incident {id} differs from it in nothing a "
+                        "field-by-field choice can keep.").format(id=row.existing_id),
+            )  # fmt: skip
+            return
+        kept = self.model.keep.get(position, (frozenset(), None))[0]
+        dialog = FieldChoiceDialog(self.plan, position, stored, kept, self)
+        if dialog.exec():
+            self.model.choose_fields(position, dialog.kept(), dialog.incident())
+        dialog.deleteLater()  # read: let go (no Python reference kept to it)
 
     def _show_reasons(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -565,20 +677,10 @@ class ColumnMappingDialog(QDialog):
                     self.tr("{header}\ne.g. “{value}”").format(header=header, value=sample)
                 )
             form.addRow(label, combo)
-        holder = QWidget()
-        holder.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        layout.addWidget(scroll, 1)
-        self.missing = QLabel()
-        self.missing.setStyleSheet("color: #c0392b")
+        layout.addWidget(scrolled(form), 1)
+        self.missing = refusal_label()
         layout.addWidget(self.missing)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout.addWidget(self.buttons)
         self._check()
 

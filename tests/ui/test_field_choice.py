@@ -1,0 +1,93 @@
+"""Field by field in the import preview: right-click a row that updates an incident, keep
+some fields as they are here, take the others from the file; through the real window."""
+
+from __future__ import annotations
+
+from exchange.sharing import both_laptops
+from ui.windows import menu_choice, shown_window
+
+from sahel_desk.domain import taxonomy
+from sahel_desk.domain.actors import ActorType
+from sahel_desk.domain.query import IncidentQuery
+from sahel_desk.jobs import imports
+from sahel_desk.synthetic.incidents import Generator
+from sahel_desk.ui.exchange.field_choice import FieldChoiceDialog
+from sahel_desk.ui.exchange.preview import ImportPreviewDialog
+
+
+def test_a_conflict_is_taken_field_by_field_and_undone_in_one_step(
+    qtbot, store, tmp_path, monkeypatch
+):
+    """A and B both changed the toll and the notes: the user keeps A's notes, takes B's
+    toll; the row says so, the import writes that mix, Ctrl+Z puts A's version back and
+    redo the mix again."""
+    target, back = both_laptops(
+        store, tmp_path, {"fatalities": 44, "notes": "A's note."}, {"fatalities": 7, "notes": "B"}
+    )
+    window = shown_window(qtbot, store)
+    seen: dict[str, object] = {}
+
+    def keep_notes(dialog: FieldChoiceDialog) -> int:
+        assert set(dialog.groups) == {"fatalities", "notes"}
+        assert dialog.groups["fatalities"].button(2).text() == "7"
+        assert dialog.groups["notes"].button(1).text() == "A's note."
+        assert dialog.groups["fatalities"].checkedId() == 2  # the file's, at first
+        dialog.groups["notes"].button(1).setChecked(True)
+        seen["fields"] = dialog.grab()
+        return 1
+
+    def choose(dialog: ImportPreviewDialog) -> int:
+        (position,) = dialog.plan.positions(imports.CONFLICT)
+        menu_choice(dialog, position, "Choose field by field")
+        seen["label"] = dialog.model.index(position, 1).data()
+        seen["button"] = dialog.go.text()
+        return 1
+
+    monkeypatch.setattr(FieldChoiceDialog, "exec", keep_notes)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", choose)
+    window.import_flow.start(back)
+    qtbot.waitUntil(lambda: store.imports.batches() != [])
+    assert seen["label"] == f"Updates incident {target.id}, keeps here: notes"
+    assert seen["button"] == "Import (new: 0, updated: 1)"
+    after = store.incidents.get(target.id)
+    assert (after.fatalities, after.notes) == (7, "A's note.")
+    window.undo_runner.undo()
+    after = store.incidents.get(target.id)
+    assert (after.fatalities, after.notes) == (44, "A's note.")
+    window.undo_runner.redo()
+    after = store.incidents.get(target.id)
+    assert (after.fatalities, after.notes) == (7, "A's note.")
+
+
+def test_a_mix_that_breaks_acled_s_rules_is_refused_in_words(qtbot, store, tmp_path) -> None:
+    """B turned a battle into violence against civilians (its type and its actor 2): the
+    type from the file with our actors is no valid incident, and OK waits."""
+    store.incidents.add_many(Generator(15).incidents(6))
+    first = store.incidents.get(store.incidents.ids(IncidentQuery(sort=(("id", False),)))[0])
+    battle = store.incidents.update(first.with_changes(
+        event_type=taxonomy.BATTLES, sub_event_type="Armed clash", civilian_targeting=False,
+        inter1=ActorType.STATE_FORCES, actor2="JNIM", inter2=ActorType.REBEL_GROUP,
+    ))  # fmt: skip
+    theirs = {
+        "event_type": taxonomy.VIOLENCE_AGAINST_CIVILIANS, "sub_event_type": "Attack",
+        "actor2": "Civilians (Mali)", "inter2": ActorType.CIVILIANS, "notes": "B",
+    }  # fmt: skip
+    target, back = both_laptops(store, tmp_path, {"notes": "A"}, theirs, added=False)
+    assert target.id == battle.id
+    plan = imports.plan_import(store, back)
+    (position,) = plan.positions(imports.CONFLICT)
+    stored = store.incidents.get(target.id)
+    dialog = FieldChoiceDialog(plan, position, stored)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert ok.isEnabled() and dialog.problem.text() == ""
+    dialog.groups["actor1"].button(1).setChecked(True)  # our actors, the file's type
+    assert not ok.isEnabled()
+    assert "actor 2 must be civilians" in dialog.problem.text()
+    dialog.groups["event_type"].button(1).setChecked(True)  # our type too: fits again
+    assert ok.isEnabled()
+    keep_all = next(b for b in dialog.findChildren(type(ok)) if b.text() == "Keep every field here")
+    keep_all.click()
+    assert dialog.kept() == frozenset(dialog.groups)
+    kept = dialog.incident()
+    assert (kept.event_type, kept.actor2, kept.notes) == (stored.event_type, stored.actor2, "A")
