@@ -41,8 +41,8 @@ from sahel_desk.store.session import Session
 ADDED, UPDATED = "added", "updated"
 _EXAMPLES = 5  # incidents named in a refusal
 _SQL_ITEM = (
-    "INSERT INTO import_items (batch_id, incident_uuid, action, before, source_modified) "
-    "VALUES (?, ?, ?, ?, ?)"
+    "INSERT INTO import_items (batch_id, incident_uuid, action, before, source_modified, "
+    "incident_id) VALUES (?, ?, ?, ?, ?, ?)"
 )
 
 b = s.import_batches
@@ -84,6 +84,7 @@ class _Item:
     action: str
     before: dict[str, Any] | None
     source_modified: dt.datetime | None = None  # the file's version of the incident
+    incident_id: int | None = None  # the id an added incident was given
 
 
 class ImportRepo:
@@ -259,6 +260,7 @@ class ImportRepo:
                 raise ConflictError(_refusal(batch, "redone", changed, now))
             base = batch.unchanged + batch.updated
             written = self._write_batch(conn, batch_id, new, updates, progress, base,
+                                        first_id=_former_ids(conn, new, items),
                                         author=self._session.author, undone_at=None,
                                         undone_by=None)  # fmt: skip
             conn.execute(delete(s.import_items).where(s.import_items.c.batch_id == batch_id))
@@ -273,11 +275,12 @@ class ImportRepo:
         updates: list[Incident],
         progress: Callable[[int], None] | None,
         unchanged: int,
+        first_id: int | None = None,
         **values: Any,
     ) -> list[_Item]:
         """``_write`` for batch ``batch_id``, then its record's time and counts (``unchanged``:
         the unchanged ones counted as if no update were, ``values`` the other columns)."""
-        stamp, items = self._write(conn, new, updates, progress, batch_id)
+        stamp, items = self._write(conn, new, updates, progress, batch_id, first_id)
         updated = sum(1 for item in items if item.action == UPDATED)
         counts = {"added": len(new), "updated": updated, "unchanged": unchanged - updated}
         conn.execute(
@@ -292,13 +295,15 @@ class ImportRepo:
         updates: list[Incident],
         progress: Callable[[int], None] | None,
         batch_id: int,
+        first_id: int | None = None,
     ) -> tuple[dt.datetime, list[_Item]]:
-        """Insert ``new``, rewrite ``updates``; every incident written gets one updated_at,
-        returned with the items to record."""
+        """Insert ``new`` (from ``first_id`` on, if given), rewrite ``updates``; every
+        incident written gets one updated_at, returned with the items to record."""
         author = self._session.author
         items: list[_Item] = []
         if new:
-            ids = writer.insert_many(conn, new, author=author, progress=progress, expected=len(new))
+            ids = writer.insert_many(conn, new, author=author, progress=progress,
+                                     expected=len(new), first_id=first_id)  # fmt: skip
             stamp_text = conn.exec_driver_sql(
                 "SELECT updated_at FROM incidents WHERE id = ?", (ids[0],)
             ).scalar_one()
@@ -309,7 +314,10 @@ class ImportRepo:
                 (stamp_text, ids[0], ids[-1], stamp_text),
             )
             stamp = dt.datetime.fromisoformat(stamp_text)
-            items += [_Item(incident.uuid, ADDED, None, incident.updated_at) for incident in new]
+            items += [
+                _Item(incident.uuid, ADDED, None, incident.updated_at, incident_id)
+                for incident, incident_id in zip(new, ids, strict=True)
+            ]
         else:
             stamp = rowmap.utcnow()
         if not updates:
@@ -398,13 +406,13 @@ def _get(conn: Connection, batch_id: int) -> ImportBatch:
 def _items(conn: Connection, batch_id: int) -> list[_Item]:
     it = s.import_items
     rows = conn.execute(
-        select(it.c.incident_uuid, it.c.action, it.c.before, it.c.source_modified).where(
-            it.c.batch_id == batch_id
-        )
+        select(
+            it.c.incident_uuid, it.c.action, it.c.before, it.c.source_modified, it.c.incident_id
+        ).where(it.c.batch_id == batch_id)
     )
     return [
-        _Item(uuid, action, json.loads(before) if before else None, modified)
-        for uuid, action, before, modified in rows
+        _Item(uuid, action, json.loads(before) if before else None, modified, incident_id)
+        for uuid, action, before, modified, incident_id in rows
     ]
 
 
@@ -416,6 +424,7 @@ def _record(conn: Connection, batch_id: int, items: Iterable[_Item]) -> None:
             item.action,
             rowmap.to_json(item.before) if item.before else None,
             writer.timestamp(item.source_modified) if item.source_modified else None,
+            item.incident_id,
         )
         for item in items
     ]
@@ -424,6 +433,20 @@ def _record(conn: Connection, batch_id: int, items: Iterable[_Item]) -> None:
         # file's order, 0.34 s sorted)
         rows.sort(key=lambda row: row[1])
         conn.exec_driver_sql(_SQL_ITEM, rows)
+
+
+def _former_ids(conn: Connection, new: Sequence[Incident], items: Sequence[_Item]) -> int | None:
+    """The first of the ids a redone batch's added incidents had, when each can have its own
+    back: they were given in ``new``'s order (as ``apply`` inserts them) and none is taken
+    since. None otherwise (a batch recorded before ids were), and the next ids are used."""
+    had = {item.uuid: item.incident_id for item in items if item.action == ADDED}
+    first = had.get(new[0].uuid) if new else None
+    if first is None or any(had.get(i.uuid) != first + k for k, i in enumerate(new)):
+        return None
+    taken = conn.exec_driver_sql(
+        "SELECT count(*) FROM incidents WHERE id BETWEEN ? AND ?", (first, first + len(new) - 1)
+    ).scalar()
+    return None if taken else first
 
 
 def _current(conn: Connection, uuids: Sequence[str]) -> dict[str, _Current]:

@@ -254,8 +254,8 @@ class ImportBatchRow(Base):
 
 
 class ImportItemRow(Base):
-    """An incident an import added or updated, by uuid (ids go with a purge and come back new
-    on a redo); ``before`` is the updated incident's content before, as ``rowmap.flat`` JSON."""
+    """An incident an import added or updated, by uuid (an id goes with a purge); ``before``
+    is the updated incident's content before, as ``rowmap.flat`` JSON."""
 
     __tablename__ = "import_items"
     batch_id: Mapped[int] = mapped_column(
@@ -266,6 +266,8 @@ class ImportItemRow(Base):
     before: Mapped[str | None] = mapped_column(Text)
     # when the file's version was last modified (Sahel Desk's sd_last_modified), if it says
     source_modified: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # the id an added incident was given: a redo gives it back (null: imported before 0008)
+    incident_id: Mapped[int | None] = mapped_column(Integer)
 
 
 incidents = IncidentRow.__table__

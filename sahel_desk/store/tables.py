@@ -120,6 +120,7 @@ import_items = Table(
     Column("action", Text(), nullable=False),
     Column("before", Text(), nullable=True),
     Column("source_modified", DateTime(), nullable=True),
+    Column("incident_id", Integer(), nullable=True),
 )
 
 incidents = Table(

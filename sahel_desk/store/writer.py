@@ -317,10 +317,12 @@ def insert_many(
     progress: Progress | None = None,
     batch_size: int = 5000,
     expected: int | None = None,
+    first_id: int | None = None,
 ) -> list[int]:
-    """Insert every incident (validated by ``check`` first); return their new ids in order."""
+    """Insert every incident (validated by ``check`` first); return their new ids in order:
+    the next unused ones, or from ``first_id`` on (ids the caller knows are free)."""
     reg = Registry.load(conn)
-    incident_id = next_id(conn)
+    incident_id = next_id(conn) if first_id is None else first_id
     # A load as large as what is there already goes faster without secondary indexes, which
     # are rebuilt (in the same transaction) at the end; a small one keeps them.
     if expected is None and isinstance(incidents, Sized):

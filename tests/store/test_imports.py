@@ -330,7 +330,7 @@ def test_redo_after_undo_applies_the_same_batch_again(store, stored):
     new, updates = plan(stored)
     batch = store.imports.apply("acled_mali.csv", new, updates, counts={"rejected": 4})
     applied = contents(store)
-    old_ids = {x.id for x in store.incidents.by_uuid([x.uuid for x in new]).values()}
+    old_ids = {u: x.id for u, x in store.incidents.by_uuid([x.uuid for x in new]).items()}
     with pytest.raises(ConflictError, match="not undone"):
         store.imports.redo(batch.id, new, updates)
     store.imports.undo(batch.id)
@@ -344,11 +344,26 @@ def test_redo_after_undo_applies_the_same_batch_again(store, stored):
     assert (again.added, again.updated, again.rejected) == (20, 5, 4)
     assert again.imported_at > batch.imported_at
     assert contents(store) == applied
-    new_ids = {x.id for x in store.incidents.by_uuid([x.uuid for x in new]).values()}
-    assert not new_ids & old_ids  # a purged incident's id is never given again
+    new_ids = {u: x.id for u, x in store.incidents.by_uuid([x.uuid for x in new]).items()}
+    assert new_ids == old_ids  # "incident 412" in an analyst's notes is 412 again
     assert len(search(store, "quetzalcoatl")) == 1 and store.check() == []
     store.imports.undo(batch.id)  # undo, redo, undo: as often as the user likes
     assert snapshot(store) == initial
+
+
+def test_a_batch_recorded_without_ids_is_redone_under_new_ones(store, stored):
+    """Imports made before ids were recorded (schema 0007) redo as before: the next ids,
+    never one a destroyed incident had."""
+    new, updates = plan(stored)
+    batch = store.imports.apply("acled_mali.csv", new, updates)
+    old_ids = {x.id for x in store.incidents.by_uuid([x.uuid for x in new]).values()}
+    store.imports.undo(batch.id)
+    with sqlite3.connect(store.path) as conn:
+        conn.execute("UPDATE import_items SET incident_id = NULL")
+    store.imports.redo(batch.id, new, updates)
+    new_ids = {x.id for x in store.incidents.by_uuid([x.uuid for x in new]).values()}
+    assert len(new_ids) == len(new) and not new_ids & old_ids
+    assert contents(store) and store.check() == []
 
 
 def test_redo_is_refused_when_a_restored_incident_was_changed_since(store, stored):
@@ -386,7 +401,8 @@ def test_upgrade_from_0003_keeps_the_incidents(db_path):
     assert "incidents" in tables and not {"import_batches", "import_items"} & tables
 
     with Store.open(db_path) as store:
-        assert (store.opened.upgrade.before, store.opened.upgrade.after) == ("0003", "0007")
+        upgrade = store.opened.upgrade
+        assert (upgrade.before, upgrade.after) == ("0003", migrate.head_revision())
         assert store.opened.upgrade.backup is not None
         assert snapshot(store) == initial and store.check() == []
         assert store.imports.batches() == []

@@ -89,10 +89,12 @@ def test_import_preview_apply_and_undo(window, store, tmp_path, monkeypatch):
     assert store.incidents.count() == before_count + 40
     assert window.incidents.total == before_count + 40
     assert "Ctrl+Z" in window.statusBar().currentMessage()
+    ids = store.incidents.ids(IncidentQuery())
     window.undo_runner.undo()
     assert store.incidents.count() == before_count
     window.undo_runner.redo()
     assert store.incidents.count() == before_count + 40
+    assert store.incidents.ids(IncidentQuery()) == ids  # each incident under its own id again
     window.undo_runner.undo()
     assert store.incidents.count() == before_count
     assert before != db_checksum(store.path)  # the batch is on record, marked undone
