@@ -296,6 +296,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from sahel_desk.jobs import imports
 
     with _open(args) as store:
+        if args.keep_here and (args.list or args.undo is not None):
+            raise SahelDeskError("--keep-here chooses fields of a file's rows: name the file")
         if args.list:
             return _list_imports(store)
         if args.undo is not None:
@@ -335,9 +337,16 @@ def cmd_import(args: argparse.Namespace) -> int:
             taken = "; ".join(f"“{key[2]}” as {read}" for key, read in suggested.items())
             print(f"  types read as suggested: {taken}")
         choices = _held_choices(plan, args)
-        choices["keep"] = _kept_fields(store, plan, args.keep_here or (), choices)
+        kept = _kept_fields(store, plan, args.keep_here or (), choices, set(args.leave_rows or ()))
+        choices["keep"] = {p: incident for p, (_, incident) in kept.items()}  # type: ignore[assignment]
         _print_plan(plan, duplicates=args.duplicates, older=args.overwrite_newer,
                     update=choices["update"], taken=plan.taken(**choices))  # fmt: skip
+        if kept:  # what the reasons above no longer say of those rows
+            print("\nChosen field by field (--keep-here):")
+            for p, (names, _) in sorted(kept.items()):
+                row = plan.rows[p]
+                print(f"  row {row.line}: updates incident {row.existing_id}, keeping here: "
+                      f"{', '.join(names)}; the file's other changes are taken")  # fmt: skip
         clashes = plan.clashes(**choices)
         if clashes:
             print("\nCannot import: " + "; ".join(p.message for p in clashes) + ".")
@@ -365,6 +374,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         started = time.perf_counter()
         batch = imports.apply_import(store, plan, **choices)
         seconds = time.perf_counter() - started
+        what = (  # as recorded: an update that changed nothing is unchanged
+            f"{batch.added:,} new and "
+            f"{_plural(batch.updated, 'updated incident', 'updated incidents')}"
+        )
         print(
             f"Imported {what} in {seconds:.1f} s as import {batch.id} "
             f"(undo with: sahel-desk import --undo {batch.id})"
@@ -406,58 +419,89 @@ def _kept_fields(
     plan: ImportPlan,
     wanted: Sequence[tuple[int, list[str]]],
     choices: dict[str, frozenset[int]],
-) -> dict[int, Incident]:
-    """--keep-here "12:notes,fatalities": what each named row writes over the incident it
-    updates, those fields kept as the database has them (``ImportPlan.keeping``)."""
+    left: Collection[int] = (),
+) -> dict[int, tuple[list[str], Incident]]:
+    """--keep-here "12:notes,fatalities": the fields each named row keeps, and what it then
+    writes over the incident it updates, those fields as the database has them
+    (``ImportPlan.keeping``); a row named twice keeps the fields of both. ``left``: the
+    rows --leave-rows names."""
     from sahel_desk.domain import validation
     from sahel_desk.jobs import merge
 
-    updating = plan.updating(**choices)
-    found: dict[int, Incident] = {}
+    names_of: dict[int, list[str]] = {}
     for line, names in wanted:
-        position = next((p for p, r in enumerate(plan.rows) if line in r.lines), None)
-        row = plan.rows[position] if position is not None else None
-        if row is None or plan.over(position) is None or row.existing_id is None:  # type: ignore[arg-type]
-            raise SahelDeskError(f"--keep-here: row {line} updates no incident")
+        names_of.setdefault(line, []).extend(names)
+    updating = plan.updating(**choices)
+    lines = [line for row in plan.rows for line in row.lines]
+    found: dict[int, tuple[list[str], Incident]] = {}
+    for line, names in names_of.items():
+        position = next((p for p, r in enumerate(plan.rows) if line in r.lines), -1)
+        if position < 0:
+            raise SahelDeskError(
+                f"--keep-here: there is no row {line}; the file's rows are "
+                f"{min(lines, default=0)} to {max(lines, default=0)}"
+            )
+        row = plan.rows[position]
+        written = plan.over(position)
+        if written is None or row.existing_id is None:
+            raise SahelDeskError(
+                f"--keep-here: row {line} is {_WHAT_ROW.get(row.action, row.action)}: it "
+                "updates no incident, and has no field to keep"
+            )
+        if line in left:
+            raise SahelDeskError(f"--keep-here: row {line} is left out by --leave-rows")
         if position not in updating:
             raise SahelDeskError(
                 f"--keep-here: row {line} is held back; take it with --overwrite-newer "
                 "(or, a probable duplicate, --update-duplicates) to keep fields of it"
             )
         stored = store.incidents.get(row.existing_id)
-        apart = {merge.part_of(f[0]): f for f in merge.parts_apart(stored, plan.over(position))}  # type: ignore[arg-type]
-        parts = {merge.part_of(name) for name in names}
-        if not parts <= apart.keys():
-            offered = ", ".join(", ".join(f) for f in apart.values()) or "nothing"
+        if stored.updated_at != row.seen:
             raise SahelDeskError(
-                f"--keep-here: row {line} does not change {', '.join(sorted(parts - apart.keys()))}"
-                f" of incident {row.existing_id}; it changes: {offered}"
+                f"--keep-here: incident {row.existing_id} was changed after the file was read"
             )
-        incident = plan.keeping(position, stored, parts)  # type: ignore[arg-type]
+        apart = {merge.part_of(f[0]) for f in merge.parts_apart(stored, written)}
+        unchanged = [name for name in names if merge.part_of(name) not in apart]
+        if unchanged:
+            offered = ", ".join(", ".join(f) for f in merge.parts_apart(stored, written))
+            raise SahelDeskError(
+                f"--keep-here: row {line} does not change {', '.join(unchanged)} of incident "
+                f"{row.existing_id}; it changes: {offered or 'nothing'}"
+            )
+        incident = plan.keeping(position, stored, names)
         errors = [p for p in validation.problems(incident) if p.severity == "error"]
         if errors:
             raise SahelDeskError(
                 f"--keep-here: row {line}, so mixed, is no valid incident: {errors[0].message}"
             )
-        found[position] = incident  # type: ignore[index]
+        found[position] = (list(dict.fromkeys(names)), incident)
     return found
 
 
+_WHAT_ROW = {"new": "a new incident", "unchanged": "unchanged", "rejected": "rejected"}
+# the words the plan and the editor use for a field, as --keep-here takes them
+_FIELD_WORDS = {"date": "event_date", "place": "location", "coordinates": "latitude",
+                "type": "event_type", "toll": "fatalities", "actors": "actor1"}  # fmt: skip
+
+
 def _fields_kept(text: str) -> tuple[int, list[str]]:
-    """--keep-here "12:notes,fatalities": a row number and field names."""
+    """--keep-here "12:notes,fatalities": a row number and field names (any case; "date",
+    "place", "type", "actors" and "toll" too)."""
     from sahel_desk.store import rowmap
 
     line, sep, names = text.partition(":")
-    fields = [name.strip() for name in names.split(",") if name.strip()]
+    fields = [name.strip().lower() for name in names.split(",") if name.strip()]
+    fields = [_FIELD_WORDS.get(name, name) for name in fields]
     known = set(rowmap.FIELDS) - {"external_id", "external_timestamp"}
-    if not sep or not line.strip().isdigit() or int(line) < 1 or not fields:
+    if not sep or not line.strip().isdecimal() or int(line) < 1 or not fields:
         raise argparse.ArgumentTypeError(
             f"“{text}” is not a row and its fields, such as 12:notes,fatalities"
         )
     unknown = [name for name in fields if name not in known]
     if unknown:
         raise argparse.ArgumentTypeError(
-            f"“{', '.join(unknown)}” is no field; the fields are: {', '.join(sorted(known))}"
+            f"“{', '.join(unknown)}” is no field; the fields are: "
+            f"{', '.join(sorted(known | _FIELD_WORDS.keys()))}"
         )
     return int(line), fields
 

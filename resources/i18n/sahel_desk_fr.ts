@@ -73,109 +73,109 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="643"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="663"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="649"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="669"/>
         <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
         <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="667"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="687"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="677"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="697"/>
         <source>{header}
 e.g. “{value}”</source>
         <translation>{header}
 par ex. «&#x202f;{value}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="700"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="710"/>
         <source>Date of the event</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="701"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="711"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="702"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="712"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="703"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="713"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="704"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="714"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="705"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="715"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="706"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="716"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="707"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="717"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="708"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="718"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="709"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="719"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="710"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="720"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="711"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="721"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="712"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="722"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="713"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="723"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="714"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="724"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="715"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="725"/>
         <source>ACLED event id</source>
         <translation>Identifiant ACLED de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="728"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="738"/>
         <source>Still needed: {fields}</source>
         <translation>Encore nécessaire&#x202f;: {fields}</translation>
     </message>
@@ -340,22 +340,22 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="51"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="54"/>
         <source>Incident {id}, field by field</source>
         <translation>Incident {id}, champ par champ</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="55"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="58"/>
         <source>Row {line} of the file changes these fields of incident {id}. For each, choose the version the import writes. Fields that go together (a place and its coordinates, a toll and its range) are chosen together.</source>
         <translation>La ligne {line} du fichier modifie ces champs de l’incident {id}. Pour chacun, choisissez la version que l’import écrit. Les champs qui vont ensemble (un lieu et ses coordonnées, un bilan et sa fourchette) se choisissent ensemble.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="65"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="68"/>
         <source>Here (incident {id})</source>
         <translation>Ici (incident {id})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="65"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="68"/>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
@@ -370,7 +370,7 @@ La base n’a pas été modifiée.</translation>
         <translation>Prendre tous les champs du fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="128"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="123"/>
         <source>These versions do not fit together: {problem}</source>
         <translation>Ces versions ne vont pas ensemble&#x202f;: {problem}</translation>
     </message>
@@ -894,219 +894,224 @@ La base n’a pas été modifiée.</translation>
         <translation>Refusés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="269"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="276"/>
         <source>Import “{name}”</source>
         <translation>Importer «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="274"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="281"/>
         <source>{kind} · {rows} rows. Nothing has been written yet.</source>
         <translation>{kind} · {rows} lignes. Rien n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="292"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="299"/>
         <source>{label}:</source>
         <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="297"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="304"/>
         <source>Show:</source>
         <translation>Afficher&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="299"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="306"/>
         <source>Every row</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="303"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="310"/>
         <source>To decide: held back ({n})</source>
         <translation>À trancher&#x202f;: mis de côté ({n})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="309"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="316"/>
         <source>To import: new and updated ({n})</source>
         <translation>À importer&#x202f;: nouveaux et mis à jour ({n})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="349"/>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="581"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="356"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="601"/>
         <source>Select a row to read all it says.</source>
         <translation>Sélectionnez une ligne pour lire tout ce qu’elle dit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="361"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="368"/>
         <source>Leave them out</source>
         <translation>Les laisser de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="361"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="368"/>
         <source>Leave it out</source>
         <translation>Le laisser de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="363"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="370"/>
         <source>Import it as a new incident</source>
         <translation>L’importer comme nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="365"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="372"/>
         <source>Import them as new incidents</source>
         <translation>Les importer comme nouveaux incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="369"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="376"/>
         <source>Update the incident it probably is</source>
         <translation>Mettre à jour avec lui l’incident correspondant</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="371"/>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="524"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="378"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="539"/>
         <source>Update the incidents they probably are</source>
         <translation>Mettre à jour avec eux les incidents correspondants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="374"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="381"/>
         <source>As chosen row by row</source>
         <translation>Selon le choix fait ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="383"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="390"/>
         <source>Update: the file’s version goes into the incident each row probably is, which keeps its drivers and responses: a colleague’s corrections to an ACLED CSV exported from here, which carries no uuid. A row whose reasons say it cannot update is left out.</source>
         <translation>Mettre à jour&#x202f;: la version du fichier va dans l’incident que chaque ligne est probablement, qui garde ses facteurs et ses réponses&#x202f;: les corrections d’un collègue à un CSV ACLED exporté d’ici, qui ne porte pas d’uuid. Une ligne dont les raisons disent qu’elle ne peut pas mettre à jour est laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="392"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="399"/>
         <source>The probable duplicate:</source>
         <translation>Le doublon probable&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="394"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="401"/>
         <source>The {n} probable duplicates:</source>
         <translation>Les {n} doublons probables&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="406"/>
-        <source>Also import the event changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
-        <translation>Importer aussi l’événement modifié ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="413"/>
+        <source>Also import the event changed here since the file’s version (its values replace those changed here, but for fields kept row by row; Ctrl+Z undoes the import)</source>
+        <translation>Importer aussi l’événement modifié ici depuis la version du fichier (ses valeurs remplacent celles modifiées ici, sauf les champs gardés ligne par ligne&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="411"/>
-        <source>Also import the {n} events changed here since the file’s version (overwrites the changes made here; Ctrl+Z undoes the import)</source>
-        <translation>Importer aussi les {n} événements modifiés ici depuis la version du fichier (remplace les modifications faites ici&#x202f;; Ctrl+Z annule l’import)</translation>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="419"/>
+        <source>Also import the {n} events changed here since the file’s version (their values replace those changed here, but for fields kept row by row; Ctrl+Z undoes the import)</source>
+        <translation>Importer aussi les {n} événements modifiés ici depuis la version du fichier (leurs valeurs remplacent celles modifiées ici, sauf les champs gardés ligne par ligne&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="423"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="432"/>
         <source>Or tick the rows to import one by one, in the table; right-click a probable duplicate to update the incident it probably is instead.</source>
         <translation>Ou cochez dans le tableau les lignes à importer une à une&#x202f;; un clic droit sur un doublon probable permet plutôt de mettre à jour l’incident correspondant.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="426"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="435"/>
         <source>Or tick the rows to import one by one, in the table.</source>
         <translation>Ou cochez dans le tableau les lignes à importer une à une.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="432"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="441"/>
         <source>Right-click a row that updates an incident to choose, field by field, what it takes from the file and what it keeps as it is here.</source>
         <translation>Clic droit sur une ligne qui met à jour un incident pour choisir, champ par champ, ce qu’elle prend du fichier et ce qu’elle garde tel qu’ici.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="444"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="453"/>
         <source>Read the misspelt type as suggested and check again</source>
         <translation>Lire le type mal orthographié comme suggéré et revérifier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="446"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="455"/>
         <source>Read the {n} misspelt types as suggested and check again</source>
         <translation>Lire les {n} types mal orthographiés comme suggéré et revérifier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="451"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="460"/>
         <source>Rows refused for a type such as “Batles” are read with the type suggested in their reason (Battles), and say so; nothing is written yet.</source>
         <translation>Les lignes refusées pour un type comme «&#x202f;Batles&#x202f;» sont lues avec le type suggéré dans leur motif (Batailles), et le disent&#x202f;; rien n’est encore écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="461"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="470"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="508"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="517"/>
         <source>Choose field by field…</source>
         <translation>Choisir champ par champ…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="522"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="537"/>
         <source>Update incident {id} with this row</source>
         <translation>Mettre à jour l’incident {id} avec cette ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="528"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="543"/>
         <source>Leave out</source>
         <translation>Laisser de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="529"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="544"/>
         <source>Import as a new incident</source>
         <translation>Importer comme nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="550"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="565"/>
         <source>Incident {id} is no longer in the database: read the file again.</source>
         <translation>L’incident {id} n’est plus dans la base&#x202f;: relisez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="558"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="573"/>
         <source>The file’s version of incident {id} differs from it in nothing a field-by-field choice can keep.</source>
         <translation>La version du fichier de l’incident {id} n’en diffère par rien qu’un choix champ par champ puisse garder.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="574"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="579"/>
+        <source>Incident {id} was changed after the file was read: read the file again.</source>
+        <translation>L’incident {id} a été modifié après la lecture du fichier&#x202f;: relisez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="594"/>
         <source>Row {line}: {reasons}</source>
         <translation>Ligne {line}&#x202f;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="597"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="617"/>
         <source>Import (new: {new}, updated: {updated})</source>
         <translation>Importer (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="618"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="638"/>
         <source>Sahel Desk columns, as CSV</source>
         <translation>Colonnes de Sahel Desk, en CSV</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="620"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="640"/>
         <source>Sahel Desk workbook</source>
         <translation>Classeur Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="621"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="641"/>
         <source>ACLED export (2023 and later)</source>
         <translation>Export ACLED (2023 et après)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="624"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="644"/>
         <source>ACLED export (2019 – March 2023)</source>
         <translation>Export ACLED (2019 – mars 2023)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="627"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="647"/>
         <source>ACLED export (before 2019)</source>
         <translation>Export ACLED (avant 2019)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="630"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="650"/>
         <source>ACLED actor-based export (one row per actor)</source>
         <translation>Export ACLED par acteur (une ligne par acteur)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="633"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="653"/>
         <source>UCDP GED</source>
         <translation>UCDP GED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="634"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="654"/>
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>
@@ -2023,12 +2028,12 @@ La base n’a pas été modifiée.</translation>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="224"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="209"/>
         <source>Updates incident {id}, keeps here: {fields}</source>
         <translation>Met à jour l’incident {id}, garde d’ici&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="228"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="235"/>
         <source>Updates incident {id}</source>
         <translation>Met à jour l’incident {id}</translation>
     </message>

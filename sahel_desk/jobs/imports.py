@@ -166,6 +166,9 @@ class PlannedRow:
     # for a probable duplicate: what taking it as the incident it probably is writes (the
     # file's version of incident ``existing_id``, as an ACLED update of it)
     as_update: Incident | None = None
+    # for a row that would update an incident: the incident's last change as the plan read
+    # it; applying refuses if it has changed since (its values were weighed, or kept)
+    seen: dt.datetime | None = None
 
     @property
     def line(self) -> int:
@@ -652,9 +655,8 @@ def _against(
             # Imported, they are a version made here (never recorded under the file's time).
             merged = merged.with_changes(updated_at=None)
             problems.append(problem("row", M_EDITED, "info", id=stored.id))
-            return PlannedRow(
-                lines, UPDATE, merged, (*problems, _differs(stored, merged)), stored.id
-            )
+            return PlannedRow(lines, UPDATE, merged, (*problems, _differs(stored, merged)),
+                              stored.id, seen=stored.updated_at)  # fmt: skip
         newer = theirs is not None and (
             ours is None or as_carried(theirs, theirs) > as_carried(ours, theirs)
         )
@@ -669,7 +671,8 @@ def _against(
             since = _utc(based_on).strftime("%Y-%m-%d %H:%M")  # type: ignore[arg-type]
             problems.append(problem("row", M_BOTH, "warning", id=stored.id, since=since))
             problems.append(_differs(stored, merged))
-            return PlannedRow(lines, CONFLICT, merged, tuple(problems), stored.id)
+            return PlannedRow(lines, CONFLICT, merged, tuple(problems), stored.id,
+                              seen=stored.updated_at)  # fmt: skip
         # Newer, saying nothing of the version it started from (a database file copied, not
         # a workbook imported), while ours was edited here since it was made: both may have
         # changed it, and taking the file as an update would lose ours without a word. Merged
@@ -684,7 +687,8 @@ def _against(
         if newer and based_on is None and edited_here:
             problems.append(problem("row", M_NO_BASE, "warning", id=stored.id))
             problems.append(_differs(stored, merged))
-            return PlannedRow(lines, CONFLICT, merged, tuple(problems), stored.id)
+            return PlannedRow(lines, CONFLICT, merged, tuple(problems), stored.id,
+                              seen=stored.updated_at)  # fmt: skip
         template = M_STALE
     else:  # an ACLED (or UCDP) event: only what its columns say counts
         if acled_row(incoming) == acled_row(stored):
@@ -695,8 +699,10 @@ def _against(
     if not newer:
         problems.append(problem("row", template, "warning", id=stored.id))
         problems.append(_differs(stored, merged))
-        return PlannedRow(lines, STALE, merged, tuple(problems), stored.id)
-    return PlannedRow(lines, UPDATE, merged, (*problems, _differs(stored, merged)), stored.id)
+        return PlannedRow(lines, STALE, merged, tuple(problems), stored.id,
+                          seen=stored.updated_at)  # fmt: skip
+    return PlannedRow(lines, UPDATE, merged, (*problems, _differs(stored, merged)), stored.id,
+                      seen=stored.updated_at)  # fmt: skip
 
 
 def _differs(stored: Incident, incoming: Incident) -> Problem:
@@ -877,8 +883,10 @@ def _mark_duplicates(
             values -= 1
             # last: the reasons column shows the first of what a row says
             why += merge.values(stored[entry.id], as_update or _merge(stored[entry.id], incident))
+        seen = stored[entry.id].updated_at if as_update is not None else None
         planned[position] = replace(row, action=DUPLICATE, problems=(*row.problems, *why),
-                                    existing_id=entry.id, as_update=as_update)  # fmt: skip
+                                    existing_id=entry.id, as_update=as_update,
+                                    seen=seen)  # fmt: skip
 
 
 def _same_notes(
@@ -967,6 +975,7 @@ def apply_import(
     if clashes:
         raise ValidationError(clashes)
     new, updates = plan.to_write(**choices)
+    seen = {plan.rows[p].existing_id: plan.rows[p].seen for p in plan.updating(**choices)}
     taken = plan.taken(**choices)
     left = Counter(r.action for p, r in enumerate(plan.rows) if r.action in HELD and p not in taken)
     counts = plan.counts
@@ -982,6 +991,7 @@ def apply_import(
         file_sha256=plan.sha256,
         progress=progress,
         tags=_review_tags([*new, *updates]),
+        seen=seen,  # type: ignore[arg-type]
     )
 
 

@@ -66,13 +66,14 @@ def part_of(name: str) -> str:
 
 
 def keeping(stored: Incident, written: Incident, parts: Collection[str]) -> Incident:
-    """``written`` with the ``parts`` (named by ``part_of``) as ``stored`` has them: a version
-    made here, so without the file's version time."""
+    """``written`` with the ``parts`` (named by any of their fields: ``part_of``) as
+    ``stored`` has them: a version made here, so without the file's version time."""
     if not parts:
         return written
+    named = {part_of(name) for name in parts}  # a field names its part
     ours, result = rowmap.flat(stored), rowmap.flat(written)
     for part in _parts(ours):
-        if part[0] in parts:
+        if part[0] in named:
             for name in part:
                 result[name] = ours[name]
     return rowmap.unflat(result, written).with_changes(updated_at=None)

@@ -134,6 +134,7 @@ class ImportRepo:
         file_sha256: str | None = None,
         progress: Callable[[int], None] | None = None,
         tags: Sequence[Tag] = (),
+        seen: Mapping[int, dt.datetime | None] | None = None,
     ) -> ImportBatch:
         """Write an import in one transaction (all or nothing) and record it as one batch.
 
@@ -145,7 +146,9 @@ class ImportRepo:
         changed field, but without ``IncidentRepo.update``'s conflict check: the plan decided.
         An update that changes nothing is not recorded and counts as unchanged. ``counts``
         gives ``unchanged``, ``duplicates`` and ``rejected`` for the record. ``progress`` is
-        called with the number of incidents written so far.
+        called with the number of incidents written so far. ``seen``: the last change of
+        incidents to update as the caller read them (by id); one changed since is refused
+        (ConflictError), as what the update writes was weighed against what was read.
 
         Raises ValidationError naming the incident when one is invalid; nothing is written.
         """
@@ -168,7 +171,7 @@ class ImportRepo:
                 )
             ).inserted_primary_key[0]
             base = counts.get("unchanged", 0) + len(updates)
-            items = self._write_batch(conn, batch_id, new, updates, progress, base,
+            items = self._write_batch(conn, batch_id, new, updates, progress, base, seen=seen,
                                       duplicates=counts.get("duplicates", 0),
                                       rejected=counts.get("rejected", 0))  # fmt: skip
             _record(conn, batch_id, items)
@@ -276,11 +279,12 @@ class ImportRepo:
         progress: Callable[[int], None] | None,
         unchanged: int,
         first_id: int | None = None,
+        seen: Mapping[int, dt.datetime | None] | None = None,
         **values: Any,
     ) -> list[_Item]:
         """``_write`` for batch ``batch_id``, then its record's time and counts (``unchanged``:
         the unchanged ones counted as if no update were, ``values`` the other columns)."""
-        stamp, items = self._write(conn, new, updates, progress, batch_id, first_id)
+        stamp, items = self._write(conn, new, updates, progress, batch_id, first_id, seen)
         updated = sum(1 for item in items if item.action == UPDATED)
         counts = {"added": len(new), "updated": updated, "unchanged": unchanged - updated}
         conn.execute(
@@ -296,6 +300,7 @@ class ImportRepo:
         progress: Callable[[int], None] | None,
         batch_id: int,
         first_id: int | None = None,
+        seen: Mapping[int, dt.datetime | None] | None = None,
     ) -> tuple[dt.datetime, list[_Item]]:
         """Insert ``new`` (from ``first_id`` on, if given), rewrite ``updates``; every
         incident written gets one updated_at, returned with the items to record."""
@@ -325,6 +330,7 @@ class ImportRepo:
         step = rowmap.Step.of_import(author, stamp, batch_id)
         reg = writer.Registry.load(conn)  # after the insert: it knows the actors that created
         stored = {x.id: x for x in rowmap.load(conn, [u.id for u in updates if u.id is not None])}
+        _unchanged_since(stored, seen or {})
         for done, incident in enumerate(updates, 1):
             old = stored.get(incident.id) if incident.id is not None else None
             if old is None:
@@ -433,6 +439,22 @@ def _record(conn: Connection, batch_id: int, items: Iterable[_Item]) -> None:
         # file's order, 0.34 s sorted)
         rows.sort(key=lambda row: row[1])
         conn.exec_driver_sql(_SQL_ITEM, rows)
+
+
+def _unchanged_since(
+    stored: Mapping[int, Incident], seen: Mapping[int, dt.datetime | None]
+) -> None:
+    """Refuse (ConflictError) when an incident to update was changed after ``seen`` says it
+    was read: by another window or program while the preview was open."""
+    changed = [x for i, when in seen.items() if (x := stored.get(i)) and x.updated_at != when]
+    if changed:
+        first = changed[0]
+        raise ConflictError(
+            f"incident {first.id} was changed by {first.updated_by} at "
+            f"{first.updated_at:%Y-%m-%d %H:%M} UTC, after the file was read"
+            + (f" (and {len(changed) - 1} more)" if len(changed) > 1 else "")
+            + "; read the file again: nothing was imported"
+        )
 
 
 def _former_ids(conn: Connection, new: Sequence[Incident], items: Sequence[_Item]) -> int | None:

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from exchange.sharing import both_laptops
+from support import db_checksum
 
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.jobs import imports, merge
-from sahel_desk.store import Store, rowmap
+from sahel_desk.store import ConflictError, Store, rowmap
 from sahel_desk.synthetic.incidents import Generator
 
 
@@ -98,24 +99,60 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_command_line_keeps_named_fields(store: Store, tmp_path: Path) -> None:
+    """--keep-here, and each misuse of it refused in words with the database untouched."""
     target, back, plan, position = _conflict(store, tmp_path)
     line = str(plan.rows[position].line)
+    other = next(r.line for r in plan.rows if r.action == imports.UNCHANGED)
     store.close()
     db = str(store.path)
-    held = _cli(str(back), "--db", db, "--yes", "--keep-here", f"{line}:notes")
-    assert held.returncode != 0 and "is held back" in held.stderr + held.stdout
-    unknown = _cli(str(back), "--db", db, "--yes", "--overwrite-newer", "--keep-here",
-                   f"{line}:colour")  # fmt: skip
-    assert unknown.returncode != 0 and "“colour” is no field" in unknown.stderr
-    same = _cli(str(back), "--db", db, "--yes", "--overwrite-newer", "--keep-here",
-                f"{line}:actor1")  # fmt: skip
-    said = same.stderr + same.stdout
-    assert same.returncode != 0 and "does not change actor1" in said and "notes" in said
-    nowhere = _cli(str(back), "--db", db, "--yes", "--overwrite-newer", "--keep-here", "1:notes")
-    assert nowhere.returncode != 0 and "row 1 updates no incident" in nowhere.stderr
-    done = _cli(str(back), "--db", db, "--yes", "--overwrite-newer", "--keep-here",
-                f"{line}:notes")  # fmt: skip
+    before = db_checksum(store.path)
+    take = [str(back), "--db", db, "--yes", "--overwrite-newer"]
+    for args, said in (
+        ([str(back), "--db", db, "--yes", "--keep-here", f"{line}:notes"], "is held back"),
+        ([*take, "--keep-here", f"{line}:colour"], "“colour” is no field"),
+        ([*take, "--keep-here", f"{line}:actor1"], "does not change actor1 of incident"),
+        ([*take, "--keep-here", f"{line}:sub_event_type"], "does not change sub_event_type"),
+        ([*take, "--keep-here", "99:notes"], "there is no row 99; the file's rows are 2 to"),
+        ([*take, "--keep-here", f"{other}:notes"], f"row {other} is unchanged"),
+        ([*take, "--leave-rows", line, "--keep-here", f"{line}:notes"], "left out by --leave"),
+        ([*take, "--keep-here", "²:notes"], "is not a row and its fields"),
+        (["--db", db, "--list", "--keep-here", f"{line}:notes"], "name the file"),
+    ):
+        done = _cli(*args)
+        assert done.returncode != 0 and said in done.stderr, (args, done.stderr)
+        assert db_checksum(store.path) == before
+    shown = _cli(str(back), "--db", db, "--overwrite-newer", "--keep-here", f"{line}:Notes")
+    assert f"row {line}: updates incident {target.id}, keeping here: notes" in shown.stdout
+    assert db_checksum(store.path) == before  # shown, not applied (no --yes, no terminal)
+    # named twice: both kept (here, with "toll", the plan's word)
+    both = _cli(*take, "--keep-here", f"{line}:notes", "--keep-here", f"{line}:toll")
+    assert both.returncode == 0, both.stderr
+    assert "Imported 0 new and 0 updated incidents" in both.stdout  # nothing left to change
+    done = _cli(*take, "--keep-here", f"{line}:notes")
     assert done.returncode == 0, done.stderr
+    assert "Imported 0 new and 1 updated incident" in done.stdout
     with Store.open(store.path) as again:
         after = again.incidents.get(target.id)
     assert (after.fatalities, after.notes) == (7, "A's note.")
+
+
+def test_an_incident_changed_after_the_file_was_read_is_not_written_over(
+    store: Store, tmp_path: Path
+) -> None:
+    """Another window edits the incident while the preview is open: what the row would
+    write was weighed against the version read, so the import is refused, in words, and
+    writes nothing; read again, the file's row is planned against the new version."""
+    target, back, plan, position = _conflict(store, tmp_path)
+    chosen = plan.keeping(position, store.incidents.get(target.id), {"notes"})
+    store.incidents.update(store.incidents.get(target.id).with_changes(notes="C's note."))
+    before = db_checksum(store.path)
+    with pytest.raises(ConflictError, match=f"incident {target.id} was changed by"):
+        imports.apply_import(store, plan, picked={position}, keep={position: chosen})
+    with pytest.raises(ConflictError, match="read the file again"):
+        imports.apply_import(store, plan, older=True)  # taken whole: the same
+    assert db_checksum(store.path) == before
+    assert store.incidents.get(target.id).notes == "C's note."
+    again = imports.plan_import(store, back)
+    (position,) = again.positions(imports.CONFLICT)
+    imports.apply_import(store, again, picked={position})
+    assert store.incidents.get(target.id).fatalities == 7

@@ -91,3 +91,38 @@ def test_a_mix_that_breaks_acled_s_rules_is_refused_in_words(qtbot, store, tmp_p
     assert dialog.kept() == frozenset(dialog.groups)
     kept = dialog.incident()
     assert (kept.event_type, kept.actor2, kept.notes) == (stored.event_type, stored.actor2, "A")
+
+
+def test_a_choice_holds_while_its_row_is_left_out_and_taken_again(qtbot, store, tmp_path):
+    """Unticking the row (or the box of every such row) leaves it out; ticking it again
+    takes it as chosen field by field, never whole without a word. The reasons under the
+    table say the choice first."""
+    from PySide6.QtCore import Qt
+
+    target, back = both_laptops(
+        store, tmp_path, {"fatalities": 44, "notes": "A's note."}, {"fatalities": 7, "notes": "B"}
+    )
+    plan = imports.plan_import(store, back)
+    (position,) = plan.positions(imports.CONFLICT)
+    dialog = ImportPreviewDialog(plan, None, load=store.incidents.get)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    stored = store.incidents.get(target.id)
+    model.choose_fields(position, frozenset({"notes"}), plan.keeping(position, stored, {"notes"}))
+    label = f"Updates incident {target.id}, keeps here: notes"
+    assert model.index(position, 1).data() == label and dialog.older.isChecked()
+    box = model.index(position, 1)
+    model.setData(box, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.index(position, 1).data() == "Changed here and in the file"
+    assert dialog.go.text() == "Import (new: 0, updated: 0)"
+    model.setData(box, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.index(position, 1).data() == label
+    dialog.older.setChecked(False)
+    dialog.older.setChecked(True)
+    assert model.index(position, 1).data() == label
+    (written,) = plan.to_write(**dialog.choices())[1]
+    assert (written.fatalities, written.notes) == (7, "A's note.")
+    dialog.show()
+    dialog.which.setCurrentIndex(0)
+    dialog.table.selectRow(position)
+    assert dialog.reasons.text().startswith(f"Row {plan.rows[position].line}: {label}")

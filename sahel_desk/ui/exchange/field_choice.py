@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.domain import validation
+from sahel_desk.domain.actors import ActorType
 from sahel_desk.domain.incident import Incident
 from sahel_desk.jobs import merge
 from sahel_desk.jobs.imports import ImportPlan
@@ -73,7 +74,8 @@ class FieldChoiceDialog(QDialog):
         self.groups: dict[str, QButtonGroup] = {}
         for k, fields in enumerate(self.parts, 1):
             name = merge.part_of(fields[0])
-            grid.addWidget(QLabel(", ".join(words.get(f, f) for f in fields)), k, 0)
+            label = ", ".join(words.get(f, f) for f in fields)
+            grid.addWidget(QLabel(label[:1].upper() + label[1:]), k, 0)
             group = QButtonGroup(self)
             for side, values in ((1, ours), (2, file)):
                 button = QRadioButton(self._values(fields, ours, file, side == 1))
@@ -132,18 +134,40 @@ class FieldChoiceDialog(QDialog):
         words = i18n.field_words()
         lines = []
         for name in fields:
-            value = ours[name] if here else file[name]
-            if isinstance(value, str) and len(value) > 60:  # notes: read, not glimpsed
-                cut = value if len(value) <= _LONG else value[: _LONG - 1] + "…"
-                shown = textwrap.fill(" ".join(cut.split()), _WIDTH)
-            else:
-                shown = merge.shown_apart(ours[name], file[name])[0 if here else 1]
-            shown = i18n.value_words(name, shown)
+            mine, other = (ours[name], file[name]) if here else (file[name], ours[name])
+            shown = _readable(name, mine)
+            if len(shown) > 60:  # notes, sources: read, not glimpsed; where they differ
+                shown = textwrap.fill(_excerpt(shown, _readable(name, other)), _WIDTH)
             lines.append(f"{words.get(name, name)}: {shown}" if len(fields) > 1 else shown)
         return "\n".join(lines)
 
 
+def _readable(name: str, value: object) -> str:
+    """A field's value in the user's words: actor types named, each source whole (its
+    date and link too: two versions may differ only there)."""
+    if name in ("inter1", "inter2") and isinstance(value, int):
+        return i18n.actor_type_label(ActorType(value))
+    if name == "sources" and isinstance(value, list) and value:
+        return "; ".join(
+            " · ".join(str(part) for part in (s.get("name"), s.get("date"), s.get("url")) if part)
+            for s in value
+        )
+    text = value if isinstance(value, str) else merge.shown(value)
+    return i18n.value_words(name, " ".join(text.split()) or "—")
+
+
+def _excerpt(text: str, other: str) -> str:
+    """At most _LONG characters of ``text``, from a little before where it parts from
+    ``other``: two long notes that differ at their end must not read the same."""
+    if len(text) <= _LONG:
+        return text
+    apart = next((k for k, (a, b) in enumerate(zip(text, other, strict=False)) if a != b),
+                 min(len(text), len(other)))  # fmt: skip
+    start = max(0, min(apart - 120, len(text) - _LONG))
+    end = start + _LONG
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+
+
 def _full(name: str, value: object) -> str:
-    text = merge.shown(value) if not isinstance(value, str) else (value or "—")
-    text = i18n.value_words(name, text)
+    text = _readable(name, value)
     return text if len(text) <= _TIP else text[: _TIP - 1] + "…"

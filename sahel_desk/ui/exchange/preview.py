@@ -142,8 +142,6 @@ class PlanModel(QAbstractTableModel):
         take = Qt.CheckState(value) == Qt.CheckState.Checked
         (self.picked.add if take else self.picked.discard)(index.row())
         self.as_update.discard(index.row())  # ticked: as a new incident; unticked: left
-        if not take or self.rows[index.row()].action == imports.DUPLICATE:
-            self.keep.pop(index.row(), None)  # left out, or a new incident: nothing kept
         self.dataChanged.emit(index, index, _SHOWN)
         self.picked_changed.emit()
         return True
@@ -156,8 +154,6 @@ class PlanModel(QAbstractTableModel):
             chosen = {p for p in chosen if self.rows[p].as_update is not None}
         self.picked = self.picked - chosen if how == LEAVE else self.picked | chosen
         self.as_update = self.as_update | chosen if how == AS_UPDATE else self.as_update - chosen
-        if how != AS_UPDATE:
-            self._forget(chosen)
         if self.rows:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1), _SHOWN)
         self.picked_changed.emit()
@@ -176,8 +172,6 @@ class PlanModel(QAbstractTableModel):
         """Take (or leave) every held-back row of ``actions`` (duplicates: ``choose``)."""
         positions = {p for p, r in enumerate(self.rows) if r.action in actions}
         self.picked = self.picked | positions if take else self.picked - positions
-        if not take:
-            self._forget(positions)
         if self.rows:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1), _SHOWN)
         self.picked_changed.emit()
@@ -198,9 +192,23 @@ class PlanModel(QAbstractTableModel):
         self.dataChanged.emit(index, index, _SHOWN)
         self.picked_changed.emit()
 
-    def _forget(self, positions: Collection[int]) -> None:
-        for position in positions:
-            self.keep.pop(position, None)
+    def updates(self, position: int) -> bool:
+        """Whether row ``position`` is written as an update of its incident, as chosen.
+        (A choice field by field is kept while the row is left out: taken again, it holds.)"""
+        action = self.rows[position].action
+        if action == imports.DUPLICATE:
+            return position in self.as_update
+        return action == imports.UPDATE or (action in imports.HELD and position in self.picked)
+
+    def kept_label(self, position: int) -> str | None:
+        """What a row chosen field by field does, if it is taken so."""
+        if position not in self.keep or not self.updates(position):
+            return None
+        words = i18n.field_words()
+        kept = sorted(words.get(name, name) for name in self.keep[position][0])
+        return self.tr("Updates incident {id}, keeps here: {fields}").format(
+            id=self.rows[position].existing_id, fields=", ".join(kept)
+        )
 
     def data(self, index: QModelIndex, role: int = 0) -> Any:
         row = self.rows[index.row()]
@@ -210,20 +218,19 @@ class PlanModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == 1 and row.action in imports.HELD:
             picked = index.row() in self.picked
             return Qt.CheckState.Checked if picked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole and column == 6:
-            return "\n".join(i18n.problem_text(p) for p in row.problems)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 6):
+            kept = self.kept_label(index.row())  # first: it says what the others no longer do
+            said = [i18n.problem_text(p) for p in row.problems] if column == 6 else []
+            return "\n".join([kept, *said] if kept else said) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         incident = row.incident or row.read
         if column == 0:
             return ", ".join(str(n) for n in row.lines)
         if column == 1:
-            if index.row() in self.keep:
-                words = i18n.field_words()
-                kept = sorted(words.get(name, name) for name in self.keep[index.row()][0])
-                return self.tr("Updates incident {id}, keeps here: {fields}").format(
-                    id=row.existing_id, fields=", ".join(kept)
-                )
+            kept = self.kept_label(index.row())
+            if kept:
+                return kept
             if index.row() in self.as_update:
                 return self.tr("Updates incident {id}").format(id=row.existing_id)
             return self.labels[row.action]
@@ -403,13 +410,15 @@ class ImportPreviewDialog(QDialog):
         older = counts[imports.STALE] + counts[imports.CONFLICT]
         self.older = QCheckBox(
             self.tr(
-                "Also import the event changed here since the file’s version "
-                "(overwrites the changes made here; Ctrl+Z undoes the import)"
+                "Also import the event changed here since the file’s version (its values "
+                "replace those changed here, but for fields kept row by row; Ctrl+Z undoes "
+                "the import)"
             )
             if older == 1
             else self.tr(
-                "Also import the {n} events changed here since the file’s version "
-                "(overwrites the changes made here; Ctrl+Z undoes the import)"
+                "Also import the {n} events changed here since the file’s version (their values "
+                "replace those changed here, but for fields kept row by row; Ctrl+Z undoes "
+                "the import)"
             ).format(n=locale.toString(older))
         )
         self.older.setVisible(bool(older))
@@ -513,6 +522,12 @@ class ImportPreviewDialog(QDialog):
         where = current.bottomLeft() if current.isValid() and not current.contains(at) else at
         menu.popup(self.table.viewport().mapToGlobal(where))
         self.menu = menu  # kept: tests and the pointer reach it after popup returns
+        # never a reference to a deleted menu (a later one's kept, though)
+        menu.destroyed.connect(lambda _=None, gone=menu: self._menu_gone(gone))
+
+    def _menu_gone(self, menu: QMenu) -> None:
+        if self.menu is menu:
+            self.menu = None
 
     def _duplicate_actions(self, menu: QMenu, rows: set[int]) -> None:
         if not menu.isEmpty():
@@ -558,6 +573,11 @@ class ImportPreviewDialog(QDialog):
                 self.tr("The file’s version of incident {id} differs from it in nothing a "
                         "field-by-field choice can keep.").format(id=row.existing_id),
             )  # fmt: skip
+            return
+        if stored.updated_at != row.seen:  # what the row was weighed against is no more
+            QMessageBox.warning(self, self.windowTitle(), self.tr(
+                "Incident {id} was changed after the file was read: read the file again."
+            ).format(id=row.existing_id))  # fmt: skip
             return
         kept = self.model.keep.get(position, (frozenset(), None))[0]
         dialog = FieldChoiceDialog(self.plan, position, stored, kept, self)
