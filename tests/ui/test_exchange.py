@@ -90,11 +90,16 @@ def test_import_preview_apply_and_undo(window, store, tmp_path, monkeypatch):
     assert window.incidents.total == before_count + 40
     assert "Ctrl+Z" in window.statusBar().currentMessage()
     ids = store.incidents.ids(IncidentQuery())
+    added = max(ids)
+    window.open_incident(added)
     window.undo_runner.undo()
     assert store.incidents.count() == before_count
+    assert "changed elsewhere" in window.editor.summary.text()  # gone, and said
     window.undo_runner.redo()
     assert store.incidents.count() == before_count + 40
     assert store.incidents.ids(IncidentQuery()) == ids  # each incident under its own id again
+    # back: the editor shows it again, with nothing said against saving it
+    assert window.editor.current.id == added and window.editor.summary.text() == ""
     window.undo_runner.undo()
     assert store.incidents.count() == before_count
     assert before != db_checksum(store.path)  # the batch is on record, marked undone

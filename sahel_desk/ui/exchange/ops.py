@@ -4,6 +4,7 @@ and an import pushed on the undo stack as one step."""
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -127,6 +128,7 @@ class ImportCommand(_StoreCommand):
         self.plan = plan
         self.batch = batch
         self.choices = choices
+        self.undone: frozenset[int] = frozenset()
 
     def touches(self, incident: Incident) -> bool:
         new, updates = self.plan.to_write(**self.choices)
@@ -135,10 +137,15 @@ class ImportCommand(_StoreCommand):
     def forward(self) -> Changes:
         new, updates = self.plan.to_write(**self.choices)
         self.batch = self.store.imports.redo(self.batch.id, new, updates)
-        return imported(self.plan, self.choices)
+        changes = imported(self.plan, self.choices)
+        # the incidents the undo took away are back under their ids: an editor open on
+        # one of them reads it again, rather than going on saying it is gone
+        return replace(changes, incidents=changes.incidents | self.undone)
 
     def backward(self) -> Changes:
-        return self.store.imports.undo(self.batch.id)
+        changes = self.store.imports.undo(self.batch.id)
+        self.undone = changes.incidents
+        return changes
 
 
 class ImportFlow(QObject):
