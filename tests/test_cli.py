@@ -67,7 +67,7 @@ def test_db_commands(capsys, db_path):
     code, out, _ = run(capsys, "db", "check", "--db", str(db_path))
     assert code == 0 and "no problems" in out
     code, out, _ = run(capsys, "db", "info", "--db", str(db_path))
-    assert code == 0 and "schema" in out and "0008" in out
+    assert code == 0 and "schema" in out and "0009" in out
     code, out, _ = run(capsys, "db", "backup", "--db", str(db_path))
     assert code == 0 and out.strip().endswith(".bak")
 

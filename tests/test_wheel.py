@@ -55,7 +55,7 @@ def test_wheel_installs_and_opens_a_new_database(tmp_path):
     cli = env_dir / "bin" / "sahel-desk"
     db = tmp_path / "fresh.sqlite"
     sh(cli, "demo", "--incidents", "20", "--db", db, cwd=tmp_path)  # creates and migrates it
-    assert "0008" in sh(cli, "db", "upgrade", "--db", db, cwd=tmp_path)
+    assert "0009" in sh(cli, "db", "upgrade", "--db", db, cwd=tmp_path)
     stats = sh(cli, "stats", "--db", db, cwd=tmp_path)
     assert "23 incidents" in stats
     assert "no problems" in sh(cli, "db", "check", "--db", db, cwd=tmp_path)

@@ -33,6 +33,7 @@ from sahel_desk.jobs import merge
 from sahel_desk.jobs.gcpause import gc_paused
 from sahel_desk.reference.gazetteer import Gazetteer
 from sahel_desk.store import DuplicateKey, Store
+from sahel_desk.store.catalog import Base
 
 if TYPE_CHECKING:
     from sahel_desk.store import ImportBatch
@@ -589,6 +590,12 @@ def _merge_both_sides(
         if held:  # else not a version we held: a colleague's own, older than ours
             since[stored.id] = held[0]
     bases = store.history.bases(since)  # type: ignore[arg-type]
+    # fields an import kept as they were here, against the file: what the file said then
+    # is their base, so the same file read again does not offer them as its change anew
+    for incident_id, fields in store.imports.kept_since(since).items():
+        base = bases.setdefault(incident_id, Base({}, set()))
+        for name, value in fields.items():
+            base.values.setdefault(name, value)
     for position, stored, _ in both:
         row = planned[position]
         base = bases.get(stored.id)  # type: ignore[arg-type]
@@ -975,7 +982,14 @@ def apply_import(
     if clashes:
         raise ValidationError(clashes)
     new, updates = plan.to_write(**choices)
-    seen = {plan.rows[p].existing_id: plan.rows[p].seen for p in plan.updating(**choices)}
+    updating = plan.updating(**choices)
+    seen = {plan.rows[p].existing_id: plan.rows[p].seen for p in updating}
+    kept = {}  # by uuid: the file's values of the fields chosen to stay as they are here
+    for position, mine in (keep or {}).items():
+        theirs = plan.over(position)
+        if position in updating and theirs is not None:
+            ours, file = merge.both(mine, theirs)
+            kept[mine.uuid] = {name: file[name] for name in file if ours[name] != file[name]}
     taken = plan.taken(**choices)
     left = Counter(r.action for p, r in enumerate(plan.rows) if r.action in HELD and p not in taken)
     counts = plan.counts
@@ -992,6 +1006,7 @@ def apply_import(
         progress=progress,
         tags=_review_tags([*new, *updates]),
         seen=seen,  # type: ignore[arg-type]
+        kept=kept,
     )
 
 

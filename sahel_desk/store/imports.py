@@ -42,7 +42,7 @@ ADDED, UPDATED = "added", "updated"
 _EXAMPLES = 5  # incidents named in a refusal
 _SQL_ITEM = (
     "INSERT INTO import_items (batch_id, incident_uuid, action, before, source_modified, "
-    "incident_id) VALUES (?, ?, ?, ?, ?, ?)"
+    "incident_id, kept) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 
 b = s.import_batches
@@ -85,6 +85,7 @@ class _Item:
     before: dict[str, Any] | None
     source_modified: dt.datetime | None = None  # the file's version of the incident
     incident_id: int | None = None  # the id an added incident was given
+    kept: dict[str, Any] | None = None  # an update's fields kept here: the file's values
 
 
 class ImportRepo:
@@ -107,6 +108,28 @@ class ImportRepo:
         their ``updated_at``). Incidents edited here since are left out: their ``updated_at``
         is their version's time."""
         return self._times(rowmap.IMPORTED_VERSION, uuids)
+
+    def kept_since(self, since: Mapping[int, dt.datetime]) -> dict[int, dict[str, Any]]:
+        """For each incident id, the fields imports made after its time (``since``, a naive
+        UTC file time) kept as they were here, each with the file's value then (the first
+        such import's): what the file said when the user kept ours instead."""
+        if not since:
+            return {}
+        it, i = s.import_items, s.incidents
+        query = (
+            select(i.c.id, b.c.imported_at, it.c.kept)
+            .join(it, it.c.incident_uuid == i.c.uuid)
+            .join(b, b.c.id == it.c.batch_id)
+            .where(i.c.id.in_(list(since)), it.c.kept.is_not(None), b.c.undone_at.is_(None))
+            .order_by(b.c.id)
+        )
+        found: dict[int, dict[str, Any]] = {}
+        with self._session.read() as conn:
+            for incident_id, at, kept in conn.execute(query):
+                if at > since[incident_id]:
+                    for name, value in json.loads(kept).items():
+                        found.setdefault(incident_id, {}).setdefault(name, value)
+        return found
 
     def _times(self, sql: str, uuids: Sequence[str]) -> dict[str, dt.datetime]:
         found: dict[str, dt.datetime] = {}
@@ -135,6 +158,7 @@ class ImportRepo:
         progress: Callable[[int], None] | None = None,
         tags: Sequence[Tag] = (),
         seen: Mapping[int, dt.datetime | None] | None = None,
+        kept: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> ImportBatch:
         """Write an import in one transaction (all or nothing) and record it as one batch.
 
@@ -149,6 +173,8 @@ class ImportRepo:
         called with the number of incidents written so far. ``seen``: the last change of
         incidents to update as the caller read them (by id); one changed since is refused
         (ConflictError), as what the update writes was weighed against what was read.
+        ``kept``: for updates chosen field by field (by uuid), the file's values of the
+        fields kept here, recorded for later merges (``kept_since``).
 
         Raises ValidationError naming the incident when one is invalid; nothing is written.
         """
@@ -172,6 +198,7 @@ class ImportRepo:
             ).inserted_primary_key[0]
             base = counts.get("unchanged", 0) + len(updates)
             items = self._write_batch(conn, batch_id, new, updates, progress, base, seen=seen,
+                                      kept=kept,
                                       duplicates=counts.get("duplicates", 0),
                                       rejected=counts.get("rejected", 0))  # fmt: skip
             _record(conn, batch_id, items)
@@ -262,8 +289,9 @@ class ImportRepo:
             if changed:
                 raise ConflictError(_refusal(batch, "redone", changed, now))
             base = batch.unchanged + batch.updated
+            kept = {item.uuid: item.kept for item in items if item.kept}  # chosen then
             written = self._write_batch(conn, batch_id, new, updates, progress, base,
-                                        first_id=_former_ids(conn, new, items),
+                                        first_id=_former_ids(conn, new, items), kept=kept,
                                         author=self._session.author, undone_at=None,
                                         undone_by=None)  # fmt: skip
             conn.execute(delete(s.import_items).where(s.import_items.c.batch_id == batch_id))
@@ -280,11 +308,12 @@ class ImportRepo:
         unchanged: int,
         first_id: int | None = None,
         seen: Mapping[int, dt.datetime | None] | None = None,
+        kept: Mapping[str, Mapping[str, Any]] | None = None,
         **values: Any,
     ) -> list[_Item]:
         """``_write`` for batch ``batch_id``, then its record's time and counts (``unchanged``:
         the unchanged ones counted as if no update were, ``values`` the other columns)."""
-        stamp, items = self._write(conn, new, updates, progress, batch_id, first_id, seen)
+        stamp, items = self._write(conn, new, updates, progress, batch_id, first_id, seen, kept)
         updated = sum(1 for item in items if item.action == UPDATED)
         counts = {"added": len(new), "updated": updated, "unchanged": unchanged - updated}
         conn.execute(
@@ -301,6 +330,7 @@ class ImportRepo:
         batch_id: int,
         first_id: int | None = None,
         seen: Mapping[int, dt.datetime | None] | None = None,
+        kept: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> tuple[dt.datetime, list[_Item]]:
         """Insert ``new`` (from ``first_id`` on, if given), rewrite ``updates``; every
         incident written gets one updated_at, returned with the items to record."""
@@ -346,7 +376,8 @@ class ImportRepo:
             if rewrite(conn, reg, old, incident, step):
                 before["updated_at"] = writer.timestamp(old.updated_at) if old.updated_at else None
                 before["updated_by"] = old.updated_by
-                items.append(_Item(incident.uuid, UPDATED, before, incident.updated_at))
+                mine = dict((kept or {}).get(incident.uuid) or {}) or None
+                items.append(_Item(incident.uuid, UPDATED, before, incident.updated_at, kept=mine))
             if progress and (done % 1000 == 0 or done == len(updates)):
                 progress(len(new) + done)
         return stamp, items
@@ -413,12 +444,24 @@ def _items(conn: Connection, batch_id: int) -> list[_Item]:
     it = s.import_items
     rows = conn.execute(
         select(
-            it.c.incident_uuid, it.c.action, it.c.before, it.c.source_modified, it.c.incident_id
+            it.c.incident_uuid,
+            it.c.action,
+            it.c.before,
+            it.c.source_modified,
+            it.c.incident_id,
+            it.c.kept,
         ).where(it.c.batch_id == batch_id)
     )
     return [
-        _Item(uuid, action, json.loads(before) if before else None, modified, incident_id)
-        for uuid, action, before, modified, incident_id in rows
+        _Item(
+            uuid,
+            action,
+            json.loads(before) if before else None,
+            modified,
+            incident_id,
+            json.loads(kept) if kept else None,
+        )
+        for uuid, action, before, modified, incident_id, kept in rows
     ]
 
 
@@ -431,6 +474,7 @@ def _record(conn: Connection, batch_id: int, items: Iterable[_Item]) -> None:
             rowmap.to_json(item.before) if item.before else None,
             writer.timestamp(item.source_modified) if item.source_modified else None,
             item.incident_id,
+            rowmap.to_json(item.kept) if item.kept else None,
         )
         for item in items
     ]

@@ -268,6 +268,9 @@ class ImportItemRow(Base):
     source_modified: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # the id an added incident was given: a redo gives it back (null: imported before 0008)
     incident_id: Mapped[int | None] = mapped_column(Integer)
+    # for an update chosen field by field: the file's value of each field kept as it was
+    # here (``rowmap.flat`` JSON), what a later merge takes the file to have said
+    kept: Mapped[str | None] = mapped_column(Text)
 
 
 incidents = IncidentRow.__table__

@@ -121,6 +121,7 @@ import_items = Table(
     Column("before", Text(), nullable=True),
     Column("source_modified", DateTime(), nullable=True),
     Column("incident_id", Integer(), nullable=True),
+    Column("kept", Text(), nullable=True),
 )
 
 incidents = Table(

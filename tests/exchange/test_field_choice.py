@@ -156,3 +156,32 @@ def test_an_incident_changed_after_the_file_was_read_is_not_written_over(
     (position,) = again.positions(imports.CONFLICT)
     imports.apply_import(store, again, picked={position})
     assert store.incidents.get(target.id).fatalities == 7
+
+
+def test_fields_kept_stay_kept_when_the_same_file_is_read_again(store: Store, tmp_path: Path):
+    """B changed the toll and the notes; A, who changed neither, takes B's toll and keeps
+    its notes. The same file read again (after an undo and a redo too) no longer offers
+    B's notes as an update to take without a question; once the choice is undone, it
+    does again."""
+    target, back = both_laptops(
+        store, tmp_path, {"original_event_type": "Raid"}, {"fatalities": 7, "notes": "B"}
+    )
+    plan = imports.plan_import(store, back)
+    (position,) = plan.positions(imports.UPDATE)
+    mix = plan.keeping(position, store.incidents.get(target.id), {"notes"})
+    batch = imports.apply_import(store, plan, keep={position: mix})
+    ours = store.incidents.get(target.id)
+    assert (ours.fatalities, ours.notes) == (7, target.notes)
+
+    def offered() -> set[str]:
+        again = imports.plan_import(store, back)
+        return {r.action for r in again.rows if r.existing_id == target.id}
+
+    assert offered() == {imports.STALE}  # held back: a version older than ours
+    new, updates = imports.plan_import(store, back).to_write()
+    assert not new and not updates
+    store.imports.undo(batch.id)
+    store.imports.redo(batch.id, [], [mix])
+    assert offered() == {imports.STALE}  # the redo recorded the choice again
+    store.imports.undo(batch.id)
+    assert offered() == {imports.UPDATE}  # no choice on record: the file's change, offered

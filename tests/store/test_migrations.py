@@ -16,7 +16,7 @@ from sahel_desk.store.engine import make_engine
 from sahel_desk.store.schema import Base
 from sahel_desk.synthetic.article import article_incidents
 
-HEAD = "0008"
+HEAD = "0009"
 
 
 def dump(path: Path) -> list[str]:
