@@ -91,6 +91,11 @@ def test_a_mix_that_breaks_acled_s_rules_is_refused_in_words(qtbot, store, tmp_p
     assert dialog.kept() == frozenset(dialog.groups)
     kept = dialog.incident()
     assert (kept.event_type, kept.actor2, kept.notes) == (stored.event_type, stored.actor2, "A")
+    # values in words: the actor type's name, not its code (on the button itself)
+    assert "Civilians" in dialog.groups["actor1"].button(2).text()
+    named = FieldChoiceDialog(plan, position, stored, (), None, {"drv.grievances": "Grievances"})
+    qtbot.addWidget(named)
+    assert named._readable("tags", ["drv.grievances", "usr.x"]) == "Grievances; usr.x"
 
 
 def test_a_choice_holds_while_its_row_is_left_out_and_taken_again(qtbot, store, tmp_path):
@@ -126,3 +131,52 @@ def test_a_choice_holds_while_its_row_is_left_out_and_taken_again(qtbot, store, 
     dialog.which.setCurrentIndex(0)
     dialog.table.selectRow(position)
     assert dialog.reasons.text().startswith(f"Row {plan.rows[position].line}: {label}")
+
+
+def test_a_duplicate_chosen_field_by_field_stays_so_when_the_file_is_read_again(
+    qtbot, store, tmp_path, monkeypatch
+):
+    """A colleague's CSV corrects the toll and the notes of one of our events (no uuid):
+    the user keeps our notes, takes the toll, then has a misspelt type read as suggested;
+    the new preview holds the choice, and the import writes it."""
+    from support import misspell_event_type
+
+    from sahel_desk.synthetic.acled_files import acled_incidents, write_acled
+
+    events = acled_incidents(3, seed=31)
+    store.incidents.add_many([e.with_changes(external_id=None) for e in events[:2]])
+    corrected = [
+        e.with_changes(notes=f"{e.notes} (corrected)", fatalities=(e.fatalities or 0) + 3)
+        for e in events
+    ]
+    path = misspell_event_type(write_acled(tmp_path / "c.csv", corrected), row=3)
+    window = shown_window(qtbot, store)
+    seen: list[object] = []
+
+    def keep_notes(dialog: FieldChoiceDialog) -> int:
+        assert dialog.groups["notes"].button(2).text().endswith("(corrected)")
+        dialog.groups["notes"].button(1).setChecked(True)
+        return 1
+
+    def answer(dialog: ImportPreviewDialog) -> int:
+        first = min(dialog.plan.positions(imports.DUPLICATE))
+        target = dialog.plan.rows[first].existing_id
+        if not seen:
+            menu_choice(dialog, first, "Choose field by field")
+            seen.append(target)
+            dialog.suggested.click()
+            return dialog.result()
+        seen.append(dialog.model.index(first, 1).data())
+        seen.append(dialog.go.text())
+        return 1
+
+    monkeypatch.setattr(FieldChoiceDialog, "exec", keep_notes)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", answer)
+    before = {i.id: i for i in store.incidents.get_many(store.incidents.ids(IncidentQuery()))}
+    window.import_flow.start(path)
+    target, label, button = seen
+    assert label == f"Updates incident {target}, keeps here: notes"
+    assert button == "Import (new: 1, updated: 1)"
+    after = store.incidents.get(target)
+    assert after.notes == before[target].notes  # ours, kept
+    assert after.fatalities == (before[target].fatalities or 0) + 3  # the file's

@@ -51,6 +51,21 @@ def test_undo_and_redo_an_edit(window, store):
     assert fields == ["fatalities"] * 3  # the edit, its undo and its redo, each on record
 
 
+def test_undo_leaves_the_keys_where_they_were(window, store, qtbot):
+    """The incident open in the editor is read again after an undo, but the cursor stays
+    in the list: a second Ctrl+Z, or Ctrl+Shift+Z, must reach the window, not a field."""
+    bakara = store.incidents.id_of_uuid(article_incidents()[2].uuid)
+    window.open_incident(bakara)
+    window.editor.fatalities.setText("7")
+    assert window.editor.save()
+    window.activateWindow()
+    window.incidents.table.setFocus()
+    qtbot.waitUntil(lambda: window.incidents.table.hasFocus())
+    window.ctx.undo.undo()
+    assert window.editor.fatalities.text() == "0"  # read again
+    assert window.incidents.table.hasFocus()
+
+
 def test_undoing_an_edit_asks_before_writing_over_further_unsaved_edits(window, store):
     """Save, type more, Edit → Undo: the undo would change the incident being edited, so it
     asks; cancelling keeps the typing and the saved value, discarding undoes the save."""

@@ -257,7 +257,9 @@ class IncidentEditor(QWidget):
     def open(self, incident: Incident) -> None:
         self._load(incident)
 
-    def _load(self, incident: Incident | None) -> None:
+    def _load(self, incident: Incident | None, *, focus: bool = True) -> None:
+        """Fill the form; ``focus``: put the cursor in it (an incident opened, not one read
+        again because it changed elsewhere: an undo must not pull the keys into the form)."""
         if incident is not None and incident.id is not None:
             with contextlib.suppress(NotFoundError):  # re-read: callers may hold an older copy
                 incident = self.ctx.store.incidents.get(incident.id)
@@ -308,7 +310,8 @@ class IncidentEditor(QWidget):
         self._checked_once = False
         self._show_problems([])
         self.dirty = False
-        self.event_type.setFocus()
+        if focus:
+            self.event_type.setFocus()
 
     def _date_text(self, incident: Incident) -> str:
         # Written back in a form parse_event_date reads with the same precision.
@@ -561,7 +564,7 @@ class IncidentEditor(QWidget):
         if if_newer and fresh is not None and fresh.updated_at == self.current.updated_at:
             return
         if not self.dirty and fresh is not None:
-            self._load(fresh)
+            self._load(fresh, focus=False)
         else:
             self.summary.setText(
                 self.tr(

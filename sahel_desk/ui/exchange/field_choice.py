@@ -4,8 +4,9 @@ which it keeps as the database has them (a colleague's toll, but my notes)."""
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -29,7 +30,7 @@ from sahel_desk.ui.layout import ok_cancel, refusal_label, scrolled
 
 _TIP = 2000  # characters of a value a tooltip shows (notes can run to thousands)
 _LONG = 480  # characters of a long value shown beside its button, on lines of _WIDTH
-_WIDTH = 48
+_WIDTH = 44
 
 
 class FieldChoiceDialog(QDialog):
@@ -44,15 +45,18 @@ class FieldChoiceDialog(QDialog):
         stored: Incident,
         kept: Collection[str] = (),
         parent: QWidget | None = None,
+        tag_words: Mapping[str, str] | None = None,
     ):
+        """``tag_words``: drivers' and responses' names by code, in the user's language."""
         super().__init__(parent)
+        self.tag_words = dict(tag_words or {})
         self.plan, self.position, self.stored = plan, position, stored
         written = plan.over(position)
         assert written is not None
         self.parts = merge.parts_apart(stored, written)
         row = plan.rows[position]
         self.setWindowTitle(self.tr("Incident {id}, field by field").format(id=stored.id))
-        self.resize(820, min(520, 240 + 60 * len(self.parts)))
+        self.resize(900, min(560, 240 + 70 * len(self.parts)))
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr("Row {line} of the file changes these fields of incident {id}. For each, "
@@ -80,7 +84,7 @@ class FieldChoiceDialog(QDialog):
             for side, values in ((1, ours), (2, file)):
                 button = QRadioButton(self._values(fields, ours, file, side == 1))
                 button.setToolTip("\n".join(
-                    f"{words.get(f, f)}: {_full(f, values[f])}" for f in fields
+                    _named(words.get(f, f), self._full(f, values[f])) for f in fields
                 ))  # fmt: skip
                 group.addButton(button, side)
                 grid.addWidget(button, k, side)
@@ -128,21 +132,32 @@ class FieldChoiceDialog(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not errors)
 
-    @staticmethod
-    def _values(fields: tuple[str, ...], ours: dict, file: dict, here: bool) -> str:
+    def _values(self, fields: tuple[str, ...], ours: dict, file: dict, here: bool) -> str:
         """One side's values of a part: each field on its line, named when there are several."""
         words = i18n.field_words()
         lines = []
         for name in fields:
             mine, other = (ours[name], file[name]) if here else (file[name], ours[name])
-            shown = _readable(name, mine)
+            shown = self._readable(name, mine)
             if len(shown) > 60:  # notes, sources: read, not glimpsed; where they differ
-                shown = textwrap.fill(_excerpt(shown, _readable(name, other)), _WIDTH)
-            lines.append(f"{words.get(name, name)}: {shown}" if len(fields) > 1 else shown)
+                shown = _excerpt(shown, self._readable(name, other))
+            if len(fields) > 1:
+                shown = _named(words.get(name, name), shown)
+            lines.append(textwrap.fill(shown, _WIDTH))  # both sides side by side, unclipped
         return "\n".join(lines)
 
+    def _readable(self, name: str, value: object) -> str:
+        """A field's value in the user's words (``readable``), tags by their names."""
+        if name == "tags" and isinstance(value, list) and value:
+            return "; ".join(self.tag_words.get(code, code) for code in value)
+        return readable(name, value)
 
-def _readable(name: str, value: object) -> str:
+    def _full(self, name: str, value: object) -> str:
+        text = self._readable(name, value)
+        return text if len(text) <= _TIP else text[: _TIP - 1] + "…"
+
+
+def readable(name: str, value: object) -> str:
     """A field's value in the user's words: actor types named, each source whole (its
     date and link too: two versions may differ only there)."""
     if name in ("inter1", "inter2") and isinstance(value, int):
@@ -156,6 +171,12 @@ def _readable(name: str, value: object) -> str:
     return i18n.value_words(name, " ".join(text.split()) or "—")
 
 
+def _named(field: str, value: str) -> str:
+    """ "field: value", as the user's language writes it (a narrow space before the colon in
+    French)."""
+    return QCoreApplication.translate("i18n", "{field}: {values}").format(field=field, values=value)
+
+
 def _excerpt(text: str, other: str) -> str:
     """At most _LONG characters of ``text``, from a little before where it parts from
     ``other``: two long notes that differ at their end must not read the same."""
@@ -166,8 +187,3 @@ def _excerpt(text: str, other: str) -> str:
     start = max(0, min(apart - 120, len(text) - _LONG))
     end = start + _LONG
     return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
-
-
-def _full(name: str, value: object) -> str:
-    text = _readable(name, value)
-    return text if len(text) <= _TIP else text[: _TIP - 1] + "…"

@@ -242,6 +242,7 @@ class ImportFlow(QObject):
             plan.held_at(ticked.get("picked", ())),
             plan.held_at(ticked.get("update", ())),
             load=self.ctx.store.incidents.get,
+            tag_words={t.code: t.label(i18n.ui_language()) for t in self.ctx.store.tags.all()},
             keep={p: keep[r.lines] for p, r in enumerate(plan.rows) if r.lines in keep},  # type: ignore[index]
         )
         answer = dialog.exec()

@@ -265,6 +265,7 @@ class ImportPreviewDialog(QDialog):
         *,
         load: Callable[[int], Incident] | None = None,
         keep: Mapping[int, Collection[str]] | None = None,
+        tag_words: Mapping[str, str] | None = None,
     ):
         """``picked``: held-back rows ticked already (before the file was read again);
         ``update``: probable duplicates already taken as the incident each probably is;
@@ -273,6 +274,7 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.load = load
+        self.tag_words = tag_words  # drivers' and responses' names, for choices
         self.setWindowTitle(self.tr("Import “{name}”").format(name=plan.table.name))
         self.resize(1000, 620)
         locale = QLocale()
@@ -580,7 +582,7 @@ class ImportPreviewDialog(QDialog):
             ).format(id=row.existing_id))  # fmt: skip
             return
         kept = self.model.keep.get(position, (frozenset(), None))[0]
-        dialog = FieldChoiceDialog(self.plan, position, stored, kept, self)
+        dialog = FieldChoiceDialog(self.plan, position, stored, kept, self, self.tag_words)
         if dialog.exec():
             self.model.choose_fields(position, dialog.kept(), dialog.incident())
         dialog.deleteLater()  # read: let go (no Python reference kept to it)
