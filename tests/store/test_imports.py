@@ -366,6 +366,29 @@ def test_a_batch_recorded_without_ids_is_redone_under_new_ones(store, stored):
     assert contents(store) and store.check() == []
 
 
+def test_a_redo_whose_ids_were_taken_meanwhile_uses_new_ones(store, stored):
+    """No path of the app gives out an id an undone import's incident had (AUTOINCREMENT);
+    should one be taken anyway (a row written by another tool), the redo takes the next
+    ids rather than fail or write over it, and the search index stays whole."""
+    new, updates = plan(stored)
+    batch = store.imports.apply("acled_mali.csv", new, updates)
+    old_ids = sorted(x.id for x in store.incidents.by_uuid([x.uuid for x in new]).values())
+    store.imports.undo(batch.id)
+    with sqlite3.connect(store.path) as conn:
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(incidents)")]
+        copied = ", ".join(c if c not in ("id", "uuid") else "?" for c in columns)
+        conn.execute(
+            f"INSERT INTO incidents ({', '.join(columns)}) SELECT {copied} FROM incidents "
+            "WHERE id = ?",
+            [old_ids[0] if c == "id" else str(uuidlib.uuid4()) for c in columns if c in
+             ("id", "uuid")] + [stored[0].id],
+        )  # fmt: skip
+    store.imports.redo(batch.id, new, updates)
+    new_ids = sorted(x.id for x in store.incidents.by_uuid([x.uuid for x in new]).values())
+    assert len(new_ids) == len(new) and not set(new_ids) & set(old_ids)
+    assert len(search(store, "quetzalcoatl")) == 1
+
+
 def test_redo_is_refused_when_a_restored_incident_was_changed_since(store, stored):
     new, updates = plan(stored)
     batch = store.imports.apply("acled_mali.csv", new, updates)
