@@ -107,12 +107,15 @@ def _table(table: Table) -> str:
     }:
         raise SystemExit(f"{table.name}: gen_tables.py does not write its CHECK constraints")
     for index in sorted(table.indexes, key=lambda i: i.name or ""):
-        if index.unique or index.dialect_kwargs or index.expressions != list(index.columns):
-            raise SystemExit(f"{index.name}: gen_tables.py writes plain indexes only")
-        if any(c.index for c in index.columns) and len(index.columns) == 1:
+        where = index.dialect_kwargs.get("sqlite_where")
+        others = set(index.dialect_kwargs) - {"sqlite_where"}
+        if index.unique or others or index.expressions != list(index.columns):
+            raise SystemExit(f"{index.name}: gen_tables.py writes plain and partial indexes only")
+        if where is None and any(c.index for c in index.columns) and len(index.columns) == 1:
             continue  # made by index=True on its column
         names = ", ".join(repr(c.name) for c in index.columns)
-        lines.append(f"    Index({index.name!r}, {names}),")
+        partial = f", sqlite_where=text({str(where)!r})" if where is not None else ""
+        lines.append(f"    Index({index.name!r}, {names}{partial}),")
     for key, value in sorted(table.dialect_kwargs.items()):
         lines.append(f"    {key}={value!r},")
     lines.append(")")

@@ -24,8 +24,16 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("import_items") as batch:
         batch.add_column(sa.Column("kept", sa.Text(), nullable=True))
+    # planning asks about every incident of a file: only the few items with a choice are read
+    op.create_index(
+        "ix_import_items_kept",
+        "import_items",
+        ["incident_uuid"],
+        sqlite_where=sa.text("kept IS NOT NULL"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_import_items_kept", table_name="import_items")
     with op.batch_alter_table("import_items") as batch:
         batch.drop_column("kept")

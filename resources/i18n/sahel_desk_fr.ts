@@ -73,109 +73,109 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="663"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="665"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="669"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="671"/>
         <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
         <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="687"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="689"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="697"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="699"/>
         <source>{header}
 e.g. “{value}”</source>
         <translation>{header}
 par ex. «&#x202f;{value}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="710"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="712"/>
         <source>Date of the event</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="711"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="713"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="712"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="714"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="713"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="715"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="714"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="716"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="715"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="717"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="716"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="718"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="717"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="719"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="718"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="720"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="719"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="721"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="720"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="722"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="721"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="723"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="722"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="724"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="723"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="725"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="724"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="726"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="725"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="727"/>
         <source>ACLED event id</source>
         <translation>Identifiant ACLED de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="738"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="740"/>
         <source>Still needed: {fields}</source>
         <translation>Encore nécessaire&#x202f;: {fields}</translation>
     </message>
@@ -183,64 +183,64 @@ par ex. «&#x202f;{value}&#x202f;»</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="59"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="60"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="60"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="61"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="91"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="92"/>
         <source>{n} incidents written to {path}.</source>
         <translation>{n} incidents écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="98"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="99"/>
         <source>{n} control characters were removed (a workbook cannot hold them).</source>
         <translation>{n} caractères de contrôle ont été retirés (un classeur ne peut pas les contenir).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="104"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="105"/>
         <source>{n} cells were cut to the 32,767 characters a spreadsheet cell holds.</source>
         <translation>{n} cellules ont été coupées aux 32&#x202f;767 caractères que contient une cellule de tableur.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="110"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="111"/>
         <source>{n} cells beginning like a formula were written as plain text.</source>
         <translation>{n} cellules commençant comme une formule ont été écrites en texte simple.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="123"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="124"/>
         <source>Import {name}</source>
         <translation>Import de {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="167"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="174"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="169"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="176"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="191"/>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="214"/>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="259"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="198"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="221"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="267"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="192"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="199"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="215"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="222"/>
         <source>“{name}” was not imported: {error}
 
 The database is unchanged.</source>
@@ -249,12 +249,12 @@ The database is unchanged.</source>
 La base n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="260"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="268"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="273"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="281"/>
         <source>Imported from {name} (new: {new}, updated: {updated}); Ctrl+Z undoes the whole import.</source>
         <translation>Importé de {name} (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})&#x202f;; Ctrl+Z annule tout l’import.</translation>
     </message>
@@ -340,37 +340,37 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="54"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="58"/>
         <source>Incident {id}, field by field</source>
         <translation>Incident {id}, champ par champ</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="58"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="62"/>
         <source>Row {line} of the file changes these fields of incident {id}. For each, choose the version the import writes. Fields that go together (a place and its coordinates, a toll and its range) are chosen together.</source>
         <translation>La ligne {line} du fichier modifie ces champs de l’incident {id}. Pour chacun, choisissez la version que l’import écrit. Les champs qui vont ensemble (un lieu et ses coordonnées, un bilan et sa fourchette) se choisissent ensemble.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="68"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="72"/>
         <source>Here (incident {id})</source>
         <translation>Ici (incident {id})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="68"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="72"/>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="93"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="97"/>
         <source>Keep every field here</source>
         <translation>Garder tous les champs d’ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="94"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="98"/>
         <source>Take every field from the file</source>
         <translation>Prendre tous les champs du fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="123"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="127"/>
         <source>These versions do not fit together: {problem}</source>
         <translation>Ces versions ne vont pas ensemble&#x202f;: {problem}</translation>
     </message>
@@ -894,224 +894,224 @@ La base n’a pas été modifiée.</translation>
         <translation>Refusés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="276"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="278"/>
         <source>Import “{name}”</source>
         <translation>Importer «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="281"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="283"/>
         <source>{kind} · {rows} rows. Nothing has been written yet.</source>
         <translation>{kind} · {rows} lignes. Rien n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="299"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="301"/>
         <source>{label}:</source>
         <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="304"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="306"/>
         <source>Show:</source>
         <translation>Afficher&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="306"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="308"/>
         <source>Every row</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="310"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="312"/>
         <source>To decide: held back ({n})</source>
         <translation>À trancher&#x202f;: mis de côté ({n})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="316"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="318"/>
         <source>To import: new and updated ({n})</source>
         <translation>À importer&#x202f;: nouveaux et mis à jour ({n})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="356"/>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="601"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="358"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="603"/>
         <source>Select a row to read all it says.</source>
         <translation>Sélectionnez une ligne pour lire tout ce qu’elle dit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="368"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="370"/>
         <source>Leave them out</source>
         <translation>Les laisser de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="368"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="370"/>
         <source>Leave it out</source>
         <translation>Le laisser de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="370"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="372"/>
         <source>Import it as a new incident</source>
         <translation>L’importer comme nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="372"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="374"/>
         <source>Import them as new incidents</source>
         <translation>Les importer comme nouveaux incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="376"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="378"/>
         <source>Update the incident it probably is</source>
         <translation>Mettre à jour avec lui l’incident correspondant</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="378"/>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="539"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="380"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="541"/>
         <source>Update the incidents they probably are</source>
         <translation>Mettre à jour avec eux les incidents correspondants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="381"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="383"/>
         <source>As chosen row by row</source>
         <translation>Selon le choix fait ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="390"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="392"/>
         <source>Update: the file’s version goes into the incident each row probably is, which keeps its drivers and responses: a colleague’s corrections to an ACLED CSV exported from here, which carries no uuid. A row whose reasons say it cannot update is left out.</source>
         <translation>Mettre à jour&#x202f;: la version du fichier va dans l’incident que chaque ligne est probablement, qui garde ses facteurs et ses réponses&#x202f;: les corrections d’un collègue à un CSV ACLED exporté d’ici, qui ne porte pas d’uuid. Une ligne dont les raisons disent qu’elle ne peut pas mettre à jour est laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="399"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="401"/>
         <source>The probable duplicate:</source>
         <translation>Le doublon probable&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="401"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="403"/>
         <source>The {n} probable duplicates:</source>
         <translation>Les {n} doublons probables&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="413"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="415"/>
         <source>Also import the event changed here since the file’s version (its values replace those changed here, but for fields kept row by row; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi l’événement modifié ici depuis la version du fichier (ses valeurs remplacent celles modifiées ici, sauf les champs gardés ligne par ligne&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="419"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="421"/>
         <source>Also import the {n} events changed here since the file’s version (their values replace those changed here, but for fields kept row by row; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi les {n} événements modifiés ici depuis la version du fichier (leurs valeurs remplacent celles modifiées ici, sauf les champs gardés ligne par ligne&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="432"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="434"/>
         <source>Or tick the rows to import one by one, in the table; right-click a probable duplicate to update the incident it probably is instead.</source>
         <translation>Ou cochez dans le tableau les lignes à importer une à une&#x202f;; un clic droit sur un doublon probable permet plutôt de mettre à jour l’incident correspondant.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="435"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="437"/>
         <source>Or tick the rows to import one by one, in the table.</source>
         <translation>Ou cochez dans le tableau les lignes à importer une à une.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="441"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="443"/>
         <source>Right-click a row that updates an incident to choose, field by field, what it takes from the file and what it keeps as it is here.</source>
         <translation>Clic droit sur une ligne qui met à jour un incident pour choisir, champ par champ, ce qu’elle prend du fichier et ce qu’elle garde tel qu’ici.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="453"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="455"/>
         <source>Read the misspelt type as suggested and check again</source>
         <translation>Lire le type mal orthographié comme suggéré et revérifier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="455"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="457"/>
         <source>Read the {n} misspelt types as suggested and check again</source>
         <translation>Lire les {n} types mal orthographiés comme suggéré et revérifier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="460"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="462"/>
         <source>Rows refused for a type such as “Batles” are read with the type suggested in their reason (Battles), and say so; nothing is written yet.</source>
         <translation>Les lignes refusées pour un type comme «&#x202f;Batles&#x202f;» sont lues avec le type suggéré dans leur motif (Batailles), et le disent&#x202f;; rien n’est encore écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="470"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="472"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="517"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="519"/>
         <source>Choose field by field…</source>
         <translation>Choisir champ par champ…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="537"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="539"/>
         <source>Update incident {id} with this row</source>
         <translation>Mettre à jour l’incident {id} avec cette ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="543"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="545"/>
         <source>Leave out</source>
         <translation>Laisser de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="544"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="546"/>
         <source>Import as a new incident</source>
         <translation>Importer comme nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="565"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="567"/>
         <source>Incident {id} is no longer in the database: read the file again.</source>
         <translation>L’incident {id} n’est plus dans la base&#x202f;: relisez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="573"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="575"/>
         <source>The file’s version of incident {id} differs from it in nothing a field-by-field choice can keep.</source>
         <translation>La version du fichier de l’incident {id} n’en diffère par rien qu’un choix champ par champ puisse garder.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="579"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="581"/>
         <source>Incident {id} was changed after the file was read: read the file again.</source>
         <translation>L’incident {id} a été modifié après la lecture du fichier&#x202f;: relisez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="594"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="596"/>
         <source>Row {line}: {reasons}</source>
         <translation>Ligne {line}&#x202f;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="617"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="619"/>
         <source>Import (new: {new}, updated: {updated})</source>
         <translation>Importer (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="638"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="640"/>
         <source>Sahel Desk columns, as CSV</source>
         <translation>Colonnes de Sahel Desk, en CSV</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="640"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="642"/>
         <source>Sahel Desk workbook</source>
         <translation>Classeur Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="641"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="643"/>
         <source>ACLED export (2023 and later)</source>
         <translation>Export ACLED (2023 et après)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="644"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="646"/>
         <source>ACLED export (2019 – March 2023)</source>
         <translation>Export ACLED (2019 – mars 2023)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="647"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="649"/>
         <source>ACLED export (before 2019)</source>
         <translation>Export ACLED (avant 2019)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="650"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="652"/>
         <source>ACLED actor-based export (one row per actor)</source>
         <translation>Export ACLED par acteur (une ligne par acteur)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="653"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="655"/>
         <source>UCDP GED</source>
         <translation>UCDP GED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="654"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="656"/>
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>
@@ -1274,158 +1274,158 @@ La base n’a pas été modifiée.</translation>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="272"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="274"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="272"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="274"/>
         <source>Incident {id}</source>
         <translation>Incident {id}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="339"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="342"/>
         <source>Disorder type: {disorder} · Interaction: {pair}</source>
         <translation>Type de désordre&#x202f;: {disorder} · Interaction&#x202f;: {pair}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="351"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="354"/>
         <source>not a date yet</source>
         <translation>pas encore une date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="353"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="356"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="353"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="356"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="353"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="356"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="355"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="358"/>
         <source>{precision}: {date}</source>
         <translation>{precision}&#x202f;: {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="375"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="378"/>
         <source>In the gazetteer: {place}</source>
         <translation>Dans le répertoire des lieux&#x202f;: {place}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="382"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="385"/>
         <source>The gazetteer has a place of this name: pick it from the list to tie it to the gazetteer; as typed it is kept unverified.</source>
         <translation>Le répertoire des lieux connaît un lieu de ce nom&#x202f;: choisissez-le dans la liste pour l’y rattacher&#x202f;; tel que saisi, il reste non vérifié.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="387"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="390"/>
         <source>The gazetteer has {n} places of this name: pick one from the list to tie it to the gazetteer; as typed it is kept unverified.</source>
         <translation>Le répertoire des lieux connaît {n} lieux de ce nom&#x202f;: choisissez-en un dans la liste pour l’y rattacher&#x202f;; tel que saisi, il reste non vérifié.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="568"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="571"/>
         <source>This incident was changed elsewhere (an import, an undo, a deletion or a bulk change); your unsaved edits cannot be saved over it. Cancel to see the current version.</source>
         <translation>Cet incident a été modifié ailleurs (import, annulation, suppression ou modification groupée)&#x202f;; vos modifications non enregistrées ne peuvent pas l’écraser. Annulez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="592"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="595"/>
         <source>Not saved: 1 problem to fix.</source>
         <translation>Non enregistré&#x202f;: 1 problème à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="594"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="597"/>
         <source>Not saved: {n} problems to fix.</source>
         <translation>Non enregistré&#x202f;: {n} problèmes à corriger.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="619"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="622"/>
         <source>An incident at the same place, with the same actors and a date that may be the same day, already exists ({date}, {place}).</source>
         <translation>Un incident au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existe déjà ({date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="624"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="627"/>
         <source>{n} incidents at the same place, with the same actors and a date that may be the same day, already exist (first: {date}, {place}).</source>
         <translation>{n} incidents au même lieu, avec les mêmes acteurs et une date qui peut être le même jour, existent déjà (premier&#x202f;: {date}, {place}).</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="394"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="397"/>
         <source>Not in the gazetteer: it will be kept as unverified; give its region, and coordinates if you know them.</source>
         <translation>Absent du répertoire des lieux&#x202f;: il sera gardé comme non vérifié&#x202f;; indiquez sa région, et ses coordonnées si vous les connaissez.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="407"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="410"/>
         <source>A new actor: it will be added with the type you choose</source>
         <translation>Nouvel acteur&#x202f;: il sera ajouté avec le type que vous choisirez</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="409"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="412"/>
         <source>Saved as {name}</source>
         <translation>Enregistré sous {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="442"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="445"/>
         <source>“{text}” is not a number</source>
         <translation>«&#x202f;{text}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="545"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="548"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="574"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="577"/>
         <source>Incident {id} (in the trash)</source>
         <translation>Incident {id} (dans la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="615"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="618"/>
         <source>Probable duplicate</source>
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="628"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="631"/>
         <source>Open it</source>
         <translation>L’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="629"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="632"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="660"/>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="672"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="663"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="675"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="642"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="645"/>
         <source>The import changes incident {id}, whose changes here are not saved. Discard them and import, or cancel the import, save them and import the file again: it will then show what differs.</source>
         <translation>L’import modifie l’incident {id}, dont les changements faits ici ne sont pas enregistrés. Abandonnez-les et importez, ou annulez l’import, enregistrez-les et importez de nouveau le fichier&#x202f;: il montrera alors ce qui diffère.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="646"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="649"/>
         <source>Discard and import</source>
         <translation>Abandonner et importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="652"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="655"/>
         <source>“{step}” changes incident {id}, whose changes here are not saved. Discard them and go on, or cancel to keep them.</source>
         <translation>«&#x202f;{step}&#x202f;» modifie l’incident {id}, dont les changements faits ici ne sont pas enregistrés. Abandonnez-les et continuez, ou annulez pour les garder.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="655"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="658"/>
         <source>Discard and go on</source>
         <translation>Abandonner et continuer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/editor/form.py" line="673"/>
+        <location filename="../../sahel_desk/ui/editor/form.py" line="676"/>
         <source>Discard the changes to this incident?</source>
         <translation>Abandonner les modifications de cet incident&#x202f;?</translation>
     </message>
@@ -1471,42 +1471,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="453"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="457"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="454"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="458"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="455"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="459"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="456"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="460"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="457"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="461"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="458"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="462"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="459"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="463"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="460"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="464"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -2894,42 +2894,42 @@ C’est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="443"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="447"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="444"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="448"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="445"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="449"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="446"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="450"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="447"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="451"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="448"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="452"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="449"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="453"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="450"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="454"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -2976,6 +2976,7 @@ C’est irréversible.</translation>
         <translation>{first}&#x202f;; {second}</translation>
     </message>
     <message>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="179"/>
         <location filename="../../sahel_desk/ui/i18n.py" line="175"/>
         <source>{field}: {values}</source>
         <translation>{field}&#x202f;: {values}</translation>
@@ -2992,167 +2993,167 @@ C’est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="408"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="412"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="409"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="413"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="410"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="414"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="411"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="415"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="412"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="416"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="413"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="417"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="414"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="418"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="415"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="419"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="416"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="420"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="417"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="421"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="418"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="422"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="419"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="423"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="420"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="424"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="421"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="425"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="422"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="426"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="423"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="427"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="424"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="428"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="425"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="429"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="426"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="430"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="427"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="431"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="428"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="432"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="429"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="433"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="430"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="434"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="431"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="435"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="432"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="436"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="433"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="437"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="434"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="438"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="435"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="439"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="436"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="440"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="437"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="441"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="438"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="442"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="439"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="443"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="440"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="444"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -3818,6 +3819,11 @@ C’est irréversible.</translation>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="402"/>
         <source>the two versions cannot be merged field by field ({reason})</source>
         <translation>les deux versions ne peuvent pas être fusionnées champ par champ ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="406"/>
+        <source>incident {id} was changed by {author} at {at} UTC, after the file was read ({n} changed in all); read the file again: nothing was imported</source>
+        <translation>l’incident {id} a été modifié par {author} le {at} UTC, après la lecture du fichier ({n} modifiés en tout)&#x202f;; relisez le fichier&#x202f;: rien n’a été importé</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="383"/>

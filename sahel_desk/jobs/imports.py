@@ -34,6 +34,7 @@ from sahel_desk.jobs.gcpause import gc_paused
 from sahel_desk.reference.gazetteer import Gazetteer
 from sahel_desk.store import DuplicateKey, Store
 from sahel_desk.store.catalog import Base
+from sahel_desk.store.imports import M_CHANGED_SINCE
 
 if TYPE_CHECKING:
     from sahel_desk.store import ImportBatch
@@ -145,6 +146,7 @@ MESSAGES = (
     M_SAME,
     M_NO_BASE,
     *merge.MESSAGES,
+    M_CHANGED_SINCE,
 )
 
 # rows of one kind (updates, probable duplicates) that show both values of what differs
@@ -590,12 +592,13 @@ def _merge_both_sides(
         if held:  # else not a version we held: a colleague's own, older than ours
             since[stored.id] = held[0]
     bases = store.history.bases(since)  # type: ignore[arg-type]
-    # fields an import kept as they were here, against the file: what the file said then
-    # is their base, so the same file read again does not offer them as its change anew
+    # fields an import kept as they were here, against the file: what the file said when
+    # the user last chose so is their base (over their history's), so the same file read
+    # again does not offer them anew, while a file that changes them again still clashes
     for incident_id, fields in store.imports.kept_since(since).items():
         base = bases.setdefault(incident_id, Base({}, set()))
-        for name, value in fields.items():
-            base.values.setdefault(name, value)
+        base.values.update(fields)
+        base.imported.difference_update(fields)
     for position, stored, _ in both:
         row = planned[position]
         base = bases.get(stored.id)  # type: ignore[arg-type]

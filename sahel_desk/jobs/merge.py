@@ -89,6 +89,11 @@ def shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
+def whole(value: Any) -> str:
+    """A field's value (as ``rowmap.flat`` gives it) in words, uncut: "—" for empty."""
+    return "—" if value is None or value == "" or value == [] else _text(value)
+
+
 def _text(value: Any) -> str:
     if isinstance(value, list):
         return "; ".join(v["name"] if isinstance(v, dict) else str(v) for v in value)

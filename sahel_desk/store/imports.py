@@ -35,10 +35,16 @@ from sahel_desk.domain.tags import Tag
 from sahel_desk.store import rowmap, touched, writer
 from sahel_desk.store import tables as s
 from sahel_desk.store import tags as tagging
+from sahel_desk.store.filters import listed
 from sahel_desk.store.incidents import ConflictError, destroy, rewrite
 from sahel_desk.store.session import Session
 
 ADDED, UPDATED = "added", "updated"
+KEPT = "kept"  # an update chosen field by field that, all kept, changed nothing: its choice
+M_CHANGED_SINCE = (
+    "incident {id} was changed by {author} at {at} UTC, after the file was read ({n} changed "
+    "in all); read the file again: nothing was imported"
+)
 _EXAMPLES = 5  # incidents named in a refusal
 _SQL_ITEM = (
     "INSERT INTO import_items (batch_id, incident_uuid, action, before, source_modified, "
@@ -111,24 +117,31 @@ class ImportRepo:
 
     def kept_since(self, since: Mapping[int, dt.datetime]) -> dict[int, dict[str, Any]]:
         """For each incident id, the fields imports made after its time (``since``, a naive
-        UTC file time) kept as they were here, each with the file's value then (the first
-        such import's): what the file said when the user kept ours instead."""
+        UTC file time) kept as they were here, each with the file's value then (the latest
+        such import's): what the file said when the user last kept ours instead."""
         if not since:
             return {}
         it, i = s.import_items, s.incidents
+        # the few items with a choice first (a partial index), newest first; then which
+        # incidents they are: never a lookup per incident asked about (100,000 at a time)
         query = (
-            select(i.c.id, b.c.imported_at, it.c.kept)
-            .join(it, it.c.incident_uuid == i.c.uuid)
+            select(it.c.incident_uuid, b.c.imported_at, it.c.kept)
             .join(b, b.c.id == it.c.batch_id)
-            .where(i.c.id.in_(list(since)), it.c.kept.is_not(None), b.c.undone_at.is_(None))
-            .order_by(b.c.id)
+            .where(it.c.kept.is_not(None), b.c.undone_at.is_(None))
+            .order_by(b.c.id.desc())
         )
         found: dict[int, dict[str, Any]] = {}
         with self._session.read() as conn:
-            for incident_id, at, kept in conn.execute(query):
-                if at > since[incident_id]:
-                    for name, value in json.loads(kept).items():
-                        found.setdefault(incident_id, {}).setdefault(name, value)
+            choices = conn.execute(query).all()
+            uuids = {uuid for uuid, _, _ in choices}
+            ids = dict(
+                conn.execute(select(i.c.uuid, i.c.id).where(i.c.uuid.in_(listed(uuids)))).all()
+            ) if uuids else {}  # fmt: skip
+        for uuid, at, kept in choices:
+            incident_id = ids.get(uuid)
+            if incident_id in since and at > since[incident_id]:
+                for name, value in json.loads(kept).items():
+                    found.setdefault(incident_id, {}).setdefault(name, value)
         return found
 
     def _times(self, sql: str, uuids: Sequence[str]) -> dict[str, dt.datetime]:
@@ -227,7 +240,8 @@ class ImportRepo:
             changed = [
                 item.uuid
                 for item in items
-                if item.uuid not in now or now[item.uuid].updated_at != batch.imported_at
+                if item.action != KEPT  # wrote nothing: nothing to take back
+                and (item.uuid not in now or now[item.uuid].updated_at != batch.imported_at)
             ]
             if changed:
                 raise ConflictError(_refusal(batch, "undone", changed, now))
@@ -267,7 +281,7 @@ class ImportRepo:
             if batch.undone_at is None:
                 raise ConflictError(f"import {batch.id} ({batch.file_name}) is not undone")
             items = _items(conn, batch_id)
-            recorded = {item.uuid: item for item in items if item.action == UPDATED}
+            recorded = {item.uuid: item for item in items if item.action in (UPDATED, KEPT)}
             updates = [u for u in updates if u.uuid in recorded]
             if {i.uuid for i in new} != {item.uuid for item in items if item.action == ADDED} or (
                 len(updates) != len(recorded)
@@ -373,11 +387,13 @@ class ImportRepo:
                     [_row(incident), Problem("uuid", "an incident's UUID never changes")]
                 )
             before = rowmap.flat(old)
+            mine = dict((kept or {}).get(incident.uuid) or {}) or None
             if rewrite(conn, reg, old, incident, step):
                 before["updated_at"] = writer.timestamp(old.updated_at) if old.updated_at else None
                 before["updated_by"] = old.updated_by
-                mine = dict((kept or {}).get(incident.uuid) or {}) or None
                 items.append(_Item(incident.uuid, UPDATED, before, incident.updated_at, kept=mine))
+            elif mine:  # every change refused: the choice still said, for a later merge
+                items.append(_Item(incident.uuid, KEPT, None, None, kept=mine))
             if progress and (done % 1000 == 0 or done == len(updates)):
                 progress(len(new) + done)
         return stamp, items
@@ -493,12 +509,11 @@ def _unchanged_since(
     changed = [x for i, when in seen.items() if (x := stored.get(i)) and x.updated_at != when]
     if changed:
         first = changed[0]
-        raise ConflictError(
-            f"incident {first.id} was changed by {first.updated_by} at "
-            f"{first.updated_at:%Y-%m-%d %H:%M} UTC, after the file was read"
-            + (f" (and {len(changed) - 1} more)" if len(changed) > 1 else "")
-            + "; read the file again: nothing was imported"
-        )
+        params = {"id": first.id, "author": first.updated_by, "n": len(changed),
+                  "at": f"{first.updated_at:%Y-%m-%d %H:%M}"}  # fmt: skip
+        error = ConflictError(M_CHANGED_SINCE.format(**params))
+        error.template, error.params = M_CHANGED_SINCE, params  # type: ignore[attr-defined]
+        raise error
 
 
 def _former_ids(conn: Connection, new: Sequence[Incident], items: Sequence[_Item]) -> int | None:

@@ -272,6 +272,10 @@ class ImportItemRow(Base):
     # here (``rowmap.flat`` JSON), what a later merge takes the file to have said
     kept: Mapped[str | None] = mapped_column(Text)
 
+    __table_args__ = (
+        Index("ix_import_items_kept", "incident_uuid", sqlite_where=text("kept IS NOT NULL")),
+    )
+
 
 incidents = IncidentRow.__table__
 incident_actors = IncidentActorRow.__table__

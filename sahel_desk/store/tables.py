@@ -122,6 +122,7 @@ import_items = Table(
     Column("source_modified", DateTime(), nullable=True),
     Column("incident_id", Integer(), nullable=True),
     Column("kept", Text(), nullable=True),
+    Index("ix_import_items_kept", "incident_uuid", sqlite_where=text("kept IS NOT NULL")),
 )
 
 incidents = Table(

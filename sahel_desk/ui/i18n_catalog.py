@@ -403,6 +403,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "the two versions cannot be merged field by field ({reason})",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "incident {id} was changed by {author} at {at} UTC, after the file was read ({n} changed in all); read the file again: nothing was imported",  # noqa: E501
+        ),
     ),
     "taxonomy": (
         QT_TRANSLATE_NOOP("taxonomy", "Battles"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from support import db_checksum
 
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.jobs import imports, merge
+from sahel_desk.jobs.export import export
 from sahel_desk.store import ConflictError, Store, rowmap
 from sahel_desk.synthetic.incidents import Generator
 
@@ -125,9 +127,9 @@ def test_the_command_line_keeps_named_fields(store: Store, tmp_path: Path) -> No
     assert f"row {line}: updates incident {target.id}, keeping here: notes" in shown.stdout
     assert db_checksum(store.path) == before  # shown, not applied (no --yes, no terminal)
     # named twice: both kept (here, with "toll", the plan's word)
-    both = _cli(*take, "--keep-here", f"{line}:notes", "--keep-here", f"{line}:toll")
-    assert both.returncode == 0, both.stderr
-    assert "Imported 0 new and 0 updated incidents" in both.stdout  # nothing left to change
+    both = _cli(str(back), "--db", db, "--overwrite-newer", "--keep-here", f"{line}:notes",
+                "--keep-here", f"{line}:toll")  # fmt: skip
+    assert "keeping here: notes, fatalities;" in both.stdout
     done = _cli(*take, "--keep-here", f"{line}:notes")
     assert done.returncode == 0, done.stderr
     assert "Imported 0 new and 1 updated incident" in done.stdout
@@ -185,3 +187,60 @@ def test_fields_kept_stay_kept_when_the_same_file_is_read_again(store: Store, tm
     assert offered() == {imports.STALE}  # the redo recorded the choice again
     store.imports.undo(batch.id)
     assert offered() == {imports.UPDATE}  # no choice on record: the file's change, offered
+
+
+def _keep(store: Store, path: Path, action: str, parts: set[str]) -> imports.ImportBatch:
+    """Import ``path``, its one row of ``action`` taken keeping ``parts`` here."""
+    plan = imports.plan_import(store, path)
+    (position,) = plan.positions(action)
+    stored = store.incidents.get(plan.rows[position].existing_id)
+    mix = plan.keeping(position, stored, parts)
+    return imports.apply_import(store, plan, picked={position}, keep={position: mix})
+
+
+def _offered(store: Store, path: Path, incident_id: int) -> set[str]:
+    return {r.action for r in imports.plan_import(store, path).rows if r.existing_id == incident_id}
+
+
+def test_a_conflict_chosen_field_by_field_is_not_offered_again(store: Store, tmp_path: Path):
+    """Both changed the notes: A kept its own. The same file read again holds the row
+    back as an older copy; it is no conflict to decide a second time."""
+    target, back, _plan, _position = _conflict(store, tmp_path)
+    _keep(store, back, imports.CONFLICT, {"notes"})
+    assert _offered(store, back, target.id) == {imports.STALE}
+
+
+def test_every_field_kept_is_a_choice_remembered_too(store: Store, tmp_path: Path) -> None:
+    """Keeping every field writes nothing, yet the choice is on record: the file read again
+    brings nothing to decide; the import can still be undone, which forgets it."""
+    target, back, _plan, _position = _conflict(store, tmp_path)
+    before = store.incidents.get(target.id)
+    batch = _keep(store, back, imports.CONFLICT, {"notes", "fatalities"})
+    assert (batch.added, batch.updated) == (0, 0)
+    assert store.incidents.get(target.id) == before
+    assert _offered(store, back, target.id) == {imports.UNCHANGED}
+    store.imports.undo(batch.id)  # nothing to take back, nothing refused
+    assert _offered(store, back, target.id) == {imports.CONFLICT}
+
+
+def test_a_colleagues_second_file_is_weighed_against_the_last_choice(
+    store: Store, tmp_path: Path
+) -> None:
+    """B's second file changes the notes again and the toll: a conflict on both (ours were
+    kept against B's first notes). Once A keeps its notes again, that second file read
+    again is held back, not offered a third time."""
+    target, back, _plan, _position = _conflict(store, tmp_path)
+    _keep(store, back, imports.CONFLICT, {"notes"})
+    second = tmp_path / "b2.xlsx"
+    time.sleep(1.1)
+    with Store.open(tmp_path / "b.sqlite", author="B") as b:
+        copy = b.incidents.by_uuid([target.uuid])[target.uuid]
+        b.incidents.update(copy.with_changes(notes="B's second note.", fatalities=9))
+        export(b, IncidentQuery(), second)
+    plan = imports.plan_import(store, second)
+    (row,) = [r for r in plan.rows if r.existing_id == target.id]
+    assert row.action == imports.CONFLICT  # a genuine new change: never hidden
+    _keep(store, second, imports.CONFLICT, {"notes"})
+    after = store.incidents.get(target.id)
+    assert (after.fatalities, after.notes) == (9, "A's note.")
+    assert _offered(store, second, target.id) == {imports.STALE}

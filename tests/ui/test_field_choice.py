@@ -180,3 +180,40 @@ def test_a_duplicate_chosen_field_by_field_stays_so_when_the_file_is_read_again(
     after = store.incidents.get(target)
     assert after.notes == before[target].notes  # ours, kept
     assert after.fatalities == (before[target].fatalities or 0) + 3  # the file's
+
+
+def test_an_incident_changed_after_reading_is_not_chosen_from(qtbot, store, tmp_path, monkeypatch):
+    """Another window changed the incident while the preview was open: the choice is
+    refused in words, before any dialog offers versions that are no longer ours."""
+    from sahel_desk.ui.exchange import preview
+
+    target, back = both_laptops(
+        store, tmp_path, {"fatalities": 44, "notes": "A's note."}, {"fatalities": 7, "notes": "B"}
+    )
+    plan = imports.plan_import(store, back)
+    (position,) = plan.positions(imports.CONFLICT)
+    dialog = ImportPreviewDialog(plan, None, load=store.incidents.get)
+    qtbot.addWidget(dialog)
+    store.incidents.update(store.incidents.get(target.id).with_changes(notes="C"))
+    said: list[str] = []
+    monkeypatch.setattr(preview.QMessageBox, "warning", lambda *a: said.append(a[2]))
+    opened: list[object] = []
+    monkeypatch.setattr(FieldChoiceDialog, "exec", lambda d: opened.append(d) or 1)
+    dialog._choose_fields(position)
+    assert said == [f"Incident {target.id} was changed after the file was read: read the file "
+                    "again."] and not opened  # fmt: skip
+    assert position not in dialog.model.keep
+
+
+def test_long_lists_are_shown_whole_where_they_part() -> None:
+    """Two lists of associated actors that part after their first words must not read the
+    same on both buttons."""
+    from sahel_desk.ui.exchange.field_choice import _excerpt, readable
+
+    ours = ["Militia of the Northern Inner Delta", "Dozo hunters of the Bandiagara plateau"]
+    theirs = [*ours[:1], "Dozo hunters of the Bankass circle"]
+    assert readable("assoc_actor1", ours).endswith("Bandiagara plateau")
+    assert readable("assoc_actor1", theirs).endswith("Bankass circle")
+    long_ours, long_theirs = "word " * 200 + "ours.", "word " * 200 + "theirs."
+    assert _excerpt(long_ours, long_theirs).endswith("ours.")
+    assert _excerpt(long_theirs, long_ours).endswith("theirs.")

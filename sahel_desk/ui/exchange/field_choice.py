@@ -167,7 +167,9 @@ def readable(name: str, value: object) -> str:
             " · ".join(str(part) for part in (s.get("name"), s.get("date"), s.get("url")) if part)
             for s in value
         )
-    text = value if isinstance(value, str) else merge.shown(value)
+    text = merge.whole(value)  # uncut: two lists may part after their first words
+    if isinstance(value, bool):
+        text = merge.shown(value)
     return i18n.value_words(name, " ".join(text.split()) or "—")
 
 
