@@ -98,12 +98,9 @@ def test_a_mix_that_breaks_acled_s_rules_is_refused_in_words(qtbot, store, tmp_p
     assert named._readable("tags", ["drv.grievances", "usr.x"]) == "Grievances; usr.x"
 
 
-def test_a_choice_holds_while_its_row_is_left_out_and_taken_again(qtbot, store, tmp_path):
-    """Unticking the row (or the box of every such row) leaves it out; ticking it again
-    takes it as chosen field by field, never whole without a word. The reasons under the
-    table say the choice first."""
-    from PySide6.QtCore import Qt
-
+def _conflict_preview(qtbot, store, tmp_path):
+    """A and B both changed the toll and the notes: the preview of B's file, its one
+    conflict row, and A's incident."""
     target, back = both_laptops(
         store, tmp_path, {"fatalities": 44, "notes": "A's note."}, {"fatalities": 7, "notes": "B"}
     )
@@ -111,6 +108,16 @@ def test_a_choice_holds_while_its_row_is_left_out_and_taken_again(qtbot, store, 
     (position,) = plan.positions(imports.CONFLICT)
     dialog = ImportPreviewDialog(plan, None, load=store.incidents.get)
     qtbot.addWidget(dialog)
+    return target, plan, position, dialog
+
+
+def test_a_choice_holds_while_its_row_is_left_out_and_taken_again(qtbot, store, tmp_path):
+    """Unticking the row (or the box of every such row) leaves it out; ticking it again
+    takes it as chosen field by field, never whole without a word. The reasons under the
+    table say the choice first."""
+    from PySide6.QtCore import Qt
+
+    target, plan, position, dialog = _conflict_preview(qtbot, store, tmp_path)
     model = dialog.model
     stored = store.incidents.get(target.id)
     model.choose_fields(position, frozenset({"notes"}), plan.keeping(position, stored, {"notes"}))
@@ -187,13 +194,7 @@ def test_an_incident_changed_after_reading_is_not_chosen_from(qtbot, store, tmp_
     refused in words, before any dialog offers versions that are no longer ours."""
     from sahel_desk.ui.exchange import preview
 
-    target, back = both_laptops(
-        store, tmp_path, {"fatalities": 44, "notes": "A's note."}, {"fatalities": 7, "notes": "B"}
-    )
-    plan = imports.plan_import(store, back)
-    (position,) = plan.positions(imports.CONFLICT)
-    dialog = ImportPreviewDialog(plan, None, load=store.incidents.get)
-    qtbot.addWidget(dialog)
+    target, _plan, position, dialog = _conflict_preview(qtbot, store, tmp_path)
     store.incidents.update(store.incidents.get(target.id).with_changes(notes="C"))
     said: list[str] = []
     monkeypatch.setattr(preview.QMessageBox, "warning", lambda *a: said.append(a[2]))
