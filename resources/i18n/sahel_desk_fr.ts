@@ -230,7 +230,7 @@ par ex. «&#x202f;{value}&#x202f;»</translation>
     <message>
         <location filename="../../sahel_desk/ui/exchange/ops.py" line="198"/>
         <location filename="../../sahel_desk/ui/exchange/ops.py" line="221"/>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="267"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="275"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -249,12 +249,12 @@ The database is unchanged.</source>
 La base n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="268"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="276"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="281"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="289"/>
         <source>Imported from {name} (new: {new}, updated: {updated}); Ctrl+Z undoes the whole import.</source>
         <translation>Importé de {name} (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})&#x202f;; Ctrl+Z annule tout l’import.</translation>
     </message>
@@ -373,6 +373,11 @@ La base n’a pas été modifiée.</translation>
         <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="127"/>
         <source>These versions do not fit together: {problem}</source>
         <translation>Ces versions ne vont pas ensemble&#x202f;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="149"/>
+        <source>(differs only in spacing or line breaks)</source>
+        <translation>(ne diffère que par les espaces ou les retours à la ligne)</translation>
     </message>
 </context>
 <context>
@@ -2976,7 +2981,7 @@ C’est irréversible.</translation>
         <translation>{first}&#x202f;; {second}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="179"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="182"/>
         <location filename="../../sahel_desk/ui/i18n.py" line="175"/>
         <source>{field}: {values}</source>
         <translation>{field}&#x202f;: {values}</translation>

@@ -218,3 +218,51 @@ def test_long_lists_are_shown_whole_where_they_part() -> None:
     long_ours, long_theirs = "word " * 200 + "ours.", "word " * 200 + "theirs."
     assert _excerpt(long_ours, long_theirs).endswith("ours.")
     assert _excerpt(long_theirs, long_ours).endswith("theirs.")
+
+
+def test_an_import_refused_for_a_change_made_meanwhile_reopens_with_its_choices(
+    qtbot, store, tmp_path, monkeypatch
+):
+    """Another window changes the incident while the preview is open: the import is
+    refused in words, writing nothing; the file is read again and its preview opens with
+    the same choice, made against the incident as it now is."""
+    from sahel_desk.ui.exchange import ops
+
+    target, back = both_laptops(
+        store, tmp_path, {"fatalities": 44, "notes": "A's note."}, {"fatalities": 7, "notes": "B"}
+    )
+    window = shown_window(qtbot, store)
+    said: list[str] = []
+    monkeypatch.setattr(ops.QMessageBox, "warning", lambda *a: said.append(a[2]))
+    monkeypatch.setattr(
+        FieldChoiceDialog, "exec", lambda d: d.groups["notes"].button(1).setChecked(True) or 1
+    )
+    labels: list[str] = []
+
+    def answer(dialog: ImportPreviewDialog) -> int:
+        (position,) = dialog.plan.positions(imports.CONFLICT)
+        if not labels:
+            menu_choice(dialog, position, "Choose field by field")
+            store.incidents.update(store.incidents.get(target.id).with_changes(notes="C"))
+        labels.append(dialog.model.index(position, 1).data())
+        return 1
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", answer)
+    window.import_flow.start(back)
+    assert len(said) == 1 and "was changed by" in said[0] and "The database is unchanged" in said[0]
+    assert labels == [f"Updates incident {target.id}, keeps here: notes"] * 2
+    after = store.incidents.get(target.id)
+    assert (after.fatalities, after.notes) == (7, "C")  # the file's toll; notes as they now are
+
+
+def test_values_that_differ_only_in_spacing_say_so(qtbot, store, tmp_path) -> None:
+    ours, theirs = {"notes": "Two  killed.\nMore later."}, {"notes": "Two killed. More later."}
+    target, back = both_laptops(store, tmp_path, ours, theirs)
+    plan = imports.plan_import(store, back)
+    (position,) = plan.positions(imports.CONFLICT)
+    dialog = FieldChoiceDialog(plan, position, store.incidents.get(target.id))
+    qtbot.addWidget(dialog)
+    here, there = (dialog.groups["notes"].button(k).text() for k in (1, 2))
+    assert here.endswith("(differs only in spacing or line breaks)") and there.endswith(
+        "(differs only in spacing or line breaks)"
+    )

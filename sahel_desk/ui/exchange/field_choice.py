@@ -138,12 +138,15 @@ class FieldChoiceDialog(QDialog):
         lines = []
         for name in fields:
             mine, other = (ours[name], file[name]) if here else (file[name], ours[name])
-            shown = self._readable(name, mine)
+            shown, theirs = self._readable(name, mine), self._readable(name, other)
+            alike = shown == theirs  # the two differ, yet read the same: said how
             if len(shown) > 60:  # notes, sources: read, not glimpsed; where they differ
-                shown = _excerpt(shown, self._readable(name, other))
+                shown = _excerpt(shown, theirs)
             if len(fields) > 1:
                 shown = _named(words.get(name, name), shown)
             lines.append(textwrap.fill(shown, _WIDTH))  # both sides side by side, unclipped
+            if alike:
+                lines.append(self.tr("(differs only in spacing or line breaks)"))
         return "\n".join(lines)
 
     def _readable(self, name: str, value: object) -> str:

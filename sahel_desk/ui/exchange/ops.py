@@ -246,20 +246,28 @@ class ImportFlow(QObject):
             keep={p: keep[r.lines] for p, r in enumerate(plan.rows) if r.lines in keep},  # type: ignore[index]
         )
         answer = dialog.exec()
+        choices = dialog.choices()  # the user's word, by the rows' lines: kept across a
+        # reading anew; a row to update that no longer can is left out, not made a second copy
+        kept = {
+            "picked": plan.lines_of(choices["picked"] - choices["update"]),
+            "update": plan.lines_of(choices["update"]),
+            "keep": {plan.rows[p].lines: parts for p, parts in dialog.kept_parts().items()},
+        }
         if answer == ImportPreviewDialog.READ_AS_SUGGESTED:  # read again, misspellings taken
-            choices = dialog.choices()  # the user's word, kept; a row to update that no
-            # longer can (read anew) is left out, not turned into a second copy
-            kept = {
-                "picked": plan.lines_of(choices["picked"] - choices["update"]),
-                "update": plan.lines_of(choices["update"]),
-                "keep": {plan.rows[p].lines: parts for p, parts in dialog.kept_parts().items()},
-            }
             self.plan(plan.path, plan.chosen, plan.readings_with_suggestions(), (plan.sha256, kept))
         elif answer:
-            self.apply(plan, dialog.choices())
+            self.apply(plan, choices, kept)
 
-    def apply(self, plan: ImportPlan, choices: dict[str, Any]) -> None:
-        """Write ``plan`` off the GUI thread; ``choices`` as ``ImportPlan.to_write`` takes them."""
+    def apply(
+        self,
+        plan: ImportPlan,
+        choices: dict[str, Any],
+        kept: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Write ``plan`` off the GUI thread; ``choices`` as ``ImportPlan.to_write`` takes them.
+        Refused because an incident changed after the file was read, the file is read again
+        and its preview opens with the same choices (``kept``, by lines), made anew against
+        what the database now holds."""
         if not self.may_write(imported(plan, choices)):
             return
         progress = JobProgress(
@@ -293,6 +301,8 @@ class ImportFlow(QObject):
             progress.finish()
             if not isinstance(error, Cancelled):
                 self.refuse(plan.path, error)
+            if getattr(error, "template", "") == imports.M_CHANGED_SINCE and kept is not None:
+                self.plan(plan.path, plan.chosen, plan.readings, (plan.sha256, kept))
 
         self.ctx.tasks.run(
             lambda: imports.apply_import(store, plan, **choices), done, failed, write=True
