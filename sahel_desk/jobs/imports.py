@@ -122,7 +122,9 @@ M_NO_BASE = (
     "incident {id} was changed here, and the file does not say which version it started "
     "from: taking it may undo those changes"
 )
+M_CHOSEN_BEFORE = "kept as it is here, as chosen when an earlier import offered the same: {fields}"
 MESSAGES = (
+    M_CHOSEN_BEFORE,
     M_TWICE,
     M_SAME_TARGET,
     M_NO_UPDATE_CLAIMED,
@@ -545,6 +547,7 @@ def _match(
         planned.append(row)
     _mark_duplicates(store, planned, fresh, acled_only=acled_only)
     _merge_both_sides(store, planned, both)
+    _chosen_before(store, planned, matched)
     values = _VALUES_ROWS  # updates: their values too, for the first rows (a colleague's
     # corrections are a few; ACLED's revision of 100,000 events would cost seconds)
     for position, stored in matched.items():  # held back: the values to weigh, not names
@@ -560,6 +563,46 @@ def _match(
             added = merge.values(stored, row.incident, fields)
             planned[position] = replace(row, problems=(*row.problems, *added))
     return planned
+
+
+def _chosen_before(
+    store: Store, planned: list[PlannedRow], matched: Mapping[int, Incident]
+) -> None:
+    """Rows that would update an incident without a three-way merge (a newer ACLED version,
+    a probable duplicate taken as an update) keep as they are here the fields an earlier
+    import kept against the very value the file gives again: a choice made once is not
+    undone by reading the same value a second time. Said in the row's reasons."""
+    wanted = {r.existing_id for r in planned
+              if r.existing_id is not None and r.action in (UPDATE, DUPLICATE)}  # fmt: skip
+    kept = store.imports.kept_since(dict.fromkeys(wanted, dt.datetime.min)) if wanted else {}
+    if not kept:
+        return
+    loaded = {i.id: i for i in store.incidents.get_many(sorted(set(kept) - {
+        x.id for x in matched.values()}))}  # fmt: skip
+    ours = {**{x.id: x for x in matched.values()}, **loaded}
+    for position, row in enumerate(planned):
+        written = row.as_update if row.action == DUPLICATE else row.incident
+        if row.action not in (UPDATE, DUPLICATE) or written is None:
+            continue
+        refused = kept.get(row.existing_id)  # type: ignore[arg-type]
+        stored = ours.get(row.existing_id)  # type: ignore[arg-type]
+        if not refused or stored is None:
+            continue
+        file, here = merge.both(written, stored)
+        again = [name for name, value in refused.items()
+                 if file[name] == value and here[name] != value]  # fmt: skip
+        if not again:
+            continue
+        mixed = merge.keeping(stored, written, again)
+        said = problem("row", M_CHOSEN_BEFORE, "info", fields=", ".join(again))
+        problems = (said, *row.problems)
+        if row.action == DUPLICATE:
+            planned[position] = replace(row, as_update=mixed, problems=problems)
+        elif _same_content(mixed, stored):
+            planned[position] = PlannedRow(row.lines, UNCHANGED, None, problems, stored.id,
+                                           read=row.incident)  # fmt: skip
+        else:
+            planned[position] = replace(row, incident=mixed, problems=problems)
 
 
 def _merge_both_sides(

@@ -313,6 +313,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "UCDP's best estimate of deaths ({best}) lies outside its range ({low}–{high})",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP("validation", "the notes were cut to {limit} characters"),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "kept as it is here, as chosen when an earlier import offered the same: {fields}",  # noqa: E501
+        ),
         QT_TRANSLATE_NOOP("validation", "the same event is already on row {line} of this file"),
         QT_TRANSLATE_NOOP(
             "validation",

@@ -413,3 +413,32 @@ def test_the_command_line_skips_the_duplicates_that_cannot_update(capsys, store,
     assert "Imported 0 new and 1 updated incident" in out
     assert store.incidents.get(held[2].id).notes == "Corrected."
     assert store.incidents.count() == 10
+
+
+def test_notes_kept_against_a_colleagues_csv_stay_kept_when_it_is_read_again(
+    store: Store, tmp_path: Path
+) -> None:
+    """A colleague corrects the toll and the notes in our CSV (no uuid): we take the toll,
+    keep our notes. Read again (say, with a row added), the same notes are not taken with
+    --update-duplicates: the row says it keeps ours, as chosen before. Notes the colleague
+    changes once more are offered again."""
+    held, path = _ours(store, tmp_path)
+    first = held[0]
+    _edit_csv(path, {(0, "fatalities"): str((first.fatalities or 0) + 7),
+                     (0, "notes"): "Corrected by Awa."})  # fmt: skip
+    plan = imports.plan_import(store, path)
+    (position,) = plan.positions(imports.DUPLICATE)
+    mix = plan.keeping(position, store.incidents.get(first.id), {"notes"})
+    imports.apply_import(store, plan, update={position}, keep={position: mix})
+    assert store.incidents.get(first.id).notes == first.notes
+    again = imports.plan_import(store, path)
+    (position,) = again.positions(imports.DUPLICATE)
+    said = str(again.rows[position].problems[0])  # first: what the row then does
+    assert "kept as it is here, as chosen when an earlier import offered the same: notes" in said
+    imports.apply_import(store, again, update={position})
+    assert store.incidents.get(first.id).notes == first.notes  # not the colleague's, again
+    _edit_csv(path, {(0, "notes"): "Corrected by Awa, twice."})
+    third = imports.plan_import(store, path)
+    (position,) = third.positions(imports.DUPLICATE)
+    imports.apply_import(store, third, update={position})
+    assert store.incidents.get(first.id).notes == "Corrected by Awa, twice."
