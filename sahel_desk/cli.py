@@ -340,7 +340,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         kept = _kept_fields(store, plan, args.keep_here or (), choices, set(args.leave_rows or ()))
         choices["keep"] = {p: incident for p, (_, incident) in kept.items()}  # type: ignore[assignment]
         _print_plan(plan, duplicates=args.duplicates, older=args.overwrite_newer,
-                    update=choices["update"], taken=plan.taken(**choices))  # fmt: skip
+                    update=choices["update"], taken=plan.taken(**choices),
+                    kept=kept.keys())  # fmt: skip
         if kept:  # what the reasons above no longer say of those rows
             print("\nChosen field by field (--keep-here):")
             for p, (names, _) in sorted(kept.items()):
@@ -541,10 +542,11 @@ def _print_plan(
     older: bool,
     update: Collection[int] = (),
     taken: Collection[int] = (),
+    kept: Collection[int] = (),
 ) -> None:
     """What the plan does, row by row where it holds rows back; ``taken``: the held-back
     rows the import takes (their warnings are summed with those of new and newer rows)."""
-    from sahel_desk.jobs import imports
+    from sahel_desk.jobs import imports, merge
 
     counts = plan.counts
     if update:
@@ -597,8 +599,11 @@ def _print_plan(
     example: dict[tuple[str, str], set[str]] = {}
     for position, r in enumerate(plan.rows):
         if r.action in (imports.NEW, imports.UPDATE) or position in taken:
+            # chosen field by field (``kept``): a conflict's "taking the file's version takes
+            # its values" no longer holds
+            moot = (*listed, merge.M_CLASH) if position in kept else listed
             for p in r.problems:
-                if p.severity == "warning" and p.template not in listed:
+                if p.severity == "warning" and p.template not in moot:
                     kind = (p.field, p.template)
                     kinds[kind] += 1
                     seen = example.setdefault(kind, set())
