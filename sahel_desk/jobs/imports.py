@@ -577,9 +577,8 @@ def _chosen_before(
     kept = store.imports.kept_since(dict.fromkeys(wanted, dt.datetime.min)) if wanted else {}
     if not kept:
         return
-    loaded = {i.id: i for i in store.incidents.get_many(sorted(set(kept) - {
-        x.id for x in matched.values()}))}  # fmt: skip
-    ours = {**{x.id: x for x in matched.values()}, **loaded}
+    ours = {x.id: x for x in matched.values()}  # probable duplicates' incidents: read here
+    ours.update((x.id, x) for x in store.incidents.get_many(sorted(kept.keys() - ours.keys())))
     for position, row in enumerate(planned):
         written = row.as_update if row.action == DUPLICATE else row.incident
         if row.action not in (UPDATE, DUPLICATE) or written is None:
@@ -594,6 +593,8 @@ def _chosen_before(
         if not again:
             continue
         mixed = merge.keeping(stored, written, again)
+        if any(p.severity == "error" for p in validation.problems(mixed)):
+            continue  # kept with the file's other parts, no valid incident: the file's whole
         said = problem("row", M_CHOSEN_BEFORE, "info", fields=", ".join(again))
         problems = (said, *row.problems)
         if row.action == DUPLICATE:
