@@ -107,15 +107,22 @@ def shown_apart(ours: Any, theirs: Any) -> tuple[str, str]:
     if here != file or not here.endswith("…"):
         return here, file
     a, b = _text(ours), _text(theirs)
-    same = min(len(a), len(b))  # one is the other and more: they differ where it ends
-    start = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), same)
-    start = max(0, min(start - 20, max(len(a), len(b)) - 58))  # 20 characters of context
-    return _window(a, start), _window(b, start)
+    return excerpt(a, b, 58, 20), excerpt(b, a, 58, 20)
 
 
-def _window(text: str, start: int) -> str:
-    part = text[start : start + 58]
-    return ("…" if start else "") + part + ("…" if start + 58 < len(text) else "")
+def excerpt(text: str, other: str, width: int, context: int) -> str:
+    """At most ``width`` characters of ``text``, from ``context`` characters before where
+    it parts from ``other`` (marked "…" where cut): two long values that differ near their
+    end must not read the same."""
+    if len(text) <= width:
+        return text
+    apart = next(
+        (k for k, (x, y) in enumerate(zip(text, other, strict=False)) if x != y),
+        min(len(text), len(other)),
+    )  # one is the other and more: where it ends
+    start = max(0, min(apart - context, len(text) - width))
+    end = start + width
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
 
 
 def three_way(

@@ -171,11 +171,16 @@ def problem_text(problem: Problem) -> str:
         params = {key: _taxonomy_words(value) for key, value in params.items()}
     text = template.format(**params)
     if problem.template == VALUES_TEMPLATE:
-        field = field_words().get(problem.field, problem.field)
-        return QCoreApplication.translate("i18n", "{field}: {values}").format(
-            field=field, values=text
-        )
+        return named(field_words().get(problem.field, problem.field), text)
     return text
+
+
+def named(field: str, values: str) -> str:
+    """ "field: value", as the user's language writes it (a narrow space before the colon
+    in French)."""
+    return QCoreApplication.translate("i18n", "{field}: {values}").format(
+        field=field, values=values
+    )
 
 
 _TYPE_PARAMS_SEPARATOR = ", "

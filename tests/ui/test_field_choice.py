@@ -209,15 +209,16 @@ def test_an_incident_changed_after_reading_is_not_chosen_from(qtbot, store, tmp_
 def test_long_lists_are_shown_whole_where_they_part() -> None:
     """Two lists of associated actors that part after their first words must not read the
     same on both buttons."""
-    from sahel_desk.ui.exchange.field_choice import _excerpt, readable
+    from sahel_desk.jobs.merge import excerpt
+    from sahel_desk.ui.exchange.field_choice import _LONG, readable
 
     ours = ["Militia of the Northern Inner Delta", "Dozo hunters of the Bandiagara plateau"]
     theirs = [*ours[:1], "Dozo hunters of the Bankass circle"]
     assert readable("assoc_actor1", ours).endswith("Bandiagara plateau")
     assert readable("assoc_actor1", theirs).endswith("Bankass circle")
     long_ours, long_theirs = "word " * 200 + "ours.", "word " * 200 + "theirs."
-    assert _excerpt(long_ours, long_theirs).endswith("ours.")
-    assert _excerpt(long_theirs, long_ours).endswith("theirs.")
+    assert excerpt(long_ours, long_theirs, _LONG, 120).endswith("ours.")
+    assert excerpt(long_theirs, long_ours, _LONG, 120).endswith("theirs.")
 
 
 def test_an_import_refused_for_a_change_made_meanwhile_reopens_with_its_choices(

@@ -6,7 +6,6 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Collection, Mapping
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -84,7 +83,7 @@ class FieldChoiceDialog(QDialog):
             for side, values in ((1, ours), (2, file)):
                 button = QRadioButton(self._values(fields, ours, file, side == 1))
                 button.setToolTip("\n".join(
-                    _named(words.get(f, f), self._full(f, values[f])) for f in fields
+                    i18n.named(words.get(f, f), self._full(f, values[f])) for f in fields
                 ))  # fmt: skip
                 group.addButton(button, side)
                 grid.addWidget(button, k, side)
@@ -141,9 +140,9 @@ class FieldChoiceDialog(QDialog):
             shown, theirs = self._readable(name, mine), self._readable(name, other)
             alike = shown == theirs  # the two differ, yet read the same: said how
             if len(shown) > 60:  # notes, sources: read, not glimpsed; where they differ
-                shown = _excerpt(shown, theirs)
+                shown = merge.excerpt(shown, theirs, _LONG, 120)
             if len(fields) > 1:
-                shown = _named(words.get(name, name), shown)
+                shown = i18n.named(words.get(name, name), shown)
             lines.append(textwrap.fill(shown, _WIDTH))  # both sides side by side, unclipped
             if alike:
                 lines.append(self.tr("(differs only in spacing or line breaks)"))
@@ -170,25 +169,7 @@ def readable(name: str, value: object) -> str:
             " · ".join(str(part) for part in (s.get("name"), s.get("date"), s.get("url")) if part)
             for s in value
         )
-    text = merge.whole(value)  # uncut: two lists may part after their first words
     if isinstance(value, bool):
-        text = merge.shown(value)
+        return merge.shown(value)
+    text = merge.whole(value)  # uncut: two lists may part after their first words
     return i18n.value_words(name, " ".join(text.split()) or "—")
-
-
-def _named(field: str, value: str) -> str:
-    """ "field: value", as the user's language writes it (a narrow space before the colon in
-    French)."""
-    return QCoreApplication.translate("i18n", "{field}: {values}").format(field=field, values=value)
-
-
-def _excerpt(text: str, other: str) -> str:
-    """At most _LONG characters of ``text``, from a little before where it parts from
-    ``other``: two long notes that differ at their end must not read the same."""
-    if len(text) <= _LONG:
-        return text
-    apart = next((k for k, (a, b) in enumerate(zip(text, other, strict=False)) if a != b),
-                 min(len(text), len(other)))  # fmt: skip
-    start = max(0, min(apart - 120, len(text) - _LONG))
-    end = start + _LONG
-    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")

@@ -446,8 +446,7 @@ class ImportPreviewDialog(QDialog):
             fields.setWordWrap(True)
             layout.addWidget(fields)
         # rows that would each write over one incident: refused before the import, in words
-        self.clashes = QLabel(wordWrap=True)
-        self.clashes.setStyleSheet("color: #c0392b")
+        self.clashes = refusal_label()
         self.clashes.hide()
         layout.addWidget(self.clashes)
         suggested = len(plan.suggestions())
@@ -567,6 +566,11 @@ class ImportPreviewDialog(QDialog):
                 "Incident {id} is no longer in the database: read the file again."
             ).format(id=row.existing_id))  # fmt: skip
             return
+        if stored.updated_at != row.seen:  # what the row was weighed against is no more
+            QMessageBox.warning(self, self.windowTitle(), self.tr(
+                "Incident {id} was changed after the file was read: read the file again."
+            ).format(id=row.existing_id))  # fmt: skip
+            return
         written = self.plan.over(position)
         if written is None or not merge.parts_apart(stored, written):
             QMessageBox.information(
@@ -575,11 +579,6 @@ class ImportPreviewDialog(QDialog):
                 self.tr("The file’s version of incident {id} differs from it in nothing a "
                         "field-by-field choice can keep.").format(id=row.existing_id),
             )  # fmt: skip
-            return
-        if stored.updated_at != row.seen:  # what the row was weighed against is no more
-            QMessageBox.warning(self, self.windowTitle(), self.tr(
-                "Incident {id} was changed after the file was read: read the file again."
-            ).format(id=row.existing_id))  # fmt: skip
             return
         kept = self.model.keep.get(position, (frozenset(), None))[0]
         dialog = FieldChoiceDialog(self.plan, position, stored, kept, self, self.tag_words)
