@@ -442,3 +442,35 @@ def test_notes_kept_against_a_colleagues_csv_stay_kept_when_it_is_read_again(
     (position,) = third.positions(imports.DUPLICATE)
     imports.apply_import(store, third, update={position})
     assert store.incidents.get(first.id).notes == "Corrected by Awa, twice."
+
+
+def test_an_earlier_choice_that_no_longer_fits_gives_way_to_the_file(
+    store: Store, tmp_path: Path
+) -> None:
+    """ACLED made a battle a strategic development; we kept our type. Its next version
+    gives that type again, with civilians as actor 2: our type with those actors is no
+    valid incident, so the row takes ACLED's version whole, rather than the store refusing
+    the whole import for one row."""
+    from sahel_desk.domain import taxonomy
+    from sahel_desk.domain.actors import ActorType
+
+    battle = next(e for e in acled_incidents(40, seed=31)
+                  if e.event_type == taxonomy.BATTLES and e.external_timestamp)  # fmt: skip
+    store.incidents.add_many([battle])
+    ours = store.incidents.get(store.incidents.ids(IncidentQuery())[0])
+    moved = {"event_type": taxonomy.STRATEGIC_DEVELOPMENTS, "sub_event_type": "Other"}
+    first = write_acled(tmp_path / "v2.csv", [battle.with_changes(
+        **moved, external_timestamp=battle.external_timestamp + 1)])  # fmt: skip
+    plan = imports.plan_import(store, first)
+    (position,) = plan.positions(imports.UPDATE)
+    mix = plan.keeping(position, ours, {"event_type"})
+    imports.apply_import(store, plan, keep={position: mix})
+    assert store.incidents.get(ours.id).event_type == taxonomy.BATTLES
+    second = write_acled(tmp_path / "v3.csv", [battle.with_changes(
+        **moved, actor2="Civilians (Mali)", inter2=ActorType.CIVILIANS, assoc_actor2=(),
+        external_timestamp=battle.external_timestamp + 2)])  # fmt: skip
+    again = imports.plan_import(store, second)
+    assert again.counts[imports.UPDATE] == 1
+    imports.apply_import(store, again)  # not refused whole for one row
+    now = store.incidents.get(ours.id)
+    assert (now.event_type, now.actor2) == (taxonomy.STRATEGIC_DEVELOPMENTS, "Civilians (Mali)")
