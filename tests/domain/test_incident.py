@@ -99,6 +99,12 @@ def test_query_refuses_unknown_sort_and_knows_empty():
         ({"place": Place("Gao", latitude="16.27", longitude=-0.04)}, "latitude"),
         ({"uuid": "not-a-uuid"}, "uuid"),
         ({"uuid": ""}, "uuid"),
+        # what validation's fast path for usual kinds must not let through
+        ({"place": None}, "location"),
+        ({"place": Place("Gao", latitude=True, longitude=-0.04)}, "latitude"),
+        ({"assoc_actor2": ("JNIM", 3)}, "assoc_actor2"),
+        ({"actor2": 5}, "actor2"),
+        ({"uuid": 5}, "uuid"),
     ],
 )
 def test_wrong_kinds_of_value_are_refused_in_words(changes, field):
