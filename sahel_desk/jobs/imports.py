@@ -583,20 +583,16 @@ def _chosen_before(
         written = row.as_update if row.action == DUPLICATE else row.incident
         if row.action not in (UPDATE, DUPLICATE) or written is None:
             continue
-        refused = kept.get(row.existing_id)  # type: ignore[arg-type]
         stored = ours.get(row.existing_id)  # type: ignore[arg-type]
-        if not refused or stored is None:
+        if stored is None:
             continue
-        file, here = merge.both(written, stored)
-        again = [name for name, value in refused.items()
-                 if file[name] == value and here[name] != value]  # fmt: skip
+        again = _refused_again(kept.get(stored.id), written, stored)  # type: ignore[arg-type]
         if not again:
             continue
         mixed = merge.keeping(stored, written, again)
         if any(p.severity == "error" for p in validation.problems(mixed)):
             continue  # kept with the file's other parts, no valid incident: the file's whole
-        said = problem("row", M_CHOSEN_BEFORE, "info", fields=", ".join(again))
-        problems = (said, *row.problems)
+        problems = (_chosen_said(again), *row.problems)
         if row.action == DUPLICATE:
             planned[position] = replace(row, as_update=mixed, problems=problems)
         elif _same_content(mixed, stored):
@@ -604,6 +600,22 @@ def _chosen_before(
                                            read=row.incident)  # fmt: skip
         else:
             planned[position] = replace(row, incident=mixed, problems=problems)
+
+
+def _refused_again(
+    refused: Mapping[str, Any] | None, written: Incident, stored: Incident
+) -> list[str]:
+    """The fields an earlier import kept here against the very value ``written`` gives
+    again (``refused``: the file's values then, by field)."""
+    if not refused:
+        return []
+    file, here = merge.both(written, stored)
+    return [name for name, value in refused.items()
+            if file[name] == value and here[name] != value]  # fmt: skip
+
+
+def _chosen_said(fields: Sequence[str]) -> Problem:
+    return problem("row", M_CHOSEN_BEFORE, "info", fields=", ".join(fields))
 
 
 def _merge_both_sides(
@@ -639,7 +651,8 @@ def _merge_both_sides(
     # fields an import kept as they were here, against the file: what the file said when
     # the user last chose so is their base (over their history's), so the same file read
     # again does not offer them anew, while a file that changes them again still clashes
-    for incident_id, fields in store.imports.kept_since(since).items():
+    chosen = store.imports.kept_since(since)
+    for incident_id, fields in chosen.items():
         base = bases.setdefault(incident_id, Base({}, set()))
         base.values.update(fields)
         base.imported.difference_update(fields)
@@ -650,8 +663,13 @@ def _merge_both_sides(
             continue
         assert row.incident is not None and stored.id is not None
         merged, kept, clashes = merge.three_way(stored, row.incident, base.values, base.imported)
+        # what says why a file that differs brings nothing: values the user refused before
+        again = [] if clashes else _refused_again(chosen.get(stored.id), row.incident, stored)
         if row.action == STALE and not clashes and _same_content(merged, stored):
-            continue  # nothing in the file that we lack: an old copy, held back
+            # nothing in the file that we lack: an old copy, held back
+            if again:
+                planned[position] = replace(row, problems=(_chosen_said(again), *row.problems))
+            continue
         problems = [p for p in row.problems if p.template != M_DIFFERS]
         errors = [p for p in validation.problems(merged) if p.severity == "error"]
         if errors:  # the parts do not fit together: the file's version, whole, as before
@@ -672,7 +690,8 @@ def _merge_both_sides(
             problems[:0] = merge.clash_reasons(stored, row.incident, clashes)
             action = CONFLICT
         elif _same_content(merged, stored):
-            planned[position] = PlannedRow(row.lines, UNCHANGED, None, (), stored.id,
+            said = (_chosen_said(again),) if again else ()
+            planned[position] = PlannedRow(row.lines, UNCHANGED, None, said, stored.id,
                                            read=row.incident)  # fmt: skip
             continue
         else:

@@ -182,6 +182,11 @@ def test_fields_kept_stay_kept_when_the_same_file_is_read_again(store: Store, tm
         return {r.action for r in again.rows if r.existing_id == target.id}
 
     assert offered() == {imports.STALE}  # held back: a version older than ours
+    (row,) = [r for r in imports.plan_import(store, back).rows if r.existing_id == target.id]
+    assert (row.problems[0].template, dict(row.problems[0].params)) == (
+        imports.M_CHOSEN_BEFORE,
+        {"fields": "notes"},
+    )  # first: why a file that differs brings nothing
     new, updates = imports.plan_import(store, back).to_write()
     assert not new and not updates
     store.imports.undo(batch.id)
@@ -220,7 +225,11 @@ def test_every_field_kept_is_a_choice_remembered_too(store: Store, tmp_path: Pat
     batch = _keep(store, back, imports.CONFLICT, {"notes", "fatalities"})
     assert (batch.added, batch.updated) == (0, 0)
     assert store.incidents.get(target.id) == before
-    assert _offered(store, back, target.id) == {imports.UNCHANGED}
+    (row,) = [r for r in imports.plan_import(store, back).rows if r.existing_id == target.id]
+    assert row.action == imports.UNCHANGED
+    assert [(p.template, dict(p.params)) for p in row.problems] == [
+        (imports.M_CHOSEN_BEFORE, {"fields": "fatalities, notes"})
+    ]
     store.imports.undo(batch.id)  # nothing to take back, nothing refused
     assert _offered(store, back, target.id) == {imports.CONFLICT}
 
