@@ -93,6 +93,9 @@ class CellError(ValueError):
 
 # --- Text ---------------------------------------------------------------------------------------
 
+# What ``str.splitlines`` breaks an ASCII text at: without one, a multiline text is one line
+_ASCII_LINE_BREAK = re.compile("[\n\r\v\f\x1c\x1d\x1e]")
+
 
 def text(value: object, multiline: bool = False) -> str:
     """The cell as trimmed NFC text; "" for an empty cell; ``12.0`` -> ``"12"``.
@@ -103,7 +106,11 @@ def text(value: object, multiline: bool = False) -> str:
     """
     if value is None:
         return ""
-    if value.__class__ is str and not multiline and value.isascii():
+    if (
+        value.__class__ is str
+        and value.isascii()
+        and not (multiline and _ASCII_LINE_BREAK.search(value))
+    ):
         return " ".join(value.split())  # most cells: nothing to normalise (fast path)
     if isinstance(value, str):
         raw = value

@@ -227,7 +227,7 @@ class Gazetteer:
     def _rank(self, index: int, query: str = "") -> tuple[int, bool, int, str, str]:
         """Kind, then places whose main name is the query, then population, name, ref."""
         entry = self._entries[index]
-        name = fold(entry.name)
+        name = fold_cached(entry.name)
         return KIND_RANK[entry.kind], name != query, -(entry.population or 0), name, entry.ref
 
     def search(self, text: str, limit: int = 20) -> list[GazetteerEntry]:

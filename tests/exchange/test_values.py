@@ -59,6 +59,16 @@ def test_multiline_text_keeps_line_breaks() -> None:
     assert text(raw) == "first line second line third"
 
 
+@pytest.mark.parametrize("brk", ["\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e"])
+def test_multiline_text_breaks_where_a_line_ends_whatever_the_mark(brk: str) -> None:
+    """One ASCII line is cleaned the quick way; every mark ``splitlines`` ends a line at
+    still makes two lines, accented or not, and other control characters a space."""
+    for raw in (f" one  {brk} two ", f" été  {brk} two "):
+        first = raw.split()[0]
+        assert text(raw, multiline=True) == f"{first}\ntwo"
+    assert text("one\ttwo\x1fthree  ", multiline=True) == "one two three"
+
+
 # --- numbers ------------------------------------------------------------------------------------
 
 
