@@ -546,7 +546,7 @@ def _match(
             both.append((len(planned), stored, (incident.updated_at, result.based_on)))
         planned.append(row)
     _mark_duplicates(store, planned, fresh, acled_only=acled_only)
-    _merge_both_sides(store, planned, both)
+    _merge_both_sides(store, planned, both, versions)
     _chosen_before(store, planned, matched)
     values = _VALUES_ROWS  # updates: their values too, for the first rows (a colleague's
     # corrections are a few; ACLED's revision of 100,000 events would cost seconds)
@@ -619,7 +619,10 @@ def _chosen_said(fields: Sequence[str]) -> Problem:
 
 
 def _merge_both_sides(
-    store: Store, planned: list[PlannedRow], both: list[tuple[int, Incident, Any]]
+    store: Store,
+    planned: list[PlannedRow],
+    both: list[tuple[int, Incident, Any]],
+    versions: Mapping[str, dt.datetime],
 ) -> None:
     """Events changed here and in the file since the version the file's copy started from,
     merged part by part (``merge.three_way``): without a part changed differently on both sides,
@@ -631,10 +634,13 @@ def _merge_both_sides(
     A ``STALE`` row's base is given as (its version time, its sd_based_on): the first that
     is a version we held. The first: our own version, edited in a spreadsheet (which leaves
     sd_last_modified alone); the second: a colleague's version made in another Sahel Desk
-    on top of ours, then saved before our own change."""
+    on top of ours, then saved before our own change. Neither, and the file carries no
+    sd_based_on, while ours was edited here: a change made on a copy of our database
+    beside ours, merged from the incident as it was made (as a newer one is, ``_against``)."""
     stale = [stored.id for position, stored, _ in both if planned[position].action == STALE]
     ours = store.history.versions(stale)  # type: ignore[arg-type]
     since: dict[int, dt.datetime] = {}
+    elsewhere: set[int] = set()  # older rows made beside ours, not from a version of ours
     for position, stored, based_on in both:
         assert stored.id is not None
         if planned[position].action != STALE:
@@ -645,8 +651,17 @@ def _merge_both_sides(
             for when in based_on
             if when is not None and any(same_version(v, _naive_utc(when)) for v in ours[stored.id])
         ]
-        if held:  # else not a version we held: a colleague's own, older than ours
+        if held:
             since[stored.id] = held[0]
+        elif based_on[1] is None and _edited_here(stored, versions):
+            # a version we never held, made on a copy of our database (which carries no
+            # sd_based_on) and saved before our own change: no older copy of ours, but a
+            # change made beside ours. What each side changed is known from its creation
+            # (a tester's toll was about to be left out as "an older version")
+            since[stored.id] = _naive_utc(stored.created_at)  # type: ignore[arg-type]
+            elsewhere.add(stored.id)
+        # else a colleague's own version, made on one they imported from us and older than
+        # ours: held back
     bases = store.history.bases(since)  # type: ignore[arg-type]
     # fields an import kept as they were here, against the file: what the file said when
     # the user last chose so is their base (over their history's), so the same file read
@@ -677,7 +692,10 @@ def _merge_both_sides(
             problems.append(_differs(stored, row.incident))
             planned[position] = replace(row, problems=tuple(problems))
             continue
-        if row.action == STALE:  # our older version, edited: changed on both sides since
+        if stored.id in elsewhere:
+            said = problem("row", M_NO_BASE, "warning", id=stored.id)
+            problems = [*_without(problems, M_STALE), said]
+        elif row.action == STALE:  # our older version, edited: changed on both sides since
             at = since[stored.id].strftime("%Y-%m-%d %H:%M")
             both_sides = problem("row", M_BOTH, "warning", id=stored.id, since=at)
             problems = [*_without(problems, M_STALE), both_sides]
@@ -751,13 +769,7 @@ def _against(
         # changed it, and taking the file as an update would lose ours without a word. Merged
         # part by part from our incident as it was made (_merge_both_sides); a conflict only
         # where both changed one part
-        edited_here = (
-            stored.uuid not in versions  # not last written by an import
-            and stored.created_at is not None
-            and stored.updated_at is not None
-            and stored.updated_at > stored.created_at
-        )
-        if newer and based_on is None and edited_here:
+        if newer and based_on is None and _edited_here(stored, versions):
             problems.append(problem("row", M_NO_BASE, "warning", id=stored.id))
             problems.append(_differs(stored, merged))
             return PlannedRow(lines, CONFLICT, merged, tuple(problems), stored.id,
@@ -776,6 +788,17 @@ def _against(
                           seen=stored.updated_at)  # fmt: skip
     return PlannedRow(lines, UPDATE, merged, (*problems, _differs(stored, merged)), stored.id,
                       seen=stored.updated_at)  # fmt: skip
+
+
+def _edited_here(stored: Incident, versions: Mapping[str, dt.datetime]) -> bool:
+    """Whether our version is a change made here (not one an import wrote last) after the
+    incident was made."""
+    return (
+        stored.uuid not in versions
+        and stored.created_at is not None
+        and stored.updated_at is not None
+        and stored.updated_at > stored.created_at
+    )
 
 
 def _differs(stored: Incident, incoming: Incident) -> Problem:

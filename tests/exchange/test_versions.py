@@ -360,35 +360,86 @@ def test_several_rows_of_our_older_export_edited_in_a_sheet_are_each_merged(
     ]
 
 
-@pytest.mark.parametrize("theirs", [{"fatalities": 44}, {"notes": "Their note."}])
-def test_a_copied_database_s_newer_version_does_not_undo_an_edit_made_here(
-    store: Store, tmp_path: Path, theirs: dict[str, object]
-):
-    """A colleague works on a copy of our database file (no import, so the file says
-    nothing of the version it started from) and sends back a newer version: our own edit
-    since is kept (merged part by part), or, where both changed one part, held back as a
-    conflict; never overwritten without a word."""
+def _copied_database(
+    store: Store, tmp_path: Path, theirs: dict[str, object], ours_last: bool
+) -> tuple[int, Path]:
+    """A colleague works on a copy of our database file (no import, so their export says
+    nothing of the version it started from) and changes ``theirs`` of our first incident;
+    we change its notes, before their change (their file is newer) or after (``ours_last``:
+    ours is). Returns the incident's id and their export."""
     store.incidents.add_many(Generator(91).incidents(3))
     with store._session.read() as conn:  # the copy holds every write
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     copy = tmp_path / "copy.sqlite"
     shutil.copyfile(store.path, copy)
     target = store.incidents.get(store.incidents.ids(IncidentQuery())[0])
-    store.incidents.update(target.with_changes(notes="Our note."))
+    if not ours_last:
+        store.incidents.update(target.with_changes(notes="Our note."))
     time.sleep(1.1)  # file times are whole seconds
     with Store.open(copy, author="colleague") as other:
         mine = other.incidents.by_uuid([target.uuid])[target.uuid]
         other.incidents.update(mine.with_changes(**theirs))
         export(other, IncidentQuery(), tmp_path / "theirs.xlsx")
-    plan = imports.plan_import(store, tmp_path / "theirs.xlsx")
-    (row,) = [r for r in plan.rows if r.existing_id == target.id]
+    if ours_last:
+        time.sleep(1.1)
+        store.incidents.update(target.with_changes(notes="Our note."))
+    assert target.id is not None
+    return target.id, tmp_path / "theirs.xlsx"
+
+
+@pytest.mark.parametrize("ours_last", [False, True])
+@pytest.mark.parametrize("theirs", [{"fatalities": 44}, {"notes": "Their note."}])
+def test_a_copied_database_s_version_does_not_undo_an_edit_made_here(
+    store: Store, tmp_path: Path, theirs: dict[str, object], ours_last: bool
+):
+    """Their version, newer or older than ours: our own edit is kept (merged part by part),
+    or, where both changed one part, held back as a conflict; never overwritten without a
+    word. Older, their change is no "older version" of ours to leave out either: their
+    toll is taken (a tester, told the database held a newer version, would have left it)."""
+    target, theirs_path = _copied_database(store, tmp_path, theirs, ours_last)
+    plan = imports.plan_import(store, theirs_path)
+    (row,) = [r for r in plan.rows if r.existing_id == target]
     imports.apply_import(store, plan)
-    after = store.incidents.get(target.id)
+    after = store.incidents.get(target)
     if "notes" in theirs:  # both changed the notes: the user decides
         assert row.action == imports.CONFLICT and after.notes == "Our note."
+        assert imports.M_NO_BASE in {p.template for p in row.problems}
+        assert imports.M_STALE not in {p.template for p in row.problems}
     else:
         assert row.action == imports.UPDATE
         assert (after.fatalities, after.notes) == (44, "Our note.")
+
+
+def test_a_copied_database_s_older_change_once_decided_is_said_so_again(
+    store: Store, tmp_path: Path
+) -> None:
+    """Their older version changes the toll and the notes; we keep our notes and take their
+    toll. Read again, the file brings nothing: held back, and its first reason says why."""
+    theirs = {"fatalities": 7, "notes": "Their note."}
+    target, path = _copied_database(store, tmp_path, theirs, ours_last=True)
+    plan = imports.plan_import(store, path)
+    (position,) = plan.positions(imports.CONFLICT)
+    mix = plan.keeping(position, store.incidents.get(target), {"notes"})
+    imports.apply_import(store, plan, picked={position}, keep={position: mix})
+    after = store.incidents.get(target)
+    assert (after.fatalities, after.notes) == (7, "Our note.")
+    (row,) = [r for r in imports.plan_import(store, path).rows if r.existing_id == target]
+    assert row.action in (imports.STALE, imports.UNCHANGED)
+    assert row.problems[0].template == imports.M_CHOSEN_BEFORE
+
+
+def test_our_own_older_copy_stays_an_older_copy(store: Store, tmp_path: Path) -> None:
+    """Our own export, read back after we changed the incident: a version we held, so an
+    old copy held back, not a change made elsewhere."""
+    store.incidents.add_many(Generator(92).incidents(2))
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    target = store.incidents.get(store.incidents.ids(IncidentQuery())[0])
+    time.sleep(1.1)
+    store.incidents.update(target.with_changes(notes="Changed since the export."))
+    (row,) = [r for r in imports.plan_import(store, path).rows if r.existing_id == target.id]
+    assert row.action == imports.STALE
+    assert {p.template for p in row.problems} >= {imports.M_STALE}
 
 
 def test_an_older_version_held_back_shows_both_values_of_what_it_would_change(
