@@ -546,7 +546,7 @@ def _print_plan(
 ) -> None:
     """What the plan does, row by row where it holds rows back; ``taken``: the held-back
     rows the import takes (their warnings are summed with those of new and newer rows)."""
-    from sahel_desk.jobs import imports, merge
+    from sahel_desk.jobs import imports
 
     counts = plan.counts
     if update:
@@ -599,9 +599,8 @@ def _print_plan(
     example: dict[tuple[str, str], set[str]] = {}
     for position, r in enumerate(plan.rows):
         if r.action in (imports.NEW, imports.UPDATE) or position in taken:
-            # chosen field by field (``kept``): a conflict's "taking the file's version takes
-            # its values" no longer holds
-            moot = (*listed, merge.M_CLASH) if position in kept else listed
+            # chosen field by field (``kept``): what taking the file whole does no longer holds
+            moot = (*listed, *imports.WHOLE_FILE) if position in kept else listed
             for p in r.problems:
                 if p.severity == "warning" and p.template not in moot:
                     kind = (p.field, p.template)

@@ -73,109 +73,109 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="665"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="673"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="671"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="679"/>
         <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
         <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="689"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="697"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="699"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="707"/>
         <source>{header}
 e.g. “{value}”</source>
         <translation>{header}
 par ex. «&#x202f;{value}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="712"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="720"/>
         <source>Date of the event</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="713"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="721"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="714"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="722"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="715"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="723"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="716"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="724"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="717"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="725"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="718"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="726"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="719"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="727"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="720"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="728"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="721"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="729"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="722"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="730"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="723"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="731"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="724"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="732"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="725"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="733"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="726"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="734"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="727"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="735"/>
         <source>ACLED event id</source>
         <translation>Identifiant ACLED de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="740"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="748"/>
         <source>Still needed: {fields}</source>
         <translation>Encore nécessaire&#x202f;: {fields}</translation>
     </message>
@@ -340,42 +340,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="58"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="57"/>
         <source>Incident {id}, field by field</source>
         <translation>Incident {id}, champ par champ</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="62"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="61"/>
         <source>Row {line} of the file changes these fields of incident {id}. For each, choose the version the import writes. Fields that go together (a place and its coordinates, a toll and its range) are chosen together.</source>
         <translation>La ligne {line} du fichier modifie ces champs de l’incident {id}. Pour chacun, choisissez la version que l’import écrit. Les champs qui vont ensemble (un lieu et ses coordonnées, un bilan et sa fourchette) se choisissent ensemble.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="72"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="71"/>
         <source>Here (incident {id})</source>
         <translation>Ici (incident {id})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="72"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="71"/>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="97"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="96"/>
         <source>Keep every field here</source>
         <translation>Garder tous les champs d’ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="98"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="97"/>
         <source>Take every field from the file</source>
         <translation>Prendre tous les champs du fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="127"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="126"/>
         <source>These versions do not fit together: {problem}</source>
         <translation>Ces versions ne vont pas ensemble&#x202f;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="149"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="148"/>
         <source>(differs only in spacing or line breaks)</source>
         <translation>(ne diffère que par les espaces ou les retours à la ligne)</translation>
     </message>
@@ -573,188 +573,188 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="212"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="243"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="217"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="248"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="213"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="249"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="218"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="254"/>
         <source>date precision</source>
         <translation>précision de la date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="214"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="219"/>
         <source>event type</source>
         <translation>type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="215"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="220"/>
         <source>sub-event type</source>
         <translation>sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="216"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="221"/>
         <source>actor 1</source>
         <translation>acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="217"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="222"/>
         <source>actor 1 type</source>
         <translation>type de l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="218"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="245"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="223"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="250"/>
         <source>associated with actor 1</source>
         <translation>associés à l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="219"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="224"/>
         <source>actor 2</source>
         <translation>acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="220"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="225"/>
         <source>actor 2 type</source>
         <translation>type de l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="221"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="246"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="226"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="251"/>
         <source>associated with actor 2</source>
         <translation>associés à l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="222"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="227"/>
         <source>civilian targeting</source>
         <translation>civils ciblés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="223"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="253"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="228"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="258"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="224"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="229"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="225"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="230"/>
         <source>cercle</source>
         <translation>cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="226"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="231"/>
         <source>commune</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="227"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="232"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="228"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="233"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="229"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="234"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="230"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="235"/>
         <source>gazetteer entry</source>
         <translation>entrée du répertoire des lieux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="231"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="236"/>
         <source>location precision</source>
         <translation>précision du lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="232"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="237"/>
         <source>fatalities</source>
         <translation>décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="233"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="238"/>
         <source>fatalities (low)</source>
         <translation>décès (bas)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="234"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="239"/>
         <source>fatalities (high)</source>
         <translation>décès (haut)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="235"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="240"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="236"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="247"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="241"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="252"/>
         <source>sources</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="237"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="242"/>
         <source>drivers and responses</source>
         <translation>facteurs et réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="238"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="243"/>
         <source>ACLED/UCDP id</source>
         <translation>identifiant ACLED/UCDP</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="239"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="244"/>
         <source>ACLED version</source>
         <translation>version ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="240"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="245"/>
         <source>original event type</source>
         <translation>type d’événement d’origine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="241"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="246"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="244"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="249"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="248"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="253"/>
         <source>source scale</source>
         <translation>échelle de la source</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="250"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="255"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="251"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="256"/>
         <source>disorder type</source>
         <translation>type de désordre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="252"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="257"/>
         <source>interaction</source>
         <translation>interaction</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="254"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="259"/>
         <source>region of the world</source>
         <translation>région du monde</translation>
     </message>
@@ -899,224 +899,224 @@ La base n’a pas été modifiée.</translation>
         <translation>Refusés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="278"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="287"/>
         <source>Import “{name}”</source>
         <translation>Importer «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="283"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="292"/>
         <source>{kind} · {rows} rows. Nothing has been written yet.</source>
         <translation>{kind} · {rows} lignes. Rien n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="301"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="310"/>
         <source>{label}:</source>
         <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="306"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="315"/>
         <source>Show:</source>
         <translation>Afficher&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="308"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="317"/>
         <source>Every row</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="312"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="321"/>
         <source>To decide: held back ({n})</source>
         <translation>À trancher&#x202f;: mis de côté ({n})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="318"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="327"/>
         <source>To import: new and updated ({n})</source>
         <translation>À importer&#x202f;: nouveaux et mis à jour ({n})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="358"/>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="603"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="367"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="611"/>
         <source>Select a row to read all it says.</source>
         <translation>Sélectionnez une ligne pour lire tout ce qu’elle dit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="370"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="379"/>
         <source>Leave them out</source>
         <translation>Les laisser de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="370"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="379"/>
         <source>Leave it out</source>
         <translation>Le laisser de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="372"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="381"/>
         <source>Import it as a new incident</source>
         <translation>L’importer comme nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="374"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="383"/>
         <source>Import them as new incidents</source>
         <translation>Les importer comme nouveaux incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="378"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="387"/>
         <source>Update the incident it probably is</source>
         <translation>Mettre à jour avec lui l’incident correspondant</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="380"/>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="541"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="389"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="549"/>
         <source>Update the incidents they probably are</source>
         <translation>Mettre à jour avec eux les incidents correspondants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="383"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="392"/>
         <source>As chosen row by row</source>
         <translation>Selon le choix fait ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="392"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="401"/>
         <source>Update: the file’s version goes into the incident each row probably is, which keeps its drivers and responses: a colleague’s corrections to an ACLED CSV exported from here, which carries no uuid. A row whose reasons say it cannot update is left out.</source>
         <translation>Mettre à jour&#x202f;: la version du fichier va dans l’incident que chaque ligne est probablement, qui garde ses facteurs et ses réponses&#x202f;: les corrections d’un collègue à un CSV ACLED exporté d’ici, qui ne porte pas d’uuid. Une ligne dont les raisons disent qu’elle ne peut pas mettre à jour est laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="401"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="410"/>
         <source>The probable duplicate:</source>
         <translation>Le doublon probable&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="403"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="412"/>
         <source>The {n} probable duplicates:</source>
         <translation>Les {n} doublons probables&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="415"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="424"/>
         <source>Also import the event changed here since the file’s version (its values replace those changed here, but for fields kept row by row; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi l’événement modifié ici depuis la version du fichier (ses valeurs remplacent celles modifiées ici, sauf les champs gardés ligne par ligne&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="421"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="430"/>
         <source>Also import the {n} events changed here since the file’s version (their values replace those changed here, but for fields kept row by row; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi les {n} événements modifiés ici depuis la version du fichier (leurs valeurs remplacent celles modifiées ici, sauf les champs gardés ligne par ligne&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="434"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="443"/>
         <source>Or tick the rows to import one by one, in the table; right-click a probable duplicate to update the incident it probably is instead.</source>
         <translation>Ou cochez dans le tableau les lignes à importer une à une&#x202f;; un clic droit sur un doublon probable permet plutôt de mettre à jour l’incident correspondant.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="437"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="446"/>
         <source>Or tick the rows to import one by one, in the table.</source>
         <translation>Ou cochez dans le tableau les lignes à importer une à une.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="443"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="452"/>
         <source>Right-click a row that updates an incident to choose, field by field, what it takes from the file and what it keeps as it is here.</source>
         <translation>Clic droit sur une ligne qui met à jour un incident pour choisir, champ par champ, ce qu’elle prend du fichier et ce qu’elle garde tel qu’ici.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="455"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="463"/>
         <source>Read the misspelt type as suggested and check again</source>
         <translation>Lire le type mal orthographié comme suggéré et revérifier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="457"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="465"/>
         <source>Read the {n} misspelt types as suggested and check again</source>
         <translation>Lire les {n} types mal orthographiés comme suggéré et revérifier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="462"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="470"/>
         <source>Rows refused for a type such as “Batles” are read with the type suggested in their reason (Battles), and say so; nothing is written yet.</source>
         <translation>Les lignes refusées pour un type comme «&#x202f;Batles&#x202f;» sont lues avec le type suggéré dans leur motif (Batailles), et le disent&#x202f;; rien n’est encore écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="472"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="480"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="519"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="527"/>
         <source>Choose field by field…</source>
         <translation>Choisir champ par champ…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="539"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="547"/>
         <source>Update incident {id} with this row</source>
         <translation>Mettre à jour l’incident {id} avec cette ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="545"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="553"/>
         <source>Leave out</source>
         <translation>Laisser de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="546"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="554"/>
         <source>Import as a new incident</source>
         <translation>Importer comme nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="567"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="575"/>
         <source>Incident {id} is no longer in the database: read the file again.</source>
         <translation>L’incident {id} n’est plus dans la base&#x202f;: relisez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="575"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="588"/>
         <source>The file’s version of incident {id} differs from it in nothing a field-by-field choice can keep.</source>
         <translation>La version du fichier de l’incident {id} n’en diffère par rien qu’un choix champ par champ puisse garder.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="581"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="580"/>
         <source>Incident {id} was changed after the file was read: read the file again.</source>
         <translation>L’incident {id} a été modifié après la lecture du fichier&#x202f;: relisez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="596"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="604"/>
         <source>Row {line}: {reasons}</source>
         <translation>Ligne {line}&#x202f;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="619"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="627"/>
         <source>Import (new: {new}, updated: {updated})</source>
         <translation>Importer (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="640"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="648"/>
         <source>Sahel Desk columns, as CSV</source>
         <translation>Colonnes de Sahel Desk, en CSV</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="642"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="650"/>
         <source>Sahel Desk workbook</source>
         <translation>Classeur Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="643"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="651"/>
         <source>ACLED export (2023 and later)</source>
         <translation>Export ACLED (2023 et après)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="646"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="654"/>
         <source>ACLED export (2019 – March 2023)</source>
         <translation>Export ACLED (2019 – mars 2023)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="649"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="657"/>
         <source>ACLED export (before 2019)</source>
         <translation>Export ACLED (avant 2019)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="652"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="660"/>
         <source>ACLED actor-based export (one row per actor)</source>
         <translation>Export ACLED par acteur (une ligne par acteur)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="655"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="663"/>
         <source>UCDP GED</source>
         <translation>UCDP GED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="656"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="664"/>
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>
@@ -1476,42 +1476,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="461"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="465"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="462"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="466"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="463"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="467"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="464"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="468"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="465"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="469"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="466"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="470"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="467"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="471"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="468"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="472"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -2038,7 +2038,7 @@ La base n’a pas été modifiée.</translation>
         <translation>Met à jour l’incident {id}, garde d’ici&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="235"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="243"/>
         <source>Updates incident {id}</source>
         <translation>Met à jour l’incident {id}</translation>
     </message>
@@ -2899,42 +2899,42 @@ C’est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="451"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="455"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="452"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="456"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="453"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="457"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="454"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="458"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="455"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="459"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="456"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="460"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="457"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="461"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="458"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="462"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -2981,8 +2981,7 @@ C’est irréversible.</translation>
         <translation>{first}&#x202f;; {second}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="182"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="175"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="181"/>
         <source>{field}: {values}</source>
         <translation>{field}&#x202f;: {values}</translation>
     </message>
@@ -2998,167 +2997,167 @@ C’est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="416"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="420"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="417"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="421"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="418"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="422"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="419"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="423"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="420"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="424"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="421"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="425"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="422"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="426"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="423"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="427"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="424"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="428"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="425"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="429"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="426"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="430"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="427"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="431"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="428"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="432"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="429"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="433"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="430"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="434"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="431"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="435"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="432"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="436"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="433"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="437"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="434"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="438"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="435"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="439"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="436"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="440"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="437"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="441"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="438"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="442"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="439"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="443"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="440"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="444"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="441"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="445"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="442"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="446"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="443"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="447"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="444"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="448"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="445"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="449"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="446"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="450"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="447"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="451"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="448"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="452"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -3787,56 +3786,61 @@ C’est irréversible.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="378"/>
+        <source>{n} events are outside the countries Sahel Desk covers ({ours}): {countries}</source>
+        <translation>{n} événements ont lieu hors des pays que couvre Sahel Desk ({ours})&#x202f;: {countries}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="382"/>
         <source>incident {id} holds this event and is in the trash; restore it to see changes</source>
         <translation>l’incident {id} contient cet événement et se trouve dans la corbeille&#x202f;; restaurez-le pour voir les modifications</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="382"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="386"/>
         <source>incident {id} was changed here and in the file since the version of {since} UTC they both started from</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier depuis la version du {since} UTC dont ils partent tous deux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="386"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="390"/>
         <source>the file&apos;s version differs in: {fields}</source>
         <translation>la version du fichier diffère par&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="391"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="395"/>
         <source>incident {id} holds this event: every column is the same</source>
         <translation>l’incident {id} contient cet événement&#x202f;: toutes les colonnes sont identiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="392"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="396"/>
         <source>incident {id} was changed here, and the file does not say which version it started from: taking it may undo those changes</source>
         <translation>l’incident {id} a été modifié ici, et le fichier ne dit pas de quelle version il est parti&#x202f;: le prendre peut annuler ces modifications</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="396"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="400"/>
         <source>incident {id} was changed here and in the file, in different fields: both changes are kept</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier, dans des champs différents&#x202f;: les deux modifications sont gardées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="400"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="404"/>
         <source>kept as changed here: {fields}</source>
         <translation>gardé tel que modifié ici&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="401"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="405"/>
         <source>changed differently on both sides: {fields}; taking the file&apos;s version takes its values</source>
         <translation>modifié différemment des deux côtés&#x202f;: {fields}&#x202f;; prendre la version du fichier prend ses valeurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="406"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="410"/>
         <source>the two versions cannot be merged field by field ({reason})</source>
         <translation>les deux versions ne peuvent pas être fusionnées champ par champ ({reason})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="410"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="414"/>
         <source>incident {id} was changed by {author} at {at} UTC, after the file was read ({n} changed in all); read the file again: nothing was imported</source>
         <translation>l’incident {id} a été modifié par {author} le {at} UTC, après la lecture du fichier ({n} modifiés en tout)&#x202f;; relisez le fichier&#x202f;: rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="387"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="391"/>
         <source>the file holds the version of incident {id} this database has, edited in the sheet</source>
         <translation>le fichier contient la version de l’incident {id} que cette base détient, modifiée dans la feuille</translation>
     </message>
@@ -3876,7 +3880,7 @@ C’est irréversible.</translation>
         <translation>l’incident {id} contient cet événement et diffère du fichier, dont l’horodatage ACLED n’est pas plus récent&#x202f;: gardé tel qu’il est ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="405"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="409"/>
         <source>here: {here}; in the file: {file}</source>
         <translation>ici&#x202f;: {here}&#x202f;; dans le fichier&#x202f;: {file}</translation>
     </message>

@@ -110,6 +110,7 @@ M_NO_UPDATE_TIE = "incidents {ids} are each as like it: it cannot update one of 
 M_TIED = "the place was changed in the sheet: tied to {new} in the gazetteer"
 M_UNMAPPED = "no column holds {fields}; choose the columns in the mapping step"
 M_IGNORED = "columns not imported, as no field takes them: {columns}"
+M_ELSEWHERE = "{n} events are outside the countries Sahel Desk covers ({ours}): {countries}"
 M_IN_TRASH = "incident {id} holds this event and is in the trash; restore it to see changes"
 M_DIFFERS = "the file's version differs in: {fields}"
 M_BOTH = (
@@ -123,6 +124,9 @@ M_NO_BASE = (
     "from: taking it may undo those changes"
 )
 M_CHOSEN_BEFORE = "kept as it is here, as chosen when an earlier import offered the same: {fields}"
+# What a row's reasons say taking the file's version whole would do: moot once the row is
+# chosen field by field, whose choice says what it keeps
+WHOLE_FILE = (merge.M_CLASH, M_NO_BASE)
 MESSAGES = (
     M_CHOSEN_BEFORE,
     M_TWICE,
@@ -141,6 +145,7 @@ MESSAGES = (
     M_TIED,
     M_UNMAPPED,
     M_IGNORED,
+    M_ELSEWHERE,
     M_IN_TRASH,
     M_BOTH,
     M_DIFFERS,
@@ -403,12 +408,34 @@ def plan_import(
         if cmap.unmapped:  # never dropped without a word: the user can map them
             named = ", ".join(f"“{name}”" for name in cmap.unmapped[:12])
             plan.notes.append(problem("file", M_IGNORED, "warning", columns=named))
+    elsewhere = _elsewhere(results)
+    if elsewhere is not None:
+        plan.notes.append(elsewhere)
     # only ACLED's columns: a row that repeats an incident's is that incident (our own CSV
     # read back); a file with more (our workbook, UCDP's ranges) may add what they lack
     plan.rows = _match(
         store, results, acled_only=shape not in (ai.Shape.SAHEL, ai.Shape.UCDP), context=context
     )
     return plan
+
+
+def _elsewhere(results: Sequence[ai.RowResult]) -> Problem | None:
+    """Events of countries Sahel Desk does not cover, in a word: UCDP's sample is the
+    world's, and 993 events of Aleppo or Kandahar came in beside Mopti's without one."""
+    found = Counter(r.incident.place.country for r in results
+                    if r.incident is not None
+                    and r.incident.place.country not in validation.COUNTRY_BOXES)  # fmt: skip
+    if not found:
+        return None
+    named = [country or "?" for country, _ in found.most_common(4)]
+    return problem(
+        "country",
+        M_ELSEWHERE,
+        "warning",
+        n=sum(found.values()),
+        ours=", ".join(validation.COUNTRY_BOXES),
+        countries=", ".join(named[:3]) + (", …" if len(named) > 3 else ""),
+    )
 
 
 def _ucdp_records(table: Table, context: ai.ReadContext) -> Iterable[ai.RowResult]:

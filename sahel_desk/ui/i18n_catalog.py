@@ -377,6 +377,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("validation", "columns not imported, as no field takes them: {columns}"),
         QT_TRANSLATE_NOOP(
             "validation",
+            "{n} events are outside the countries Sahel Desk covers ({ours}): {countries}",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
             "incident {id} holds this event and is in the trash; restore it to see changes",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP(

@@ -270,6 +270,12 @@ def test_ucdp_sample(store: Store) -> None:
     plan = imports.plan_import(store, UCDP_SAMPLE)
     assert plan.shape.name == "UCDP"
     assert plan.counts[imports.NEW] == 1000  # seven with their best estimate only
+    # the world's events beside the Sahel's: said before anything is written (tester)
+    elsewhere = [n for n in plan.notes if n.template == imports.M_ELSEWHERE]
+    assert [str(n) for n in elsewhere] == [
+        "country: 988 events are outside the countries Sahel Desk covers (Mali, "
+        "Burkina Faso, Niger): Syria, Afghanistan, India, …"
+    ]
     batch = imports.apply_import(store, plan)
     assert batch.added == 1000
     review = store.incidents.count(IncidentQuery(tags=frozenset({"usr.review_event_type"})))

@@ -120,12 +120,17 @@ def test_a_choice_holds_while_its_row_is_left_out_and_taken_again(qtbot, store, 
     target, plan, position, dialog = _conflict_preview(qtbot, store, tmp_path)
     model = dialog.model
     stored = store.incidents.get(target.id)
+    whole = "taking the file's version takes its values"  # the conflict's warning
+    assert whole in model.index(position, 6).data()
     model.choose_fields(position, frozenset({"notes"}), plan.keeping(position, stored, {"notes"}))
     label = f"Updates incident {target.id}, keeps here: notes"
     assert model.index(position, 1).data() == label and dialog.older.isChecked()
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        assert whole not in model.index(position, 6).data(role)  # moot: the choice says
     box = model.index(position, 1)
     model.setData(box, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert model.index(position, 1).data() == "Changed here and in the file"
+    assert whole in model.index(position, 6).data()  # left out: what taking it would do
     assert dialog.go.text() == "Import (new: 0, updated: 0)"
     model.setData(box, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert model.index(position, 1).data() == label

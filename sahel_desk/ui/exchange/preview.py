@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sahel_desk.domain.errors import NotFoundError
+from sahel_desk.domain.errors import NotFoundError, Problem
 from sahel_desk.domain.incident import Incident
 from sahel_desk.exchange import acled_import as ai
 from sahel_desk.jobs import imports, merge
@@ -210,6 +210,14 @@ class PlanModel(QAbstractTableModel):
             id=self.rows[position].existing_id, fields=", ".join(kept)
         )
 
+    def _reasons(self, position: int) -> list[Problem]:
+        """The row's reasons, but for what taking the file whole would do, once it is taken
+        field by field (a tester read "taking it may undo those changes" after keeping them)."""
+        problems = self.rows[position].problems
+        if self.kept_label(position) is None:
+            return list(problems)
+        return [p for p in problems if p.template not in imports.WHOLE_FILE]
+
     def data(self, index: QModelIndex, role: int = 0) -> Any:
         row = self.rows[index.row()]
         column = index.column()
@@ -220,7 +228,7 @@ class PlanModel(QAbstractTableModel):
             return Qt.CheckState.Checked if picked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 6):
             kept = self.kept_label(index.row())  # first: it says what the others no longer do
-            said = [i18n.problem_text(p) for p in row.problems] if column == 6 else []
+            said = [i18n.problem_text(p) for p in self._reasons(index.row())] if column == 6 else []
             return "\n".join([kept, *said] if kept else said) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -235,7 +243,8 @@ class PlanModel(QAbstractTableModel):
                 return self.tr("Updates incident {id}").format(id=row.existing_id)
             return self.labels[row.action]
         if column == 6:
-            shown = [p for p in row.problems if p.severity == "error"] or list(row.problems)
+            reasons = self._reasons(index.row())
+            shown = [p for p in reasons if p.severity == "error"] or reasons
             return " · ".join(i18n.problem_text(p) for p in shown)
         if incident is None:
             shown = row.shown
