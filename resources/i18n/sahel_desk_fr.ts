@@ -573,188 +573,188 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="217"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="248"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="250"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="281"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="218"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="254"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="251"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="287"/>
         <source>date precision</source>
         <translation>précision de la date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="219"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="252"/>
         <source>event type</source>
         <translation>type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="220"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="253"/>
         <source>sub-event type</source>
         <translation>sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="221"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="254"/>
         <source>actor 1</source>
         <translation>acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="222"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="255"/>
         <source>actor 1 type</source>
         <translation>type de l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="223"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="250"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="256"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="283"/>
         <source>associated with actor 1</source>
         <translation>associés à l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="224"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="257"/>
         <source>actor 2</source>
         <translation>acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="225"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="258"/>
         <source>actor 2 type</source>
         <translation>type de l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="226"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="251"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="259"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="284"/>
         <source>associated with actor 2</source>
         <translation>associés à l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="227"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="260"/>
         <source>civilian targeting</source>
         <translation>civils ciblés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="228"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="258"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="261"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="291"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="229"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="262"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="230"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="263"/>
         <source>cercle</source>
         <translation>cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="231"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="264"/>
         <source>commune</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="232"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="265"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="233"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="266"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="234"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="267"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="235"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="268"/>
         <source>gazetteer entry</source>
         <translation>entrée du répertoire des lieux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="236"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="269"/>
         <source>location precision</source>
         <translation>précision du lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="237"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="270"/>
         <source>fatalities</source>
         <translation>décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="238"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="271"/>
         <source>fatalities (low)</source>
         <translation>décès (bas)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="239"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="272"/>
         <source>fatalities (high)</source>
         <translation>décès (haut)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="240"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="273"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="241"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="252"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="274"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="285"/>
         <source>sources</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="242"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="275"/>
         <source>drivers and responses</source>
         <translation>facteurs et réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="243"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="276"/>
         <source>ACLED/UCDP id</source>
         <translation>identifiant ACLED/UCDP</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="244"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="277"/>
         <source>ACLED version</source>
         <translation>version ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="245"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="278"/>
         <source>original event type</source>
         <translation>type d’événement d’origine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="246"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="279"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="249"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="282"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="253"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="286"/>
         <source>source scale</source>
         <translation>échelle de la source</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="255"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="288"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="256"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="289"/>
         <source>disorder type</source>
         <translation>type de désordre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="257"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="290"/>
         <source>interaction</source>
         <translation>interaction</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="259"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="292"/>
         <source>region of the world</source>
         <translation>région du monde</translation>
     </message>
@@ -2976,12 +2976,42 @@ C’est irréversible.</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="112"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="114"/>
         <source>{first}; {second}</source>
         <translation>{first}&#x202f;; {second}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="181"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="177"/>
+        <source>exact day</source>
+        <translation>jour exact</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n.py" line="178"/>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n.py" line="179"/>
+        <source>month only</source>
+        <translation>mois seulement</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n.py" line="182"/>
+        <source>the named place</source>
+        <translation>le lieu nommé</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n.py" line="183"/>
+        <source>near it, or part of a region</source>
+        <translation>à proximité, ou partie d’une région</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n.py" line="184"/>
+        <source>only the region</source>
+        <translation>seulement la région</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n.py" line="214"/>
         <source>{field}: {values}</source>
         <translation>{field}&#x202f;: {values}</translation>
     </message>
@@ -2989,7 +3019,7 @@ C’est irréversible.</translation>
 <context>
     <name>interaction</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="129"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="131"/>
         <source>{type} only</source>
         <translation>{type} uniquement</translation>
     </message>

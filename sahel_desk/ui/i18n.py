@@ -12,7 +12,9 @@ generated ``i18n_catalog`` module, since lupdate only sees literal strings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from sahel_desk import paths
 from sahel_desk.domain import taxonomy
@@ -148,8 +150,39 @@ VALUES_TEMPLATE = "here: {here}; in the file: {file}"
 
 
 def value_words(field: str, text: str) -> str:
-    """A field's value as a conflict shows it, in the UI's language (an ACLED type)."""
-    return str(_taxonomy_words(text)) if field in _TYPE_FIELDS else text
+    """A field's value as a conflict shows it, in the UI's language: an ACLED type, a
+    precision, an actor type named, a day as the list shows it (a tester read "date
+    precision: here: 1; in the file: 2" and ISO days beside the list's "3 Dec 2012")."""
+    if field in _TYPE_FIELDS:
+        return str(_taxonomy_words(text))
+    if field in ("date_precision", "geo_precision") and text in ("1", "2", "3"):
+        return _precision_words(field)[int(text) - 1]
+    if field in ("inter1", "inter2") and text.isdigit():
+        try:
+            return actor_type_label(ActorType(int(text)))
+        except ValueError:
+            return text
+    if field == "event_date":
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            return text
+        return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return text
+
+
+def _precision_words(field: str) -> tuple[str, str, str]:
+    if field == "date_precision":
+        return (
+            QCoreApplication.translate("i18n", "exact day"),
+            QCoreApplication.translate("i18n", "week"),
+            QCoreApplication.translate("i18n", "month only"),
+        )
+    return (
+        QCoreApplication.translate("i18n", "the named place"),
+        QCoreApplication.translate("i18n", "near it, or part of a region"),
+        QCoreApplication.translate("i18n", "only the region"),
+    )
 
 
 def problem_text(problem: Problem) -> str:
@@ -167,8 +200,8 @@ def problem_text(problem: Problem) -> str:
         words = field_words()
         codes = str(params["fields"]).split(", ")
         params["fields"] = ", ".join(words.get(code, code) for code in codes)
-    if problem.template == VALUES_TEMPLATE and problem.field in _TYPE_FIELDS:
-        params = {key: _taxonomy_words(value) for key, value in params.items()}
+    if problem.template == VALUES_TEMPLATE:
+        params = {key: value_words(problem.field, str(value)) for key, value in params.items()}
     text = template.format(**params)
     if problem.template == VALUES_TEMPLATE:
         return named(field_words().get(problem.field, problem.field), text)

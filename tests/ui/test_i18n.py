@@ -304,6 +304,15 @@ def test_an_import_names_fields_in_words_in_french():
     assert said.startswith("type d’événement\u202f: ici\u202f: ") and "Battles" not in said
     nothing = problem("row", imports.M_DIFFERS, "info", fields="nothing")
     assert i18n.problem_text(nothing).endswith("par\u202f: rien")
+    # codes and ISO days in words, as the list and the editor say them (tester)
+    for field, here, file, words in (
+        ("date_precision", 1, 2, ("jour exact", "semaine")),
+        ("geo_precision", 3, 1, ("seulement la région", "le lieu nommé")),
+        ("inter1", 1, 2, ("Forces de l’État", "Groupe rebelle")),
+        ("event_date", "2014-10-30", "2012-12-06", ("30 oct. 2014", "6 déc. 2012")),
+    ):
+        said = i18n.problem_text(problem(field, merge.M_VALUES, "info", here=here, file=file))
+        assert said.endswith(f"ici\u202f: {words[0]}\u202f; dans le fichier\u202f: {words[1]}")
 
 
 def test_the_window_opens_in_the_language_asked_for_this_start(qapp, db_path):
