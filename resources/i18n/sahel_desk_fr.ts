@@ -229,8 +229,8 @@ par ex. «&#x202f;{value}&#x202f;»</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/exchange/ops.py" line="198"/>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="221"/>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="275"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="228"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="278"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -240,7 +240,16 @@ par ex. «&#x202f;{value}&#x202f;»</translation>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="222"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="221"/>
+        <source>Nothing was imported: {error}
+
+The database is unchanged.</source>
+        <translation>Rien n’a été importé&#x202f;: {error}
+
+La base n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="225"/>
         <source>“{name}” was not imported: {error}
 
 The database is unchanged.</source>
@@ -249,12 +258,12 @@ The database is unchanged.</source>
 La base n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="276"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="279"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/ops.py" line="289"/>
+        <location filename="../../sahel_desk/ui/exchange/ops.py" line="292"/>
         <source>Imported from {name} (new: {new}, updated: {updated}); Ctrl+Z undoes the whole import.</source>
         <translation>Importé de {name} (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})&#x202f;; Ctrl+Z annule tout l’import.</translation>
     </message>
@@ -3815,11 +3824,6 @@ C’est irréversible.</translation>
         <translation>colonnes non importées, faute de champ qui les reçoive&#x202f;: {columns}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="378"/>
-        <source>{n} events are outside the countries Sahel Desk covers ({ours}): {countries}</source>
-        <translation>{n} événements ont lieu hors des pays que couvre Sahel Desk ({ours})&#x202f;: {countries}</translation>
-    </message>
-    <message>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="382"/>
         <source>incident {id} holds this event and is in the trash; restore it to see changes</source>
         <translation>l’incident {id} contient cet événement et se trouve dans la corbeille&#x202f;; restaurez-le pour voir les modifications</translation>
@@ -3908,6 +3912,11 @@ C’est irréversible.</translation>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="361"/>
         <source>incident {id} holds this event and differs from the file, whose ACLED timestamp is not newer: kept as it is here</source>
         <translation>l’incident {id} contient cet événement et diffère du fichier, dont l’horodatage ACLED n’est pas plus récent&#x202f;: gardé tel qu’il est ici</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="378"/>
+        <source>events outside the countries Sahel Desk covers ({ours}): {n:,} ({countries})</source>
+        <translation>événements hors des pays que couvre Sahel Desk ({ours})&#x202f;: {n:,} ({countries})</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="409"/>

@@ -110,7 +110,7 @@ M_NO_UPDATE_TIE = "incidents {ids} are each as like it: it cannot update one of 
 M_TIED = "the place was changed in the sheet: tied to {new} in the gazetteer"
 M_UNMAPPED = "no column holds {fields}; choose the columns in the mapping step"
 M_IGNORED = "columns not imported, as no field takes them: {columns}"
-M_ELSEWHERE = "{n} events are outside the countries Sahel Desk covers ({ours}): {countries}"
+M_ELSEWHERE = "events outside the countries Sahel Desk covers ({ours}): {n:,} ({countries})"
 M_IN_TRASH = "incident {id} holds this event and is in the trash; restore it to see changes"
 M_DIFFERS = "the file's version differs in: {fields}"
 M_BOTH = (
@@ -421,13 +421,15 @@ def plan_import(
 
 def _elsewhere(results: Sequence[ai.RowResult]) -> Problem | None:
     """Events of countries Sahel Desk does not cover, in a word: UCDP's sample is the
-    world's, and 993 events of Aleppo or Kandahar came in beside Mopti's without one."""
+    world's, and 988 events of Aleppo or Kandahar came in beside Mopti's without one."""
+    ours = {fold(country) for country in validation.COUNTRY_BOXES}
+    # a row without a country is not counted: most likely ours (a sheet without the column)
     found = Counter(r.incident.place.country for r in results
-                    if r.incident is not None
-                    and r.incident.place.country not in validation.COUNTRY_BOXES)  # fmt: skip
+                    if r.incident is not None and r.incident.place.country
+                    and fold_cached(r.incident.place.country) not in ours)  # fmt: skip
     if not found:
         return None
-    named = [country or "?" for country, _ in found.most_common(4)]
+    named = [country for country, _ in found.most_common(4)]
     return problem(
         "country",
         M_ELSEWHERE,
@@ -668,6 +670,7 @@ def _merge_both_sides(
     ours = store.history.versions(stale)  # type: ignore[arg-type]
     since: dict[int, dt.datetime] = {}
     elsewhere: set[int] = set()  # older rows made beside ours, not from a version of ours
+    beside: list[tuple[Incident, dt.datetime]] = []  # perhaps so: (ours, the file's time)
     for position, stored, based_on in both:
         assert stored.id is not None
         if planned[position].action != STALE:
@@ -681,14 +684,19 @@ def _merge_both_sides(
         if held:
             since[stored.id] = held[0]
         elif based_on[1] is None and _edited_here(stored, versions):
-            # a version we never held, made on a copy of our database (which carries no
-            # sd_based_on) and saved before our own change: no older copy of ours, but a
-            # change made beside ours. What each side changed is known from its creation
-            # (a tester's toll was about to be left out as "an older version")
-            since[stored.id] = _naive_utc(stored.created_at)  # type: ignore[arg-type]
-            elsewhere.add(stored.id)
+            beside.append((stored, _naive_utc(based_on[0])))
         # else a colleague's own version, made on one they imported from us and older than
         # ours: held back
+    later = store.history.brought([stored.id for stored, _ in beside])  # type: ignore[arg-type]
+    for stored, when in beside:
+        if any(as_carried(v, when) > as_carried(when, when) for v in later[stored.id]):
+            continue  # a later version came in by import since: this one is out of date
+        # a version we never held, made on a copy of our database (which carries no
+        # sd_based_on) and saved before our own change: no older copy of ours, but a change
+        # made beside ours. What each side changed is known from its creation (a tester's
+        # toll was about to be left out as "an older version")
+        since[stored.id] = _naive_utc(stored.created_at)  # type: ignore[arg-type]
+        elsewhere.add(stored.id)
     bases = store.history.bases(since)  # type: ignore[arg-type]
     # fields an import kept as they were here, against the file: what the file said when
     # the user last chose so is their base (over their history's), so the same file read
@@ -705,8 +713,9 @@ def _merge_both_sides(
             continue
         assert row.incident is not None and stored.id is not None
         merged, kept, clashes = merge.three_way(stored, row.incident, base.values, base.imported)
-        # what says why a file that differs brings nothing: values the user refused before
-        again = [] if clashes else _refused_again(chosen.get(stored.id), row.incident, stored)
+        # values the user refused before: kept as chosen then, not as "changed here"; and
+        # why a file that differs brings nothing
+        again = _refused_again(chosen.get(stored.id), row.incident, stored)
         if row.action == STALE and not clashes and _same_content(merged, stored):
             # nothing in the file that we lack: an old copy, held back
             if again:
@@ -743,8 +752,14 @@ def _merge_both_sides(
             problems = [p for p in problems if p.template not in (M_BOTH, M_NO_BASE)]
             problems.append(problem("row", merge.M_MERGED, "info", id=stored.id))
             action = UPDATE
-        if kept:
-            problems.append(problem("row", merge.M_KEPT, "info", fields=", ".join(kept)))
+        before = [name for name in again if name in kept]
+        if before and action == UPDATE:
+            problems.insert(0, _chosen_said(before))  # first, as rows merged two ways say
+        elif before:
+            problems.append(_chosen_said(before))  # after the conflict's own reasons
+        here = [name for name in kept if name not in before]
+        if here:
+            problems.append(problem("row", merge.M_KEPT, "info", fields=", ".join(here)))
         problems.append(_differs(stored, merged))
         planned[position] = replace(row, action=action, incident=merged, problems=tuple(problems))
 

@@ -171,24 +171,37 @@ class HistoryRepo:
         """For each incident id, the times of every version this database held: its
         creation, each change, and the file version each import brought (what an export
         wrote as ``sd_last_modified`` then). Naive UTC."""
-        r, i, it, b = s.revisions, s.incidents, s.import_items, s.import_batches
+        r, i = s.revisions, s.incidents
         found: dict[int, list[dt.datetime]] = {k: [] for k in ids}
         wanted = listed(found)
-        brought = (
-            select(i.c.id, it.c.source_modified)
-            .join(it, it.c.incident_uuid == i.c.uuid)
-            .join(b, b.c.id == it.c.batch_id)
-            .where(i.c.id.in_(wanted), b.c.undone_at.is_(None), it.c.source_modified.is_not(None))
-        )
         with self._session.read() as conn:
             for query in (
                 select(i.c.id, i.c.created_at).where(i.c.id.in_(wanted)),
                 select(r.c.incident_id, r.c.at).where(r.c.incident_id.in_(wanted)),
-                brought,
+                _brought(wanted),
             ):
                 for incident_id, when in conn.execute(query):
                     found[incident_id].append(when)
         return found
+
+    def brought(self, ids: Sequence[int]) -> dict[int, list[dt.datetime]]:
+        """For each incident id, the file versions imports (not undone) brought: the times
+        their files gave them. Naive UTC."""
+        found: dict[int, list[dt.datetime]] = {k: [] for k in ids}
+        with self._session.read() as conn:
+            for incident_id, when in conn.execute(_brought(listed(found))):
+                found[incident_id].append(when)
+        return found
+
+
+def _brought(wanted: Any) -> Any:
+    i, it, b = s.incidents, s.import_items, s.import_batches
+    return (
+        select(i.c.id, it.c.source_modified)
+        .join(it, it.c.incident_uuid == i.c.uuid)
+        .join(b, b.c.id == it.c.batch_id)
+        .where(i.c.id.in_(wanted), b.c.undone_at.is_(None), it.c.source_modified.is_not(None))
+    )
 
 
 @dataclass(frozen=True)

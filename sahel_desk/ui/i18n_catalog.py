@@ -377,7 +377,7 @@ MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("validation", "columns not imported, as no field takes them: {columns}"),
         QT_TRANSLATE_NOOP(
             "validation",
-            "{n} events are outside the countries Sahel Desk covers ({ours}): {countries}",  # noqa: E501
+            "events outside the countries Sahel Desk covers ({ours}): {n:,} ({countries})",  # noqa: E501
         ),
         QT_TRANSLATE_NOOP(
             "validation",

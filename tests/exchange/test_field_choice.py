@@ -255,3 +255,22 @@ def test_a_colleagues_second_file_is_weighed_against_the_last_choice(
     after = store.incidents.get(target.id)
     assert (after.fatalities, after.notes) == (9, "A's note.")
     assert _offered(store, second, target.id) == {imports.STALE}
+
+
+def test_a_field_kept_in_an_earlier_import_is_said_so_not_changed_here(
+    store: Store, tmp_path: Path
+) -> None:
+    """A kept its notes against B's first file. B's second file gives the same notes and a
+    new toll: the notes are kept as chosen then (said so), never "kept as changed here"."""
+    target, back, _plan, _position = _conflict(store, tmp_path)
+    _keep(store, back, imports.CONFLICT, {"notes"})
+    second = tmp_path / "b2.xlsx"
+    time.sleep(1.1)
+    with Store.open(tmp_path / "b.sqlite", author="B") as b:
+        copy = b.incidents.by_uuid([target.uuid])[target.uuid]
+        b.incidents.update(copy.with_changes(fatalities=9))
+        export(b, IncidentQuery(), second)
+    (row,) = [r for r in imports.plan_import(store, second).rows if r.existing_id == target.id]
+    said = [(p.template, dict(p.params).get("fields")) for p in row.problems]
+    assert (imports.M_CHOSEN_BEFORE, "notes") in said
+    assert not any(t == merge.M_KEPT and "notes" in (f or "") for t, f in said)

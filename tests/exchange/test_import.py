@@ -273,8 +273,8 @@ def test_ucdp_sample(store: Store) -> None:
     # the world's events beside the Sahel's: said before anything is written (tester)
     elsewhere = [n for n in plan.notes if n.template == imports.M_ELSEWHERE]
     assert [str(n) for n in elsewhere] == [
-        "country: 988 events are outside the countries Sahel Desk covers (Mali, "
-        "Burkina Faso, Niger): Syria, Afghanistan, India, …"
+        "country: events outside the countries Sahel Desk covers (Mali, Burkina Faso, "
+        "Niger): 988 (Syria, Afghanistan, India, …)"
     ]
     batch = imports.apply_import(store, plan)
     assert batch.added == 1000
@@ -282,6 +282,22 @@ def test_ucdp_sample(store: Store) -> None:
     assert review == 840
     tolls = store.incidents.count(IncidentQuery(tags=frozenset({"usr.review_fatalities"})))
     assert tolls == 7  # the range UCDP gave upside down, dropped: marked for review
+
+
+def test_events_elsewhere_are_counted_by_country_as_written_in_any_case() -> None:
+    """'MALI' is Mali; a row without a country is not counted as elsewhere."""
+    from sahel_desk.exchange.acled_import import RowResult
+
+    events = Generator(7).incidents(4)
+    countries = ("MALI", "", "Ghana", "Burkina Faso")
+    results = [
+        RowResult((k + 2,), e.with_changes(place=replace(e.place, country=c)), (), frozenset())
+        for k, (e, c) in enumerate(zip(events, countries, strict=True))
+    ]
+    said = imports._elsewhere(results)
+    assert said is not None and dict(said.params)["n"] == 1
+    assert dict(said.params)["countries"] == "Ghana"
+    assert imports._elsewhere(results[:2]) is None
 
 
 def test_a_ucdp_range_upside_down_is_imported_with_its_best_estimate_and_tagged(

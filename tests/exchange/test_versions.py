@@ -429,17 +429,53 @@ def test_a_copied_database_s_older_change_once_decided_is_said_so_again(
 
 
 def test_our_own_older_copy_stays_an_older_copy(store: Store, tmp_path: Path) -> None:
-    """Our own export, read back after we changed the incident: a version we held, so an
-    old copy held back, not a change made elsewhere."""
+    """Our own export, read back after we changed the notes again: a version we held, so
+    an old copy held back. (Merged from the incident as it was made, its notes would
+    clash with ours: both changed them since.)"""
     store.incidents.add_many(Generator(92).incidents(2))
-    path = tmp_path / "ours.xlsx"
-    export(store, IncidentQuery(), path)
     target = store.incidents.get(store.incidents.ids(IncidentQuery())[0])
     time.sleep(1.1)
-    store.incidents.update(target.with_changes(notes="Changed since the export."))
+    edited = store.incidents.update(target.with_changes(notes="Changed before the export."))
+    path = tmp_path / "ours.xlsx"
+    export(store, IncidentQuery(), path)
+    time.sleep(1.1)
+    store.incidents.update(edited.with_changes(notes="Changed since the export."))
     (row,) = [r for r in imports.plan_import(store, path).rows if r.existing_id == target.id]
     assert row.action == imports.STALE
-    assert {p.template for p in row.problems} >= {imports.M_STALE}
+    said = {p.template for p in row.problems}
+    assert imports.M_STALE in said and imports.M_NO_BASE not in said
+
+
+def test_a_colleagues_version_superseded_by_one_imported_since_stays_an_older_copy(
+    store: Store, tmp_path: Path
+) -> None:
+    """A colleague on a copy of our database sends a first version (toll 44), then a second
+    that takes the toll back; we import the second and change another field here. Their
+    first version, read again, is out of date: held back, never a conflict whose field by
+    field choice would bring the withdrawn toll back (review)."""
+    store.incidents.add_many(Generator(93).incidents(2))
+    with store._session.read() as conn:  # the copy holds every write
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    copy = tmp_path / "copy.sqlite"
+    shutil.copyfile(store.path, copy)
+    target = store.incidents.get(store.incidents.ids(IncidentQuery())[0])
+    first, second = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
+    time.sleep(1.1)
+    with Store.open(copy, author="colleague") as other:
+        theirs = other.incidents.by_uuid([target.uuid])[target.uuid]
+        v1 = other.incidents.update(theirs.with_changes(fatalities=44, notes="C1"))
+        export(other, IncidentQuery(), first)
+        time.sleep(1.1)
+        other.incidents.update(v1.with_changes(fatalities=theirs.fatalities, notes="C2"))
+        export(other, IncidentQuery(), second)
+    imports.apply_import(store, imports.plan_import(store, second))
+    time.sleep(1.1)
+    ours = store.incidents.get(target.id)
+    store.incidents.update(ours.with_changes(original_event_type="Raid"))
+    (row,) = [r for r in imports.plan_import(store, first).rows if r.existing_id == target.id]
+    assert row.action == imports.STALE
+    said = {p.template for p in row.problems}
+    assert imports.M_STALE in said and imports.M_NO_BASE not in said
 
 
 def test_an_older_version_held_back_shows_both_values_of_what_it_would_change(

@@ -197,7 +197,9 @@ def test_a_hostile_file_is_refused_in_words(window, store, tmp_path):
     path.write_bytes(b"%PDF-1.4 not a spreadsheet")
     before = db_checksum(store.path)
     window.import_flow.start(path)
-    assert "not imported" in window.shown_messages[-1]
+    said = window.shown_messages[-1]
+    assert said.startswith("Nothing was imported: report.xlsx is not a spreadsheet")
+    assert said.count("report.xlsx") == 1 and said.endswith("The database is unchanged.")
     assert db_checksum(store.path) == before
     assert store.incidents.count(IncidentQuery()) == 203
 

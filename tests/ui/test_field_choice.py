@@ -122,7 +122,12 @@ def test_a_choice_holds_while_its_row_is_left_out_and_taken_again(qtbot, store, 
     stored = store.incidents.get(target.id)
     whole = "taking the file's version takes its values"  # the conflict's warning
     assert whole in model.index(position, 6).data()
+    repainted: list[tuple[int, int, int, int]] = []  # the view shows the reasons anew
+    model.dataChanged.connect(
+        lambda a, b, _roles: repainted.append((a.row(), a.column(), b.row(), b.column()))
+    )
     model.choose_fields(position, frozenset({"notes"}), plan.keeping(position, stored, {"notes"}))
+    assert any(r0 <= position <= r1 and c0 <= 6 <= c1 for r0, c0, r1, c1 in repainted)
     label = f"Updates incident {target.id}, keeps here: notes"
     assert model.index(position, 1).data() == label and dialog.older.isChecked()
     for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

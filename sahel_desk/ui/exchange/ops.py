@@ -216,13 +216,16 @@ class ImportFlow(QObject):
         )
 
     def refuse(self, path: Path, error: Exception) -> None:
-        QMessageBox.warning(
-            self.window,
-            QCoreApplication.translate("Exchange", "Import"),
-            QCoreApplication.translate(
+        said = error_text(error)
+        if path.name in said:  # the reason names the file: not twice in one line (tester)
+            text = QCoreApplication.translate(
+                "Exchange", "Nothing was imported: {error}\n\nThe database is unchanged."
+            ).format(error=said)
+        else:
+            text = QCoreApplication.translate(
                 "Exchange", "“{name}” was not imported: {error}\n\nThe database is unchanged."
-            ).format(name=path.name, error=error_text(error)),
-        )
+            ).format(name=path.name, error=said)
+        QMessageBox.warning(self.window, QCoreApplication.translate("Exchange", "Import"), text)
 
     def review(
         self, plan: ImportPlan, ticked: Mapping[str, Collection[tuple[int, ...]]] | None = None

@@ -142,7 +142,7 @@ class PlanModel(QAbstractTableModel):
         take = Qt.CheckState(value) == Qt.CheckState.Checked
         (self.picked.add if take else self.picked.discard)(index.row())
         self.as_update.discard(index.row())  # ticked: as a new incident; unticked: left
-        self.dataChanged.emit(index, index, _SHOWN)
+        self._shown_again(index.row(), index.row())
         self.picked_changed.emit()
         return True
 
@@ -155,7 +155,7 @@ class PlanModel(QAbstractTableModel):
         self.picked = self.picked - chosen if how == LEAVE else self.picked | chosen
         self.as_update = self.as_update | chosen if how == AS_UPDATE else self.as_update - chosen
         if self.rows:
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1), _SHOWN)
+            self._shown_again(0, len(self.rows) - 1)
         self.picked_changed.emit()
 
     def how(self, positions: Collection[int]) -> str:
@@ -173,7 +173,7 @@ class PlanModel(QAbstractTableModel):
         positions = {p for p, r in enumerate(self.rows) if r.action in actions}
         self.picked = self.picked | positions if take else self.picked - positions
         if self.rows:
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1), _SHOWN)
+            self._shown_again(0, len(self.rows) - 1)
         self.picked_changed.emit()
 
     def choose_fields(self, position: int, kept: frozenset[str], incident: Incident) -> None:
@@ -188,9 +188,13 @@ class PlanModel(QAbstractTableModel):
             self.picked.add(position)
         if row.action == imports.DUPLICATE:
             self.as_update.add(position)
-        index = self.index(position, 1)
-        self.dataChanged.emit(index, index, _SHOWN)
+        self._shown_again(position, position)
         self.picked_changed.emit()
+
+    def _shown_again(self, first: int, last: int) -> None:
+        """Rows whose tick or choice changed: what they do, and their reasons (a row chosen
+        field by field no longer warns of what taking the file whole would do)."""
+        self.dataChanged.emit(self.index(first, 1), self.index(last, 6), _SHOWN)
 
     def updates(self, position: int) -> bool:
         """Whether row ``position`` is written as an update of its incident, as chosen.
