@@ -234,6 +234,17 @@ def test_every_field_kept_is_a_choice_remembered_too(store: Store, tmp_path: Pat
     assert _offered(store, back, target.id) == {imports.CONFLICT}
 
 
+def _bs_second_file(tmp_path: Path, uuid: str, **changes: object) -> Path:
+    """B changes the incident again, a second later, and exports: B's second file."""
+    second = tmp_path / "b2.xlsx"
+    time.sleep(1.1)
+    with Store.open(tmp_path / "b.sqlite", author="B") as b:
+        copy = b.incidents.by_uuid([uuid])[uuid]
+        b.incidents.update(copy.with_changes(**changes))
+        export(b, IncidentQuery(), second)
+    return second
+
+
 def test_a_colleagues_second_file_is_weighed_against_the_last_choice(
     store: Store, tmp_path: Path
 ) -> None:
@@ -242,12 +253,7 @@ def test_a_colleagues_second_file_is_weighed_against_the_last_choice(
     again is held back, not offered a third time."""
     target, back, _plan, _position = _conflict(store, tmp_path)
     _keep(store, back, imports.CONFLICT, {"notes"})
-    second = tmp_path / "b2.xlsx"
-    time.sleep(1.1)
-    with Store.open(tmp_path / "b.sqlite", author="B") as b:
-        copy = b.incidents.by_uuid([target.uuid])[target.uuid]
-        b.incidents.update(copy.with_changes(notes="B's second note.", fatalities=9))
-        export(b, IncidentQuery(), second)
+    second = _bs_second_file(tmp_path, target.uuid, notes="B's second note.", fatalities=9)
     plan = imports.plan_import(store, second)
     (row,) = [r for r in plan.rows if r.existing_id == target.id]
     assert row.action == imports.CONFLICT  # a genuine new change: never hidden
@@ -264,12 +270,7 @@ def test_a_field_kept_in_an_earlier_import_is_said_so_not_changed_here(
     new toll: the notes are kept as chosen then (said so), never "kept as changed here"."""
     target, back, _plan, _position = _conflict(store, tmp_path)
     _keep(store, back, imports.CONFLICT, {"notes"})
-    second = tmp_path / "b2.xlsx"
-    time.sleep(1.1)
-    with Store.open(tmp_path / "b.sqlite", author="B") as b:
-        copy = b.incidents.by_uuid([target.uuid])[target.uuid]
-        b.incidents.update(copy.with_changes(fatalities=9))
-        export(b, IncidentQuery(), second)
+    second = _bs_second_file(tmp_path, target.uuid, fatalities=9)
     (row,) = [r for r in imports.plan_import(store, second).rows if r.existing_id == target.id]
     said = [(p.template, dict(p.params).get("fields")) for p in row.problems]
     assert (imports.M_CHOSEN_BEFORE, "notes") in said

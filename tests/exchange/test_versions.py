@@ -13,6 +13,7 @@ import pytest
 from exchange.sharing import both_laptops, content, edit_sheet, import_file, shared_with_b
 from openpyxl import load_workbook
 
+from sahel_desk.domain.incident import Incident
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.exchange.columns import WORKBOOK_COLUMNS
 from sahel_desk.jobs import imports
@@ -360,6 +361,17 @@ def test_several_rows_of_our_older_export_edited_in_a_sheet_are_each_merged(
     ]
 
 
+def _copy_of(store: Store, tmp_path: Path, seed: int) -> tuple[Path, Incident]:
+    """Three incidents, then a copy of the database file (as a colleague takes it); returns
+    the copy and our first incident."""
+    store.incidents.add_many(Generator(seed).incidents(3))
+    with store._session.read() as conn:  # the copy holds every write
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    copy = tmp_path / "copy.sqlite"
+    shutil.copyfile(store.path, copy)
+    return copy, store.incidents.get(store.incidents.ids(IncidentQuery())[0])
+
+
 def _copied_database(
     store: Store, tmp_path: Path, theirs: dict[str, object], ours_last: bool
 ) -> tuple[int, Path]:
@@ -367,12 +379,7 @@ def _copied_database(
     nothing of the version it started from) and changes ``theirs`` of our first incident;
     we change its notes, before their change (their file is newer) or after (``ours_last``:
     ours is). Returns the incident's id and their export."""
-    store.incidents.add_many(Generator(91).incidents(3))
-    with store._session.read() as conn:  # the copy holds every write
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    copy = tmp_path / "copy.sqlite"
-    shutil.copyfile(store.path, copy)
-    target = store.incidents.get(store.incidents.ids(IncidentQuery())[0])
+    copy, target = _copy_of(store, tmp_path, seed=91)
     if not ours_last:
         store.incidents.update(target.with_changes(notes="Our note."))
     time.sleep(1.1)  # file times are whole seconds
@@ -453,12 +460,7 @@ def test_a_colleagues_version_superseded_by_one_imported_since_stays_an_older_co
     that takes the toll back; we import the second and change another field here. Their
     first version, read again, is out of date: held back, never a conflict whose field by
     field choice would bring the withdrawn toll back (review)."""
-    store.incidents.add_many(Generator(93).incidents(2))
-    with store._session.read() as conn:  # the copy holds every write
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    copy = tmp_path / "copy.sqlite"
-    shutil.copyfile(store.path, copy)
-    target = store.incidents.get(store.incidents.ids(IncidentQuery())[0])
+    copy, target = _copy_of(store, tmp_path, seed=93)
     first, second = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
     time.sleep(1.1)
     with Store.open(copy, author="colleague") as other:
