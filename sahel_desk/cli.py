@@ -579,13 +579,16 @@ def _print_plan(
         (imports.CONFLICT, "Changed here and in the file", 10),
         (imports.UPDATE, "Updates", 10),
     ):
-        rows = [r for r in plan.rows if r.action == action]
+        rows = [(k, r) for k, r in enumerate(plan.rows) if r.action == action]
         if rows:
             print(f"\n{title}:")
-        for row in rows[:limit]:
+        for position, row in rows[:limit]:
+            # chosen field by field: what taking the file whole would do is not said
+            said = [p for p in row.problems
+                    if position not in kept or p.template not in imports.WHOLE_FILE]  # fmt: skip
             # the reasons for what happens to the row before what was said of its cells
-            shown = [p for p in row.problems if p.severity == "error"] or sorted(
-                row.problems, key=lambda p: p.field != "row"
+            shown = [p for p in said if p.severity == "error"] or sorted(
+                said, key=lambda p: p.field != "row"
             )
             reasons = "; ".join(_said(p) for p in shown[:3]) or "newer content"
             print(f"  row {row.line}: {reasons}")

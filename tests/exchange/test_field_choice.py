@@ -125,8 +125,10 @@ def test_the_command_line_keeps_named_fields(store: Store, tmp_path: Path) -> No
         assert db_checksum(store.path) == before
     shown = _cli(str(back), "--db", db, "--overwrite-newer", "--keep-here", f"{line}:Notes")
     assert f"row {line}: updates incident {target.id}, keeping here: notes" in shown.stdout
-    warned = shown.stdout.split("Warnings on the rows to import")[-1]
-    assert "taking the file's version takes its values" not in warned  # no longer so
+    # no longer so, neither in the rows held back nor in the warnings
+    assert "taking the file's version takes its values" not in shown.stdout
+    unchosen = _cli(str(back), "--db", db, "--overwrite-newer")
+    assert "taking the file's version takes its values" in unchosen.stdout
     assert db_checksum(store.path) == before  # shown, not applied (no --yes, no terminal)
     # named twice: both kept (here, with "toll", the plan's word)
     both = _cli(str(back), "--db", db, "--overwrite-newer", "--keep-here", f"{line}:notes",
