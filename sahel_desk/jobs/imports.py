@@ -338,7 +338,9 @@ class ImportPlan:
         update: Collection[int] = (),
         keep: Mapping[int, Incident] | None = None,
     ) -> set[int]:
-        """The positions of the held-back rows (``HELD``) that applying writes."""
+        """The positions of the held-back rows (``HELD``) that applying writes. (``keep``
+        changes what a row writes, never whether it is taken: accepted with the other
+        choices, unread.)"""
         wanted = {DUPLICATE} if duplicates else set()
         wanted |= {STALE, CONFLICT} if older else set()
         # a duplicate to update that cannot be is left out, never a second copy instead

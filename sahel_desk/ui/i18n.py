@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from sahel_desk import paths
 from sahel_desk.domain import taxonomy
 from sahel_desk.domain.actors import ActorType
 from sahel_desk.domain.dates import DateParseError
 from sahel_desk.domain.errors import Problem
+from sahel_desk.domain.incident import DatePrecision, EventDate
+from sahel_desk.ui import format as fmt
 
 SOURCE_LANGUAGE = "en"
 _LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("fr", "Français"))
@@ -167,7 +169,7 @@ def value_words(field: str, text: str) -> str:
             day = dt.date.fromisoformat(text)
         except ValueError:
             return text
-        return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+        return fmt.event_date(EventDate(day, DatePrecision.DAY), QLocale())
     return text
 
 

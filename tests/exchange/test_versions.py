@@ -447,10 +447,7 @@ def test_our_own_older_copy_stays_an_older_copy(store: Store, tmp_path: Path) ->
     export(store, IncidentQuery(), path)
     time.sleep(1.1)
     store.incidents.update(edited.with_changes(notes="Changed since the export."))
-    (row,) = [r for r in imports.plan_import(store, path).rows if r.existing_id == target.id]
-    assert row.action == imports.STALE
-    said = {p.template for p in row.problems}
-    assert imports.M_STALE in said and imports.M_NO_BASE not in said
+    _held_back_as_an_older_copy(store, path, target.id)
 
 
 def test_a_colleagues_version_superseded_by_one_imported_since_stays_an_older_copy(
@@ -474,7 +471,11 @@ def test_a_colleagues_version_superseded_by_one_imported_since_stays_an_older_co
     time.sleep(1.1)
     ours = store.incidents.get(target.id)
     store.incidents.update(ours.with_changes(original_event_type="Raid"))
-    (row,) = [r for r in imports.plan_import(store, first).rows if r.existing_id == target.id]
+    _held_back_as_an_older_copy(store, first, target.id)
+
+
+def _held_back_as_an_older_copy(store: Store, path: Path, incident_id: int | None) -> None:
+    (row,) = [r for r in imports.plan_import(store, path).rows if r.existing_id == incident_id]
     assert row.action == imports.STALE
     said = {p.template for p in row.problems}
     assert imports.M_STALE in said and imports.M_NO_BASE not in said

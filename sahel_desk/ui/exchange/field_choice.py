@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.domain import validation
-from sahel_desk.domain.actors import ActorType
 from sahel_desk.domain.incident import Incident
 from sahel_desk.jobs import merge
 from sahel_desk.jobs.imports import ImportPlan
@@ -160,10 +159,9 @@ class FieldChoiceDialog(QDialog):
 
 
 def readable(name: str, value: object) -> str:
-    """A field's value in the user's words: actor types named, each source whole (its
-    date and link too: two versions may differ only there)."""
-    if name in ("inter1", "inter2") and isinstance(value, int):
-        return i18n.actor_type_label(ActorType(value))
+    """A field's value in the user's words (``i18n.value_words``: types, precisions, actor
+    types, days), each source whole (its date and link too: two versions may differ only
+    there)."""
     if name == "sources" and isinstance(value, list) and value:
         return "; ".join(
             " · ".join(str(part) for part in (s.get("name"), s.get("date"), s.get("url")) if part)
