@@ -36,6 +36,7 @@ from sahel_desk.exchange.columns import (
     SAHEL_COLUMNS,
     UCDP_GED_COLUMNS,
 )
+from sahel_desk.exchange.repeats import Repeated
 from sahel_desk.exchange.tabular import COMPLETE, Table
 from sahel_desk.exchange.values import (
     CellError,
@@ -173,6 +174,11 @@ _COUNTRY_BY_ISO = {str(code): name for name, code in ISO_NUMERIC.items()}
 _PRECISION = {1: DatePrecision.DAY, 2: DatePrecision.WEEK, 3: DatePrecision.MONTH}
 _WORDY = re.compile(r"[^\W\d_]|^\s*\d{1,2}[/.-]\d{4}\s*$")  # a month name, "week", or 04/2023
 _GEO = {1: GeoPrecision.EXACT, 2: GeoPrecision.NEAR, 3: GeoPrecision.REGION}
+# The columns each part of an event is read from (Repeated)
+_WHAT_COLUMNS = ("event_type", "sub_event_type", "sd_original_event_type")
+_PLACE_COLUMNS = ("country", "iso", "admin1", "admin2", "admin3", "location", "sd_place_ref",
+                  "sd_unverified_place")  # fmt: skip
+_COUNT_COLUMNS = ("civilian_targeting", "fatalities", "sd_fatalities_low", "sd_fatalities_high")
 
 
 @dataclass
@@ -337,6 +343,8 @@ class _Row:
                     self.problems.append(problem(name, M_CELL_TOO_LONG, n=len(value)))
                     self.cleared.add(name)
         self.formulas = formulas
+        self.plain = not formulas and not self.cleared  # its values are its cells' alone
+        self.own = False  # (Repeated)
         if formulas:
             for name, pos in cmap.index.items():
                 if pos in formulas:
@@ -455,6 +463,17 @@ class AcledReader:
         self._mali_regions: set[str] | None = None  # made when a row lacks a country
         self._countries_read = 0  # rows whose country was read from their place, said once
         self._regions_read = 0  # rows whose region was read from their place, said once
+        typed = not self._csv  # a workbook's cells have types
+        index = cmap.index
+        self._when = Repeated(index, ("year", "event_date", "time_precision"), typed)
+        self._who = Repeated(index, ("inter1", "inter2", "actor1", "actor2"), typed)
+        self._what = Repeated(index, _WHAT_COLUMNS, typed)
+        self._with = Repeated(index, ("assoc_actor_1", "assoc_actor_2"), typed)
+        self._where = Repeated(index, _PLACE_COLUMNS, typed)
+        self._geo = Repeated(index, ("geo_precision",), typed)
+        self._counts = Repeated(index, _COUNT_COLUMNS, typed)
+        self._cited = Repeated(index, ("sd_sources", "source", "source_scale"), typed)
+        self._tagged = Repeated(index, _TAG_COLUMNS, typed)
         self._formulas: dict[int, dict[int, str]] = {}
         for (row, col), formula in table.formulas.items():
             self._formulas.setdefault(row, {})[col] = formula
@@ -606,6 +625,7 @@ class AcledReader:
         within = (self._canonical(written) or "") if written else ""
         sub_written = self._taken(row, "sub_event_type", row.text("sub_event_type"), within)
         if self.shape is Shape.LEGACY or (not sub_written and written not in _CURRENT_TYPES):
+            row.own = True  # its notes say what an old type meant: this row's alone
             mapped = legacy.map_legacy(written, row.text("notes"), inter1=inter1)
             if mapped is not None:
                 event_type = mapped.event_type or (mapped.candidates or (taxonomy.PROTESTS,))[0]
@@ -663,56 +683,14 @@ class AcledReader:
 
     def _incident(self, row: _Row) -> Incident | None:
         sahel = self.shape is Shape.SAHEL
-        year = row.read("year", integer, minimum=None)
-        written = self._written_period(row)
-        if written is not None:  # "avril 2023", "week of 12/06/2023": the cell says its precision
-            day, precision = written.day, written.precision
-        else:
-            day = row.read("event_date", self._day, year)
-            precision = _PRECISION.get(row.read("time_precision", integer) or 1)
-        if precision is None:
-            row.error("time_precision", M_BAD_TYPE, reason="time_precision must be 1, 2 or 3")
-        inter1 = self._actor_type(row.raw("inter1"))
-        inter2 = self._actor_type(row.raw("inter2"))
-        actor1_text = row.text("actor1")
-        actor2_text = row.text("actor2")
-        actor1 = self._actor(row, "actor1", actor1_text) if actor1_text else ""
-        actor2 = self._actor(row, "actor2", actor2_text) if actor2_text else None
-        # A file without actor types (no inter columns, or left empty): the registry's, before
-        # a legacy event type is mapped (the mapping reads actor 1's type)
-        if inter1 is None and actor1:
-            inter1 = self.ctx.actor_types.get(actor1)
-        if inter2 is None and actor2:
-            inter2 = self.ctx.actor_types.get(actor2)
-        event_type, sub_type, original = self._types(row, inter1)
-        if sahel:
-            original = row.text("sd_original_event_type") or original
-        assoc1 = tuple(
-            self._actor(row, "assoc_actor_1", a) for a in self._split(row.text("assoc_actor_1"))
-        )
-        assoc2 = tuple(
-            self._actor(row, "assoc_actor_2", a) for a in self._split(row.text("assoc_actor_2"))
-        )
-        country = row.text("country") or _COUNTRY_BY_ISO.get(row.text("iso"), "")
-        admin1 = self._admin(row.text("admin1"))
-        admin2 = self._admin(row.text("admin2"))
-        admin3 = row.text("admin3")
-        location = row.text("location")
-        if sahel:
-            ref, moved_from = self._ref(row, location, admin1, admin2)
-        else:
-            ref, moved_from = self.ctx.place_ref(location, admin1, admin2), None
-        added = sahel and not row.text("sd_place_ref")  # a row a colleague added to ours
-        if ref and not admin1 and ("admin1" not in self.cmap.index or added):
-            # a sheet (or an added row) naming only the place: its region, cercle
-            entry = self.ctx.gazetteer.get(ref)
-            if entry is not None and (not country or country == entry.country):
-                admin1, admin2 = entry.admin1, admin2 or entry.admin2
-                admin3 = admin3 or entry.admin3
-                self._regions_read += 1
-        if not country:  # a colleague's sheet without the column: said, never silent
-            country = self._country_of(ref, admin1)
-            self._countries_read += bool(country)
+        day, precision = self._when.read(row, self._date)
+        inter1, inter2, actor1, actor2 = self._who.read(row, self._actors_of)
+        event_type, sub_type, original = self._what.read(row, self._kind, inter1)
+        assoc1, assoc2 = self._with.read(row, self._associated)
+        place = self._where.read(row, self._place)
+        country, admin1, admin2, admin3, location, ref, moved_from, added, read_here = place
+        self._regions_read += read_here[0]
+        self._countries_read += read_here[1]
         latitude = row.read("latitude", decimal)
         longitude = row.read("longitude", decimal)
         if moved_from is not None:
@@ -730,14 +708,13 @@ class AcledReader:
             entry = self.ctx.gazetteer.get(ref)
             if entry is not None:
                 latitude, longitude = entry.latitude, entry.longitude
-        geo = _GEO.get(row.read("geo_precision", integer) or 1)
-        if geo is None:
-            row.error("geo_precision", M_BAD_TYPE, reason="geo_precision must be 1, 2 or 3")
+        geo = self._geo.read(row, self._geo_precision)
         if day is None or precision is None or geo is None or not event_type:
             if not any(p.severity == "error" for p in row.problems):
                 row.error("event_date" if day is None else "event_type", M_BAD_TYPE,
                           reason="a required value is missing")  # fmt: skip
             return None
+        civilian, deaths = self._counts.read(row, self._numbers, event_type)
         return Incident(
             date=EventDate(day, precision),
             event_type=event_type,
@@ -760,23 +737,110 @@ class AcledReader:
             actor2=actor2,
             inter2=inter2,
             assoc_actor2=assoc2,
-            civilian_targeting=(
-                self._flag(row.raw("civilian_targeting"))
-                if "civilian_targeting" in self.cmap.index
-                else event_type == taxonomy.VIOLENCE_AGAINST_CIVILIANS  # no such column: ACLED
-            ),
-            fatalities=row.read("fatalities", _deaths),
-            fatalities_low=row.read("sd_fatalities_low", _deaths),
-            fatalities_high=row.read("sd_fatalities_high", _deaths),
+            civilian_targeting=civilian,
+            fatalities=deaths[0],
+            fatalities_low=deaths[1],
+            fatalities_high=deaths[2],
             notes=row.text("notes", multiline=True),
-            sources=self._sources(row),
-            tags=self._tags(row) if sahel else frozenset(),
+            sources=self._cited.read(row, self._sources),
+            tags=self._tagged.read(row, self._tags) if sahel else frozenset(),
             uuid=self._uuid(row) if sahel else new_uuid(),
             external_id=row.text("event_id_cnty") or None,
             external_timestamp=row.read("timestamp", integer, minimum=None),
             # the version's time, to tell a colleague's later correction from an older copy
             updated_at=row.read_or_warn("sd_last_modified", moment) if sahel else None,
         )
+
+    # Each part of an event is read from its own columns alone (Repeated), once per
+    # distinct combination of them in the file.
+    def _date(self, row: _Row) -> tuple[dt.date | None, DatePrecision | None]:
+        year = row.read("year", integer, minimum=None)
+        written = self._written_period(row)
+        if written is not None:  # "avril 2023", "week of 12/06/2023": the cell says its precision
+            return written.day, written.precision
+        day = row.read("event_date", self._day, year)
+        precision = _PRECISION.get(row.read("time_precision", integer) or 1)
+        if precision is None:
+            row.error("time_precision", M_BAD_TYPE, reason="time_precision must be 1, 2 or 3")
+        return day, precision
+
+    def _actors_of(self, row: _Row) -> tuple[Any, ...]:
+        inter1 = self._actor_type(row.raw("inter1"))
+        inter2 = self._actor_type(row.raw("inter2"))
+        actor1_text = row.text("actor1")
+        actor2_text = row.text("actor2")
+        actor1 = self._actor(row, "actor1", actor1_text) if actor1_text else ""
+        actor2 = self._actor(row, "actor2", actor2_text) if actor2_text else None
+        # A file without actor types (no inter columns, or left empty): the registry's, before
+        # a legacy event type is mapped (the mapping reads actor 1's type)
+        if inter1 is None and actor1:
+            inter1 = self.ctx.actor_types.get(actor1)
+        if inter2 is None and actor2:
+            inter2 = self.ctx.actor_types.get(actor2)
+        return inter1, inter2, actor1, actor2
+
+    def _kind(self, row: _Row, inter1: ActorType | None) -> tuple[str, str, str | None]:
+        event_type, sub_type, original = self._types(row, inter1)
+        if self.shape is Shape.SAHEL:
+            original = row.text("sd_original_event_type") or original
+        return event_type, sub_type, original
+
+    def _associated(self, row: _Row) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        assoc1 = tuple(
+            self._actor(row, "assoc_actor_1", a) for a in self._split(row.text("assoc_actor_1"))
+        )
+        assoc2 = tuple(
+            self._actor(row, "assoc_actor_2", a) for a in self._split(row.text("assoc_actor_2"))
+        )
+        return assoc1, assoc2
+
+    def _place(self, row: _Row) -> tuple[Any, ...]:
+        """The row's place; and whether its region, and its country, were read from it."""
+        sahel = self.shape is Shape.SAHEL
+        country = row.text("country") or _COUNTRY_BY_ISO.get(row.text("iso"), "")
+        admin1 = self._admin(row.text("admin1"))
+        admin2 = self._admin(row.text("admin2"))
+        admin3 = row.text("admin3")
+        location = row.text("location")
+        if sahel:
+            ref, moved_from = self._ref(row, location, admin1, admin2)
+        else:
+            ref, moved_from = self.ctx.place_ref(location, admin1, admin2), None
+        added = sahel and not row.text("sd_place_ref")  # a row a colleague added to ours
+        region_read = False
+        if ref and not admin1 and ("admin1" not in self.cmap.index or added):
+            # a sheet (or an added row) naming only the place: its region, cercle
+            entry = self.ctx.gazetteer.get(ref)
+            if entry is not None and (not country or country == entry.country):
+                admin1, admin2 = entry.admin1, admin2 or entry.admin2
+                admin3 = admin3 or entry.admin3
+                region_read = True
+        country_read = False
+        if not country:  # a colleague's sheet without the column: said, never silent
+            country = self._country_of(ref, admin1)
+            country_read = bool(country)
+        read_here = (region_read, country_read)
+        return country, admin1, admin2, admin3, location, ref, moved_from, added, read_here
+
+    def _geo_precision(self, row: _Row) -> GeoPrecision | None:
+        geo = _GEO.get(row.read("geo_precision", integer) or 1)
+        if geo is None:
+            row.error("geo_precision", M_BAD_TYPE, reason="geo_precision must be 1, 2 or 3")
+        return geo
+
+    def _numbers(self, row: _Row, event_type: str) -> tuple[bool, tuple[int | None, ...]]:
+        """The row's civilian targeting, and its tolls (best, low, high)."""
+        civilian = (
+            self._flag(row.raw("civilian_targeting"))
+            if "civilian_targeting" in self.cmap.index
+            else event_type == taxonomy.VIOLENCE_AGAINST_CIVILIANS  # no such column: ACLED
+        )
+        deaths = (
+            row.read("fatalities", _deaths),
+            row.read("sd_fatalities_low", _deaths),
+            row.read("sd_fatalities_high", _deaths),
+        )
+        return civilian, deaths
 
     def _actor_type(self, value: object) -> ActorType | None:
         key = (type(value), value)
