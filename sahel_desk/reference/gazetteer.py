@@ -190,6 +190,7 @@ class Gazetteer:
         self._alt_names: dict[str, list[int]] = {}  # folded alternate name -> entry indexes
         self._words: list[str] = []  # every word-start suffix of every key, sorted
         self._word_owner: list[int] = []  # entry index of each suffix in _words
+        self._keys: list[set[str]] = []  # each entry's folded names
         self._indexed = False
 
     @classmethod
@@ -206,10 +207,11 @@ class Gazetteer:
         return self._by_ref.get(ref)
 
     def _index(self) -> None:
+        """The name indexes ``find`` needs (an import asks for nothing else)."""
         if self._indexed:
             return
         self._indexed = True
-        suffixes: set[tuple[str, int]] = set()
+        self._keys = []
         for index, entry in enumerate(self._entries):
             name = fold(entry.name)
             keys = {name, *map(fold, entry.alt_names)} - {""}
@@ -217,12 +219,23 @@ class Gazetteer:
                 self._names.setdefault(name, []).append(index)
             for key in keys - {name}:
                 self._alt_names.setdefault(key, []).append(index)
+            self._keys.append(keys)
+
+    def _index_words(self) -> None:
+        """Every word-start suffix of every name, sorted, for ``search``: most of the
+        indexes' cost, made when the user first types a place."""
+        if self._words:
+            return
+        self._index()
+        suffixes: set[tuple[str, int]] = set()
+        for index, keys in enumerate(self._keys):
             for key in keys:
                 suffixes.add((key, index))
                 suffixes.update((key[m.end() :], index) for m in re.finditer(" ", key))
         for suffix, index in sorted(suffixes):
             self._words.append(suffix)
             self._word_owner.append(index)
+        self._keys = []  # (no longer needed)
 
     def _rank(self, index: int, query: str = "") -> tuple[int, bool, int, str, str]:
         """Kind, then places whose main name is the query, then population, name, ref."""
@@ -237,7 +250,7 @@ class Gazetteer:
         query = fold(text)
         if not query or limit <= 0:
             return []
-        self._index()
+        self._index_words()
         exact = {*self._names.get(query, ()), *self._alt_names.get(query, ())}
         hits = set(exact)
         start = bisect.bisect_left(self._words, query)

@@ -127,6 +127,16 @@ def test_prefix_search_on_any_word(gazetteer: Gazetteer) -> None:
     assert gazetteer.search("") == [] and gazetteer.search("  -  ") == []
 
 
+def test_search_after_a_find_sees_every_name(places: list[GazetteerEntry]) -> None:
+    """An import builds only the name indexes ``find`` needs; the first search after it
+    builds the words, and both keep working."""
+    fresh = Gazetteer(places)
+    assert fresh.find("Djenné", "Mopti")[0].name == "Djenné"
+    assert fresh.search("gourma rh")[0].ref == "ocha:ML0604"
+    assert fresh.search("timbuktu")[0].name == "Tombouctou"
+    assert fresh.find("Timbuktu")[0].name == "Tombouctou"
+
+
 @pytest.mark.parametrize(
     ("region", "ref", "minimum"),
     [("Ménaka", "sd:ML-menaka", 50), ("Taoudénit", "sd:ML-taoudenit", 20)],
