@@ -1,6 +1,7 @@
 import datetime as dt
 import json
 import sqlite3
+import threading
 
 import pytest
 from support import read_rows as raw
@@ -246,6 +247,34 @@ def test_big_loads_rebuild_their_indexes_and_still_roll_back_whole(store, monkey
     assert store.check() == []
 
 
+def test_a_load_of_many_batches_is_indexed_whole(store, monkeypatch):
+    """Each batch is indexed on a second thread while the next is made: every incident is
+    found, one naming an actor first met in a later batch too, and the index is in step."""
+    from sahel_desk.store import writer
+
+    monkeypatch.setattr(writer, "BATCH", 4)
+    threads = threading.active_count()
+    loaded = [sample(notes=f"mot{k}") for k in range(10)]
+    loaded[9] = sample(notes="mot9", assoc_actor1=("Brigade Nouvelle",))
+    ids = store.incidents.add_many(loaded)
+    for k in (0, 3, 4, 8, 9):
+        assert store.incidents.ids(IncidentQuery(text=f"mot{k}")) == [ids[k]]
+    assert store.incidents.ids(IncidentQuery(text="Brigade Nouvelle")) == [ids[9]]
+    assert store.check() == []
+    assert threading.active_count() == threads
+
+
+def test_a_load_refused_in_a_later_batch_writes_nothing(store, monkeypatch):
+    from sahel_desk.store import writer
+
+    monkeypatch.setattr(writer, "BATCH", 4)
+    threads = threading.active_count()
+    with pytest.raises(ValidationError):
+        store.incidents.add_many([sample() for _ in range(6)] + [sample(fatalities=-2)])
+    assert store.incidents.count() == 0 and store.check() == []
+    assert threading.active_count() == threads
+
+
 def test_blank_actor_names_are_named_by_their_field(store):
     with pytest.raises(ValidationError, match="assoc_actor1"):
         store.incidents.add(sample(assoc_actor1=("—",)))
@@ -347,8 +376,10 @@ def test_sorting_by_date_location_or_fatalities_reads_an_index_in_order(store):
         for descending in (False, True):
             query = IncidentQuery(sort=((key, descending),))
             with store._session.read() as conn:
-                sql = id_select(conn, query).limit(200).compile(
-                    compile_kwargs={"literal_binds": True}
+                sql = (
+                    id_select(conn, query)
+                    .limit(200)
+                    .compile(compile_kwargs={"literal_binds": True})
                 )
                 plan = [r[3] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")]
             assert not any("TEMP B-TREE" in step for step in plan), (key, descending, plan)
