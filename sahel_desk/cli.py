@@ -344,8 +344,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                     kept=kept.keys())  # fmt: skip
         if kept:  # what the reasons above no longer say of those rows
             print("\nChosen field by field (--keep-here):")
-            for p, (names, _) in sorted(kept.items()):
+            for p, (names, incident) in sorted(kept.items()):
                 row = plan.rows[p]
+                if plan.changes_nothing(p, incident):
+                    print(f"  row {row.line}: keeps incident {row.existing_id} as it is here "
+                          f"({', '.join(names)}): nothing of it is updated")  # fmt: skip
+                    continue
                 print(f"  row {row.line}: updates incident {row.existing_id}, keeping here: "
                       f"{', '.join(names)}; the file's other changes are taken")  # fmt: skip
         clashes = plan.clashes(**choices)
@@ -361,9 +365,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not new and not updates:
             print("\nNothing to import.")
             return 0
+        kept_whole = plan.tally(**choices)[3]  # every change kept here: they update nothing
         what = (
-            f"{len(new):,} new and {_plural(len(updates), 'updated incident', 'updated incidents')}"
-        )
+            f"{len(new):,} new and "
+            f"{_plural(len(updates) - kept_whole, 'updated incident', 'updated incidents')}"
+        ) + (f", {kept_whole:,} kept as they are here" if kept_whole else "")
         if not args.yes:
             if not sys.stdin.isatty():
                 print(f"\nWould import {what}; run again with --yes to apply.")

@@ -73,109 +73,109 @@ Base de données&#x202f;: {path}</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="673"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="689"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="679"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="695"/>
         <source>Sahel Desk does not recognise every column of “{name}”. Say which column holds each field; leave “(ignore)” for columns to leave out. The date, the event type and actor 1 are needed.</source>
         <translation>Sahel Desk ne reconnaît pas toutes les colonnes de «&#x202f;{name}&#x202f;». Indiquez quelle colonne contient chaque champ&#x202f;; laissez «&#x202f;(ignorer)&#x202f;» pour les colonnes à écarter. La date, le type d’événement et l’acteur 1 sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="697"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="713"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="707"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="723"/>
         <source>{header}
 e.g. “{value}”</source>
         <translation>{header}
 par ex. «&#x202f;{value}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="720"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="736"/>
         <source>Date of the event</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="721"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="737"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="722"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="738"/>
         <source>Sub-event type</source>
         <translation>Sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="723"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="739"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="724"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="740"/>
         <source>Actor 2</source>
         <translation>Acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="725"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="741"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="726"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="742"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="727"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="743"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="728"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="744"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="729"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="745"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="730"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="746"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="731"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="747"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="732"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="748"/>
         <source>Fatalities</source>
         <translation>Morts</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="733"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="749"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="734"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="750"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="735"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="751"/>
         <source>ACLED event id</source>
         <translation>Identifiant ACLED de l’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="748"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="764"/>
         <source>Still needed: {fields}</source>
         <translation>Encore nécessaire&#x202f;: {fields}</translation>
     </message>
@@ -349,42 +349,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="57"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="56"/>
         <source>Incident {id}, field by field</source>
         <translation>Incident {id}, champ par champ</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="61"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="60"/>
         <source>Row {line} of the file changes these fields of incident {id}. For each, choose the version the import writes. Fields that go together (a place and its coordinates, a toll and its range) are chosen together.</source>
         <translation>La ligne {line} du fichier modifie ces champs de l’incident {id}. Pour chacun, choisissez la version que l’import écrit. Les champs qui vont ensemble (un lieu et ses coordonnées, un bilan et sa fourchette) se choisissent ensemble.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="71"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="70"/>
         <source>Here (incident {id})</source>
         <translation>Ici (incident {id})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="71"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="70"/>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="96"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="95"/>
         <source>Keep every field here</source>
         <translation>Garder tous les champs d’ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="97"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="96"/>
         <source>Take every field from the file</source>
         <translation>Prendre tous les champs du fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="126"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="125"/>
         <source>These versions do not fit together: {problem}</source>
         <translation>Ces versions ne vont pas ensemble&#x202f;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="148"/>
+        <location filename="../../sahel_desk/ui/exchange/field_choice.py" line="147"/>
         <source>(differs only in spacing or line breaks)</source>
         <translation>(ne diffère que par les espaces ou les retours à la ligne)</translation>
     </message>
@@ -582,188 +582,188 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="250"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="281"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="252"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="283"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="251"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="287"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="253"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="289"/>
         <source>date precision</source>
         <translation>précision de la date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="252"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="254"/>
         <source>event type</source>
         <translation>type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="253"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="255"/>
         <source>sub-event type</source>
         <translation>sous-type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="254"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="256"/>
         <source>actor 1</source>
         <translation>acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="255"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="257"/>
         <source>actor 1 type</source>
         <translation>type de l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="256"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="283"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="258"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="285"/>
         <source>associated with actor 1</source>
         <translation>associés à l’acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="257"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="259"/>
         <source>actor 2</source>
         <translation>acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="258"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="260"/>
         <source>actor 2 type</source>
         <translation>type de l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="259"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="284"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="261"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="286"/>
         <source>associated with actor 2</source>
         <translation>associés à l’acteur 2</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="260"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="262"/>
         <source>civilian targeting</source>
         <translation>civils ciblés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="261"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="291"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="263"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="293"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="262"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="264"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="263"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="265"/>
         <source>cercle</source>
         <translation>cercle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="264"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="266"/>
         <source>commune</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="265"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="267"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="266"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="268"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="267"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="269"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="268"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="270"/>
         <source>gazetteer entry</source>
         <translation>entrée du répertoire des lieux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="269"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="271"/>
         <source>location precision</source>
         <translation>précision du lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="270"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="272"/>
         <source>fatalities</source>
         <translation>décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="271"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="273"/>
         <source>fatalities (low)</source>
         <translation>décès (bas)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="272"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="274"/>
         <source>fatalities (high)</source>
         <translation>décès (haut)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="273"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="275"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="274"/>
-        <location filename="../../sahel_desk/ui/i18n.py" line="285"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="276"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="287"/>
         <source>sources</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="275"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="277"/>
         <source>drivers and responses</source>
         <translation>facteurs et réponses</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="276"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="278"/>
         <source>ACLED/UCDP id</source>
         <translation>identifiant ACLED/UCDP</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="277"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="279"/>
         <source>ACLED version</source>
         <translation>version ACLED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="278"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="280"/>
         <source>original event type</source>
         <translation>type d’événement d’origine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="279"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="281"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="282"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="284"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="286"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="288"/>
         <source>source scale</source>
         <translation>échelle de la source</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="288"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="290"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="289"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="291"/>
         <source>disorder type</source>
         <translation>type de désordre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="290"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="292"/>
         <source>interaction</source>
         <translation>interaction</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="292"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="294"/>
         <source>region of the world</source>
         <translation>région du monde</translation>
     </message>
@@ -908,224 +908,229 @@ La base n’a pas été modifiée.</translation>
         <translation>Refusés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="287"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="301"/>
         <source>Import “{name}”</source>
         <translation>Importer «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="292"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="306"/>
         <source>{kind} · {rows} rows. Nothing has been written yet.</source>
         <translation>{kind} · {rows} lignes. Rien n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="310"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="324"/>
         <source>{label}:</source>
         <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="315"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="329"/>
         <source>Show:</source>
         <translation>Afficher&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="317"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="331"/>
         <source>Every row</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="321"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="335"/>
         <source>To decide: held back ({n})</source>
         <translation>À trancher&#x202f;: mis de côté ({n})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="327"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="341"/>
         <source>To import: new and updated ({n})</source>
         <translation>À importer&#x202f;: nouveaux et mis à jour ({n})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="367"/>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="611"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="381"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="625"/>
         <source>Select a row to read all it says.</source>
         <translation>Sélectionnez une ligne pour lire tout ce qu’elle dit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="379"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="393"/>
         <source>Leave them out</source>
         <translation>Les laisser de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="379"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="393"/>
         <source>Leave it out</source>
         <translation>Le laisser de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="381"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="395"/>
         <source>Import it as a new incident</source>
         <translation>L’importer comme nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="383"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="397"/>
         <source>Import them as new incidents</source>
         <translation>Les importer comme nouveaux incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="387"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="401"/>
         <source>Update the incident it probably is</source>
         <translation>Mettre à jour avec lui l’incident correspondant</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="389"/>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="549"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="403"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="563"/>
         <source>Update the incidents they probably are</source>
         <translation>Mettre à jour avec eux les incidents correspondants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="392"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="406"/>
         <source>As chosen row by row</source>
         <translation>Selon le choix fait ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="401"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="415"/>
         <source>Update: the file’s version goes into the incident each row probably is, which keeps its drivers and responses: a colleague’s corrections to an ACLED CSV exported from here, which carries no uuid. A row whose reasons say it cannot update is left out.</source>
         <translation>Mettre à jour&#x202f;: la version du fichier va dans l’incident que chaque ligne est probablement, qui garde ses facteurs et ses réponses&#x202f;: les corrections d’un collègue à un CSV ACLED exporté d’ici, qui ne porte pas d’uuid. Une ligne dont les raisons disent qu’elle ne peut pas mettre à jour est laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="410"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="424"/>
         <source>The probable duplicate:</source>
         <translation>Le doublon probable&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="412"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="426"/>
         <source>The {n} probable duplicates:</source>
         <translation>Les {n} doublons probables&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="424"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="438"/>
         <source>Also import the event changed here since the file’s version (its values replace those changed here, but for fields kept row by row; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi l’événement modifié ici depuis la version du fichier (ses valeurs remplacent celles modifiées ici, sauf les champs gardés ligne par ligne&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="430"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="444"/>
         <source>Also import the {n} events changed here since the file’s version (their values replace those changed here, but for fields kept row by row; Ctrl+Z undoes the import)</source>
         <translation>Importer aussi les {n} événements modifiés ici depuis la version du fichier (leurs valeurs remplacent celles modifiées ici, sauf les champs gardés ligne par ligne&#x202f;; Ctrl+Z annule l’import)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="443"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="457"/>
         <source>Or tick the rows to import one by one, in the table; right-click a probable duplicate to update the incident it probably is instead.</source>
         <translation>Ou cochez dans le tableau les lignes à importer une à une&#x202f;; un clic droit sur un doublon probable permet plutôt de mettre à jour l’incident correspondant.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="446"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="460"/>
         <source>Or tick the rows to import one by one, in the table.</source>
         <translation>Ou cochez dans le tableau les lignes à importer une à une.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="452"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="466"/>
         <source>Right-click a row that updates an incident to choose, field by field, what it takes from the file and what it keeps as it is here.</source>
         <translation>Clic droit sur une ligne qui met à jour un incident pour choisir, champ par champ, ce qu’elle prend du fichier et ce qu’elle garde tel qu’ici.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="463"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="477"/>
         <source>Read the misspelt type as suggested and check again</source>
         <translation>Lire le type mal orthographié comme suggéré et revérifier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="465"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="479"/>
         <source>Read the {n} misspelt types as suggested and check again</source>
         <translation>Lire les {n} types mal orthographiés comme suggéré et revérifier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="470"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="484"/>
         <source>Rows refused for a type such as “Batles” are read with the type suggested in their reason (Battles), and say so; nothing is written yet.</source>
         <translation>Les lignes refusées pour un type comme «&#x202f;Batles&#x202f;» sont lues avec le type suggéré dans leur motif (Batailles), et le disent&#x202f;; rien n’est encore écrit.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="480"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="494"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="527"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="541"/>
         <source>Choose field by field…</source>
         <translation>Choisir champ par champ…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="547"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="561"/>
         <source>Update incident {id} with this row</source>
         <translation>Mettre à jour l’incident {id} avec cette ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="553"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="567"/>
         <source>Leave out</source>
         <translation>Laisser de côté</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="554"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="568"/>
         <source>Import as a new incident</source>
         <translation>Importer comme nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="575"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="589"/>
         <source>Incident {id} is no longer in the database: read the file again.</source>
         <translation>L’incident {id} n’est plus dans la base&#x202f;: relisez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="588"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="602"/>
         <source>The file’s version of incident {id} differs from it in nothing a field-by-field choice can keep.</source>
         <translation>La version du fichier de l’incident {id} n’en diffère par rien qu’un choix champ par champ puisse garder.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="580"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="594"/>
         <source>Incident {id} was changed after the file was read: read the file again.</source>
         <translation>L’incident {id} a été modifié après la lecture du fichier&#x202f;: relisez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="604"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="618"/>
         <source>Row {line}: {reasons}</source>
         <translation>Ligne {line}&#x202f;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="627"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="641"/>
+        <source>Import (new: {new}, updated: {updated}, kept as they are here: {kept})</source>
+        <translation>Importer (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated}, gardés tels qu’ici&#x202f;: {kept})</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="643"/>
         <source>Import (new: {new}, updated: {updated})</source>
         <translation>Importer (nouveaux&#x202f;: {new}, mis à jour&#x202f;: {updated})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="648"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="664"/>
         <source>Sahel Desk columns, as CSV</source>
         <translation>Colonnes de Sahel Desk, en CSV</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="650"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="666"/>
         <source>Sahel Desk workbook</source>
         <translation>Classeur Sahel Desk</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="651"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="667"/>
         <source>ACLED export (2023 and later)</source>
         <translation>Export ACLED (2023 et après)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="654"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="670"/>
         <source>ACLED export (2019 – March 2023)</source>
         <translation>Export ACLED (2019 – mars 2023)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="657"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="673"/>
         <source>ACLED export (before 2019)</source>
         <translation>Export ACLED (avant 2019)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="660"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="676"/>
         <source>ACLED actor-based export (one row per actor)</source>
         <translation>Export ACLED par acteur (une ligne par acteur)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="663"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="679"/>
         <source>UCDP GED</source>
         <translation>UCDP GED</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="664"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="680"/>
         <source>Other columns</source>
         <translation>Autres colonnes</translation>
     </message>
@@ -2007,47 +2012,52 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="116"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="122"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="116"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="122"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="116"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="122"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="116"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="122"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="117"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="123"/>
         <source>Actor 1</source>
         <translation>Acteur 1</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="117"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="123"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="117"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="123"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="209"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="222"/>
+        <source>Keeps incident {id} as it is here: {fields}</source>
+        <translation>Garde l’incident {id} tel qu’ici&#x202f;: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="225"/>
         <source>Updates incident {id}, keeps here: {fields}</source>
         <translation>Met à jour l’incident {id}, garde d’ici&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/exchange/preview.py" line="243"/>
+        <location filename="../../sahel_desk/ui/exchange/preview.py" line="257"/>
         <source>Updates incident {id}</source>
         <translation>Met à jour l’incident {id}</translation>
     </message>
@@ -2985,42 +2995,42 @@ C’est irréversible.</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="114"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="116"/>
         <source>{first}; {second}</source>
         <translation>{first}&#x202f;; {second}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="177"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="179"/>
         <source>exact day</source>
         <translation>jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="178"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="180"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="179"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="181"/>
         <source>month only</source>
         <translation>mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="182"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="184"/>
         <source>the named place</source>
         <translation>le lieu nommé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="183"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="185"/>
         <source>near it, or part of a region</source>
         <translation>à proximité, ou partie d’une région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="184"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="186"/>
         <source>only the region</source>
         <translation>seulement la région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="214"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="216"/>
         <source>{field}: {values}</source>
         <translation>{field}&#x202f;: {values}</translation>
     </message>
@@ -3028,7 +3038,7 @@ C’est irréversible.</translation>
 <context>
     <name>interaction</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n.py" line="131"/>
+        <location filename="../../sahel_desk/ui/i18n.py" line="133"/>
         <source>{type} only</source>
         <translation>{type} uniquement</translation>
     </message>

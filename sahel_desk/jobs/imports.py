@@ -196,6 +196,9 @@ class ImportPlan:
     sha256: str = ""
     chosen: Mapping[str, str] | None = None  # the columns as the user mapped them
     readings: Mapping[ai.Reading, str] = field(default_factory=dict)  # suggestions taken
+    # what ``keeping`` made of a row when it keeps every change here: applying writes
+    # nothing over the incident (it records the choice), counted apart (``tally``)
+    _as_held: dict[int, Incident] = field(default_factory=dict, init=False, repr=False)
 
     def suggestions(self) -> dict[ai.Reading, str]:
         """What rejected rows suggest reading a misspelt type as: {(field, event type it was
@@ -251,15 +254,17 @@ class ImportPlan:
             (updates if is_update else new).append(incident)
         return new, updates
 
-    def tally(self, **choices: Any) -> tuple[int, int, list[Problem]]:
+    def tally(self, **choices: Any) -> tuple[int, int, list[Problem], int]:
         """How many new and updated incidents applying with ``choices`` (as ``to_write``
-        takes them) writes, and the incidents several rows would each update, in words
-        (only the last would stay: applying refuses). One pass, for the preview's ticks."""
-        new = 0
+        takes them) writes, the incidents several rows would each update, in words (only the
+        last would stay: applying refuses), and how many rows chosen field by field keep
+        every change as it is here (they update nothing). One pass, for the preview's ticks."""
+        new = kept = 0
         lines: dict[int, list[int]] = {}
         for is_update, position, incident in self._writes(**choices):
             if is_update:
                 lines.setdefault(incident.id, []).append(self.rows[position].line)  # type: ignore[arg-type]
+                kept += self.changes_nothing(position, incident)
             else:
                 new += 1
         clashes = [
@@ -267,7 +272,12 @@ class ImportPlan:
             for i, found in sorted(lines.items())
             if len(found) > 1
         ]
-        return new, sum(map(len, lines.values())), clashes
+        return new, sum(map(len, lines.values())) - kept, clashes, kept
+
+    def changes_nothing(self, position: int, incident: Incident) -> bool:
+        """Whether ``incident`` is what ``keeping`` made of row ``position`` keeping every
+        change as it is here: taken, the row updates nothing (it records the choice)."""
+        return self._as_held.get(position) is incident
 
     def updating(self, **choices: Any) -> frozenset[int]:
         """The positions of the rows that applying with ``choices`` writes as updates."""
@@ -316,7 +326,12 @@ class ImportPlan:
         written = self.over(position)
         if written is None or stored.id != self.rows[position].existing_id:
             raise ValueError(f"row {self.rows[position].line} does not update incident {stored.id}")
-        return merge.keeping(stored, written, parts)
+        kept = merge.keeping(stored, written, parts)
+        if merge.changed(stored, kept):
+            self._as_held.pop(position, None)
+        else:
+            self._as_held[position] = kept
+        return kept
 
     def lines_of(self, positions: Collection[int]) -> frozenset[tuple[int, ...]]:
         """The file lines of the rows at ``positions``: what names them across a re-reading."""

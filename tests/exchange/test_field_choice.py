@@ -133,7 +133,10 @@ def test_the_command_line_keeps_named_fields(store: Store, tmp_path: Path) -> No
     # named twice: both kept (here, with "toll", the plan's word)
     both = _cli(str(back), "--db", db, "--overwrite-newer", "--keep-here", f"{line}:notes",
                 "--keep-here", f"{line}:toll")  # fmt: skip
-    assert "keeping here: notes, fatalities;" in both.stdout
+    said = f"row {line}: keeps incident {target.id} as it is here (notes, fatalities)"
+    assert said in both.stdout
+    # every change kept here: nothing is updated, the choice is what is written
+    assert "Would import 0 new and 0 updated incidents, 1 kept as they are here;" in both.stdout
     done = _cli(*take, "--keep-here", f"{line}:notes")
     assert done.returncode == 0, done.stderr
     assert "Imported 0 new and 1 updated incident" in done.stdout
@@ -234,6 +237,20 @@ def test_every_field_kept_is_a_choice_remembered_too(store: Store, tmp_path: Pat
     ]
     store.imports.undo(batch.id)  # nothing to take back, nothing refused
     assert _offered(store, back, target.id) == {imports.CONFLICT}
+
+
+def test_a_row_keeping_every_change_is_counted_apart_not_as_updated(store, tmp_path):
+    """The preview's count says what applying writes: a row that keeps every change here
+    updates nothing; keeping one field fewer, it is an update again."""
+    target, _back, plan, position = _conflict(store, tmp_path)
+    stored = store.incidents.get(target.id)
+    every = plan.keeping(position, stored, {"notes", "fatalities"})
+    assert plan.tally(picked={position}, keep={position: every}) == (0, 0, [], 1)
+    assert plan.tally(picked={position}, keep={position: every}) == (0, 0, [], 1)
+    some = plan.keeping(position, stored, {"notes"})
+    assert plan.tally(picked={position}, keep={position: some}) == (0, 1, [], 0)
+    assert plan.tally(picked={position}, keep={position: every}) == (0, 1, [], 0)  # not now
+    assert plan.tally(keep={position: some}) == (0, 0, [], 0)  # the row left out
 
 
 def _bs_second_file(tmp_path: Path, uuid: str, **changes: object) -> Path:

@@ -150,6 +150,22 @@ def test_a_choice_holds_while_its_row_is_left_out_and_taken_again(qtbot, store, 
     assert dialog.reasons.text().startswith(f"Row {plan.rows[position].line}: {label}")
 
 
+def test_a_row_keeping_every_field_is_counted_as_kept_and_can_be_imported(qtbot, store, tmp_path):
+    """Keeping every field here updates nothing: the button says so, and stays enabled (the
+    choice is recorded for the next file)."""
+    target, plan, position, dialog = _conflict_preview(qtbot, store, tmp_path)
+    stored = store.incidents.get(target.id)
+    every = frozenset({"notes", "fatalities"})
+    dialog.model.choose_fields(position, every, plan.keeping(position, stored, every))
+    assert dialog.go.text() == "Import (new: 0, updated: 0, kept as they are here: 1)"
+    assert dialog.go.isEnabled()
+    said = dialog.model.index(position, 1).data()
+    assert said == f"Keeps incident {target.id} as it is here: fatalities, notes"
+    notes = frozenset({"notes"})
+    dialog.model.choose_fields(position, notes, plan.keeping(position, stored, notes))
+    assert dialog.go.text() == "Import (new: 0, updated: 1)"
+
+
 def test_a_duplicate_chosen_field_by_field_stays_so_when_the_file_is_read_again(
     qtbot, store, tmp_path, monkeypatch
 ):

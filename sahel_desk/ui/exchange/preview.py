@@ -101,9 +101,15 @@ class PlanModel(QAbstractTableModel):
 
     picked_changed = Signal()
 
-    def __init__(self, rows: list[PlannedRow], parent: QWidget | None = None):
+    def __init__(
+        self,
+        rows: list[PlannedRow],
+        parent: QWidget | None = None,
+        changes_nothing: Callable[[int, Incident], bool] = lambda _p, _i: False,
+    ):
         super().__init__(parent)
         self.rows = rows
+        self.changes_nothing = changes_nothing  # ImportPlan's: a choice keeping every change
         self.labels = row_labels()
         # held-back rows (duplicates, older or both-sides versions) the user takes one by one
         self.picked: set[int] = set()
@@ -209,10 +215,14 @@ class PlanModel(QAbstractTableModel):
         if position not in self.keep or not self.updates(position):
             return None
         words = i18n.field_words()
-        kept = sorted(words.get(name, name) for name in self.keep[position][0])
-        return self.tr("Updates incident {id}, keeps here: {fields}").format(
-            id=self.rows[position].existing_id, fields=", ".join(kept)
-        )
+        parts, incident = self.keep[position]
+        kept = ", ".join(sorted(words.get(name, name) for name in parts))
+        the_id = self.rows[position].existing_id
+        if self.changes_nothing(position, incident):
+            return self.tr("Keeps incident {id} as it is here: {fields}").format(
+                id=the_id, fields=kept
+            )
+        return self.tr("Updates incident {id}, keeps here: {fields}").format(id=the_id, fields=kept)
 
     def _reasons(self, position: int) -> list[Problem]:
         """The row's reasons, but for what taking the file whole would do, once it is taken
@@ -337,7 +347,7 @@ class ImportPreviewDialog(QDialog):
         show.addWidget(self.which)
         show.addStretch(1)
         layout.addLayout(show)
-        self.model = PlanModel(plan.rows, self)
+        self.model = PlanModel(plan.rows, self, plan.changes_nothing)
         self.model.picked = set(picked)
         self.model.choose(update, AS_UPDATE)
         for position, parts in (keep or {}).items() if load else ():
@@ -622,17 +632,19 @@ class ImportPreviewDialog(QDialog):
         how = self.model.how(self.dups) if self.dups else LEAVE
         self.duplicates.view().setRowHidden(3, how != MIXED)  # type: ignore[attr-defined]
         self.duplicates.setCurrentIndex(self.duplicates.findData(how))
-        new, updates, clashes = self.plan.tally(**self.choices())
+        new, updates, clashes, kept = self.plan.tally(**self.choices())
         said = (i18n.problem_text(p) for p in clashes)  # each a sentence of its own
         self.clashes.setText("\n".join(t[:1].upper() + t[1:] for t in said))
         self.clashes.setVisible(bool(clashes))
         locale = QLocale()
-        self.go.setText(
-            self.tr("Import (new: {new}, updated: {updated})").format(
-                new=locale.toString(new), updated=locale.toString(updates)
-            )
+        label = (
+            self.tr("Import (new: {new}, updated: {updated}, kept as they are here: {kept})")
+            if kept  # rows chosen field by field that keep every change: written as a choice
+            else self.tr("Import (new: {new}, updated: {updated})")
         )
-        self.go.setEnabled(bool(new or updates) and not clashes)
+        counted = {"new": new, "updated": updates, "kept": kept}
+        self.go.setText(label.format(**{k: locale.toString(n) for k, n in counted.items()}))
+        self.go.setEnabled(bool(new or updates or kept) and not clashes)
 
 
 def _sample(rows: list[list[object]], position: int, width: int = 40) -> str:
