@@ -6,6 +6,7 @@ JNIM is written a dozen ways in the press; an ``ActorMatcher`` maps every spelli
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import re
 from collections.abc import Iterable
@@ -102,6 +103,7 @@ class Actor:
     country: str | None = None
     description: str = ""
     id: int | None = None
+    since: dt.date | None = None  # a state's forces: the day their regime began
 
 
 @dataclass

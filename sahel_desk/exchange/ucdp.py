@@ -17,11 +17,14 @@ importer turns into review tags:
 
 Actor types otherwise: ``Government of X`` is State forces in X and External/Other forces
 elsewhere (ACLED's rule for a military outside its home state); one-sided violence targets
-``Civilians (<country>)``, ACLED's naming, matched through the registry.
+``Civilians (<country>)``, ACLED's naming, matched through the registry. ``Government of X``
+is read as ACLED's ``Military Forces of X (<regime>)`` in force on the event's dates (the
+registry's ``since``), and said; a span across a change of regime is kept as written.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -98,6 +101,7 @@ COARSE_WATERS = (
     "precision; check the place"
 )
 ACTOR_UNMATCHED = "UCDP's actor “{name}” is not in the actor registry; kept as written"
+GOVERNMENT_READ = "UCDP's “{name}” is read as {forces}, the state's forces on that date"
 CIVILIANS_UNMATCHED = "“{name}” is not in the actor registry"
 REBEL_ASSUMED = (
     "“{name}” is taken as a rebel group (the opposition in a UCDP state-based conflict); "
@@ -127,6 +131,7 @@ MESSAGES = (
     COARSE_COUNTRY,
     COARSE_WATERS,
     ACTOR_UNMATCHED,
+    GOVERNMENT_READ,
     CIVILIANS_UNMATCHED,
     REBEL_ASSUMED,
     MILITIA_ASSUMED,
@@ -212,6 +217,32 @@ def _shipped_types() -> dict[str, ActorType | None]:
     return {actor.name: actor.actor_type for actor in load_actors()}
 
 
+_FORCES = re.compile(r"^Military Forces of (.+) \(\d{4}-(?:\d{4})?\)$")
+
+
+@functools.cache
+def _regimes() -> dict[str, list[tuple[dt.date, str]]]:
+    """The shipped registry's state forces by folded country: (since, name), oldest first."""
+    found: dict[str, list[tuple[dt.date, str]]] = {}
+    for actor in load_actors():
+        named = _FORCES.fullmatch(actor.name)
+        if named and actor.since is not None:
+            found.setdefault(fold(named[1]), []).append((actor.since, actor.name))
+    return {country: sorted(regimes) for country, regimes in found.items()}
+
+
+def forces_of(government: str, first: dt.date, last: dt.date) -> str | None:
+    """ACLED's name for the forces of UCDP's ``Government of X`` from ``first`` to
+    ``last``: one regime's throughout, else None (before the registry's first, or across a
+    coup: which one fought is not known)."""
+    named = _GOVERNMENT.fullmatch(government)
+    if named is None:
+        return None
+    regimes = _regimes().get(fold(named[1]), [])
+    at = [[name for since, name in regimes if since <= day][-1:] for day in (first, last)]
+    return at[0][0] if at[0] and at[0] == at[1] else None
+
+
 def ucdp_incident(
     row: Mapping[str, object],
     actors: ActorMatcher,
@@ -248,6 +279,8 @@ class _Reading:
     cells: dict[str, object]
     problems: list[Problem] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
+    # the days the event may have been on: UCDP's range, and the date recorded
+    span: tuple[dt.date, dt.date] | None = None
 
     # --- Cells ---
 
@@ -310,11 +343,12 @@ class _Reading:
         place = self.place()
         country = place.country
         original = f"UCDP type_of_violence {violence}: {VIOLENCE_NAMES[violence]}"
-        actor1, assoc1, inter1 = self.side("side_a", violence, country, actors, actor_types)
+        sides = (violence, country, actors, actor_types, self.span or (date.day, date.day))
+        actor1, assoc1, inter1 = self.side("side_a", *sides)
         if violence == ONE_SIDED_VIOLENCE and fold(self.text("side_b")) in {"", "civilians"}:
             actor2, assoc2, inter2 = self.civilians(country, actors)
         else:
-            actor2, assoc2, inter2 = self.side("side_b", violence, country, actors, actor_types)
+            actor2, assoc2, inter2 = self.side("side_b", *sides)
         if violence == ONE_SIDED_VIOLENCE:
             event_type, sub_event_type = taxonomy.VIOLENCE_AGAINST_CIVILIANS, "Attack"
             self.warn("type_of_violence", ONE_SIDED)
@@ -363,6 +397,11 @@ class _Reading:
         if end < start:
             raise self.error("date_end", END_BEFORE_START, start=start, end=end)
         precision = self.code("date_prec", range(1, 6), UNKNOWN_DATE_PREC)
+        recorded = self._recorded(precision, start, end)
+        self.span = min(start, recorded.first_day), max(end, recorded.last_day)
+        return recorded
+
+    def _recorded(self, precision: int, start: dt.date, end: dt.date) -> EventDate:
         middle = start + (end - start) // 2
         if precision == 5:
             recorded = EventDate.month(start.year, start.month)
@@ -440,6 +479,7 @@ class _Reading:
         country: str,
         actors: ActorMatcher,
         actor_types: Mapping[str, ActorType | None],
+        span: tuple[dt.date, dt.date],
     ) -> tuple[str, tuple[str, ...], ActorType | None]:
         """A GED side as ACLED's actor, associated actors and actor type. A side naming several
         groups ("GATIA, MSA") is the first one, with the others as associated actors."""
@@ -447,9 +487,14 @@ class _Reading:
         whole = actors.match(written)
         parts = [written] if whole else [p for p in map(text, written.split(",")) if p]
         names: list[str] = []
+        governments: dict[str, str] = {}  # a state's forces, by the government UCDP names
         for part in parts:
             matched = whole or actors.match(part)
-            if matched is None:
+            forces = None if matched else forces_of(part, *span)
+            if forces is not None and actors.match(forces) == forces:
+                matched, governments[forces] = forces, part
+                self.warn(column, GOVERNMENT_READ, name=part, forces=forces)
+            elif matched is None:
                 self.warn(column, ACTOR_UNMATCHED, FLAG_ACTOR_UNMATCHED, name=part)
             name = matched or part
             if name not in names:
@@ -457,7 +502,10 @@ class _Reading:
         if not names:
             return "", (), None
         main = names[0]
-        return main, tuple(names[1:]), self.actor_type(column, main, violence, country, actor_types)
+        # a state's forces are State forces at home, External/Other forces elsewhere
+        typed = governments.get(main, main)
+        types = actor_types if main not in governments else {}
+        return main, tuple(names[1:]), self.actor_type(column, typed, violence, country, types)
 
     def actor_type(
         self,

@@ -7,6 +7,7 @@ that must point to one actor only, or matching would depend on file order.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from pathlib import Path
@@ -15,7 +16,7 @@ from sahel_desk.domain.actors import Actor, ActorMatcher, ActorType
 from sahel_desk.domain.text import clean, fold
 from sahel_desk.paths import resource
 
-_KNOWN = frozenset({"name", "type", "country", "aliases", "description"})
+_KNOWN = frozenset({"name", "type", "country", "since", "aliases", "description"})
 
 
 def actors_path() -> Path:
@@ -54,12 +55,18 @@ def _parse(entry: object, where: str) -> Actor:
     description = entry.get("description") or ""
     if not isinstance(description, str):
         raise ValueError(f"{where}: 'description' must be a string")
+    since = entry.get("since")
+    try:
+        since = None if since is None else dt.date.fromisoformat(since)
+    except (TypeError, ValueError):
+        raise ValueError(f"{where}: 'since' must be a date as YYYY-MM-DD") from None
     return Actor(
         name=name,
         actor_type=actor_type,
         aliases=tuple(clean(a) for a in aliases),
         country=clean(country) or None,
         description=description.strip(),
+        since=since,
     )
 
 

@@ -294,6 +294,10 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "UCDP's actor “{name}” is not in the actor registry; kept as written",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "UCDP's “{name}” is read as {forces}, the state's forces on that date",  # noqa: E501
+        ),
         QT_TRANSLATE_NOOP("validation", "“{name}” is not in the actor registry"),
         QT_TRANSLATE_NOOP(
             "validation",

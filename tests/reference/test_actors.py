@@ -245,6 +245,8 @@ def test_load_actors_rejects_a_duplicate_name(tmp_path: Path) -> None:
         ({"name": "", "type": None}, "'name' must be a non-empty string"),
         ({"name": "Group A", "type": None, "aliases": "GA"}, "'aliases' must be a list"),
         ({"name": "Group A", "type": None, "alias": ["GA"]}, "unknown field"),
+        ({"name": "Group A", "type": None, "since": "2013"}, "'since' must be a date"),
+        ({"name": "Group A", "type": None, "since": 2013}, "'since' must be a date"),
     ],
 )
 def test_load_actors_rejects_malformed_entries(tmp_path: Path, entry: dict, message: str) -> None:
