@@ -301,10 +301,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.list:
             return _list_imports(store)
         if args.undo is not None:
-            changes = store.imports.undo(args.undo)
+            store.imports.undo(args.undo)
+            batch = store.imports.get(args.undo)
             print(
-                f"Undid import {args.undo}: "
-                f"{_plural(len(changes.incidents), 'incident', 'incidents')} removed or restored"
+                f"Undid import {batch.id} (“{batch.file_name}”): "
+                f"{_plural(batch.added, 'new incident', 'new incidents')} removed, "
+                f"{_plural(batch.updated, 'updated incident', 'updated incidents')} "
+                "put back as they were"
             )
             return 0
         if args.file is None:
