@@ -62,6 +62,21 @@ _MONTHS |= {"sept": 9, "fevr": 2, "juil": 7, "janv": 1, "avr": 4}
 _WEEK = re.compile(r"^(?:the )?(?:week of|la semaine du|semaine du) (.*)$")
 
 
+# Months as the list writes a day ("30 Oct 2014", "30 oct. 2014"), where Qt is not at hand
+_MONTH_ABBREVIATIONS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+           "nov.", "déc."),
+}  # fmt: skip
+
+
+def day_in_words(day: dt.date, language: str = "en") -> str:
+    """ "1 Apr 2023", "1 avr. 2023": a day no reader takes for another (01/04 is 4 January
+    to some of them), as the incident list writes it."""
+    months = _MONTH_ABBREVIATIONS["fr" if language.startswith("fr") else "en"]
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
 EMPTY = "type a date: 14/06/2023, June 2023, or week of 12 June 2023"
 NOT_A_DAY = "{text} is not a real day"
 UNREADABLE = (

@@ -112,8 +112,13 @@ class RowWriter:
         if text.__class__ is not str or (len(text) <= self.wrap_width and "\n" not in text):
             return ""
         lines = sum(max(1, -(-len(line) // self.wrap_width)) for line in text.split("\n"))
-        height = min(_LINE_POINTS * lines, _MAX_POINTS)
-        return f' ht="{height:g}" customHeight="1"'
+        return f' ht="{row_points(lines):g}" customHeight="1"'
+
+
+def row_points(lines: int) -> int:
+    """The height of a row showing ``lines`` lines of wrapped text, within what a
+    spreadsheet allows."""
+    return min(_LINE_POINTS * lines, _MAX_POINTS)
 
 
 def _number(value: float) -> str:

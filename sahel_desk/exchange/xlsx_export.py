@@ -38,7 +38,7 @@ from sahel_desk.exchange import atomic
 from sahel_desk.exchange.acled_row import flat_acled_row, flat_sahel_row
 from sahel_desk.exchange.cells import CellReport, looks_like_formula, suspect
 from sahel_desk.exchange.columns import WORKBOOK_COLUMNS
-from sahel_desk.exchange.sheet_rows import RowWriter, inserting_rows
+from sahel_desk.exchange.sheet_rows import RowWriter, inserting_rows, row_points
 from sahel_desk.exchange.wording import attributions, words
 
 Progress = Callable[[int, int], None]  # rows written, rows in all
@@ -430,21 +430,38 @@ def _tags_sheet(
         ws.append([name, totals.get(tag.code, 0), *row, code])
 
 
-def _about_lines(ws: WriteOnlyWorksheet, text: str) -> list[Any]:
-    """``text`` (a user's search words among them) cleaned and cut into lines of the About
-    column, each an inert text cell: a line starting with "=" is never a formula."""
-    lines = []
+def _about_paragraphs(ws: WriteOnlyWorksheet, text: str) -> list[tuple[Any, int]]:
+    """``text`` (a user's search words among them) cleaned, a wrapped cell per paragraph
+    (inert text: one starting with "=" is never a formula), each with the lines it takes in
+    the About column: a sentence stays in one cell, whole when copied."""
+    found = []
     for paragraph in CellReport().clean(text).splitlines() or [""]:
         wrapped = textwrap.wrap(
             paragraph, _ABOUT_LINE, break_long_words=False, break_on_hyphens=False
         )
-        lines.extend(wrapped or [paragraph.strip()])
-    cells = []
-    for line in lines:
-        cell = WriteOnlyCell(ws, value=line)
+        cell = WriteOnlyCell(ws, value=paragraph.strip())
         cell.data_type = "s"
-        cells.append(cell)
-    return cells
+        cell.alignment = _WRAP
+        # a word longer than the column is cut over several lines by the spreadsheet
+        lines = sum(-(-len(line) // _ABOUT_LINE) for line in wrapped)
+        found.append((cell, max(lines, 1)))
+    return found
+
+
+class _TallRows:
+    """Rows appended to a write-only sheet, each as tall as its wrapped text (set before
+    it is written): LibreOffice does not fit a row to it on opening, and showed two lines
+    of the explanation of the columns."""
+
+    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+        self.ws = ws
+        self.written = 0  # (openpyxl's write-only sheet does not count them)
+
+    def append(self, values: list[Any], lines: int = 1) -> None:
+        self.written += 1
+        if lines > 1:
+            self.ws.row_dimensions[self.written].height = row_points(lines)
+        self.ws.append(values)
 
 
 def _about_sheet(
@@ -455,9 +472,10 @@ def _about_sheet(
     ws.column_dimensions["A"].width = max(map(len, labels)) + 2  # every label whole
     ws.column_dimensions["B"].width = 100
     sheets.start(ws)
+    rows_out = _TallRows(ws)
     title = WriteOnlyCell(ws, value=w["about.title"])
     title.font = Font(name="Calibri", bold=True, size=14)
-    ws.append([title])
+    rows_out.append([title])
     exported = content.exported_at.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)
     when = WriteOnlyCell(ws, value=exported)
     when.number_format = "yyyy-mm-dd hh:mm:ss"
@@ -475,11 +493,10 @@ def _about_sheet(
         ("about.formulas", report.inert_formulas),
     ]
     for key, value in lines:
-        # Long text on rows of its own, a line each: LibreOffice does not heighten a row to
-        # its wrapped text, and cut the explanation of the columns after two lines.
-        more: list[Any] = []
+        more: list[tuple[Any, int]] = []  # a text's other paragraphs, on rows of their own
+        height = 1
         if isinstance(value, str):
-            value, *more = _about_lines(ws, value)
+            (value, height), *more = _about_paragraphs(ws, value)
         elif isinstance(value, int | float):
             number = WriteOnlyCell(ws, value=value)
             number.alignment = Alignment(horizontal="left")  # beside its label, not far right
@@ -487,13 +504,13 @@ def _about_sheet(
         label = WriteOnlyCell(ws, value=w[key])
         label.font = _HEADER_FONT
         label.alignment = _TOP
-        ws.append([label, value])
-        for line in more:
-            ws.append([None, line])
-    ws.append([])
+        rows_out.append([label, value], height)
+        for cell, height in more:
+            rows_out.append([None, cell], height)
+    rows_out.append([])
     heading = WriteOnlyCell(ws, value=w["about.attribution"])
     heading.font = _HEADER_FONT
-    ws.append([heading])
+    rows_out.append([heading])
     for attribution in attributions(content.language):
-        for line in _about_lines(ws, attribution):
-            ws.append(["", line])
+        for cell, height in _about_paragraphs(ws, attribution):
+            rows_out.append([None, cell], height)

@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from sahel_desk import __version__
+from sahel_desk.domain.dates import day_in_words
 from sahel_desk.domain.errors import SahelDeskError
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.exchange.csv_export import write_acled_csv
@@ -125,8 +126,8 @@ def describe(query: IncidentQuery, language: str = "en") -> str:
         if first or last:
             parts.append(
                 w[key].format(
-                    first=first.isoformat() if first else "…",
-                    last=last.isoformat() if last else "…",
+                    first=day_in_words(first, language) if first else "…",
+                    last=day_in_words(last, language) if last else "…",
                 )
             )
     if query.date_precisions:

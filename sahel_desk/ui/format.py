@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from sahel_desk.domain.incident import DatePrecision, EventDate
@@ -13,11 +15,14 @@ def event_date(value: EventDate, locale: QLocale) -> str:
         day = value.day
         return locale.toString(QDate(day.year, day.month, 1), "MMM yyyy")
     if value.precision is DatePrecision.WEEK:
-        first = value.first_day
-        shown = locale.toString(QDate(first.year, first.month, first.day), "d MMM yyyy")
+        shown = day_in_words(value.first_day, locale)
         return QCoreApplication.translate("format", "week of {date}").format(date=shown)
-    day = value.day
-    return locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return day_in_words(value.day, locale)
+
+
+def day_in_words(value: dt.date, locale: QLocale) -> str:
+    """ "14 Jun 2023": a day no reader takes for another (01/04 is 4 January to some)."""
+    return locale.toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
 def fatalities(value: int | None, locale: QLocale) -> str:

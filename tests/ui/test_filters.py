@@ -268,3 +268,24 @@ def test_several_precisions_read_as_one_phrase(panel):
     words = panel.filters.words(query)
     assert words.count("date precision:") == 1 and " or " in words
     assert words.count("location precision:") == 1
+
+
+def test_days_are_in_words_as_the_list_writes_them(panel):
+    """The filter's days as the list writes them (also the About sheet of an export, read
+    in other locales: 01/04 is 4 January to some); the core's words for a command-line
+    export are Qt's, in both languages, for every month."""
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from sahel_desk.domain.dates import day_in_words
+    from sahel_desk.ui import format as fmt
+
+    query = IncidentQuery(date_from=dt.date(2023, 4, 1), recorded_to=dt.date(2024, 12, 9))
+    words = panel.filters.words(query)
+    assert "1 Apr 2023 – …" in words and "recorded … – 9 Dec 2024" in words
+    for language, locale in (("en", QLocale(QLocale.Language.English)),
+                             ("fr", QLocale(QLocale.Language.French))):  # fmt: skip
+        for month in range(1, 13):
+            day = dt.date(2023, month, 28)
+            assert day_in_words(day, language) == fmt.day_in_words(day, locale), (language, month)

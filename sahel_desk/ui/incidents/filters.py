@@ -25,6 +25,7 @@ from sahel_desk.domain.dates import DateParseError, parse_period
 from sahel_desk.domain.incident import DatePrecision, GeoPrecision
 from sahel_desk.domain.query import PLACE_FIELDS, IncidentQuery
 from sahel_desk.domain.tags import Tag
+from sahel_desk.ui import format as fmt
 from sahel_desk.ui import i18n
 from sahel_desk.ui.context import AppContext
 from sahel_desk.ui.incidents.choosers import PlaceChooser, TagChooser
@@ -313,13 +314,15 @@ class FilterBar(QWidget):
         parts += sorted(query.actors)
         for group in query.actor_groups:
             parts.append(self.tr("and also {names}").format(names=self._either(sorted(group))))
+        # days in words: the About sheet of an export is read in other locales too
+        locale = QLocale()
         if query.date_from or query.date_to:
-            first = query.date_from.strftime("%d/%m/%Y") if query.date_from else "…"
-            last = query.date_to.strftime("%d/%m/%Y") if query.date_to else "…"
+            first = fmt.day_in_words(query.date_from, locale) if query.date_from else "…"
+            last = fmt.day_in_words(query.date_to, locale) if query.date_to else "…"
             parts.append(f"{first} – {last}")
         if query.recorded_from or query.recorded_to:
-            first = query.recorded_from.strftime("%d/%m/%Y") if query.recorded_from else "…"
-            last = query.recorded_to.strftime("%d/%m/%Y") if query.recorded_to else "…"
+            first = fmt.day_in_words(query.recorded_from, locale) if query.recorded_from else "…"
+            last = fmt.day_in_words(query.recorded_to, locale) if query.recorded_to else "…"
             parts.append(self.tr("recorded {first} – {last}").format(first=first, last=last))
         if query.tags:
             parts.append(self._either(sorted(self._tag_words(c) for c in query.tags)))
