@@ -392,189 +392,189 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="49"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="50"/>
         <source>Search notes, places, actors, sources…</source>
         <translation>Rechercher dans les notes, lieux, acteurs, sources…</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="52"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="53"/>
         <source>All event types</source>
         <translation>Tous les types d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="57"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="58"/>
         <source>More filters</source>
         <translation>Plus de filtres</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="59"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="60"/>
         <source>Clear filter</source>
         <translation>Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="65"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="66"/>
         <source>from: 2023, April 2023, 14/06/2023</source>
         <translation>du&#x202f;: 2023, avril 2023, 14/06/2023</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="66"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="67"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="68"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="69"/>
         <source>From: a year, a month or a day</source>
         <translation>Du&#x202f;: une année, un mois ou un jour</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="69"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="70"/>
         <source>To: a year, a month or a day</source>
         <translation>Au&#x202f;: une année, un mois ou un jour</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="73"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="74"/>
         <source>actor (any spelling)</source>
         <translation>acteur (toute graphie)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="74"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="75"/>
         <source>Actor 1, actor 2 or associated, under any spelling</source>
         <translation>Acteur 1, acteur 2 ou associé, sous n’importe quelle graphie</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="87"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="88"/>
         <source>fatalities ≥</source>
         <translation>décès ≥</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="88"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="89"/>
         <source>fatalities ≤</source>
         <translation>décès ≤</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="98"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="99"/>
         <source>Any date precision</source>
         <translation>Toute précision de date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="99"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="100"/>
         <source>Exact day</source>
         <translation>Jour exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="100"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="101"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="101"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="102"/>
         <source>Month only</source>
         <translation>Mois seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="103"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="104"/>
         <source>Any location precision</source>
         <translation>Toute précision de lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="104"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="105"/>
         <source>Exact place</source>
         <translation>Lieu exact</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="105"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="106"/>
         <source>Near a place</source>
         <translation>Près d’un lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="106"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="107"/>
         <source>Region only</source>
         <translation>Région seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="107"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="108"/>
         <source>Unverified places only</source>
         <translation>Lieux non vérifiés seulement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="194"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="195"/>
         <source>no actor is called “{name}”</source>
         <translation>aucun acteur ne s’appelle «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="198"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="199"/>
         <source>the first date is after the last</source>
         <translation>la première date est après la dernière</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="201"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="202"/>
         <source>the lowest fatalities are above the highest</source>
         <translation>le nombre de décès minimal dépasse le maximal</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="204"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="205"/>
         <source>{problems} (the list still shows the filter below)</source>
         <translation>{problems} (la liste montre toujours le filtre ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="304"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="305"/>
         <source>text “{text}”</source>
         <translation>texte «&#x202f;{text}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="312"/>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="315"/>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="328"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="313"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="316"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="331"/>
         <source>and also {names}</source>
         <translation>et aussi {names}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="323"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="326"/>
         <source>recorded {first} – {last}</source>
         <translation>date enregistrée du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="331"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="334"/>
         <source>fatalities {low}–{high}</source>
         <translation>décès {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="340"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="343"/>
         <source>date precision: {name}</source>
         <translation>précision de date&#x202f;: {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="344"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="347"/>
         <source>location precision: {name}</source>
         <translation>précision du lieu&#x202f;: {name}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="346"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="349"/>
         <source>unverified places</source>
         <translation>lieux non vérifiés</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="297"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="298"/>
         <source>Filter: {parts}</source>
         <translation>Filtre&#x202f;: {parts}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="350"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="353"/>
         <source>no region</source>
         <translation>sans région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="358"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="361"/>
         <source>{first} or {count} others</source>
         <translation>{first} ou {count} autres</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="363"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="366"/>
         <source>{names} or {last}</source>
         <translation>{names} ou {last}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/incidents/filters.py" line="383"/>
+        <location filename="../../sahel_desk/ui/incidents/filters.py" line="386"/>
         <source>All sub-event types</source>
         <translation>Tous les sous-types d’événement</translation>
     </message>
@@ -1490,42 +1490,42 @@ La base n’a pas été modifiée.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="469"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="481"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="470"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="482"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="471"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="483"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="472"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="484"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="473"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="485"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="474"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="486"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="475"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="487"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="476"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="488"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -2918,42 +2918,42 @@ C’est irréversible.</translation>
 <context>
     <name>actor_type</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="459"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="471"/>
         <source>State forces</source>
         <translation>Forces de l’État</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="460"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="472"/>
         <source>Rebel group</source>
         <translation>Groupe rebelle</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="461"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="473"/>
         <source>Political militia</source>
         <translation>Milice politique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="462"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="474"/>
         <source>Identity militia</source>
         <translation>Milice identitaire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="463"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="475"/>
         <source>Rioters</source>
         <translation>Émeutiers</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="464"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="476"/>
         <source>Protesters</source>
         <translation>Manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="465"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="477"/>
         <source>Civilians</source>
         <translation>Civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="466"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="478"/>
         <source>External/Other forces</source>
         <translation>Forces extérieures/autres</translation>
     </message>
@@ -2961,33 +2961,33 @@ C’est irréversible.</translation>
 <context>
     <name>format</name>
     <message>
-        <location filename="../../sahel_desk/ui/format.py" line="18"/>
-        <location filename="../../sahel_desk/ui/format.py" line="56"/>
+        <location filename="../../sahel_desk/ui/format.py" line="19"/>
+        <location filename="../../sahel_desk/ui/format.py" line="61"/>
         <source>week of {date}</source>
         <translation>semaine du {date}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/format.py" line="25"/>
+        <location filename="../../sahel_desk/ui/format.py" line="30"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/format.py" line="32"/>
+        <location filename="../../sahel_desk/ui/format.py" line="37"/>
         <source>1 incident</source>
         <translation>1 incident</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/format.py" line="33"/>
+        <location filename="../../sahel_desk/ui/format.py" line="38"/>
         <source>{count} incidents</source>
         <translation>{count} incidents</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/format.py" line="41"/>
+        <location filename="../../sahel_desk/ui/format.py" line="46"/>
         <source>1 fatality</source>
         <translation>1 mort</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/format.py" line="42"/>
+        <location filename="../../sahel_desk/ui/format.py" line="47"/>
         <source>{count} fatalities</source>
         <translation>{count} morts</translation>
     </message>
@@ -3046,167 +3046,167 @@ C’est irréversible.</translation>
 <context>
     <name>taxonomy</name>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="424"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="436"/>
         <source>Battles</source>
         <translation>Batailles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="425"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="437"/>
         <source>Protests</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="426"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="438"/>
         <source>Riots</source>
         <translation>Émeutes</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="427"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="439"/>
         <source>Explosions/Remote violence</source>
         <translation>Explosions/Violence à distance</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="428"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="440"/>
         <source>Violence against civilians</source>
         <translation>Violence contre les civils</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="429"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="441"/>
         <source>Strategic developments</source>
         <translation>Développements stratégiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="430"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="442"/>
         <source>Government regains territory</source>
         <translation>Le gouvernement reprend un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="431"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="443"/>
         <source>Non-state actor overtakes territory</source>
         <translation>Un acteur non étatique s’empare d’un territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="432"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="444"/>
         <source>Armed clash</source>
         <translation>Affrontement armé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="433"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="445"/>
         <source>Excessive force against protesters</source>
         <translation>Usage excessif de la force contre des manifestants</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="434"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="446"/>
         <source>Protest with intervention</source>
         <translation>Manifestation avec intervention</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="435"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="447"/>
         <source>Peaceful protest</source>
         <translation>Manifestation pacifique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="436"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="448"/>
         <source>Violent demonstration</source>
         <translation>Manifestation violente</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="437"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="449"/>
         <source>Mob violence</source>
         <translation>Violence de foule</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="438"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="450"/>
         <source>Chemical weapon</source>
         <translation>Arme chimique</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="439"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="451"/>
         <source>Air/drone strike</source>
         <translation>Frappe aérienne/de drone</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="440"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="452"/>
         <source>Suicide bomb</source>
         <translation>Attentat-suicide</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="441"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="453"/>
         <source>Shelling/artillery/missile attack</source>
         <translation>Bombardement/tir d’artillerie/attaque de missiles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="442"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="454"/>
         <source>Remote explosive/landmine/IED</source>
         <translation>Explosif télécommandé/mine terrestre/EEI</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="443"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="455"/>
         <source>Grenade</source>
         <translation>Grenade</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="444"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="456"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="445"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="457"/>
         <source>Attack</source>
         <translation>Attaque</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="446"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="458"/>
         <source>Abduction/forced disappearance</source>
         <translation>Enlèvement/disparition forcée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="447"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="459"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="448"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="460"/>
         <source>Arrests</source>
         <translation>Arrestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="449"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="461"/>
         <source>Change to group/activity</source>
         <translation>Changement de groupe/d’activité</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="450"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="462"/>
         <source>Disrupted weapons use</source>
         <translation>Utilisation d’armes déjouée</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="451"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="463"/>
         <source>Headquarters or base established</source>
         <translation>Établissement d’un quartier général ou d’une base</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="452"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="464"/>
         <source>Looting/property destruction</source>
         <translation>Pillage/destruction de biens</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="453"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="465"/>
         <source>Non-violent transfer of territory</source>
         <translation>Transfert non violent de territoire</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="454"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="466"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="455"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="467"/>
         <source>Demonstrations</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="456"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="468"/>
         <source>Political violence</source>
         <translation>Violence politique</translation>
     </message>
@@ -3800,146 +3800,161 @@ C’est irréversible.</translation>
     </message>
     <message>
         <location filename="../../sahel_desk/ui/i18n_catalog.py" line="324"/>
+        <source>the file&apos;s version moves this event by {days:,} days: check it is still the event of incident {id}</source>
+        <translation>la version du fichier déplace cet événement de {days:,} jours&#x202f;: vérifiez que c’est toujours l’événement de l’incident {id}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="328"/>
+        <source>the file&apos;s version moves this event from {old} to {new}: check it is still the event of incident {id}</source>
+        <translation>la version du fichier déplace cet événement de {old} à {new}&#x202f;: vérifiez que c’est toujours l’événement de l’incident {id}</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="332"/>
+        <source>updates that move an event by more than a month or to another region: {n:,}; check them</source>
+        <translation>mises à jour qui déplacent un événement de plus d’un mois ou dans une autre région&#x202f;: {n:,}&#x202f;; vérifiez-les</translation>
+    </message>
+    <message>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="336"/>
         <source>the same event is already on row {line} of this file</source>
         <translation>le même événement figure déjà à la ligne {line} de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="349"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="361"/>
         <source>probably the same event as incident {id} (same day, place and actors)</source>
         <translation>probablement le même événement que l’incident {id} (même jour, lieu et acteurs)</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="353"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="365"/>
         <source>probably the same event as incident {id}, dated {date} here: the same place and actors, and notes much alike</source>
         <translation>probablement le même événement que l’incident {id}, daté ici du {date}&#x202f;: même lieu, mêmes acteurs et des notes très proches</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="357"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="369"/>
         <source>probably the same event as incident {id} (same day, place and actors), which was moved to the trash</source>
         <translation>probablement le même événement que l’incident {id} (même jour, lieu et acteurs), qui a été mis à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="361"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="373"/>
         <source>the database holds a newer version of this event (incident {id})</source>
         <translation>la base a une version plus récente de cet événement (incident {id})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="369"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="381"/>
         <source>incident {id} holds this event and differs from the file, which gives no version (ACLED&apos;s timestamp) to tell which is newer: kept as it is here</source>
         <translation>l’incident {id} contient cet événement et diffère du fichier, qui ne donne aucune version (l’horodatage ACLED) pour dire lequel est le plus récent&#x202f;: gardé tel quel ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="373"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="385"/>
         <source>the place was changed in the sheet: tied to {new} in the gazetteer</source>
         <translation>le lieu a été changé dans la feuille&#x202f;: rattaché à {new} dans le répertoire des lieux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="381"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="393"/>
         <source>columns not imported, as no field takes them: {columns}</source>
         <translation>colonnes non importées, faute de champ qui les reçoive&#x202f;: {columns}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="386"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="398"/>
         <source>incident {id} holds this event and is in the trash; restore it to see changes</source>
         <translation>l’incident {id} contient cet événement et se trouve dans la corbeille&#x202f;; restaurez-le pour voir les modifications</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="390"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="402"/>
         <source>incident {id} was changed here and in the file since the version of {since} UTC they both started from</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier depuis la version du {since} UTC dont ils partent tous deux</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="394"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="406"/>
         <source>the file&apos;s version differs in: {fields}</source>
         <translation>la version du fichier diffère par&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="399"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="411"/>
         <source>incident {id} holds this event: every column is the same</source>
         <translation>l’incident {id} contient cet événement&#x202f;: toutes les colonnes sont identiques</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="400"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="412"/>
         <source>incident {id} was changed here, and the file does not say which version it started from: taking it may undo those changes</source>
         <translation>l’incident {id} a été modifié ici, et le fichier ne dit pas de quelle version il est parti&#x202f;: le prendre peut annuler ces modifications</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="404"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="416"/>
         <source>incident {id} was changed here and in the file, in different fields: both changes are kept</source>
         <translation>l’incident {id} a été modifié ici et dans le fichier, dans des champs différents&#x202f;: les deux modifications sont gardées</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="408"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="420"/>
         <source>kept as changed here: {fields}</source>
         <translation>gardé tel que modifié ici&#x202f;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="409"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="421"/>
         <source>changed differently on both sides: {fields}; taking the file&apos;s version takes its values</source>
         <translation>modifié différemment des deux côtés&#x202f;: {fields}&#x202f;; prendre la version du fichier prend ses valeurs</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="414"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="426"/>
         <source>the two versions cannot be merged field by field ({reason})</source>
         <translation>les deux versions ne peuvent pas être fusionnées champ par champ ({reason})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="418"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="430"/>
         <source>incident {id} was changed by {author} at {at} UTC, after the file was read ({n} changed in all); read the file again: nothing was imported</source>
         <translation>l’incident {id} a été modifié par {author} le {at} UTC, après la lecture du fichier ({n} modifiés en tout)&#x202f;; relisez le fichier&#x202f;: rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="395"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="407"/>
         <source>the file holds the version of incident {id} this database has, edited in the sheet</source>
         <translation>le fichier contient la version de l’incident {id} que cette base détient, modifiée dans la feuille</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="325"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
         <source>rows {lines} would each update incident {id}: take one of them as the update, the others as new incidents or not at all</source>
         <translation>les lignes {lines} mettraient chacune à jour l’incident {id}&#x202f;: prenez-en une pour la mise à jour, les autres comme nouveaux incidents ou pas du tout</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="329"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="341"/>
         <source>another row of this file is incident {id}: this row cannot update it</source>
         <translation>une autre ligne de ce fichier est l’incident {id}&#x202f;: cette ligne ne peut pas le mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="333"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="345"/>
         <source>incident {id} is in the trash: restore it first to update it from a file</source>
         <translation>l’incident {id} est dans la corbeille&#x202f;: restaurez-le d’abord pour le mettre à jour depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="337"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="349"/>
         <source>its ACLED id ({theirs}) is not incident {id}&apos;s ({ours}): another event, which cannot update it</source>
         <translation>son identifiant ACLED ({theirs}) n’est pas celui de l’incident {id} ({ours})&#x202f;: un autre événement, qui ne peut pas le mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="341"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="353"/>
         <source>incidents {ids} are each as like it: it cannot update one of them</source>
         <translation>les incidents {ids} lui ressemblent autant l’un que l’autre&#x202f;: cette ligne ne peut en mettre à jour aucun</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="345"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="357"/>
         <source>taken as an update, the file&apos;s toll replaces incident {id}&apos;s range ({low} to {high}), which it lies outside</source>
         <translation>prise comme mise à jour, le bilan du fichier remplace la fourchette de l’incident {id} ({low} à {high}), en dehors de laquelle il se trouve</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="365"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="377"/>
         <source>incident {id} holds this event and differs from the file, whose ACLED timestamp is not newer: kept as it is here</source>
         <translation>l’incident {id} contient cet événement et diffère du fichier, dont l’horodatage ACLED n’est pas plus récent&#x202f;: gardé tel qu’il est ici</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="382"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="394"/>
         <source>events outside the countries Sahel Desk covers ({ours}): {n:,} ({countries})</source>
         <translation>événements hors des pays que couvre Sahel Desk ({ours})&#x202f;: {n:,} ({countries})</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="413"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="425"/>
         <source>here: {here}; in the file: {file}</source>
         <translation>ici&#x202f;: {here}&#x202f;; dans le fichier&#x202f;: {file}</translation>
     </message>
     <message>
-        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="377"/>
+        <location filename="../../sahel_desk/ui/i18n_catalog.py" line="389"/>
         <source>no column holds {fields}; choose the columns in the mapping step</source>
         <translation>aucune colonne ne contient {fields}&#x202f;; choisissez les colonnes à l’étape de correspondance</translation>
     </message>

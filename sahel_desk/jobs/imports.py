@@ -124,11 +124,26 @@ M_NO_BASE = (
     "from: taking it may undo those changes"
 )
 M_CHOSEN_BEFORE = "kept as it is here, as chosen when an earlier import offered the same: {fields}"
+# An ACLED revision moves an event by days or a few kilometres; one that moves it by months
+# or to another region may be another event under the same id (a colleague's own numbering)
+M_MOVED_DAYS = (
+    "the file's version moves this event by {days:,} days: check it is still the event of "
+    "incident {id}"
+)
+M_MOVED_REGION = (
+    "the file's version moves this event from {old} to {new}: check it is still the event of "
+    "incident {id}"
+)
+M_MOVED = "updates that move an event by more than a month or to another region: {n:,}; check them"
+_MOVED_DAYS = 31
 # What a row's reasons say taking the file's version whole would do: moot once the row is
 # chosen field by field, whose choice says what it keeps
 WHOLE_FILE = (merge.M_CLASH, M_NO_BASE)
 MESSAGES = (
     M_CHOSEN_BEFORE,
+    M_MOVED_DAYS,
+    M_MOVED_REGION,
+    M_MOVED,
     M_TWICE,
     M_SAME_TARGET,
     M_NO_UPDATE_CLAIMED,
@@ -433,6 +448,11 @@ def plan_import(
     plan.rows = _match(
         store, results, acled_only=shape not in (ai.Shape.SAHEL, ai.Shape.UCDP), context=context
     )
+    far = (M_MOVED_DAYS, M_MOVED_REGION)
+    moved = sum(1 for r in plan.rows
+                if r.action == UPDATE and any(p.template in far for p in r.problems))  # fmt: skip
+    if moved:
+        plan.notes.append(problem("row", M_MOVED, "warning", n=moved))
     return plan
 
 
@@ -840,6 +860,7 @@ def _against(
         merged = _merge(stored, incoming)
         newer = (incoming.external_timestamp or 0) > (stored.external_timestamp or 0)
         template = M_LOCAL if incoming.external_timestamp is not None else M_UNDATED
+        problems[:0] = _moved(stored, incoming)  # first: what the row most needs checked
     if not newer:
         problems.append(problem("row", template, "warning", id=stored.id))
         problems.append(_differs(stored, merged))
@@ -847,6 +868,22 @@ def _against(
                           seen=stored.updated_at)  # fmt: skip
     return PlannedRow(lines, UPDATE, merged, (*problems, _differs(stored, merged)), stored.id,
                       seen=stored.updated_at)  # fmt: skip
+
+
+def _moved(stored: Incident, incoming: Incident) -> list[Problem]:
+    """What says an ACLED version moves its event further than a revision does."""
+    found = []
+    days = abs((incoming.date.day - stored.date.day).days)
+    if days > _MOVED_DAYS:
+        found.append(problem("event_date", M_MOVED_DAYS, "warning", days=days, id=stored.id))
+    old, new = stored.place, incoming.place
+    for level in ("country", "admin1"):
+        before, after = getattr(old, level), getattr(new, level)
+        if before and after and fold_cached(before) != fold_cached(after):
+            found.append(problem(level, M_MOVED_REGION, "warning", old=before, new=after,
+                                 id=stored.id))  # fmt: skip
+            break
+    return found
 
 
 def _edited_here(stored: Incident, versions: Mapping[str, dt.datetime]) -> bool:

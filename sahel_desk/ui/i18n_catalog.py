@@ -321,6 +321,18 @@ MESSAGES: dict[str, tuple[str, ...]] = {
             "validation",
             "kept as it is here, as chosen when an earlier import offered the same: {fields}",  # noqa: E501
         ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the file's version moves this event by {days:,} days: check it is still the event of incident {id}",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the file's version moves this event from {old} to {new}: check it is still the event of incident {id}",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "updates that move an event by more than a month or to another region: {n:,}; check them",  # noqa: E501
+        ),
         QT_TRANSLATE_NOOP("validation", "the same event is already on row {line} of this file"),
         QT_TRANSLATE_NOOP(
             "validation",
