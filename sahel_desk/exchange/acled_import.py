@@ -472,7 +472,10 @@ class AcledReader:
         self._where = Repeated(index, _PLACE_COLUMNS, typed)
         self._geo = Repeated(index, ("geo_precision",), typed)
         self._counts = Repeated(index, _COUNT_COLUMNS, typed)
-        self._cited = Repeated(index, ("sd_sources", "source", "source_scale"), typed)
+        # our workbook's sources (with their dates and links) hardly repeat: each is read
+        # once by _source_lists' own memory, and rows are not remembered for them
+        cited = () if "sd_sources" in index else ("source", "source_scale")
+        self._cited = Repeated(index, cited, typed) if cited else None
         self._tagged = Repeated(index, _TAG_COLUMNS, typed)
         self._formulas: dict[int, dict[int, str]] = {}
         for (row, col), formula in table.formulas.items():
@@ -742,7 +745,7 @@ class AcledReader:
             fatalities_low=deaths[1],
             fatalities_high=deaths[2],
             notes=row.text("notes", multiline=True),
-            sources=self._cited.read(row, self._sources),
+            sources=self._cited.read(row, self._sources) if self._cited else self._sources(row),
             tags=self._tagged.read(row, self._tags) if sahel else frozenset(),
             uuid=self._uuid(row) if sahel else new_uuid(),
             external_id=row.text("event_id_cnty") or None,

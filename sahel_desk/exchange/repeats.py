@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar
 from sahel_desk.domain.errors import Problem
 
 T = TypeVar("T")
+_TRIAL = 4096  # rows read before judging whether a part's cells repeat
 
 
 class SharedRow(Protocol):
@@ -45,9 +46,22 @@ class Repeated:
         # precision column is refused where 1 is read
         self._typed = typed
         self._seen: dict[object, tuple[Any, tuple[Problem, ...], frozenset[str]]] = {}
+        self._asked = 0
+        self._off = False  # the cells hardly repeat (our workbook's sources): read each row
+
+    def _worth_it(self) -> bool:
+        """Whether remembering still pays: once a few thousand rows have come, one in ten
+        must have repeated a combination seen before (a file's places repeat more as it goes
+        on), or each row is read alone: a row read without remembering costs less than one
+        remembered for nothing."""
+        self._asked += 1
+        if self._asked == _TRIAL and len(self._seen) * 10 > _TRIAL * 9:
+            self._off = True
+            self._seen.clear()
+        return not self._off
 
     def read(self, row: SharedRow, step: Callable[..., T], *extra: object) -> T:
-        if not row.plain or row.size <= self._widest:
+        if not row.plain or row.size <= self._widest or not self._worth_it():
             return step(row, *extra)
         cells = self._cells(row.cells)
         key: object = (cells, extra) if extra else cells

@@ -8,9 +8,11 @@ from pathlib import Path
 from exchange.sharing import edit_sheet
 from openpyxl import load_workbook
 
+from sahel_desk.domain.errors import problem
 from sahel_desk.domain.query import IncidentQuery
 from sahel_desk.exchange import acled_import as ai
 from sahel_desk.exchange.columns import WORKBOOK_COLUMNS
+from sahel_desk.exchange.repeats import Repeated
 from sahel_desk.jobs import imports
 from sahel_desk.jobs.export import export
 from sahel_desk.store import Store
@@ -139,3 +141,32 @@ def test_rows_moved_to_one_unknown_place_each_say_it_once(store: Store, tmp_path
         said = [str(p) for p in row.problems]
         assert not any("not tied to a gazetteer entry" in s for s in said), said
         assert sum("the place is no longer" in s for s in said) == 1, said
+
+
+class _Row:
+    def __init__(self, cells: list[object]) -> None:
+        self.cells, self.size, self.plain, self.own = cells, len(cells), True, False
+        self.problems: list = []
+        self.flags: set[str] = set()
+
+
+def test_a_part_whose_cells_never_repeat_is_read_row_by_row() -> None:
+    """Remembering a part whose every row differs (our workbook's sources, with their
+    dates) costs more than it saves: after a few thousand rows it stops, and reads on."""
+    read: list[object] = []
+
+    def step(row: _Row) -> object:
+        read.append(row.cells[0])
+        row.problems.append(problem("a", "said of {value}", "warning", value=row.cells[0]))
+        return row.cells[0]
+
+    unique = Repeated({"a": 0}, ("a",), typed=False)
+    rows = [_Row([f"v{k}"]) for k in range(6000)]
+    assert [unique.read(row, step) for row in rows] == [f"v{k}" for k in range(6000)]
+    assert len(read) == 6000 and all(len(row.problems) == 1 for row in rows)
+    assert not unique._seen  # let go, not kept for nothing
+    read.clear()
+    repeating = Repeated({"a": 0}, ("a",), typed=False)
+    rows = [_Row([f"v{k % 3}"]) for k in range(6000)]
+    assert [repeating.read(row, step) for row in rows] == [f"v{k % 3}" for k in range(6000)]
+    assert len(read) == 3 and all(len(row.problems) == 1 for row in rows)
