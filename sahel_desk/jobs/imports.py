@@ -482,11 +482,19 @@ def _ucdp_records(table: Table, context: ai.ReadContext) -> Iterable[ai.RowResul
     dates = ucdp.date_reader(rows)  # the day/month order is the whole file's, not a row's
     for line, row in zip(table.lines, rows, strict=True):
         record = ucdp.ucdp_incident(row, context.actors, dates)
-        shown = ()
-        if record.incident is None:
+        incident, shown = record.incident, ()
+        if incident is None:
             shown = tuple(str(row.get(k) or "") for k in ("date_start", "where_coordinates",
                                                          "side_a", "type_of_violence"))  # fmt: skip
-        yield ai.RowResult((line,), record.incident, record.problems, record.flags, shown)
+        elif incident.place.location and incident.place.ref is None:
+            # a town the gazetteer knows without doubt in the region and cercle UCDP gives
+            # ("Nara", Koulikoro, Nara) is tied to it, as an ACLED row's is; UCDP's own
+            # coordinates are kept
+            place = incident.place
+            ref = context.place_ref(place.location, place.admin1, place.admin2)
+            if ref is not None:
+                incident = incident.with_changes(place=replace(place, ref=ref))
+        yield ai.RowResult((line,), incident, record.problems, record.flags, shown)
 
 
 def _tied(

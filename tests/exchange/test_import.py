@@ -276,6 +276,12 @@ def test_ucdp_sample(store: Store) -> None:
         "country: events outside the countries Sahel Desk covers (Mali, Burkina Faso, "
         "Niger): 988 (Syria, Afghanistan, India, …)"
     ]
+    # a town the gazetteer knows without doubt is tied to it (tester), UCDP's coordinates kept
+    places = {r.incident.external_id: r.incident.place for r in plan.rows if r.incident}
+    nara = places["ged:203499"]
+    assert (nara.location, nara.ref, nara.latitude) == ("Nara", "ocha:ML020700000", 15.168751)
+    sahel = [p for p in places.values() if p.country in ("Mali", "Burkina Faso", "Niger")]
+    assert 0 < sum(p.ref is not None for p in sahel) < len(sahel)  # regions stay unverified
     batch = imports.apply_import(store, plan)
     assert batch.added == 1000
     review = store.incidents.count(IncidentQuery(tags=frozenset({"usr.review_event_type"})))
