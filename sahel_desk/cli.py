@@ -307,7 +307,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"Undid import {batch.id} (“{batch.file_name}”): "
                 f"{_plural(batch.added, 'new incident', 'new incidents')} removed, "
                 f"{_plural(batch.updated, 'updated incident', 'updated incidents')} "
-                "put back as they were"
+                f"put back as {'it was' if batch.updated == 1 else 'they were'}"
             )
             return 0
         if args.file is None:
@@ -369,10 +369,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             print("\nNothing to import.")
             return 0
         kept_whole = plan.tally(**choices)[3]  # every change kept here: they update nothing
+        # (recorded all the same, so that the next file does not offer them again)
+        one, many = "incident kept as it is here", "incidents kept as they are here"
+        kept_said = f", {_plural(kept_whole, one, many)}" if kept_whole else ""
         what = (
             f"{len(new):,} new and "
             f"{_plural(len(updates) - kept_whole, 'updated incident', 'updated incidents')}"
-        ) + (f", {kept_whole:,} kept as they are here" if kept_whole else "")
+        ) + kept_said
         if not args.yes:
             if not sys.stdin.isatty():
                 print(f"\nWould import {what}; run again with --yes to apply.")
@@ -387,7 +390,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         what = (  # as recorded: an update that changed nothing is unchanged
             f"{batch.added:,} new and "
             f"{_plural(batch.updated, 'updated incident', 'updated incidents')}"
-        )
+        ) + (f"{kept_said} (the choice recorded)" if kept_said else "")
         print(
             f"Imported {what} in {seconds:.1f} s as import {batch.id} "
             f"(undo with: sahel-desk import --undo {batch.id})"

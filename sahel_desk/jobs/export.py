@@ -107,7 +107,7 @@ _DESCRIBE = {
         "event types": "types d’événement", "sub-event types": "sous-types d’événement",
         "tags": "facteurs ou réponses", "and": "et aussi {label} : {names}",
         "list": "{label} : {names}", "places": "dans l’un de ces lieux ({names})",
-        "fatalities": "victimes {low}–{high}", "unverified": "lieux non vérifiés seulement",
+        "fatalities": "morts {low}–{high}", "unverified": "lieux non vérifiés seulement",
         "text": "texte « {text} »", "trash": "la corbeille",
         "day": "jour", "week": "semaine", "month": "mois",
     },
