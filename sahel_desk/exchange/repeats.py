@@ -47,7 +47,7 @@ class Repeated:
         self._typed = typed
         self._seen: dict[object, tuple[Any, tuple[Problem, ...], frozenset[str]]] = {}
         self._asked = 0
-        self._off = False  # the cells hardly repeat (our workbook's sources): read each row
+        self._off = False  # the cells hardly repeat (every place a new one): read each row
 
     def _worth_it(self) -> bool:
         """Whether remembering still pays: once a few thousand rows have come, one in ten
@@ -75,9 +75,15 @@ class Repeated:
             if flags:
                 row.flags.update(flags)
             return value  # type: ignore[no-any-return]
-        told, flagged = len(row.problems), set(row.flags)
+        # the step's flags on a set of their own: a flag the row had already (from another
+        # part) is still this part's, for the next row with these cells
+        told, held, row.flags = len(row.problems), row.flags, set()
         row.own = False
-        value = step(row, *extra)
+        try:
+            value = step(row, *extra)
+        finally:
+            added, row.flags = row.flags, held
+            held |= added
         if not row.own:
-            self._seen[key] = (value, tuple(row.problems[told:]), frozenset(row.flags - flagged))
+            self._seen[key] = (value, tuple(row.problems[told:]), frozenset(added))
         return value

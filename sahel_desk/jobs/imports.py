@@ -212,8 +212,10 @@ class ImportPlan:
     chosen: Mapping[str, str] | None = None  # the columns as the user mapped them
     readings: Mapping[ai.Reading, str] = field(default_factory=dict)  # suggestions taken
     # what ``keeping`` made of a row when it keeps every change here: applying writes
-    # nothing over the incident (it records the choice), counted apart (``tally``)
-    _as_held: dict[int, Incident] = field(default_factory=dict, init=False, repr=False)
+    # nothing over the incident (it records the choice), counted apart (``tally``). Each
+    # such result is kept, not only the last: the field-by-field dialog asks as the user
+    # ticks, and may be cancelled
+    _as_held: dict[int, list[Incident]] = field(default_factory=dict, init=False, repr=False)
 
     def suggestions(self) -> dict[ai.Reading, str]:
         """What rejected rows suggest reading a misspelt type as: {(field, event type it was
@@ -292,7 +294,7 @@ class ImportPlan:
     def changes_nothing(self, position: int, incident: Incident) -> bool:
         """Whether ``incident`` is what ``keeping`` made of row ``position`` keeping every
         change as it is here: taken, the row updates nothing (it records the choice)."""
-        return self._as_held.get(position) is incident
+        return any(held is incident for held in self._as_held.get(position, ()))
 
     def updating(self, **choices: Any) -> frozenset[int]:
         """The positions of the rows that applying with ``choices`` writes as updates."""
@@ -342,10 +344,8 @@ class ImportPlan:
         if written is None or stored.id != self.rows[position].existing_id:
             raise ValueError(f"row {self.rows[position].line} does not update incident {stored.id}")
         kept = merge.keeping(stored, written, parts)
-        if merge.changed(stored, kept):
-            self._as_held.pop(position, None)
-        else:
-            self._as_held[position] = kept
+        if not merge.changed(stored, kept):
+            self._as_held.setdefault(position, []).append(kept)
         return kept
 
     def lines_of(self, positions: Collection[int]) -> frozenset[tuple[int, ...]]:

@@ -170,3 +170,20 @@ def test_a_part_whose_cells_never_repeat_is_read_row_by_row() -> None:
     rows = [_Row([f"v{k % 3}"]) for k in range(6000)]
     assert [repeating.read(row, step) for row in rows] == [f"v{k % 3}" for k in range(6000)]
     assert len(read) == 3 and all(len(row.problems) == 1 for row in rows)
+
+
+def test_a_flag_the_row_had_already_is_still_the_parts() -> None:
+    """Actor 1 and an associated actor both new on one row: the second part's flag is its
+    own too, and a row sharing only that part's cells gets it (a review tag lost else)."""
+
+    def step(row: _Row) -> str:
+        row.flags.add("new_actor")
+        return str(row.cells[0])
+
+    part = Repeated({"a": 0}, ("a",), typed=False)
+    first = _Row(["Another New"])
+    first.flags.add("new_actor")  # from actor 1, read before
+    part.read(first, step)
+    second = _Row(["Another New"])
+    part.read(second, step)
+    assert first.flags == second.flags == {"new_actor"}

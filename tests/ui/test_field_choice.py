@@ -161,6 +161,13 @@ def test_a_row_keeping_every_field_is_counted_as_kept_and_can_be_imported(qtbot,
     assert dialog.go.isEnabled()
     said = dialog.model.index(position, 1).data()
     assert said == f"Keeps incident {target.id} as it is here: fatalities, notes"
+    # the field-by-field dialog opened on the row, a field ticked the file's way, cancelled:
+    # the choice made stands, and is still counted as kept
+    opened = FieldChoiceDialog(plan, position, stored, every)
+    qtbot.addWidget(opened)
+    opened.groups["notes"].button(2).setChecked(True)
+    opened.reject()
+    assert plan.tally(**dialog.choices())[1:] == (0, [], 1)
     notes = frozenset({"notes"})
     dialog.model.choose_fields(position, notes, plan.keeping(position, stored, notes))
     assert dialog.go.text() == "Import (new: 0, updated: 1)"
