@@ -272,7 +272,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             query,
             args.file,
             language=args.lang,
-            filter_words=describe(query, args.lang),
+            filter_words=describe(query, args.lang, _tag_words(store, args.lang)),
             progress=lambda done, _total: report(done),
         )
     seconds = time.perf_counter() - started
@@ -635,6 +635,12 @@ def _print_plan(
 def _said(p: Problem) -> str:
     """A problem in words, with the column it is about (not "row", which says nothing)."""
     return p.message if p.field == "row" else f"{p.field}: {p.message}"
+
+
+def _tag_words(store: Store, language: str) -> dict[str, str]:
+    """Drivers' and responses' names by code, in the export's language."""
+    french = language.startswith("fr")
+    return {tag.code: tag.label_fr if french else tag.label_en for tag in store.tags.all()}
 
 
 def _plural(n: int, one: str, many: str) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from sahel_desk import __version__
+from sahel_desk.domain import taxonomy
 from sahel_desk.domain.dates import day_in_words
 from sahel_desk.domain.errors import SahelDeskError
 from sahel_desk.domain.query import IncidentQuery
@@ -92,6 +93,7 @@ def _summaries(store: Store, query: IncidentQuery) -> Summaries:
 _DESCRIBE = {
     "en": {
         "dates": "dates {first} to {last}", "recorded": "recorded {first} to {last}",
+        "dates_one": "date {first}", "recorded_one": "recorded {first}",
         "precision": "date precision: {names}", "countries": "countries", "admin1": "admin1",
         "admin2": "admin2", "actors": "actors", "event types": "event types",
         "sub-event types": "sub-event types", "tags": "drivers or responses",
@@ -102,6 +104,7 @@ _DESCRIBE = {
     },
     "fr": {
         "dates": "dates du {first} au {last}", "recorded": "date enregistrée du {first} au {last}",
+        "dates_one": "date du {first}", "recorded_one": "date enregistrée le {first}",
         "precision": "précision de date : {names}", "countries": "pays",
         "admin1": "régions", "admin2": "cercles", "actors": "acteurs",
         "event types": "types d’événement", "sub-event types": "sous-types d’événement",
@@ -114,16 +117,24 @@ _DESCRIBE = {
 }  # fmt: skip
 
 
-def describe(query: IncidentQuery, language: str = "en") -> str:
+def describe(
+    query: IncidentQuery, language: str = "en", tag_words: Mapping[str, str] | None = None
+) -> str:
     """The filter in plain words, English or French, for the About sheet of a command-line
-    export (the window's exports use the filter bar's own words)."""
-    w = _DESCRIBE["fr" if language.startswith("fr") else "en"]
+    export (the window's exports use the filter bar's own words); ``tag_words``: drivers'
+    and responses' names by code, in that language."""
+    french = language.startswith("fr")
+    w = _DESCRIBE["fr" if french else "en"]
+    named = {"tags": dict(tag_words or {}), "event types": taxonomy.FRENCH if french else {},
+             "sub-event types": taxonomy.FRENCH if french else {}}  # fmt: skip
     parts = []
     for first, last, key in (
         (query.date_from, query.date_to, "dates"),
         (query.recorded_from, query.recorded_to, "recorded"),
     ):
-        if first or last:
+        if first and first == last:  # one day
+            parts.append(w[f"{key}_one"].format(first=day_in_words(first, language)))
+        elif first or last:
             parts.append(
                 w[key].format(
                     first=day_in_words(first, language) if first else "…",
@@ -152,7 +163,8 @@ def describe(query: IncidentQuery, language: str = "en") -> str:
         ("tags", query.tags),
     ):
         if values:
-            parts.append(w["list"].format(label=w[key], names=", ".join(sorted(values))))
+            words = sorted(named.get(key, {}).get(v, v) for v in values)
+            parts.append(w["list"].format(label=w[key], names=", ".join(words)))
     for key, groups in (
         ("admin1", query.admin1_groups),
         ("admin2", query.admin2_groups),
@@ -160,7 +172,8 @@ def describe(query: IncidentQuery, language: str = "en") -> str:
         ("tags", (*query.tag_groups, *query.exact_tag_groups)),
     ):
         for group in groups:
-            parts.append(w["and"].format(label=w[key], names=", ".join(sorted(group))))
+            words = sorted(named.get(key, {}).get(v, v) for v in group)
+            parts.append(w["and"].format(label=w[key], names=", ".join(words)))
     if query.fatalities_min is not None or query.fatalities_max is not None:
         low = query.fatalities_min if query.fatalities_min is not None else 0
         high = query.fatalities_max if query.fatalities_max is not None else "…"

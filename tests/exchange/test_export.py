@@ -364,6 +364,24 @@ def test_the_about_sheet_speaks_the_workbooks_language():
     assert attributions("fr")[1].startswith("Noms de lieux") and attributions("en")[0] != ""
 
 
+def test_the_filters_words_are_the_workbooks_language_and_a_day_is_said_once():
+    """In French, event types and drivers by their French names (a tester read "Battles"
+    and "drv.eco.gold" in a French About sheet), and one day as one day."""
+    from sahel_desk.jobs.export import describe
+
+    query = IncidentQuery(
+        event_types=frozenset({"Battles"}),
+        tags=frozenset({"drv.eco.gold"}),
+        date_from=dt.date(2023, 4, 15),
+        date_to=dt.date(2023, 4, 15),
+    )
+    french = describe(query, "fr", {"drv.eco.gold": "Orpaillage artisanal"})
+    assert "types d’événement\u202f: Batailles" in french
+    assert "facteurs ou réponses\u202f: Orpaillage artisanal" in french
+    assert "date du 15 avr. 2023" in french and " au " not in french
+    assert "date 15 Apr 2023" in describe(query)
+
+
 def test_places_of_several_levels_are_said_as_one_choice():
     from sahel_desk.jobs.export import describe
 
