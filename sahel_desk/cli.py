@@ -487,7 +487,12 @@ def _kept_fields(
             raise SahelDeskError(
                 f"--keep-here: row {line}, so mixed, is no valid incident: {errors[0].message}"
             )
-        found[position] = (list(dict.fromkeys(names)), incident)
+        # said by the fields each part kept holds apart from the file: "latitude" keeps the
+        # whole place (a tester read "keeping here: latitude" as the coordinates alone)
+        parts = {merge.part_of(name) for name in names}
+        kept = [name for part in merge.parts_apart(stored, written)
+                if merge.part_of(part[0]) in parts for name in part]  # fmt: skip
+        found[position] = (kept, incident)
     return found
 
 

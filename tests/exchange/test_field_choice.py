@@ -133,8 +133,11 @@ def test_the_command_line_keeps_named_fields(store: Store, tmp_path: Path) -> No
     # named twice: both kept (here, with "toll", the plan's word)
     both = _cli(str(back), "--db", db, "--overwrite-newer", "--keep-here", f"{line}:notes",
                 "--keep-here", f"{line}:toll")  # fmt: skip
-    said = f"row {line}: keeps incident {target.id} as it is here (notes, fatalities)"
+    said = f"row {line}: keeps incident {target.id} as it is here (fatalities, notes)"
     assert said in both.stdout
+    # a field names its part: the fields of the part that differ are said
+    low = _cli(str(back), "--db", db, "--overwrite-newer", "--keep-here", f"{line}:fatalities_low")
+    assert "keeping here: fatalities; the file's other changes are taken" in low.stdout
     # every change kept here: nothing is updated, the choice is what is written
     said = "Would import 0 new and 0 updated incidents, 1 incident kept as it is here;"
     assert said in both.stdout
