@@ -301,15 +301,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.list:
             return _list_imports(store)
         if args.undo is not None:
-            store.imports.undo(args.undo)
-            batch = store.imports.get(args.undo)
-            print(
-                f"Undid import {batch.id} (“{batch.file_name}”): "
-                f"{_plural(batch.added, 'new incident', 'new incidents')} removed, "
-                f"{_plural(batch.updated, 'updated incident', 'updated incidents')} "
-                f"put back as {'it was' if batch.updated == 1 else 'they were'}"
-            )
-            return 0
+            return _undo_import(store, args.undo, args.yes)
         if args.file is None:
             raise SahelDeskError("name the file to import (or use --list / --undo N)")
         columns = dict(_mapping(text) for text in args.map or ())
@@ -642,6 +634,29 @@ def _said(p: Problem) -> str:
     return p.message if p.field == "row" else f"{p.field}: {p.message}"
 
 
+def _undo_import(store: Store, batch_id: int, yes: bool) -> int:
+    """Undo import ``batch_id`` once the user agrees, as an import asks before writing:
+    undoing destroys the incidents it added."""
+    batch = store.imports.get(batch_id)
+    what = (
+        f"{_plural(batch.added, 'new incident', 'new incidents')} removed, "
+        f"{_plural(batch.updated, 'updated incident', 'updated incidents')} "
+        f"put back as {'it was' if batch.updated == 1 else 'they were'}"
+    )
+    if batch.undone_at is None and not yes:
+        if not sys.stdin.isatty():
+            print(f"Would undo import {batch.id} (“{batch.file_name}”): {what}; "
+                  "run again with --yes to undo it.")  # fmt: skip
+            return 2
+        answer = input(f"Undo import {batch.id} (“{batch.file_name}”): {what}? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes", "o", "oui"):
+            print("Nothing was undone.")
+            return 1
+    store.imports.undo(batch_id)  # refused in words when already undone or edited since
+    print(f"Undid import {batch.id} (“{batch.file_name}”): {what}")
+    return 0
+
+
 def _tag_words(store: Store, language: str) -> dict[str, str]:
     """Drivers' and responses' names by code, in the export's language."""
     french = language.startswith("fr")
@@ -749,7 +764,9 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help="import an ACLED, UCDP GED or Sahel Desk file (shows what it would do first)"
     )
     imp.add_argument("file", type=Path, nargs="?", metavar="FILE", help=".xlsx or .csv")
-    imp.add_argument("--yes", action="store_true", help="apply without asking (for scripts)")
+    imp.add_argument(
+        "--yes", action="store_true", help="apply (or --undo) without asking (for scripts)"
+    )
     held = imp.add_mutually_exclusive_group()
     held.add_argument(
         "--duplicates",

@@ -196,10 +196,14 @@ def test_export_then_import_from_the_command_line(capsys, db_path, tmp_path):
     assert "Imported 25 new" in out
     code, out, _ = run(capsys, "import", "--list", "--db", str(db_path))
     assert "acled.csv" in out and "+25 new" in out
+    before = db_checksum(db_path)  # no terminal, no --yes: said, asked for, not done
     code, out, _ = run(capsys, "import", "--undo", "1", "--db", str(db_path))
+    assert code == 2 and "Would undo import 1 (“acled.csv”): 25 new incidents removed" in out
+    assert db_checksum(db_path) == before
+    code, out, _ = run(capsys, "import", "--undo", "1", "--yes", "--db", str(db_path))
     said = "Undid import 1 (“acled.csv”): 25 new incidents removed, 0 updated incidents put back"
     assert code == 0 and said in out
-    code, _, err = run(capsys, "import", "--undo", "1", "--db", str(db_path))
+    code, _, err = run(capsys, "import", "--undo", "1", "--yes", "--db", str(db_path))
     assert code == 1 and "already" in err
 
     odd = tmp_path / "odd.csv"
