@@ -212,9 +212,22 @@ def date_reader(rows: Iterable[Mapping[str, object]]) -> DateReader:
     return DateReader(samples)
 
 
+_shipped = functools.cache(load_actors)  # the registry file, parsed once
+
+
 @functools.cache
 def _shipped_types() -> dict[str, ActorType | None]:
-    return {actor.name: actor.actor_type for actor in load_actors()}
+    return {actor.name: actor.actor_type for actor in _shipped()}
+
+
+def _state_type(government: str, country: str) -> ActorType | None:
+    """UCDP's ``Government of X``: State forces in X, External/Other forces elsewhere
+    (ACLED's rule for a military outside its home state); None for another name."""
+    named = _GOVERNMENT.fullmatch(government)
+    if named is None:
+        return None
+    home = fold(named[1]) == fold(country)
+    return ActorType.STATE_FORCES if home else ActorType.EXTERNAL_OTHER
 
 
 _FORCES = re.compile(r"^Military Forces of (.+) \(\d{4}-(?:\d{4})?\)$")
@@ -224,7 +237,7 @@ _FORCES = re.compile(r"^Military Forces of (.+) \(\d{4}-(?:\d{4})?\)$")
 def _regimes() -> dict[str, list[tuple[dt.date, str]]]:
     """The shipped registry's state forces by folded country: (since, name), oldest first."""
     found: dict[str, list[tuple[dt.date, str]]] = {}
-    for actor in load_actors():
+    for actor in _shipped():
         named = _FORCES.fullmatch(actor.name)
         if named and actor.since is not None:
             found.setdefault(fold(named[1]), []).append((actor.since, actor.name))
@@ -502,10 +515,9 @@ class _Reading:
         if not names:
             return "", (), None
         main = names[0]
-        # a state's forces are State forces at home, External/Other forces elsewhere
-        typed = governments.get(main, main)
-        types = actor_types if main not in governments else {}
-        return main, tuple(names[1:]), self.actor_type(column, typed, violence, country, types)
+        if main in governments:  # typed as the government UCDP names, not as the registry's
+            return main, tuple(names[1:]), _state_type(governments[main], country)
+        return main, tuple(names[1:]), self.actor_type(column, main, violence, country, actor_types)
 
     def actor_type(
         self,
@@ -518,10 +530,9 @@ class _Reading:
         known = actor_types.get(name)
         if known is not None:
             return known
-        government = _GOVERNMENT.fullmatch(name)
-        if government:
-            home = fold(government[1]) == fold(country)
-            return ActorType.STATE_FORCES if home else ActorType.EXTERNAL_OTHER
+        state = _state_type(name, country)
+        if state is not None:
+            return state
         if violence == STATE_BASED:
             self.warn(column, REBEL_ASSUMED, FLAG_ACTOR_TYPE_ASSUMED, name=name)
             return ActorType.REBEL_GROUP
